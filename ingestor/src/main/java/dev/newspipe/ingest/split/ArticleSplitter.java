@@ -86,7 +86,7 @@ public final class ArticleSplitter {
             } else {
                 signOffFollowers = 0;
             }
-            if (kind == LineKind.HEADLINE && text.startsWith("# ")) {
+            if (kind == LineKind.TITLE) {
                 text = text.substring(2).strip();
             } else if (kind == LineKind.SECTION && text.startsWith("#")) {
                 text = text.replaceFirst("^#+\\s*", "");
@@ -158,7 +158,7 @@ public final class ArticleSplitter {
                     drafts.add(current);
                     i++;
                 }
-                case HEADLINE, SUBTITLE, CREDIT -> {
+                case HEADLINE, TITLE, SUBTITLE, CREDIT -> {
                     int end = i;
                     while (end < lines.size() && lines.get(end).kind().isHeading() && end - i < 5) {
                         end++;
@@ -243,6 +243,11 @@ public final class ArticleSplitter {
         }
         if (parts.isEmpty()) {
             return new Heading(null, null, null, byline);
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            if (parts.get(k).kind() == LineKind.TITLE) {
+                return new Heading(join(parts.subList(0, k)), parts.get(k).text(), join(parts.subList(k + 1, parts.size())), byline);
+            }
         }
         int subtitleAt = -1;
         for (int k = 1; k < parts.size(); k++) {

@@ -12,6 +12,8 @@ enum LineKind {
     CONTINUED_FROM,
     /** A short line without sentence punctuation: a kicker, title or stray running header. */
     HEADLINE,
+    /** A top-level markdown heading ({@code # …}): the title of its heading block. */
+    TITLE,
     /** A short line starting with ——: a subtitle (副题). */
     SUBTITLE,
     /** {@code 国务院总理　李　强}: the speaker's credit under a report's title. */
@@ -59,7 +61,7 @@ enum LineKind {
             return continuation.group(1).endsWith("接") ? CONTINUED_FROM : BODY;
         }
         if (line.startsWith("# ")) {
-            return HEADLINE;
+            return TITLE;
         }
         if (NOTICE.matcher(line).matches()) {
             return NOTICE_NUMBER;
@@ -102,6 +104,6 @@ enum LineKind {
 
     /** Kinds that belong to a heading block. */
     boolean isHeading() {
-        return this == HEADLINE || this == SUBTITLE || this == CREDIT;
+        return this == HEADLINE || this == TITLE || this == SUBTITLE || this == CREDIT;
     }
 }

@@ -1,0 +1,113 @@
+package dev.newspipe.enrich.classify;
+
+import dev.newspipe.enrich.ArticleText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what kind of article a text is, headline first: the headline says what an article is, the
+ * body only what it talks about. So a resolution about a work report is a resolution, and a session
+ * report that summarises the work report is a session notice. Only a fragment without a headline is judged
+ * by its body, where a continued work report shows in its vocabulary.
+ *
+ * <p>Rules in order; the first that fires decides. Confidence reflects how specific the rule is.
+ */
+public final class ArticleClassifier {
+
+    private static final Pattern RESOLUTION_TITLE = Pattern.compile("关于.{2,80}的(决议|决定)(（草案）|\\(草案\\))?$");
+    private static final Pattern RESOLUTION_WORD = Pattern.compile("(决议|决定)(（草案）|\\(草案\\))?$");
+    private static final Pattern ADOPTION = Pattern.compile("^[（(].{4,80}(会议|委员会).{0,20}通过[）)]$");
+    private static final Pattern CONGRESS = Pattern.compile(
+            "(人民代表大会|人大|政协|政治协商会议|人大常委会|常务委员会|主席团)");
+    private static final Pattern NOTICE_TITLE = Pattern.compile("公告$|公告[（(]第");
+    private static final Pattern NOTICE_NUMBER = Pattern.compile("^[（(]第\\s*[0-9一二三四五六七八九十]+\\s*号[）)]");
+    private static final Pattern PROCEEDINGS = Pattern.compile(
+            "(预备会议|开幕|闭幕|全体会议|主席团|选举|举行|召开|胜利|隆重|分组审议|大会发言|代表团|第[一二三四五六七八九十\\d]+次会议)");
+    private static final Pattern REPORT_TITLE = Pattern.compile(
+            "(政府|常委会|常务委员会|法院|检察院)工作报告$|^(政府)?工作报告$|作.{0,12}工作报告$|工作报告[（(]摘要[)）]$|工作报告摘要$");
+    private static final Pattern REPORT_SPEECH = Pattern.compile("^——.{0,30}在.{2,40}会议上");
+    private static final Pattern REPORT_VOCABULARY = Pattern.compile(
+            "各位代表|过去一年|过去五年|一年来|今后五年|今年政府工作|政府工作|我们(将|要|坚持|把|深入|持续|大力|加快|着力)|"
+                    + "主要预期目标|工作回顾|工作任务|总体要求|下转第|上接第|[（(][一二三四五六七八九十][）)]");
+
+    public Classification classify(ArticleText article) {
+        String title = nullToEmpty(article.title());
+        String headline = article.headline();
+        String firstParagraphs = String.join("\n", article.paragraphs().subList(0, Math.min(2, article.paragraphs().size())));
+
+        if (RESOLUTION_TITLE.matcher(title).find()) {
+            return result(Category.RESOLUTION, 0.95, "title names a 决议/决定: " + abbreviate(title));
+        }
+        for (String paragraph : article.paragraphs().subList(0, Math.min(2, article.paragraphs().size()))) {
+            if (ADOPTION.matcher(paragraph).matches() && RESOLUTION_WORD.matcher(title).find()) {
+                return result(Category.RESOLUTION, 0.9, "adoption line " + abbreviate(paragraph));
+            }
+        }
+        if (REPORT_TITLE.matcher(title).find() || REPORT_TITLE.matcher(nullToEmpty(article.kicker())).find()
+                || REPORT_SPEECH.matcher(nullToEmpty(article.subtitle())).find() && title.contains("报告")) {
+            return result(Category.WORK_REPORT, 0.9, "headline is a work report: " + abbreviate(headline));
+        }
+        if (NOTICE_TITLE.matcher(title).find() && CONGRESS.matcher(headline).find()) {
+            return result(Category.SESSION_NOTICE, 0.95, "notice (公告) of " + group(CONGRESS, headline));
+        }
+        if (NOTICE_NUMBER.matcher(firstParagraphs).find() && CONGRESS.matcher(headline + firstParagraphs).find()) {
+            return result(Category.SESSION_NOTICE, 0.9, "numbered notice " + group(NOTICE_NUMBER, firstParagraphs));
+        }
+        Matcher congress = CONGRESS.matcher(title);
+        if (congress.find()) {
+            Matcher proceedings = PROCEEDINGS.matcher(title);
+            if (proceedings.find()) {
+                return result(Category.SESSION_NOTICE, 0.85,
+                        "title reports session proceedings: " + congress.group() + " … " + proceedings.group());
+            }
+        }
+        if (!article.hasHeadline()) {
+            List<String> vocabulary = vocabulary(article.body());
+            if (vocabulary.size() >= 2 || article.continuedFrom() != null && !vocabulary.isEmpty()) {
+                double confidence = Math.min(0.85, 0.55 + 0.05 * vocabulary.size());
+                List<String> cues = new ArrayList<>();
+                cues.add(article.continuedFrom() != null ? "fragment continued from " + article.continuedFrom() : "fragment without headline");
+                cues.add("work report vocabulary: " + String.join("、", vocabulary.subList(0, Math.min(5, vocabulary.size()))));
+                return new Classification(Category.WORK_REPORT, confidence, cues);
+            }
+        }
+        List<String> cues = new ArrayList<>();
+        cues.add("no rule for session notices, resolutions or work reports fired");
+        double confidence = 0.75;
+        if (CONGRESS.matcher(headline).find()) {
+            cues.add("headline mentions " + group(CONGRESS, headline) + " but not as notice, resolution or report");
+            confidence = 0.6;
+        }
+        return new Classification(Category.OTHER, confidence, cues);
+    }
+
+    private static List<String> vocabulary(String body) {
+        List<String> found = new ArrayList<>();
+        Matcher m = REPORT_VOCABULARY.matcher(body);
+        while (m.find()) {
+            if (!found.contains(m.group())) {
+                found.add(m.group());
+            }
+        }
+        return found;
+    }
+
+    private static Classification result(Category category, double confidence, String cue) {
+        return new Classification(category, confidence, List.of(cue));
+    }
+
+    private static String group(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group() : "";
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

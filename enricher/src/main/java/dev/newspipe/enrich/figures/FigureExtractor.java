@@ -1,0 +1,390 @@
+package dev.newspipe.enrich.figures;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the quantities in Chinese government news that a reader would chart, following the labelling rules
+ * of {@code testdata/gold/seeds.json}: a number with a unit is a figure; dates, ordinals, list numbers,
+ * codes with digits (PM2.5, 12345热线) and slogans (四个意识, 十五五) are not.
+ *
+ * <p>Each figure is read in its sentence: the qualifier around it (约, 以上, a—b), what it measures (the
+ * noun phrase before it, or the figure it elliptically refers to, as in {@code …1686亿元，同比增长7.5%}),
+ * what kind it is and which year it belongs to.
+ *
+ * <p>Pure and stateless: safe to share between threads.
+ */
+public final class FigureExtractor {
+
+    private static final String AR = "[-−]?\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?";
+    private static final String CN = "[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?";
+    private static final String NUM = "(?:" + AR + "|" + CN + ")";
+    private static final String MAG = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏]))?";
+    private static final List<String> MEASURE_UNITS = List.of("个百分点", "百分点", "平方公里", "平方米", "立方米", "千瓦时", "标准箱",
+            "千瓦", "兆瓦", "公里", "千米", "公顷", "公斤", "千克", "美元", "欧元", "港元", "元", "吨", "斤", "亩", "米", "升", "倍", "%",
+            "％", "‰");
+    private static final List<String> COUNT_UNITS = List.of("人次", "架次", "车次", "场次", "个", "家", "人", "名", "位", "户", "套", "座",
+            "所", "张", "件", "项", "条", "台", "场", "类", "辆", "架", "艘", "列", "间", "栋", "处", "批", "种", "部", "支", "头", "只",
+            "棵", "株", "篇", "册", "例", "宗", "笔", "份", "款", "天", "岁");
+    private static final String UNIT = unitAlternation();
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?:(?<factor>\\d+)\\s*[×xX＊*]\\s*)?"
+                    + "(?<n1>" + NUM + ")(?<m1>" + MAG + ")(?<u1>" + UNIT + ")?"
+                    + "(?:\\s*[—–~～至到-]{1,2}\\s*(?<n2>" + NUM + ")(?<m2>" + MAG + "))?"
+                    + "(?<mid>多|余)?(?<unit>" + UNIT + ")(?<post>左右|以上|以下|以内|多)?");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^(\\s*[-•·*]\\s*)?(\\d{1,2})[.、．]");
+    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+[。！？!?；;]?");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年(?![0-9一二三四五六七八九十]{1,2}\\s*月\\d)");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。：:！？、（(“”\"]");
+    private static final Pattern TRAILING_VERB = Pattern.compile(
+            "(同比|比上年|较上年|分别|累计|共计|共|均|总计|合计)?(完成|达到|达|实现|增长|下降|提高|降低|增加|减少|上涨|回落|为|是|"
+                    + "超过|突破|保持在|稳定在|控制在|保持|稳定|控制|约|近|超|逾|不到|不足|接近|净增|净减|多|少|拉动|占|提升|增|降)$");
+    private static final Pattern LEADING_FILLER = Pattern.compile(
+            "^([-•·*]\\s*|全年|全市|全省|全县|全区|全国|今年|去年|其中|我市|年内|力争|确保|累计|共|新|当年|\\d{4}年|一是|二是|三是)+");
+    private static final Pattern CHANGE_WORDS = Pattern.compile("(增长|下降|提高|降低|增加|减少|上涨|回落|增速|增幅|净增|净减|拉动|提升|多|少)$");
+    private static final Pattern SHARE_WORDS = Pattern.compile("(占|比重|占比|比例|覆盖率|率|的)$");
+    private static final Pattern TARGET_CONTEXT = Pattern.compile("预期目标|目标任务|工作目标|力争|确保|争取|计划|预计|将达到|目标数据");
+    private static final Set<String> COUNT_UNIT_SET = Set.copyOf(COUNT_UNITS);
+
+    /** Figures of an article body, paragraph by paragraph; headings set the year of what follows them. */
+    public List<Figure> extract(List<String> paragraphs, LocalDate issueDate) {
+        List<Figure> figures = new ArrayList<>();
+        Context context = new Context(issueDate.getYear());
+        int listNumber = 0;
+        for (String paragraph : paragraphs) {
+            Matcher item = LIST_NUMBER.matcher(paragraph);
+            String text = paragraph;
+            if (item.find() && isListNumber(Integer.parseInt(item.group(2)), listNumber, paragraph, item.end())) {
+                // "5.10条" in the fifth item of a list is item 5 of "10条", not 5.10
+                listNumber = Integer.parseInt(item.group(2));
+                text = " ".repeat(item.end()) + paragraph.substring(item.end());
+            } else {
+                listNumber = 0;
+            }
+            boolean heading = isHeading(paragraph);
+            Matcher sentences = SENTENCE.matcher(text);
+            while (sentences.find()) {
+                String sentence = sentences.group();
+                extractSentence(sentence, paragraph, context, figures);
+                context.noteYears(sentence, heading);
+            }
+            if (heading) {
+                context.noteHeading(paragraph);
+            }
+        }
+        return figures;
+    }
+
+    /** Figures of a plain text, as {@code newspipe figures} reads it. */
+    public List<Figure> extract(String text, LocalDate issueDate) {
+        return extract(List.of(text.split("\\R")), issueDate);
+    }
+
+    private void extractSentence(String sentence, String paragraph, Context context, List<Figure> out) {
+        Matcher m = CANDIDATE.matcher(sentence);
+        List<Figure> inSentence = new ArrayList<>();
+        List<Boolean> explicit = new ArrayList<>();
+        int previousEnd = 0;
+        while (m.find()) {
+            Figure figure = read(m, sentence, context, previousEnd, inSentence, explicit);
+            if (figure != null) {
+                inSentence.add(figure);
+                previousEnd = m.end();
+            }
+        }
+        out.addAll(attributeRespectively(sentence, inSentence));
+    }
+
+    private Figure read(Matcher m, String sentence, Context context, int previousEnd, List<Figure> inSentence,
+            List<Boolean> explicit) {
+        int start = m.start();
+        int end = m.end();
+        String n1 = m.group("n1");
+        boolean chinese = !Character.isDigit(n1.charAt(n1.length() - 1));
+        char before = start > 0 ? sentence.charAt(start - 1) : ' ';
+        char after = end < sentence.length() ? sentence.charAt(end) : ' ';
+        if (before == '第' || isAsciiLetterOrDigit(before) || before == '.' || isAsciiLetter(after)) {
+            return null;
+        }
+        if (chinese && (insideQuotes(sentence, start) || before == '每' || before == '前' || before == '后'
+                || isNumeral(after) || after == '是')) {
+            return null;
+        }
+        OptionalDouble v1 = number(n1, m.group("m1"));
+        if (v1.isEmpty()) {
+            return null;
+        }
+        String unit = normaliseUnit(m.group("unit"));
+        boolean magnitude = !m.group("m1").isEmpty() || n1.contains("万") || n1.contains("亿");
+        if (chinese && !magnitude && v1.getAsDouble() <= 10 && !n1.contains("点") && COUNT_UNIT_SET.contains(unit)) {
+            // 四个意识, 两个维护, 九个方面, 一处: rhetoric, not quantities
+            return null;
+        }
+        double value = v1.getAsDouble();
+        Double valueMax = null;
+        Qualifier qualifier = null;
+        if (m.group("n2") != null) {
+            OptionalDouble v2 = number(m.group("n2"), m.group("m2"));
+            if (v2.isEmpty()) {
+                return null;
+            }
+            if (m.group("m1").isEmpty() && !m.group("m2").isEmpty()) {
+                // 3—5万人: the magnitude written once applies to both ends
+                value = number(n1, m.group("m2")).orElse(value);
+            }
+            valueMax = v2.getAsDouble();
+            qualifier = Qualifier.RANGE;
+        }
+        if (m.group("factor") != null) {
+            value *= Double.parseDouble(m.group("factor"));
+        }
+        if (qualifier == null) {
+            qualifier = qualifier(m.group("post"), m.group("mid"), sentence.substring(Math.max(0, start - 2), start));
+        }
+        String textBefore = sentence.substring(Math.max(previousEnd, clauseStart(sentence, start)), start);
+        String metric = metric(textBefore);
+        boolean elliptical = metric == null || metric.startsWith("比") || metric.startsWith("较");
+        if (elliptical) {
+            metric = anchorMetric(inSentence, explicit);
+        }
+        explicit.add(!elliptical);
+        FigureKind kind = kind(unit, textBefore, sentence, context);
+        Integer year = context.yearFor(sentence.substring(0, start), kind);
+        String text = sentence.substring(start, end);
+        return new Figure(text, value, valueMax, unit, qualifier, metric, kind, year, sentence.strip());
+    }
+
+    /** {@code 分别增长a%、b%}: each figure of the list belongs to the corresponding earlier one. */
+    private static List<Figure> attributeRespectively(String sentence, List<Figure> figures) {
+        int respectively = sentence.indexOf("分别");
+        if (respectively < 0 || figures.size() < 2) {
+            return figures;
+        }
+        List<Figure> result = new ArrayList<>(figures);
+        List<Integer> after = new ArrayList<>();
+        List<Integer> before = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            (sentence.indexOf(figures.get(i).text()) > respectively ? after : before).add(i);
+        }
+        String lead = sentence.substring(clauseStart(sentence, respectively), respectively);
+        if (after.size() >= 2 && metric(lead) == null && before.size() >= after.size()) {
+            for (int k = 0; k < after.size(); k++) {
+                Figure earlier = figures.get(before.get(before.size() - after.size() + k));
+                Figure f = figures.get(after.get(k));
+                result.set(after.get(k), new Figure(f.text(), f.value(), f.valueMax(), f.unit(), f.qualifier(), earlier.metric(),
+                        f.kind(), f.year(), f.sentence()));
+            }
+        }
+        return result;
+    }
+
+    private static String anchorMetric(List<Figure> inSentence, List<Boolean> explicit) {
+        for (int i = inSentence.size() - 1; i >= 0; i--) {
+            if (explicit.get(i)) {
+                return inSentence.get(i).metric();
+            }
+        }
+        return null;
+    }
+
+    static String metric(String textBefore) {
+        String t = textBefore.strip();
+        for (int guard = 0; guard < 4; guard++) {
+            String stripped = TRAILING_VERB.matcher(t).replaceFirst("");
+            stripped = LEADING_FILLER.matcher(stripped).replaceFirst("");
+            if (stripped.equals(t)) {
+                break;
+            }
+            t = stripped;
+        }
+        t = t.strip();
+        if (t.length() > 24) {
+            t = t.substring(t.length() - 24);
+        }
+        return t.length() < 2 ? null : t;
+    }
+
+    private static FigureKind kind(String unit, String textBefore, String sentence, Context context) {
+        String before = textBefore.strip();
+        if (TARGET_CONTEXT.matcher(sentence).find() || context.inTargetSection()) {
+            return FigureKind.TARGET;
+        }
+        String verb = before.replaceAll("(同比|比上年|较上年|分别|均)$", "");
+        if (CHANGE_WORDS.matcher(verb).find() || CHANGE_WORDS.matcher(before).find()) {
+            return FigureKind.CHANGE;
+        }
+        if (unit.equals("%") || unit.equals("‰") || unit.equals("百分点")) {
+            return SHARE_WORDS.matcher(verb).find() || !unit.equals("百分点") ? FigureKind.SHARE : FigureKind.CHANGE;
+        }
+        return COUNT_UNIT_SET.contains(unit) ? FigureKind.COUNT : FigureKind.LEVEL;
+    }
+
+    private static Qualifier qualifier(String post, String mid, String prefix) {
+        if (post != null) {
+            return switch (post) {
+                case "左右" -> Qualifier.APPROX;
+                case "以上", "多" -> Qualifier.OVER;
+                default -> Qualifier.UNDER;
+            };
+        }
+        if (mid != null) {
+            return Qualifier.OVER;
+        }
+        if (prefix.endsWith("约") || prefix.endsWith("近") || prefix.endsWith("接近")) {
+            return Qualifier.APPROX;
+        }
+        if (prefix.endsWith("超") || prefix.endsWith("超过") || prefix.endsWith("突破") || prefix.endsWith("逾")) {
+            return Qualifier.OVER;
+        }
+        if (prefix.endsWith("不到") || prefix.endsWith("不足")) {
+            return Qualifier.UNDER;
+        }
+        return null;
+    }
+
+    private static OptionalDouble number(String digits, String magnitude) {
+        OptionalDouble base;
+        if (Character.isDigit(digits.charAt(digits.length() - 1))) {
+            base = OptionalDouble.of(Double.parseDouble(digits.replace("，", "").replace(",", "").replace('−', '-')));
+        } else {
+            base = ChineseNumber.parse(digits);
+        }
+        if (base.isEmpty()) {
+            return base;
+        }
+        return OptionalDouble.of(scale(base.getAsDouble(), magnitude));
+    }
+
+    private static double scale(double value, String magnitude) {
+        double factor = switch (magnitude) {
+            case "万亿" -> 1e12;
+            case "千亿" -> 1e11;
+            case "百亿" -> 1e10;
+            case "十亿" -> 1e9;
+            case "亿" -> 1e8;
+            case "千万" -> 1e7;
+            case "百万" -> 1e6;
+            case "十万" -> 1e5;
+            case "万" -> 1e4;
+            case "千" -> 1e3;
+            default -> 1;
+        };
+        // round away binary noise: 1.84万 is 18400, not 18400.000000000004
+        return Math.round(value * factor * 1e6) / 1e6;
+    }
+
+    private static String normaliseUnit(String unit) {
+        return switch (unit) {
+            case "％" -> "%";
+            case "个百分点" -> "百分点";
+            default -> unit;
+        };
+    }
+
+    private static int clauseStart(String sentence, int index) {
+        int start = 0;
+        Matcher m = CLAUSE_BREAK.matcher(sentence);
+        while (m.find() && m.start() < index) {
+            start = m.end();
+        }
+        return start;
+    }
+
+    private static boolean insideQuotes(String sentence, int index) {
+        int open = sentence.lastIndexOf('“', index);
+        int close = sentence.lastIndexOf('”', index);
+        return open > close;
+    }
+
+    /** The next number of a running list, or a first item whose number is not the start of a decimal. */
+    private static boolean isListNumber(int number, int previous, String paragraph, int end) {
+        if (previous > 0 && number == previous + 1) {
+            return true;
+        }
+        return number == 1 && (end >= paragraph.length() || !Character.isDigit(paragraph.charAt(end)));
+    }
+
+    private static boolean isHeading(String paragraph) {
+        return paragraph.length() <= 40 && !paragraph.contains("。") && !paragraph.startsWith("-");
+    }
+
+    private static boolean isNumeral(char c) {
+        return "零〇一二两三四五六七八九十".indexOf(c) >= 0;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
+    }
+
+    private static String unitAlternation() {
+        List<String> units = new ArrayList<>(MEASURE_UNITS);
+        units.addAll(COUNT_UNITS);
+        units.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return String.join("|", units.stream().map(Pattern::quote).toList());
+    }
+
+    /** What earlier text says about the year: explicit years, 今年/去年, the heading above. */
+    private static final class Context {
+        private final int issueYear;
+        private Integer lastYear;
+        private Integer headingYear;
+        private boolean targetSection;
+
+        Context(int issueYear) {
+            this.issueYear = issueYear;
+        }
+
+        void noteYears(String sentence, boolean heading) {
+            Matcher m = YEAR.matcher(sentence);
+            while (m.find()) {
+                int y = Integer.parseInt(m.group(1));
+                if (y >= 1949 && y <= issueYear + 15) {
+                    lastYear = y;
+                }
+            }
+        }
+
+        void noteHeading(String heading) {
+            Matcher m = YEAR.matcher(heading);
+            headingYear = m.find() ? Integer.valueOf(m.group(1)) : heading.contains("今年") ? Integer.valueOf(issueYear) : null;
+            targetSection = TARGET_CONTEXT.matcher(heading).find() || heading.contains("目标");
+            if (headingYear != null) {
+                lastYear = headingYear;
+            }
+        }
+
+        boolean inTargetSection() {
+            return targetSection;
+        }
+
+        Integer yearFor(String sentenceBefore, FigureKind kind) {
+            Matcher m = YEAR.matcher(sentenceBefore);
+            Integer inSentence = null;
+            while (m.find()) {
+                inSentence = Integer.parseInt(m.group(1));
+            }
+            if (inSentence != null) {
+                return inSentence;
+            }
+            if (sentenceBefore.contains("今年") || sentenceBefore.contains("本年")) {
+                return issueYear;
+            }
+            if (sentenceBefore.contains("去年") || sentenceBefore.contains("上年度") || sentenceBefore.contains("过去一年")) {
+                return issueYear - 1;
+            }
+            if (headingYear != null) {
+                return headingYear;
+            }
+            return lastYear != null ? lastYear : issueYear;
+        }
+    }
+}
