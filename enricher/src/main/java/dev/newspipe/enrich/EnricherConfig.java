@@ -1,0 +1,73 @@
+package dev.newspipe.enrich;
+
+import dev.newspipe.config.CommonSettings;
+import dev.newspipe.config.Config;
+import dev.newspipe.config.Setting;
+import dev.newspipe.topics.TopicNames;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+
+/** The enricher's settings, each declared once, and the Kafka Streams configuration built from them. */
+public record EnricherConfig(String applicationId, String instanceId, Path stateDir, Path rulesFile, int threads, int replicationFactor) {
+
+    public static final Setting<String> APPLICATION_ID = Setting.string("enricher.application.id", "newspipe-enricher",
+            "Kafka Streams application id: consumer group and prefix of internal topics.");
+    public static final Setting<String> INSTANCE_ID = Setting.string("enricher.instance.id", null,
+            "Static group membership id (fast restarts without rebalancing); defaults to the host name.");
+    public static final Setting<Path> STATE_DIR = Setting.path("enricher.state.dir", ".newspipe/enricher-state",
+            "Where Kafka Streams keeps its local state.");
+    public static final Setting<Path> RULES_FILE = Setting.path("enricher.rules.file", null,
+            "Alert rules as JSON (one rule or an array); rules in the news.alert-rules topic win for the same id.");
+    public static final Setting<Integer> THREADS = Setting.integer("enricher.threads", 1, 1, 64, "Stream threads.");
+    public static final Setting<Integer> REPLICATION_FACTOR = Setting.integer("enricher.replication.factor", -1, -1, 32,
+            "Replication factor of internal topics; -1 takes the broker's default.");
+
+    public static final List<Setting<?>> SETTINGS = List.of(APPLICATION_ID, INSTANCE_ID, STATE_DIR, RULES_FILE, THREADS, REPLICATION_FACTOR);
+
+    public static EnricherConfig from(Config config) {
+        String instance = config.get(INSTANCE_ID);
+        return new EnricherConfig(config.require(APPLICATION_ID), instance != null ? instance : hostName(), config.require(STATE_DIR),
+                config.get(RULES_FILE), config.require(THREADS), config.require(REPLICATION_FACTOR));
+    }
+
+    public static List<Setting<?>> all() {
+        List<Setting<?>> all = new ArrayList<>(CommonSettings.ALL);
+        all.addAll(SETTINGS);
+        return all;
+    }
+
+    /** Kafka Streams properties: exactly-once, static membership, Kafka's own dead-letter queue. */
+    public Map<String, Object> streamsProperties(Config config, TopicNames topics) {
+        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.require(CommonSettings.KAFKA_BOOTSTRAP_SERVERS));
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.dlq());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), applicationId + "-" + instanceId);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        return props;
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+}

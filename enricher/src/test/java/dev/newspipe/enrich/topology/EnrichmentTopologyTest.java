@@ -1,0 +1,127 @@
+package dev.newspipe.enrich.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newspipe.avro.Alert;
+import dev.newspipe.avro.EnrichedArticle;
+import dev.newspipe.avro.RawArticle;
+import dev.newspipe.enrich.ArticleEnricher;
+import dev.newspipe.enrich.alerts.AlertRules;
+import dev.newspipe.registry.InMemorySchemaRegistry;
+import dev.newspipe.topics.TopicNames;
+import dev.newspipe.topics.Topics;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The topology without a broker: enrichment, continuation linking in both orders, alerts, tombstones. */
+class EnrichmentTopologyTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-23T00:00:00Z"), ZoneOffset.UTC);
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, RawArticle> raw;
+    private TestInputTopic<String, String> rules;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, Alert> alerts;
+
+    @BeforeEach
+    void start() {
+        Topics topics = Topics.create(TopicNames.defaults(), new InMemorySchemaRegistry());
+        var fileRule = AlertRules.parse("""
+                {"id": "gdp", "description": "GDP figures", "categories": ["work_report"],
+                 "figures": [{"metric_contains": "地区生产总值", "unit": "元", "min": 1e11}]}""");
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enricher-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        driver = new TopologyTestDriver(EnrichmentTopology.build(topics, new ArticleEnricher(), List.of(fileRule), CLOCK), props);
+        raw = driver.createInputTopic("news.raw", topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
+        rules = driver.createInputTopic("news.alert-rules", topics.alertRules().keySerde().serializer(),
+                topics.alertRules().valueSerde().serializer());
+        enriched = driver.createOutputTopic("news.enriched", topics.enriched().keySerde().deserializer(),
+                topics.enriched().valueSerde().deserializer());
+        alerts = driver.createOutputTopic("news.alerts", topics.alerts().keySerde().deserializer(), topics.alerts().valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void shouldClassifyAndExtractFiguresAndAlertOnceForUnchangedArticle() {
+        RawArticle report = article("a1", "1", "政府工作报告", null, null,
+                List.of("各位代表：", "全年地区生产总值完成1686亿元，同比增长7.5%。"));
+        raw.pipeInput("a1", report);
+        raw.pipeInput("a1", report);
+
+        List<EnrichedArticle> out = enriched.readValuesToList();
+        assertThat(out).hasSize(2);
+        EnrichedArticle first = out.get(0);
+        assertThat(first.getCategory()).isEqualTo("work_report");
+        assertThat(first.getFigures()).extracting(f -> f.getText(), f -> f.getMetric())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1686亿元", "地区生产总值"),
+                        org.assertj.core.groups.Tuple.tuple("7.5%", "地区生产总值"));
+        List<Alert> sent = alerts.readValuesToList();
+        assertThat(sent).singleElement().satisfies(a -> {
+            assertThat(a.getRuleId()).isEqualTo("gdp");
+            assertThat(a.getArticleId()).isEqualTo("a1");
+            assertThat(a.getMatched()).contains("category work_report", "figure 地区生产总值 1686亿元");
+        });
+    }
+
+    @Test
+    void shouldTakeRulesFromTheRulesTopicWithoutRestart() {
+        rules.pipeInput("budget", "{\"id\": \"budget\", \"keywords_any\": [\"预算\"]}");
+        raw.pipeInput("b1", article("b1", "2", "市人大审查预算", null, null, List.of("会议审查了预算执行情况。")));
+        assertThat(alerts.readValuesToList()).extracting(Alert::getRuleId).containsExactly("budget");
+
+        rules.pipeInput("budget", (String) null);
+        raw.pipeInput("b2", article("b2", "3", "市人大审查预算", null, null, List.of("会议再次审查了预算。")));
+        assertThat(alerts.readValuesToList()).isEmpty();
+    }
+
+    @Test
+    void shouldLinkContinuationInEitherArrivalOrder() {
+        RawArticle head = article("h", "1", "政府工作报告", null, "第四版", List.of("各位代表：", "我们坚持稳中求进。"));
+        RawArticle fragment = article("f", "4", null, "第一版", null, List.of("推进安居工程建设，改造老旧小区。"));
+
+        raw.pipeInput("f", fragment);
+        raw.pipeInput("h", head);
+        Map<String, EnrichedArticle> latest = enriched.readKeyValuesToMap();
+        assertThat(latest.get("f").getContinuationOf()).isEqualTo("h");
+        assertThat(latest.get("f").getCategory()).isEqualTo("work_report");
+        assertThat(latest.get("h").getContinuedBy()).containsExactly("f");
+
+        raw.pipeInput("h", head);
+        raw.pipeInput("f", fragment);
+        latest = enriched.readKeyValuesToMap();
+        assertThat(latest.get("f").getContinuationOf()).isEqualTo("h");
+        assertThat(latest.get("h").getContinuedBy()).containsExactly("f");
+    }
+
+    @Test
+    void shouldPassTombstonesThroughSoTheIndexerDeletes() {
+        raw.pipeInput("gone", (RawArticle) null);
+        var record = enriched.readRecord();
+        assertThat(record.key()).isEqualTo("gone");
+        assertThat(record.value()).isNull();
+    }
+
+    static RawArticle article(String id, String page, String title, String continuedFrom, String continuesOn, List<String> paragraphs) {
+        return RawArticle.newBuilder().setId(id).setPaper("大同日报").setIssueDate(LocalDate.of(2026, 1, 23)).setPage(page).setSeq(1)
+                .setPageArticleCount(1).setTitle(title).setParagraphs(paragraphs).setContinuedFrom(continuedFrom)
+                .setContinuesOn(continuesOn).setSourceFile(page + ".txt").setContentHash("hash-" + id + paragraphs.hashCode())
+                .setRevision(1L).setIngestedAt(Instant.parse("2026-01-23T00:00:00Z")).build();
+    }
+}
