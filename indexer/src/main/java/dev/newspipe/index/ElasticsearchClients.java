@@ -1,0 +1,88 @@
+package dev.newspipe.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import dev.newspipe.config.Config;
+import dev.newspipe.config.Setting;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.apache.http.Header;
+import org.apache.http.HttpHost;
+import org.apache.http.auth.AuthScope;
+import org.apache.http.auth.UsernamePasswordCredentials;
+import org.apache.http.impl.client.BasicCredentialsProvider;
+import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
+
+/** Builds the official Java client from configuration: URL, API key or basic auth, and an optional CA for TLS. */
+public final class ElasticsearchClients {
+
+    public static final Setting<String> URL = Setting.string("elasticsearch.url", "http://127.0.0.1:9200",
+            "Elasticsearch URL; https:// for TLS.");
+    public static final Setting<String> API_KEY = Setting.secret("elasticsearch.api.key", "Encoded API key (wins over basic auth).");
+    public static final Setting<String> USERNAME = Setting.string("elasticsearch.username", null, "User for basic auth.");
+    public static final Setting<String> PASSWORD = Setting.secret("elasticsearch.password", "Password for basic auth.");
+    public static final Setting<Path> CA_CERT = Setting.path("elasticsearch.ca.cert", null,
+            "PEM file of the CA that signed the cluster's certificate, for TLS with a private CA.");
+    public static final Setting<String> ARTICLES_ALIAS = Setting.string("index.articles", "news-articles",
+            "Alias of the articles index.");
+    public static final Setting<String> FIGURES_ALIAS = Setting.string("index.figures", "news-figures", "Alias of the figures index.");
+
+    public static final List<Setting<?>> SETTINGS = List.of(URL, API_KEY, USERNAME, PASSWORD, CA_CERT, ARTICLES_ALIAS, FIGURES_ALIAS);
+
+    private ElasticsearchClients() {}
+
+    public static IndexNames indexNames(Config config) {
+        return new IndexNames(config.require(ARTICLES_ALIAS), config.require(FIGURES_ALIAS));
+    }
+
+    /** The client; closing its transport closes the underlying HTTP client. */
+    public static ElasticsearchClient create(Config config) {
+        RestClientBuilder builder = RestClient.builder(HttpHost.create(config.require(URL)));
+        String apiKey = config.get(API_KEY);
+        String user = config.get(USERNAME);
+        Path ca = config.get(CA_CERT);
+        if (apiKey != null) {
+            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + apiKey)});
+        }
+        builder.setHttpClientConfigCallback(http -> {
+            if (apiKey == null && user != null) {
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(user, config.get(PASSWORD)));
+                http.setDefaultCredentialsProvider(credentials);
+            }
+            if (ca != null) {
+                http.setSSLContext(sslContext(ca));
+            }
+            return http;
+        });
+        return new ElasticsearchClient(new RestClientTransport(builder.build(), new JacksonJsonpMapper()));
+    }
+
+    private static SSLContext sslContext(Path caPem) {
+        try (InputStream in = Files.newInputStream(caPem)) {
+            Certificate ca = CertificateFactory.getInstance("X.509").generateCertificate(in);
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            trust.setCertificateEntry("ca", ca);
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, tmf.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("Cannot use CA certificate " + caPem + ": " + e.getMessage(), e);
+        }
+    }
+}
