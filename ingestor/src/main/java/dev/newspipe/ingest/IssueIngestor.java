@@ -64,6 +64,6 @@ public final class IssueIngestor {
         }
         pages.increment();
         articles.increment(records.size());
-        return new IngestOutcome.Published(file, records.size());
+        return new IngestOutcome.Published(file, records.stream().map(RawArticle::getId).toList());
     }
 }

@@ -1,0 +1,62 @@
+package dev.newspipe.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+/** Imports {@code kibana/newspipe.ndjson} through Kibana's saved objects API, overwriting earlier imports. */
+final class KibanaObjects {
+
+    static final String RESOURCE = "/kibana/newspipe.ndjson";
+
+    private KibanaObjects() {}
+
+    static String importInto(String kibanaUrl) throws IOException, InterruptedException {
+        byte[] objects = read();
+        String boundary = "newspipe-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"newspipe.ndjson\"\r\n"
+                + "Content-Type: application/ndjson\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + objects.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(objects, 0, body, head.length, objects.length);
+        System.arraycopy(tail, 0, body, head.length + objects.length, tail.length);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(kibanaUrl.replaceAll("/$", "") + "/api/saved_objects/_import?overwrite=true"))
+                .timeout(Duration.ofSeconds(60))
+                .header("kbn-xsrf", "newspipe")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        String user = System.getenv("KIBANA_USERNAME");
+        if (user != null) {
+            String password = System.getenv().getOrDefault("KIBANA_PASSWORD", "");
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException("Kibana answered " + response.statusCode() + ": " + response.body());
+        }
+        return "imported Kibana objects: " + response.body();
+    }
+
+    private static byte[] read() throws IOException {
+        Path local = Path.of("kibana/newspipe.ndjson");
+        if (Files.isRegularFile(local)) {
+            return Files.readAllBytes(local);
+        }
+        try (InputStream in = KibanaObjects.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("kibana/newspipe.ndjson not found");
+            }
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.newspipe.cli;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.newspipe.config.CommonSettings;
+import dev.newspipe.config.Config;
+import dev.newspipe.index.ElasticsearchClients;
+import dev.newspipe.index.IndexSetup;
+import dev.newspipe.topics.TopicNames;
+import dev.newspipe.topics.TopicSetup;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "setup", mixinStandardHelpOptions = true,
+        description = "Create topics, index templates and aliases, and import the Kibana objects when KIBANA_URL is set."
+                + " Idempotent: running it twice changes nothing.")
+final class SetupCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOption configOption;
+
+    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of new topics (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--replication-factor", defaultValue = "1", description = "Replication factor of new topics (default: ${DEFAULT-VALUE}).")
+    short replicationFactor;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Config config = configOption.load();
+        Map<String, Object> admin = new HashMap<>(config.kafkaClientProperties());
+        admin.put("bootstrap.servers", config.require(CommonSettings.KAFKA_BOOTSTRAP_SERVERS));
+        try (Admin kafka = Admin.create(admin)) {
+            TopicSetup.ensure(kafka, TopicNames.from(config), partitions, replicationFactor).forEach(out::println);
+        }
+        ElasticsearchClient client = ElasticsearchClients.create(config);
+        try {
+            new IndexSetup(client, ElasticsearchClients.indexNames(config)).apply().forEach(out::println);
+        } finally {
+            client._transport().close();
+        }
+        String kibana = System.getenv("KIBANA_URL");
+        if (kibana != null && !kibana.isBlank()) {
+            out.println(KibanaObjects.importInto(kibana));
+        }
+        out.flush();
+        return 0;
+    }
+}

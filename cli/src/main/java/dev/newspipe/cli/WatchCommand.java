@@ -1,0 +1,36 @@
+package dev.newspipe.cli;
+
+import dev.newspipe.ingest.IngestorService;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = {"Watch an inbox folder continuously. A page moves to done/ once the broker acknowledged all its articles;"
+                + " an unreadable one to quarantine/ with a .reason file beside it. After a crash, unfinished files are redone"
+                + " idempotently."})
+final class WatchCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOption configOption;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "Inbox folder (default: the ingest.inbox setting).")
+    Path inbox;
+
+    @Override
+    public Integer call() {
+        var config = configOption.load();
+        if (inbox != null) {
+            config = config.withOverrides(Map.of("ingest.inbox", inbox.toString()));
+        }
+        try (IngestorService service = new IngestorService(config, new SimpleMeterRegistry())) {
+            Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+            service.watch();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.newspipe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newspipe.devstack.DevStack;
+import dev.newspipe.index.ArchiveSearch;
+import dev.newspipe.index.ElasticsearchClients;
+import dev.newspipe.testkit.EmbeddedStackExtension;
+import dev.newspipe.testkit.TestData;
+import dev.newspipe.testkit.TestNames;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline on the real embedded stack over the five sample pages. */
+@ExtendWith(EmbeddedStackExtension.class)
+class PipelineIT {
+
+    @TempDir
+    Path state;
+
+    @Test
+    @Timeout(240)
+    void shouldIndexEveryArticleOnceWithItsCategoryAndNotDuplicateOnReingestion(DevStack stack) throws Exception {
+        TestNames names = TestNames.unique("pipeline");
+        try (LocalPipeline pipeline = new LocalPipeline(names.config(stack, state))) {
+            ArchiveSearch search = pipeline.search();
+            LocalPipeline.Ingested first = pipeline.ingest(TestData.sampleFiles(), outcome -> {});
+            assertThat(first.problems()).isEmpty();
+            assertThat(first.articleIds()).doesNotHaveDuplicates();
+            assertThat(pipeline.awaitSearchable(first.articleIds(), Duration.ofSeconds(120))).isTrue();
+
+            search.refresh();
+            assertThat(search.articleCount()).isEqualTo(first.articleIds().size());
+            // the labels of testdata/gold/seeds.json, counted per category
+            assertThat(search.articlesPerCategory())
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("resolution", 7L, "session_notice", 4L, "other", 5L, "work_report", 3L));
+            long figures = search.figureCount();
+            assertThat(figures).isPositive();
+            List<ArchiveSearch.ArticleHit> gdp = search.search(new ArchiveSearch.Criteria("地区生产总值", "work_report", null, null,
+                    "地区生产总值", 5));
+            assertThat(gdp).isNotEmpty();
+            assertThat(gdp.get(0).figures()).extracting(f -> f.get("metric")).allMatch(m -> m.toString().contains("地区生产总值"));
+
+            long secondRound = System.currentTimeMillis();
+            LocalPipeline.Ingested second = pipeline.ingest(TestData.sampleFiles(), outcome -> {});
+            assertThat(second.articleIds()).containsExactlyElementsOf(first.articleIds());
+            awaitIngestedSince(pipeline, secondRound, first.articleIds().size());
+            search.refresh();
+            assertThat(search.articleCount()).isEqualTo(first.articleIds().size());
+            assertThat(search.figureCount()).isEqualTo(figures);
+        }
+    }
+
+    /** Waits until every article in the index is the one of the second ingestion. */
+    private static void awaitIngestedSince(LocalPipeline pipeline, long since, int articles) throws Exception {
+        var client = ElasticsearchClients.create(pipeline.config());
+        String alias = ElasticsearchClients.indexNames(pipeline.config()).articles();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            long reprocessed = 0;
+            while (System.nanoTime() < deadline) {
+                client.indices().refresh(r -> r.index(alias));
+                reprocessed = client.count(c -> c.index(alias).query(q -> q.range(r -> r.date(d -> d.field("ingested_at")
+                        .gte(Long.toString(since)).format("epoch_millis"))))).count();
+                if (reprocessed == articles) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            throw new AssertionError("only " + reprocessed + " of " + articles + " articles were re-indexed");
+        } finally {
+            client._transport().close();
+        }
+    }
+}
