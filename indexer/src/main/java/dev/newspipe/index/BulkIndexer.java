@@ -111,6 +111,8 @@ public final class BulkIndexer implements AutoCloseable {
     static final class Batch {
         private int pending;
         private final Map<Integer, String> failures = new ConcurrentHashMap<>();
+        /** Pages written in this poll with their article counts, and the newest revision of each. */
+        private final Map<PageVersion, Long> pages = new HashMap<>();
 
         synchronized void expect(int operations) {
             pending += operations;
@@ -187,6 +189,7 @@ public final class BulkIndexer implements AutoCloseable {
         ingester.flush();
         batch.await();
         batch.failures.forEach((index, reason) -> deadLetter(records.get(index), "index", reason));
+        retireVanished(batch);
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (ConsumerRecord<byte[], byte[]> r : records) {
             offsets.merge(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1),
@@ -263,8 +266,65 @@ public final class BulkIndexer implements AutoCloseable {
             articlesIndexed.increment();
             figuresIndexed.increment(figures.size());
             stored.put(id, new Stored(revision, figures.size()));
+            batch.pages.merge(PageVersion.of(article), revision, Math::max);
         }
         return ops;
+    }
+
+    /** A page as one revision of it had it: how many articles it held. */
+    record PageVersion(String paper, String issueDate, String page, int articleCount) {
+        static PageVersion of(EnrichedArticle a) {
+            return new PageVersion(a.getArticle().getPaper(), a.getArticle().getIssueDate().toString(), a.getArticle().getPage(),
+                    a.getArticle().getPageArticleCount());
+        }
+    }
+
+    /**
+     * A corrected page with fewer articles replaces the old version: articles of an older revision of the same
+     * page at positions the new version no longer has are deleted, with their figures.
+     */
+    @SuppressWarnings("rawtypes")
+    private void retireVanished(Batch batch) throws InterruptedException {
+        if (batch.pages.isEmpty()) {
+            return;
+        }
+        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> pages = new ArrayList<>();
+        batch.pages.forEach((page, revision) -> pages.add(co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("paper").value(page.paper())))
+                .filter(f -> f.term(t -> t.field("issue_date").value(page.issueDate())))
+                .filter(f -> f.term(t -> t.field("page").value(page.page())))
+                .filter(f -> f.range(r -> r.number(n -> n.field("seq").gt((double) page.articleCount()))))
+                .filter(f -> f.range(r -> r.number(n -> n.field("revision").lt((double) revision))))))));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                var found = client.search(s -> s.index(names.articles()).size(1000)
+                        .query(q -> q.bool(b -> b.should(pages).minimumShouldMatch("1")))
+                        .source(src -> src.filter(f -> f.includes("figure_count"))), Map.class);
+                if (found.hits().hits().isEmpty()) {
+                    return;
+                }
+                List<BulkOperation> deletes = new ArrayList<>();
+                for (var hit : found.hits().hits()) {
+                    deletes.add(BulkOperation.of(b -> b.delete(d -> d.index(names.articles()).id(hit.id()))));
+                    int figures = hit.source() == null ? 0 : ((Number) hit.source().getOrDefault("figure_count", 0)).intValue();
+                    for (int f = 0; f < figures; f++) {
+                        String figureId = IndexDocuments.figureId(hit.id(), f);
+                        deletes.add(BulkOperation.of(b -> b.delete(d -> d.index(names.figures()).id(figureId))));
+                    }
+                }
+                BulkResponse response = client.bulk(b -> b.operations(deletes));
+                if (!response.errors()) {
+                    log.info("Retired {} articles that corrected pages no longer have", found.hits().hits().size());
+                    return;
+                }
+                throw new IOException("retiring articles failed for some items");
+            } catch (IOException | RuntimeException e) {
+                retried.increment();
+                long delay = backoff(attempt);
+                log.warn("Cannot retire vanished articles ({}), retrying in {} ms", e.toString(), delay);
+                Thread.sleep(delay);
+            }
+        }
     }
 
     private record Stored(long revision, int figureCount) {
