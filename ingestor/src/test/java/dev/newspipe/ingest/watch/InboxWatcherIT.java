@@ -1,0 +1,137 @@
+package dev.newspipe.ingest.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.newspipe.config.Config;
+import dev.newspipe.devstack.DevStack;
+import dev.newspipe.ingest.IngestOutcome;
+import dev.newspipe.ingest.IngestorService;
+import dev.newspipe.testkit.EmbeddedStackExtension;
+import dev.newspipe.testkit.TestData;
+import dev.newspipe.testkit.TestNames;
+import dev.newspipe.topics.TopicNames;
+import dev.newspipe.topics.TopicSetup;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The inbox with real files and the real broker. */
+@ExtendWith(EmbeddedStackExtension.class)
+@Timeout(120)
+class InboxWatcherIT {
+
+    @TempDir
+    Path state;
+
+    @Test
+    void shouldMovePublishedPagesToDoneAndBadFilesToQuarantineWithTheirReason(DevStack stack) throws Exception {
+        Config config = config(stack, "watch");
+        Path inbox = Files.createDirectories(state.resolve("inbox"));
+        Files.copy(TestData.samples().resolve("002_2324dd34704a131d.txt"), inbox.resolve("002.txt"));
+        Files.write(inbox.resolve("broken.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Files.write(inbox.resolve("empty.txt"), new byte[0]);
+
+        try (IngestorService service = new IngestorService(config, new SimpleMeterRegistry())) {
+            InboxWatcher watcher = new InboxWatcher(inbox, service.ingestor(), Duration.ofMillis(50));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                watcher.pollOnce();
+                return Files.exists(inbox.resolve("done/002.txt")) && Files.exists(inbox.resolve("quarantine/empty.txt"));
+            });
+        }
+        assertThat(inbox.resolve("002.txt")).doesNotExist();
+        assertThat(Files.readString(inbox.resolve("quarantine/broken.txt.reason"))).startsWith("not text");
+        assertThat(Files.readString(inbox.resolve("quarantine/empty.txt.reason"))).startsWith("empty file");
+        assertThat(rawKeys(stack, config)).hasSize(3);
+    }
+
+    @Test
+    void shouldRedoAFileLeftInTheInboxByACrashWithoutDuplicatingArticles(DevStack stack) throws Exception {
+        Config config = config(stack, "crash");
+        Path inbox = Files.createDirectories(state.resolve("inbox"));
+        Path page = inbox.resolve("000.txt");
+        Files.copy(TestData.samples().resolve("000_f077fd05927c7fb1.txt"), page);
+        int articles;
+        try (IngestorService beforeCrash = new IngestorService(config, new SimpleMeterRegistry())) {
+            // published and acknowledged, then the process died before the file was moved to done/
+            IngestOutcome outcome = beforeCrash.ingestor().ingest(page);
+            assertThat(outcome).isInstanceOf(IngestOutcome.Published.class);
+            articles = ((IngestOutcome.Published) outcome).articles();
+        }
+        assertThat(page).exists();
+        try (IngestorService afterRestart = new IngestorService(config, new SimpleMeterRegistry())) {
+            InboxWatcher watcher = new InboxWatcher(inbox, afterRestart.ingestor(), Duration.ofMillis(50));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                watcher.pollOnce();
+                return Files.exists(inbox.resolve("done/000.txt"));
+            });
+        }
+        List<ConsumerRecord<String, byte[]>> records = rawRecords(stack, config, 2 * articles);
+        Set<String> ids = new HashSet<>();
+        records.forEach(r -> ids.add(r.key()));
+        assertThat(records).hasSize(2 * articles);
+        assertThat(ids).hasSize(articles);
+    }
+
+    @Test
+    void shouldKeepAFileInTheInboxWhileTheBrokerIsUnreachable(DevStack stack) throws Exception {
+        Config config = config(stack, "down").withOverrides(Map.of("kafka.bootstrap.servers", "127.0.0.1:1",
+                "kafka.max.block.ms", "500", "kafka.delivery.timeout.ms", "1500", "kafka.request.timeout.ms", "1000",
+                "ingest.ack.timeout", "3s"));
+        Path inbox = Files.createDirectories(state.resolve("inbox"));
+        Files.copy(TestData.samples().resolve("002_2324dd34704a131d.txt"), inbox.resolve("002.txt"));
+        try (IngestorService service = new IngestorService(config, new SimpleMeterRegistry())) {
+            InboxWatcher watcher = new InboxWatcher(inbox, service.ingestor(), Duration.ofMillis(50));
+            watcher.pollOnce();
+            watcher.pollOnce();
+        }
+        assertThat(inbox.resolve("002.txt")).exists();
+        assertThat(inbox.resolve("done/002.txt")).doesNotExist();
+        assertThat(inbox.resolve("quarantine/002.txt")).doesNotExist();
+    }
+
+    private Config config(DevStack stack, String prefix) throws Exception {
+        Config config = TestNames.unique(prefix).config(stack, state);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+            TopicSetup.ensure(admin, TopicNames.from(config), 1, (short) 1);
+        }
+        return config;
+    }
+
+    private static Set<String> rawKeys(DevStack stack, Config config) {
+        Set<String> keys = new HashSet<>();
+        rawRecords(stack, config, 3).forEach(r -> keys.add(r.key()));
+        return keys;
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> rawRecords(DevStack stack, Config config, int atLeast) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", stack.bootstrapServers(),
+                "group.id", "raw-reader-" + System.nanoTime(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(TopicNames.from(config).raw()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return records.size() >= atLeast;
+            });
+            consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+        }
+        records.forEach(r -> assertThat(r.value()[0]).isZero());
+        return records;
+    }
+}
