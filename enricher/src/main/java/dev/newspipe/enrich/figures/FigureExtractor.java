@@ -21,22 +21,35 @@ import java.util.regex.Pattern;
  */
 public final class FigureExtractor {
 
-    private static final String AR = "[-−]?\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?";
+    private static final String AR = "[-−]?\\d+(?:,\\d{3})*(?:\\.\\d+)?";
     private static final String CN = "[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?";
     private static final String NUM = "(?:" + AR + "|" + CN + ")";
-    private static final String MAG = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏]))?";
+    private static final String MAG = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏卡字])|[kK](?![a-zA-Z]))?";
     private static final List<String> MEASURE_UNITS = List.of("个百分点", "百分点", "平方公里", "平方米", "立方米", "千瓦时", "标准箱",
-            "千瓦", "兆瓦", "公里", "千米", "公顷", "公斤", "千克", "美元", "欧元", "港元", "元", "吨", "斤", "亩", "米", "升", "倍", "%",
-            "％", "‰");
+            "千瓦", "兆瓦", "公里", "千米", "公顷", "公斤", "千克", "毫克", "微克", "克", "公分", "厘米", "毫米", "美元", "美圆", "欧元", "港元",
+            "日元", "英镑", "澳元", "加元", "韩元", "卢布", "卢比", "比索", "泰铢", "林吉特", "奈拉", "兰特", "里拉", "瑞士法郎", "新台币",
+            "台币", "人民币", "个比特币", "比特币", "元", "千字节", "兆字节", "字节", "吨", "斤", "亩", "米", "升", "倍",
+            "%", "‰", "千卡", "kWh", "GW", "MW", "kW", "km", "cm", "mm", "kg", "KM", "CM", "KG", "m");
     private static final List<String> COUNT_UNITS = List.of("人次", "架次", "车次", "场次", "个", "家", "人", "名", "位", "户", "套", "座",
             "所", "张", "件", "项", "条", "台", "场", "类", "辆", "架", "艘", "列", "间", "栋", "处", "批", "种", "部", "支", "头", "只",
             "棵", "株", "篇", "册", "例", "宗", "笔", "份", "款", "天", "岁");
     private static final String UNIT = unitAlternation();
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?:(?<factor>\\d+)\\s*[×xX＊*]\\s*)?"
+            "(?:(?<factor>\\d+)\\s*[×xX*]\\s*)?"
                     + "(?<n1>" + NUM + ")(?<m1>" + MAG + ")(?<u1>" + UNIT + ")?"
                     + "(?:\\s*[—–~～至到-]{1,2}\\s*(?<n2>" + NUM + ")(?<m2>" + MAG + "))?"
-                    + "(?<mid>多|余)?(?<unit>" + UNIT + ")(?<post>左右|以上|以下|以内|多)?");
+                    + "(?<mid>多|余)?(?<unit>" + UNIT + ")(?<half>半(?![年月天日]))?(?<post>左右|以上|以下|以内|多)?");
+    /** 百分之五点二, 千分之三, 万分之四: the formal way to write a share. */
+    private static final Pattern PER_PHRASE = Pattern.compile(
+            "(?<per>百万万分之|万万分之|亿分之|千万分之|百万分之|十万分之|百分之|千分之|万分之)\\s*(?<n>" + NUM + ")(?<k>\\s*[kK](?![a-zA-Z]))?");
+    /** 50元6角三分: the 角 and 分 after an amount in 元. */
+    private static final Pattern JIAO_FEN = Pattern.compile("^(?<jiao>[0-9一二三四五六七八九])角(?:(?<fen>[0-9一二三四五六七八九])分)?");
+    /** 三成, 七成六, 三成半, 九折, 五五折, 75折: shares in tenths. */
+    private static final Pattern TENTHS = Pattern.compile(
+            "(?<n>\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]{1,2}(?:点[一二三四五六七八九])?|半|对)\\s*(?<unit>成(?![为立功果本员绩就效熟长交都型品套片])|折(?![扣旧算合射叠腾线]))"
+                    + "(?<rest>[一二三四五六七八九]|半)?");
+    /** ￥300, $20: a currency sign in front instead of a unit behind. */
+    private static final Pattern SIGNED_MONEY = Pattern.compile("(?<sign>[$￥¥])\\s*(?<n>" + AR + ")(?<m>" + MAG + ")");
     private static final Pattern LIST_NUMBER = Pattern.compile("^(\\s*[-•·*]\\s*)?(\\d{1,2})[.、．]");
     private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+[。！？!?；;]?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年(?![0-9一二三四五六七八九十]{1,2}\\s*月\\d)");
@@ -70,7 +83,7 @@ public final class FigureExtractor {
             Matcher sentences = SENTENCE.matcher(text);
             while (sentences.find()) {
                 String sentence = sentences.group();
-                extractSentence(sentence, paragraph, context, figures);
+                extractSentence(sentence, context, figures);
                 context.noteYears(sentence, heading);
             }
             if (heading) {
@@ -85,19 +98,162 @@ public final class FigureExtractor {
         return extract(List.of(text.split("\\R")), issueDate);
     }
 
-    private void extractSentence(String sentence, String paragraph, Context context, List<Figure> out) {
+    private void extractSentence(String original, Context context, List<Figure> out) {
+        String sentence = ChineseText.closeNumericGaps(ChineseText.normalise(original));
+        List<int[]> taken = new ArrayList<>();
+        List<Figure> special = new ArrayList<>();
+        List<Integer> specialStarts = new ArrayList<>();
+        readSpecialForms(sentence, context, taken, special, specialStarts);
         Matcher m = CANDIDATE.matcher(sentence);
         List<Figure> inSentence = new ArrayList<>();
         List<Boolean> explicit = new ArrayList<>();
         int previousEnd = 0;
+        int nextSpecial = 0;
         while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            while (nextSpecial < special.size() && specialStarts.get(nextSpecial) < m.start()) {
+                inSentence.add(special.get(nextSpecial++));
+                explicit.add(false);
+            }
             Figure figure = read(m, sentence, context, previousEnd, inSentence, explicit);
             if (figure != null) {
                 inSentence.add(figure);
                 previousEnd = m.end();
             }
         }
-        out.addAll(attributeRespectively(sentence, inSentence));
+        while (nextSpecial < special.size()) {
+            inSentence.add(special.get(nextSpecial++));
+            explicit.add(false);
+        }
+        String printed = original.strip();
+        for (Figure f : attributeRespectively(sentence, inSentence)) {
+            out.add(new Figure(f.text(), f.value(), f.valueMax(), f.unit(), f.qualifier(), f.metric(), f.kind(), f.year(), printed));
+        }
+    }
+
+    /** Shares written as words (百分之五, 三成, 九折) and money with a sign in front (￥300). */
+    private void readSpecialForms(String sentence, Context context, List<int[]> taken, List<Figure> figures, List<Integer> starts) {
+        List<Object[]> found = new ArrayList<>();
+        Matcher per = PER_PHRASE.matcher(sentence);
+        while (per.find()) {
+            // 百分之七十百分位: the longest prefix that is a number
+            String n = per.group("n");
+            OptionalDouble v = n.equals("百") ? OptionalDouble.of(100) : OptionalDouble.empty();
+            int length = n.length();
+            while (v.isEmpty() && length > 0) {
+                v = number(n.substring(0, length), "");
+                if (v.isEmpty()) {
+                    length--;
+                }
+            }
+            if (v.isPresent()) {
+                int end = per.start("n") + (n.equals("百") ? 1 : length);
+                double value = v.getAsDouble();
+                if (per.group("k") != null && length == n.length()) {
+                    value *= 1000;
+                    end = per.end();
+                }
+                String unit = switch (per.group("per")) {
+                    case "百分之" -> "%";
+                    case "千分之" -> "‰";
+                    case "万分之" -> "‱";
+                    default -> {
+                        value = value * 100 / denominator(per.group("per"));
+                        yield "%";
+                    }
+                };
+                found.add(new Object[] {per.start(), end, value, unit});
+            }
+        }
+        Matcher tenths = TENTHS.matcher(sentence);
+        while (tenths.find()) {
+            OptionalDouble v = tenths(tenths.group("n"), tenths.group("unit"), tenths.group("rest"));
+            char before = tenths.start() > 0 ? sentence.charAt(tenths.start() - 1) : ' ';
+            if (v.isPresent() && before != '第' && !isNumeral(before) && !Character.isDigit(before)) {
+                found.add(new Object[] {tenths.start(), tenths.end(), v.getAsDouble(), "%"});
+            }
+        }
+        Matcher money = SIGNED_MONEY.matcher(sentence);
+        while (money.find()) {
+            OptionalDouble v = number(money.group("n"), money.group("m"));
+            if (v.isPresent()) {
+                found.add(new Object[] {money.start(), money.end(), v.getAsDouble(), money.group("sign").equals("$") ? "美元" : "元"});
+            }
+        }
+        found.sort((a, b) -> Integer.compare((int) a[0], (int) b[0]));
+        for (Object[] f : found) {
+            int start = (int) f[0];
+            int end = (int) f[1];
+            if (overlaps(taken, start, end)) {
+                continue;
+            }
+            boolean negative = start > 0 && sentence.charAt(start - 1) == '负';
+            int from = negative ? start - 1 : start;
+            taken.add(new int[] {from, end});
+            double value = (negative ? -1 : 1) * (double) f[2];
+            String textBefore = sentence.substring(clauseStart(sentence, from), from);
+            String unit = (String) f[3];
+            String metric = metric(textBefore);
+            figures.add(new Figure(sentence.substring(from, end), value, null, unit, qualifier(null, null, sentence.substring(Math.max(0,
+                    from - 2), from)), metric, kind(unit, textBefore, sentence, context), context.yearFor(sentence.substring(0, from),
+                    FigureKind.SHARE), sentence.strip()));
+            starts.add(from);
+        }
+    }
+
+    private static double denominator(String per) {
+        return switch (per) {
+            case "十万分之" -> 1e5;
+            case "百万分之" -> 1e6;
+            case "千万分之" -> 1e7;
+            case "百万万分之" -> 1e10;
+            default -> 1e8;
+        };
+    }
+
+    /** 三成 = 30%, 七成六 = 76%, 三成半 = 35%, 九折 = 90%, 五五折 = 55%, 75折 = 75%, 对折 = 50%. */
+    private static OptionalDouble tenths(String n, String unit, String rest) {
+        double base;
+        if (n.equals("半")) {
+            // 半折 is half price, 半成 half a tenth
+            base = unit.equals("折") ? 5 : 0.5;
+        } else if (n.equals("对")) {
+            if (!unit.equals("折")) {
+                return OptionalDouble.empty();
+            }
+            base = 5;
+        } else if (Character.isDigit(n.charAt(0))) {
+            base = Double.parseDouble(n);
+            if (unit.equals("折") && base >= 10 && base < 100 && n.indexOf('.') < 0) {
+                base = base / 10;
+            }
+        } else if (n.length() == 2 && ChineseNumber.digit(n.charAt(0)) > 0 && ChineseNumber.digit(n.charAt(1)) > 0) {
+            base = ChineseNumber.digit(n.charAt(0)) + ChineseNumber.digit(n.charAt(1)) / 10.0;
+        } else {
+            OptionalDouble v = ChineseNumber.parse(n);
+            if (v.isEmpty()) {
+                return v;
+            }
+            base = v.getAsDouble();
+        }
+        if (base > 10) {
+            return OptionalDouble.empty();
+        }
+        if (rest != null) {
+            base += rest.equals("半") ? 0.5 : ChineseNumber.digit(rest.charAt(0)) / 10.0;
+        }
+        return OptionalDouble.of(Math.round(base * 10 * 1e6) / 1e6);
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        for (int[] span : spans) {
+            if (start < span[1] && end > span[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Figure read(Matcher m, String sentence, Context context, int previousEnd, List<Figure> inSentence,
@@ -108,7 +264,12 @@ public final class FigureExtractor {
         boolean chinese = !Character.isDigit(n1.charAt(n1.length() - 1));
         char before = start > 0 ? sentence.charAt(start - 1) : ' ';
         char after = end < sentence.length() ? sentence.charAt(end) : ' ';
+        String rawUnit = m.group("unit");
+        boolean asciiUnit = isAsciiLetter(rawUnit.charAt(0));
         if (before == '第' || isAsciiLetterOrDigit(before) || before == '.' || isAsciiLetter(after)) {
+            return null;
+        }
+        if (asciiUnit && !n1.isEmpty() && !Character.isDigit(n1.charAt(n1.length() - 1))) {
             return null;
         }
         if (chinese && (insideQuotes(sentence, start) || before == '每' || before == '前' || before == '后'
@@ -119,7 +280,7 @@ public final class FigureExtractor {
         if (v1.isEmpty()) {
             return null;
         }
-        String unit = normaliseUnit(m.group("unit"));
+        String unit = normaliseUnit(rawUnit);
         boolean magnitude = !m.group("m1").isEmpty() || n1.contains("万") || n1.contains("亿");
         if (chinese && !magnitude && v1.getAsDouble() <= 10 && !n1.contains("点") && COUNT_UNIT_SET.contains(unit)) {
             // 四个意识, 两个维护, 九个方面, 一处: rhetoric, not quantities
@@ -142,6 +303,22 @@ public final class FigureExtractor {
         }
         if (m.group("factor") != null) {
             value *= Double.parseDouble(m.group("factor"));
+        }
+        if (m.group("half") != null) {
+            // 一吨半, 十五斤半
+            value += 0.5;
+        }
+        if (rawUnit.equals("元") && m.group("post") == null) {
+            Matcher jiaoFen = JIAO_FEN.matcher(sentence.substring(end));
+            if (jiaoFen.find()) {
+                value += digitValue(jiaoFen.group("jiao")) / 10.0 + (jiaoFen.group("fen") == null ? 0 : digitValue(jiaoFen.group("fen")) / 100.0);
+                value = Math.round(value * 100) / 100.0;
+                end += jiaoFen.end();
+            }
+        }
+        if (before == '负') {
+            value = -value;
+            start--;
         }
         if (qualifier == null) {
             qualifier = qualifier(m.group("post"), m.group("mid"), sentence.substring(Math.max(0, start - 2), start));
@@ -271,7 +448,7 @@ public final class FigureExtractor {
             case "百万" -> 1e6;
             case "十万" -> 1e5;
             case "万" -> 1e4;
-            case "千" -> 1e3;
+            case "千", "k", "K" -> 1e3;
             default -> 1;
         };
         // round away binary noise: 1.84万 is 18400, not 18400.000000000004
@@ -280,8 +457,10 @@ public final class FigureExtractor {
 
     private static String normaliseUnit(String unit) {
         return switch (unit) {
-            case "％" -> "%";
             case "个百分点" -> "百分点";
+            case "美圆" -> "美元";
+            case "人民币" -> "元";
+            case "个比特币" -> "比特币";
             default -> unit;
         };
     }
@@ -311,6 +490,11 @@ public final class FigureExtractor {
 
     private static boolean isHeading(String paragraph) {
         return paragraph.length() <= 40 && !paragraph.contains("。") && !paragraph.startsWith("-");
+    }
+
+    private static int digitValue(String digit) {
+        char c = digit.charAt(0);
+        return Character.isDigit(c) ? c - '0' : ChineseNumber.digit(c);
     }
 
     private static boolean isNumeral(char c) {

@@ -1,0 +1,30 @@
+package dev.newspipe.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Runs a task a few times after warming up and keeps the median: enough for ratios taken in one run. */
+final class Measure {
+
+    private Measure() {}
+
+    /** Median seconds of {@code runs} timed runs after {@code warmups} untimed ones. */
+    static double medianSeconds(int warmups, int runs, Runnable task) {
+        for (int i = 0; i < warmups; i++) {
+            task.run();
+        }
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            task.run();
+            seconds.add((System.nanoTime() - start) / 1e9);
+        }
+        Collections.sort(seconds);
+        return seconds.get(seconds.size() / 2);
+    }
+
+    static String ratio(double ours, double baseline) {
+        return String.format("%.3f", ours / baseline);
+    }
+}
