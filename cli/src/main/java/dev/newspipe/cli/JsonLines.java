@@ -53,7 +53,7 @@ final class JsonLines {
         line.put("value", f.value() == Math.rint(f.value()) && Math.abs(f.value()) < 1e15 ? (Object) (long) f.value() : f.value());
         line.put("value_max", f.valueMax() == null ? null
                 : f.valueMax() == Math.rint(f.valueMax()) ? (Object) f.valueMax().longValue() : f.valueMax());
-        line.put("unit", f.unit());
+        line.put("unit", f.unit().isEmpty() ? null : f.unit());
         line.put("qualifier", f.qualifier() == null ? null : f.qualifier().wireName());
         line.put("metric", f.metric());
         line.put("kind", f.kind().wireName());

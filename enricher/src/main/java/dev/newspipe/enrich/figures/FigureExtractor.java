@@ -42,6 +42,9 @@ public final class FigureExtractor {
     /** 百分之五点二, 千分之三, 万分之四: the formal way to write a share. */
     private static final Pattern PER_PHRASE = Pattern.compile(
             "(?<per>百万万分之|万万分之|亿分之|千万分之|百万分之|十万分之|百分之|千分之|万分之)\\s*(?<n>" + NUM + ")(?<k>\\s*[kK](?![a-zA-Z]))?");
+    /** 超过3300万, 6600多万纳税人: a count in 万 or 亿 written without a measure word. */
+    private static final Pattern BARE_MAGNITUDE = Pattern.compile(
+            "(?<n>\\d+(?:\\.\\d+)?)(?<mid0>多|余)?(?<m>万亿|亿|万)(?<mid>多|余)?(?![0-9零〇一二两三四五六七八九十百千])");
     /** 50元6角三分: the 角 and 分 after an amount in 元. */
     private static final Pattern JIAO_FEN = Pattern.compile("^(?<jiao>[0-9一二三四五六七八九])角(?:(?<fen>[0-9一二三四五六七八九])分)?");
     /** 三成, 七成六, 三成半, 九折, 五五折, 75折: shares in tenths. */
@@ -109,10 +112,12 @@ public final class FigureExtractor {
         List<Boolean> explicit = new ArrayList<>();
         int previousEnd = 0;
         int nextSpecial = 0;
+        List<int[]> unitSpans = new ArrayList<>();
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
             }
+            unitSpans.add(new int[] {m.start(), m.end()});
             while (nextSpecial < special.size() && specialStarts.get(nextSpecial) < m.start()) {
                 inSentence.add(special.get(nextSpecial++));
                 explicit.add(false);
@@ -123,6 +128,8 @@ public final class FigureExtractor {
                 previousEnd = m.end();
             }
         }
+        taken.addAll(unitSpans);
+        readBareMagnitudes(sentence, context, taken, special, specialStarts, nextSpecial);
         while (nextSpecial < special.size()) {
             inSentence.add(special.get(nextSpecial++));
             explicit.add(false);
@@ -211,6 +218,35 @@ public final class FigureExtractor {
             case "百万万分之" -> 1e10;
             default -> 1e8;
         };
+    }
+
+    /** Counts in 万 or 亿 without a unit; kept among the special forms, in order of position. */
+    private void readBareMagnitudes(String sentence, Context context, List<int[]> taken, List<Figure> special, List<Integer> starts,
+            int from) {
+        Matcher bare = BARE_MAGNITUDE.matcher(sentence);
+        while (bare.find()) {
+            int start = bare.start();
+            char before = start > 0 ? sentence.charAt(start - 1) : ' ';
+            if (overlaps(taken, start, bare.end()) || before == '第' || isAsciiLetterOrDigit(before) || before == '.') {
+                continue;
+            }
+            OptionalDouble v = number(bare.group("n"), bare.group("m"));
+            if (v.isEmpty()) {
+                continue;
+            }
+            String textBefore = sentence.substring(clauseStart(sentence, start), start);
+            Qualifier qualifier = bare.group("mid0") != null || bare.group("mid") != null ? Qualifier.OVER
+                    : qualifier(null, null, sentence.substring(Math.max(0, start - 2), start));
+            Figure figure = new Figure(bare.group(), v.getAsDouble(), null, "", qualifier, metric(textBefore),
+                    kind("", textBefore, sentence, context), context.yearFor(sentence.substring(0, start), FigureKind.COUNT),
+                    sentence.strip());
+            int at = from;
+            while (at < starts.size() && starts.get(at) < start) {
+                at++;
+            }
+            special.add(at, figure);
+            starts.add(at, start);
+        }
     }
 
     /** 三成 = 30%, 七成六 = 76%, 三成半 = 35%, 九折 = 90%, 五五折 = 55%, 75折 = 75%, 对折 = 50%. */
@@ -398,7 +434,7 @@ public final class FigureExtractor {
         if (unit.equals("%") || unit.equals("‰") || unit.equals("百分点")) {
             return SHARE_WORDS.matcher(verb).find() || !unit.equals("百分点") ? FigureKind.SHARE : FigureKind.CHANGE;
         }
-        return COUNT_UNIT_SET.contains(unit) ? FigureKind.COUNT : FigureKind.LEVEL;
+        return unit.isEmpty() || COUNT_UNIT_SET.contains(unit) ? FigureKind.COUNT : FigureKind.LEVEL;
     }
 
     private static Qualifier qualifier(String post, String mid, String prefix) {

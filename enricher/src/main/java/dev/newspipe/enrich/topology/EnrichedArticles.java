@@ -46,7 +46,7 @@ public final class EnrichedArticles {
                 .setText(f.text())
                 .setValue(f.value())
                 .setValueMax(f.valueMax())
-                .setUnit(f.unit())
+                .setUnit(f.unit().isEmpty() ? null : f.unit())
                 .setQualifier(f.qualifier() == null ? null : f.qualifier().wireName())
                 .setMetric(f.metric())
                 .setKind(f.kind().wireName())
