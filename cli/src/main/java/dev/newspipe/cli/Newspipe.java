@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newspipe", mixinStandardHelpOptions = true, version = "newspipe 0.1.0",
         description = "Turns newspaper issues into searchable, structured news: ingestor → Kafka → enricher → Elasticsearch.",
         subcommands = {DevCommand.class, IngestCommand.class, WatchCommand.class, SplitCommand.class, EnrichCommand.class,
-                FiguresCommand.class, SetupCommand.class, SearchCommand.class,
+                FiguresCommand.class, SetupCommand.class, SearchCommand.class, RulesCommand.class, AlertsCommand.class,
                 ServiceCommands.Enricher.class, ServiceCommands.Indexer.class, CommandLine.HelpCommand.class})
 public final class Newspipe {
 

@@ -26,6 +26,11 @@ public record TestNames(String suffix) {
 
     /** Configuration pointing every service at the shared stack, with this test's own names. */
     public Config config(DevStack stack, Path stateDir) {
+        return Config.of(Map.of(), Map.of()).withOverrides(settings(stack, stateDir));
+    }
+
+    /** The settings of {@link #config}, for a properties file. */
+    public Map<String, String> settings(DevStack stack, Path stateDir) {
         Map<String, String> settings = new HashMap<>();
         settings.put("kafka.bootstrap.servers", stack.bootstrapServers());
         settings.put("schema.registry.url", stack.schemaRegistryUrl());
@@ -43,6 +48,6 @@ public record TestNames(String suffix) {
         settings.put("indexer.group.id", "indexer-" + suffix);
         settings.put("ingest.inbox", stateDir.resolve("inbox").toString());
         settings.put("ingest.default.paper", "大同日报");
-        return Config.of(Map.of(), Map.of()).withOverrides(settings);
+        return settings;
     }
 }
