@@ -94,7 +94,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static void format(Path logDir, KafkaConfig config) {
         try {
             new Formatter()
-                    .setPrintStream(System.err)
+                    .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                     .setNodeId(1)
                     .setClusterId(Uuid.randomUuid().toString())
