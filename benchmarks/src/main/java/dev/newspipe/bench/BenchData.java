@@ -1,9 +1,14 @@
 package dev.newspipe.bench;
 
+import dev.newspipe.avro.RawArticle;
+import dev.newspipe.ingest.split.Article;
+import dev.newspipe.ingest.split.ArticleSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,6 +17,23 @@ import java.util.stream.Stream;
 final class BenchData {
 
     private BenchData() {}
+
+    /** Every article of the texts as a raw article record, numbered in order. */
+    static List<RawArticle> rawArticles(Path root) {
+        ArticleSplitter splitter = new ArticleSplitter();
+        List<RawArticle> records = new ArrayList<>();
+        for (String text : texts(root)) {
+            for (Article a : splitter.split(text)) {
+                int n = records.size() + 1;
+                records.add(RawArticle.newBuilder().setId("a" + n).setPaper("bench").setIssueDate(LocalDate.of(2025, 3, 6)).setPage("1")
+                        .setSeq(n).setPageArticleCount(1).setKicker(a.kicker()).setTitle(a.title()).setSubtitle(a.subtitle())
+                        .setByline(a.byline()).setParagraphs(a.paragraphs()).setContinuedFrom(a.continuedFrom())
+                        .setContinuesOn(a.continuesOn()).setSourceFile("bench").setContentHash("h").setRevision(1L)
+                        .setIngestedAt(Instant.EPOCH).build());
+            }
+        }
+        return records;
+    }
 
     static List<String> texts(Path root) {
         List<String> texts = new ArrayList<>();

@@ -4,14 +4,11 @@ import dev.newspipe.avro.EnrichedArticle;
 import dev.newspipe.avro.RawArticle;
 import dev.newspipe.enrich.ArticleEnricher;
 import dev.newspipe.enrich.topology.EnrichedArticles;
-import dev.newspipe.ingest.split.Article;
-import dev.newspipe.ingest.split.ArticleSplitter;
 import dev.newspipe.registry.InMemorySchemaRegistry;
 import dev.newspipe.serde.AvroSerde;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,18 +40,9 @@ final class EnrichBenchmark implements Callable<Integer> {
         AvroSerde<EnrichedArticle> enrichedSerde = AvroSerde.forValues(EnrichedArticle.class, registry);
         List<byte[]> records = new ArrayList<>();
         long chars = 0;
-        ArticleSplitter splitter = new ArticleSplitter();
-        int n = 0;
-        for (String text : BenchData.texts(root)) {
-            for (Article a : splitter.split(text)) {
-                RawArticle raw = RawArticle.newBuilder().setId("a" + n).setPaper("bench").setIssueDate(LocalDate.of(2025, 3, 6))
-                        .setPage("1").setSeq(++n).setPageArticleCount(1).setKicker(a.kicker()).setTitle(a.title()).setSubtitle(a.subtitle())
-                        .setByline(a.byline()).setParagraphs(a.paragraphs()).setContinuedFrom(a.continuedFrom())
-                        .setContinuesOn(a.continuesOn()).setSourceFile("bench").setContentHash("h").setRevision(1L)
-                        .setIngestedAt(Instant.EPOCH).build();
-                records.add(rawSerde.serialize("news.raw", raw));
-                chars += a.body().length();
-            }
+        for (RawArticle raw : BenchData.rawArticles(root)) {
+            records.add(rawSerde.serialize("news.raw", raw));
+            chars += String.join("\n", raw.getParagraphs()).length();
         }
         ArticleEnricher enricher = new ArticleEnricher();
         double passthrough = Measure.medianSeconds(2, 5, () -> {

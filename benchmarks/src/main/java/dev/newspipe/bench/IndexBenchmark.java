@@ -13,8 +13,6 @@ import dev.newspipe.index.IndexDocuments;
 import dev.newspipe.index.IndexNames;
 import dev.newspipe.index.IndexSetup;
 import dev.newspipe.index.IndexerService;
-import dev.newspipe.ingest.split.Article;
-import dev.newspipe.ingest.split.ArticleSplitter;
 import dev.newspipe.registry.RestSchemaRegistry;
 import dev.newspipe.serde.AvroSerde;
 import dev.newspipe.topics.TopicNames;
@@ -24,9 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,20 +145,8 @@ final class IndexBenchmark implements Callable<Integer> {
     }
 
     private List<EnrichedArticle> enrichedSamples() {
-        ArticleSplitter splitter = new ArticleSplitter();
         ArticleEnricher enricher = new ArticleEnricher();
-        List<EnrichedArticle> out = new ArrayList<>();
-        Map<String, Integer> seq = new HashMap<>();
-        for (String text : BenchData.texts(root)) {
-            for (Article a : splitter.split(text)) {
-                RawArticle raw = RawArticle.newBuilder().setId("t").setPaper("bench").setIssueDate(LocalDate.of(2025, 3, 6)).setPage("1")
-                        .setSeq(seq.merge("p", 1, Integer::sum)).setPageArticleCount(1).setKicker(a.kicker()).setTitle(a.title())
-                        .setSubtitle(a.subtitle()).setByline(a.byline()).setParagraphs(a.paragraphs()).setContinuedFrom(a.continuedFrom())
-                        .setContinuesOn(a.continuesOn()).setSourceFile("bench").setContentHash("h").setRevision(1L)
-                        .setIngestedAt(Instant.EPOCH).build();
-                out.add(EnrichedArticles.toAvro(raw, enricher.enrich(EnrichedArticles.text(raw)), Instant.EPOCH));
-            }
-        }
-        return out;
+        return BenchData.rawArticles(root).stream()
+                .map(raw -> EnrichedArticles.toAvro(raw, enricher.enrich(EnrichedArticles.text(raw)), Instant.EPOCH)).toList();
     }
 }

@@ -1,7 +1,6 @@
 package dev.newspipe.cli;
 
 import dev.newspipe.avro.Alert;
-import dev.newspipe.config.CommonSettings;
 import dev.newspipe.config.Config;
 import dev.newspipe.registry.SchemaRegistries;
 import dev.newspipe.registry.SchemaRegistry;
@@ -10,7 +9,6 @@ import dev.newspipe.topics.TopicNames;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -54,8 +52,7 @@ final class AlertsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Config config = configOption.load();
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
-        props.put("bootstrap.servers", config.require(CommonSettings.KAFKA_BOOTSTRAP_SERVERS));
+        Map<String, Object> props = config.kafkaClients();
         props.put("group.id", group);
         props.put("enable.auto.commit", false);
         props.put("auto.offset.reset", fromBeginning ? "earliest" : "latest");

@@ -2,14 +2,8 @@ package dev.newspipe.cli;
 
 import dev.newspipe.enrich.ArticleEnricher;
 import dev.newspipe.enrich.ArticleText;
-import dev.newspipe.ingest.read.IssueFileReader;
-import dev.newspipe.ingest.read.IssuePage;
-import dev.newspipe.ingest.read.ReadResult;
-import dev.newspipe.ingest.split.Article;
-import dev.newspipe.ingest.split.ArticleSplitter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,25 +25,12 @@ final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        IssueFileReader reader = new IssueFileReader(64L * 1024 * 1024, "unknown", ZoneId.of("Asia/Shanghai"));
-        ArticleSplitter splitter = new ArticleSplitter();
         ArticleEnricher enricher = new ArticleEnricher();
-        int failed = 0;
-        for (Path file : PageFiles.expand(paths)) {
-            ReadResult read = reader.read(file);
-            if (read instanceof ReadResult.Rejected r) {
-                err.println(file + ": " + r.reason());
-                failed++;
-                continue;
-            }
-            IssuePage page = ((ReadResult.Page) read).page();
-            for (Article a : splitter.split(page.text())) {
-                ArticleText text = new ArticleText(a.kicker(), a.title(), a.subtitle(), a.paragraphs(), page.metadata().issueDate(),
-                        a.continuedFrom());
-                out.println(JsonLines.write(JsonLines.enriched(file.getFileName().toString(), a, enricher.enrich(text))));
-            }
-        }
+        int failed = PageFiles.splitEach(paths, spec.commandLine().getErr(), (file, page, a) -> {
+            ArticleText text = new ArticleText(a.kicker(), a.title(), a.subtitle(), a.paragraphs(), page.metadata().issueDate(),
+                    a.continuedFrom());
+            out.println(JsonLines.write(JsonLines.enriched(file.getFileName().toString(), a, enricher.enrich(text))));
+        });
         out.flush();
         return failed == 0 ? 0 : 1;
     }

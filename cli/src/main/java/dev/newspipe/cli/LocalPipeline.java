@@ -1,6 +1,5 @@
 package dev.newspipe.cli;
 
-import dev.newspipe.config.CommonSettings;
 import dev.newspipe.config.Config;
 import dev.newspipe.enrich.EnricherService;
 import dev.newspipe.index.ArchiveSearch;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
@@ -43,7 +41,7 @@ public final class LocalPipeline implements AutoCloseable {
 
     public LocalPipeline(Config config) throws ExecutionException, InterruptedException {
         this.config = config;
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", config.require(CommonSettings.KAFKA_BOOTSTRAP_SERVERS)))) {
+        try (Admin admin = Admin.create(config.kafkaClients())) {
             TopicSetup.ensure(admin, TopicNames.from(config), 1, (short) 1);
         }
         this.enricher = new EnricherService(config);

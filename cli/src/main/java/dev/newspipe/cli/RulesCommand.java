@@ -1,6 +1,5 @@
 package dev.newspipe.cli;
 
-import dev.newspipe.config.CommonSettings;
 import dev.newspipe.config.Config;
 import dev.newspipe.enrich.alerts.AlertRule;
 import dev.newspipe.enrich.alerts.AlertRules;
@@ -9,7 +8,6 @@ import java.io.PrintWriter;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -102,16 +100,14 @@ final class RulesCommand {
     }
 
     static KafkaProducer<String, String> producer(Config config) {
-        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
-        props.put("bootstrap.servers", config.require(CommonSettings.KAFKA_BOOTSTRAP_SERVERS));
+        Map<String, Object> props = config.kafkaClients();
         props.put("acks", "all");
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
     /** The rules topic read to its end: the latest JSON per rule id. */
     static Map<String, String> current(Config config) {
-        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
-        props.put("bootstrap.servers", config.require(CommonSettings.KAFKA_BOOTSTRAP_SERVERS));
+        Map<String, Object> props = config.kafkaClients();
         Map<String, String> rules = new TreeMap<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(TopicNames.from(config).alertRules()).stream()

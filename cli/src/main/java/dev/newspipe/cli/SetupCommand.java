@@ -1,15 +1,12 @@
 package dev.newspipe.cli;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.newspipe.config.CommonSettings;
 import dev.newspipe.config.Config;
 import dev.newspipe.index.ElasticsearchClients;
 import dev.newspipe.index.IndexSetup;
 import dev.newspipe.topics.TopicNames;
 import dev.newspipe.topics.TopicSetup;
 import java.io.PrintWriter;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
@@ -39,9 +36,7 @@ final class SetupCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Config config = configOption.load();
-        Map<String, Object> admin = new HashMap<>(config.kafkaClientProperties());
-        admin.put("bootstrap.servers", config.require(CommonSettings.KAFKA_BOOTSTRAP_SERVERS));
-        try (Admin kafka = Admin.create(admin)) {
+        try (Admin kafka = Admin.create(config.kafkaClients())) {
             TopicSetup.ensure(kafka, TopicNames.from(config), partitions, replicationFactor).forEach(out::println);
         }
         ElasticsearchClient client = ElasticsearchClients.create(config);

@@ -1,12 +1,7 @@
 package dev.newspipe.cli;
 
-import dev.newspipe.ingest.read.IssueFileReader;
-import dev.newspipe.ingest.read.ReadResult;
-import dev.newspipe.ingest.split.Article;
-import dev.newspipe.ingest.split.ArticleSplitter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,21 +22,8 @@ final class SplitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        IssueFileReader reader = new IssueFileReader(64L * 1024 * 1024, "unknown", ZoneId.of("Asia/Shanghai"));
-        ArticleSplitter splitter = new ArticleSplitter();
-        int failed = 0;
-        for (Path file : PageFiles.expand(paths)) {
-            ReadResult read = reader.read(file);
-            if (read instanceof ReadResult.Rejected r) {
-                err.println(file + ": " + r.reason());
-                failed++;
-                continue;
-            }
-            for (Article article : splitter.split(((ReadResult.Page) read).page().text())) {
-                out.println(JsonLines.write(JsonLines.article(file.getFileName().toString(), article)));
-            }
-        }
+        int failed = PageFiles.splitEach(paths, spec.commandLine().getErr(),
+                (file, page, article) -> out.println(JsonLines.write(JsonLines.article(file.getFileName().toString(), article))));
         out.flush();
         return failed == 0 ? 0 : 1;
     }

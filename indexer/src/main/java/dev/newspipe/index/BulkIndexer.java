@@ -295,13 +295,12 @@ public final class BulkIndexer implements AutoCloseable {
                 .filter(f -> f.term(t -> t.field("page").value(page.page())))
                 .filter(f -> f.range(r -> r.number(n -> n.field("seq").gt((double) page.articleCount()))))
                 .filter(f -> f.range(r -> r.number(n -> n.field("revision").lt((double) revision))))))));
-        for (int attempt = 0; ; attempt++) {
-            try {
+        untilAnswered("retire vanished articles", () -> {
                 var found = client.search(s -> s.index(names.articles()).size(1000)
                         .query(q -> q.bool(b -> b.should(pages).minimumShouldMatch("1")))
                         .source(src -> src.filter(f -> f.includes("figure_count"))), Map.class);
                 if (found.hits().hits().isEmpty()) {
-                    return;
+                    return null;
                 }
                 List<BulkOperation> deletes = new ArrayList<>();
                 for (var hit : found.hits().hits()) {
@@ -313,15 +312,29 @@ public final class BulkIndexer implements AutoCloseable {
                     }
                 }
                 BulkResponse response = client.bulk(b -> b.operations(deletes));
-                if (!response.errors()) {
-                    log.info("Retired {} articles that corrected pages no longer have", found.hits().hits().size());
-                    return;
+                if (response.errors()) {
+                    throw new IOException("retiring articles failed for some items");
                 }
-                throw new IOException("retiring articles failed for some items");
+                log.info("Retired {} articles that corrected pages no longer have", found.hits().hits().size());
+                return null;
+        });
+    }
+
+    /** A call to Elasticsearch that is worth repeating until it answers. */
+    @FunctionalInterface
+    private interface Call<T> {
+        T call() throws IOException;
+    }
+
+    /** Repeats {@code call} with capped backoff until it succeeds: without its answer nothing can be planned. */
+    private <T> T untilAnswered(String what, Call<T> call) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return call.call();
             } catch (IOException | RuntimeException e) {
                 retried.increment();
                 long delay = backoff(attempt);
-                log.warn("Cannot retire vanished articles ({}), retrying in {} ms", e.toString(), delay);
+                log.warn("Cannot {} ({}), retrying in {} ms", what, e.toString(), delay);
                 Thread.sleep(delay);
             }
         }
@@ -337,25 +350,16 @@ public final class BulkIndexer implements AutoCloseable {
         if (ids.isEmpty()) {
             return state;
         }
-        for (int attempt = 0; ; attempt++) {
-            try {
-                MgetResponse<Map> response = client.mget(m -> m.index(names.articles()).ids(ids)
-                        .sourceIncludes("revision", "figure_count").realtime(true), Map.class);
-                for (MultiGetResponseItem<Map> item : response.docs()) {
-                    if (item.isResult() && item.result().found() && item.result().source() != null) {
-                        Map source = item.result().source();
-                        state.put(item.result().id(), new Stored(((Number) source.get("revision")).longValue(),
-                                ((Number) source.get("figure_count")).intValue()));
-                    }
-                }
-                return state;
-            } catch (IOException | RuntimeException e) {
-                retried.increment();
-                long delay = backoff(attempt);
-                log.warn("Cannot read stored articles ({}), retrying in {} ms", e.toString(), delay);
-                Thread.sleep(delay);
+        MgetResponse<Map> response = untilAnswered("read stored articles", () -> client.mget(m -> m.index(names.articles()).ids(ids)
+                .sourceIncludes("revision", "figure_count").realtime(true), Map.class));
+        for (MultiGetResponseItem<Map> item : response.docs()) {
+            if (item.isResult() && item.result().found() && item.result().source() != null) {
+                Map source = item.result().source();
+                state.put(item.result().id(), new Stored(((Number) source.get("revision")).longValue(),
+                        ((Number) source.get("figure_count")).intValue()));
             }
         }
+        return state;
     }
 
     /** The one place that decides what is worth trying again. */

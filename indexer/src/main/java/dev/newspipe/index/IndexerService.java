@@ -2,7 +2,6 @@ package dev.newspipe.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newspipe.avro.EnrichedArticle;
-import dev.newspipe.config.CommonSettings;
 import dev.newspipe.config.Config;
 import dev.newspipe.registry.SchemaRegistries;
 import dev.newspipe.registry.SchemaRegistry;
@@ -50,8 +49,7 @@ public final class IndexerService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot apply index templates at " + config.get(ElasticsearchClients.URL), e);
         }
-        Map<String, Object> common = new HashMap<>(config.kafkaClientProperties());
-        common.put("bootstrap.servers", config.require(CommonSettings.KAFKA_BOOTSTRAP_SERVERS));
+        Map<String, Object> common = config.kafkaClients();
         Map<String, Object> consumerProps = new HashMap<>(common);
         consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, indexerConfig.groupId());
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -1,6 +1,5 @@
 package dev.newspipe.ingest;
 
-import dev.newspipe.config.CommonSettings;
 import dev.newspipe.config.Config;
 import dev.newspipe.ingest.publish.RawArticlePublisher;
 import dev.newspipe.ingest.read.IssueFileReader;
@@ -12,7 +11,6 @@ import dev.newspipe.topics.TopicNames;
 import dev.newspipe.topics.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +33,7 @@ public final class IngestorService implements AutoCloseable {
         this.config = IngestorConfig.from(config);
         log.info("Ingestor configuration:{}", config.describe(IngestorConfig.all()));
         this.registry = SchemaRegistries.from(config);
-        Map<String, Object> client = new HashMap<>(config.kafkaClientProperties());
-        client.put("bootstrap.servers", config.require(CommonSettings.KAFKA_BOOTSTRAP_SERVERS));
+        Map<String, Object> client = config.kafkaClients();
         Topics topics = Topics.create(TopicNames.from(config), registry);
         this.publisher = new RawArticlePublisher(client, topics.raw());
         IssueFileReader reader = new IssueFileReader(this.config.maxFileBytes(), this.config.defaultPaper(), this.config.zone());

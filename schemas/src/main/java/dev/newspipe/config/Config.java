@@ -120,6 +120,13 @@ public final class Config {
         return props;
     }
 
+    /** Everything a Kafka client of the pipeline needs: the bootstrap servers and every passed-through property. */
+    public Map<String, Object> kafkaClients() {
+        Map<String, Object> props = kafkaClientProperties();
+        props.put("bootstrap.servers", require(CommonSettings.KAFKA_BOOTSTRAP_SERVERS));
+        return props;
+    }
+
     /** The effective settings as text for a startup log line, with secrets masked. */
     public String describe(List<Setting<?>> settings) {
         StringBuilder out = new StringBuilder();
