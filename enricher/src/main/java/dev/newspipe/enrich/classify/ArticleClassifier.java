@@ -19,8 +19,10 @@ public final class ArticleClassifier {
     private static final Pattern RESOLUTION_TITLE = Pattern.compile("关于.{2,80}的(决议|决定)(（草案）|\\(草案\\))?$");
     private static final Pattern RESOLUTION_WORD = Pattern.compile("(决议|决定)(（草案）|\\(草案\\))?$");
     private static final Pattern ADOPTION = Pattern.compile("^[（(].{4,80}(会议|委员会).{0,20}通过[）)]$");
-    private static final Pattern CONGRESS = Pattern.compile(
-            "(人民代表大会|人大|政协|政治协商会议|人大常委会|常务委员会|主席团)");
+    /** Congress and CPPCC bodies; a bare 常委会 is usually the party's (市委常委会), so it does not count. */
+    private static final Pattern CONGRESS = Pattern.compile("(人民代表大会|人大常委会|人大|政协|政治协商会议|主席团)");
+    /** Issuers whose 决定 is not a congress resolution. */
+    private static final Pattern OTHER_ISSUER = Pattern.compile("(中共|中国共产党|党委|市委|省委|县委|区委|党组|人民政府|国务院|办公厅|办公室)");
     private static final Pattern NOTICE_TITLE = Pattern.compile("公告$|公告[（(]第");
     private static final Pattern NOTICE_NUMBER = Pattern.compile("^[（(]第\\s*[0-9一二三四五六七八九十]+\\s*号[）)]");
     private static final Pattern PROCEEDINGS = Pattern.compile(
@@ -37,13 +39,20 @@ public final class ArticleClassifier {
         String headline = article.headline();
         String firstParagraphs = String.join("\n", article.paragraphs().subList(0, Math.min(2, article.paragraphs().size())));
 
+        String adoption = article.paragraphs().subList(0, Math.min(2, article.paragraphs().size())).stream()
+                .filter(p -> ADOPTION.matcher(p).matches()).findFirst().orElse(null);
         if (RESOLUTION_TITLE.matcher(title).find()) {
-            return result(Category.RESOLUTION, 0.95, "title names a 决议/决定: " + abbreviate(title));
-        }
-        for (String paragraph : article.paragraphs().subList(0, Math.min(2, article.paragraphs().size()))) {
-            if (ADOPTION.matcher(paragraph).matches() && RESOLUTION_WORD.matcher(title).find()) {
-                return result(Category.RESOLUTION, 0.9, "adoption line " + abbreviate(paragraph));
+            if (CONGRESS.matcher(title).find() || adoption != null && (CONGRESS.matcher(adoption).find() || !OTHER_ISSUER.matcher(title).find())) {
+                return result(Category.RESOLUTION, 0.95, "title names a 决议/决定 of a congress: " + abbreviate(title));
             }
+            if (OTHER_ISSUER.matcher(title).find()) {
+                return new Classification(Category.OTHER, 0.7, List.of("决议/决定 of a party or government body, not a congress: "
+                        + abbreviate(title)));
+            }
+            return result(Category.RESOLUTION, 0.75, "title names a 决议/决定: " + abbreviate(title));
+        }
+        if (adoption != null && RESOLUTION_WORD.matcher(title).find()) {
+            return result(Category.RESOLUTION, 0.9, "adoption line " + abbreviate(adoption));
         }
         if (REPORT_TITLE.matcher(title).find() || REPORT_TITLE.matcher(nullToEmpty(article.kicker())).find()
                 || REPORT_SPEECH.matcher(nullToEmpty(article.subtitle())).find() && title.contains("报告")) {

@@ -71,4 +71,20 @@ class GoldClassificationTest {
         assertThat(classifier.classify(opening).category()).isEqualTo(Category.SESSION_NOTICE);
         assertThat(classifier.classify(party).category()).isEqualTo(Category.OTHER);
     }
+
+    @Test
+    void shouldNotTakePartyOrGovernmentBodiesForACongress() {
+        ArticleText partyMeeting = new ArticleText(null, "市委常委会召开会议", null, List.of("会议传达学习了全国两会精神。"),
+                LocalDate.of(2026, 3, 15), null);
+        ArticleText governmentDecision = new ArticleText(null, "大同市人民政府关于表彰2025年度优秀企业的决定", null,
+                List.of("为表彰先进，市人民政府决定……"), LocalDate.of(2026, 3, 15), null);
+        ArticleText standingCommittee = new ArticleText(null, "市人大常委会第二十次会议闭幕", null, List.of("会议表决通过了有关决定。"),
+                LocalDate.of(2026, 3, 15), null);
+        ArticleText bareResolution = new ArticleText(null, "关于政府工作报告的决议", null,
+                List.of("（2024年3月11日第十四届全国人民代表大会第二次会议通过）", "会议批准这个报告。"), LocalDate.of(2024, 3, 12), null);
+        assertThat(classifier.classify(partyMeeting).category()).isEqualTo(Category.OTHER);
+        assertThat(classifier.classify(governmentDecision).category()).isEqualTo(Category.OTHER);
+        assertThat(classifier.classify(standingCommittee).category()).isEqualTo(Category.SESSION_NOTICE);
+        assertThat(classifier.classify(bareResolution).category()).isEqualTo(Category.RESOLUTION);
+    }
 }

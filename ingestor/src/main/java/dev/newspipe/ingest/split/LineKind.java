@@ -34,7 +34,7 @@ enum LineKind {
     CAPTION,
     /** {@code 本报记者 张占兵 摄}: a photo credit. */
     PHOTO_CREDIT,
-    /** A line of digits only: page numbers, stray years. */
+    /** Page numbers, stray years, running headers with the weekday, editors' credits. */
     FURNITURE,
     /** Running text. */
     BODY;
@@ -51,6 +51,14 @@ enum LineKind {
     private static final Pattern PHOTO = Pattern.compile("^.{0,30}\\s摄(影)?$|^(本报)?(记者|通讯员|摄影)\\s*\\S.{0,20}\\s摄$");
     private static final Pattern SPEAKER = Pattern.compile(
             "^.{0,16}(总理|市长|代市长|省长|代省长|县长|区长|主任|院长|检察长|主席|书记)[\\s\u3000]+[\\p{IsHan}\\s\u3000]{2,8}$");
+    /** Running headers and footers: dates with the weekday, page labels, editors' credits, contact lines. */
+    private static final Pattern PAGE_FURNITURE = Pattern.compile(
+            "星期[一二三四五六日天]|^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s+\\S{1,8})?$|^[A-Z]?\\d{1,2}\\s+(要闻|综合|时政|经济|社会|文化|体育|国际|评论|专版)$"
+                    + "|^(本版|本期)?(责任编辑|责编|编辑|美编|校对|版式|组版|审读|制作|值班编辑)\\s*[:：]"
+                    + "|^(新闻热线|热线电话|电话|邮箱|E-?mail|投稿邮箱)\\s*[:：]");
+    /** {@code 本报记者 王浩}, {@code 新华社记者 张三 李四}: a byline on a line of its own. */
+    private static final Pattern BYLINE_LINE = Pattern.compile(
+            "^(本报|新华社|人民日报|中新社)?(特约|见习|实习)?(记者|通讯员)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！？!?，,：:]");
     private static final int HEADLINE_MAX = 48;
 
@@ -91,6 +99,12 @@ enum LineKind {
         }
         if (PHOTO.matcher(line).find()) {
             return PHOTO_CREDIT;
+        }
+        if (line.length() <= HEADLINE_MAX && PAGE_FURNITURE.matcher(line).find()) {
+            return FURNITURE;
+        }
+        if (line.length() <= HEADLINE_MAX && BYLINE_LINE.matcher(line).matches()) {
+            return CREDIT;
         }
         if (line.length() <= HEADLINE_MAX && SPEAKER.matcher(line).matches()) {
             return CREDIT;

@@ -153,4 +153,37 @@ class ArticleSplitterTest {
                 "- 严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所",
                 "- 加快城市更新");
     }
+
+    @Test
+    void shouldDropRunningHeadersAndEditorsCreditsAndReadABylineLine() {
+        List<Article> articles = splitter.split("""
+                2026年1月23日 星期五
+
+                第2版 要闻
+
+                全省经济运行稳中有进
+
+                本报记者 王浩 李明
+
+                1月22日，省统计局发布数据，全年地区生产总值增长5.2%。
+
+                责任编辑：张三
+                """);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.kicker()).isNull();
+            assertThat(a.title()).isEqualTo("全省经济运行稳中有进");
+            assertThat(a.byline()).isEqualTo("本报记者 王浩 李明");
+            assertThat(a.paragraphs()).containsExactly("1月22日，省统计局发布数据，全年地区生产总值增长5.2%。");
+        });
+    }
+
+    @Test
+    void shouldReadAXinhuaBylineAtTheStartOfTheBody() {
+        List<Article> articles = splitter.split("""
+                国务院常务会议召开
+
+                新华社北京3月5日电（记者 张三）国务院总理主持召开国务院常务会议。
+                """);
+        assertThat(articles.get(0).byline()).isEqualTo("新华社北京3月5日电（记者 张三）");
+    }
 }
