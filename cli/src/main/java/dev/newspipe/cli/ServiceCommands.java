@@ -2,7 +2,6 @@ package dev.newspipe.cli;
 
 import dev.newspipe.enrich.EnricherService;
 import dev.newspipe.index.IndexerService;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -37,7 +36,7 @@ final class ServiceCommands {
 
         @Override
         public Integer call() throws InterruptedException {
-            IndexerService service = new IndexerService(configOption.load(), new SimpleMeterRegistry());
+            IndexerService service = new IndexerService(configOption.load(), ServiceMetrics.registry());
             Thread main = Thread.currentThread();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 service.stop();

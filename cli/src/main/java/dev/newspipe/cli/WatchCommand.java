@@ -1,7 +1,6 @@
 package dev.newspipe.cli;
 
 import dev.newspipe.ingest.IngestorService;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,7 +26,7 @@ final class WatchCommand implements Callable<Integer> {
         if (inbox != null) {
             config = config.withOverrides(Map.of("ingest.inbox", inbox.toString()));
         }
-        try (IngestorService service = new IngestorService(config, new SimpleMeterRegistry())) {
+        try (IngestorService service = new IngestorService(config, ServiceMetrics.registry())) {
             Runtime.getRuntime().addShutdownHook(new Thread(service::close));
             service.watch();
         }
