@@ -1,9 +1,8 @@
 package dev.newspipe.cli;
 
-import dev.newspipe.enrich.EnricherService;
-import dev.newspipe.index.IndexerService;
+import dev.newspipe.enrich.EnricherMain;
+import dev.newspipe.index.IndexerMain;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,12 +18,7 @@ final class ServiceCommands {
 
         @Override
         public Integer call() throws InterruptedException {
-            CountDownLatch stopped = new CountDownLatch(1);
-            try (EnricherService service = new EnricherService(configOption.load())) {
-                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-                service.start();
-                stopped.await();
-            }
+            EnricherMain.run(configOption.load());
             return 0;
         }
     }
@@ -35,22 +29,8 @@ final class ServiceCommands {
         ConfigOption configOption;
 
         @Override
-        public Integer call() throws InterruptedException {
-            IndexerService service = new IndexerService(configOption.load(), ServiceMetrics.registry());
-            Thread main = Thread.currentThread();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                service.stop();
-                try {
-                    main.join(30_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            try {
-                service.run();
-            } finally {
-                service.close();
-            }
+        public Integer call() {
+            IndexerMain.run(configOption.load(), ServiceMetrics.registry());
             return 0;
         }
     }

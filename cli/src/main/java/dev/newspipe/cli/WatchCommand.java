@@ -1,6 +1,6 @@
 package dev.newspipe.cli;
 
-import dev.newspipe.ingest.IngestorService;
+import dev.newspipe.ingest.IngestorMain;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,10 +26,7 @@ final class WatchCommand implements Callable<Integer> {
         if (inbox != null) {
             config = config.withOverrides(Map.of("ingest.inbox", inbox.toString()));
         }
-        try (IngestorService service = new IngestorService(config, ServiceMetrics.registry())) {
-            Runtime.getRuntime().addShutdownHook(new Thread(service::close));
-            service.watch();
-        }
+        IngestorMain.run(config, ServiceMetrics.registry());
         return 0;
     }
 }

@@ -44,6 +44,17 @@ class RulesAndAlertsIT {
     Path dir;
 
     @Test
+    void shouldSetUpTopicsTemplatesAndAliasesIdempotently(DevStack stack) throws Exception {
+        Path config = configFile(stack);
+        String first = run("setup", "--config", config.toString(), "--partitions", "1");
+        String second = run("setup", "--config", config.toString(), "--partitions", "1");
+        assertThat(first).contains("topic").contains("index template").contains("write alias");
+        assertThat(second).doesNotContain("created topic").doesNotContain("created index ")
+                .contains("alias " + Config.load(config).get(dev.newspipe.index.ElasticsearchClients.ARTICLES_ALIAS) + " exists");
+        assertThat(second.lines().filter(l -> l.startsWith("topic ") && l.endsWith(" exists")).count()).isEqualTo(5);
+    }
+
+    @Test
     void shouldPutListAndDeleteRules(DevStack stack) throws Exception {
         Path config = configFile(stack);
         Path rule = Files.writeString(dir.resolve("rule.json"),
