@@ -63,6 +63,8 @@ final class SearchCommand implements Callable<Integer> {
                             f.get("year") == null ? "" : f.get("year"));
                 }
             }
+        } catch (java.io.IOException e) {
+            throw new java.io.IOException("Elasticsearch at " + config.get(ElasticsearchClients.URL) + " did not answer: " + e.getMessage(), e);
         } finally {
             client._transport().close();
         }

@@ -64,6 +64,8 @@ public final class IssueFileReader {
             return new ReadResult.Page(new IssuePage(file, metadata, text, revision, decoded.get().charset()));
         } catch (SidecarException e) {
             return new ReadResult.Rejected(e.getMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            return new ReadResult.Rejected("no such file");
         } catch (IOException e) {
             return new ReadResult.Rejected("cannot read: " + e);
         }
