@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * Ingestor, enricher and indexer in one JVM against the cluster the configuration names: what
@@ -90,10 +89,6 @@ public final class LocalPipeline implements AutoCloseable {
 
     public IngestorService ingestor() {
         return ingestor;
-    }
-
-    public KafkaStreams.State enricherState() {
-        return enricher.state();
     }
 
     public Config config() {

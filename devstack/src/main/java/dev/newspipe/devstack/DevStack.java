@@ -21,11 +21,6 @@ public final class DevStack implements AutoCloseable {
             Objects.requireNonNull(dataDir, "dataDir");
         }
 
-        /** The fixed ports of {@code newspipe dev}: 9092, 9200 and 8081. */
-        public static Options standard(Path dataDir) {
-            return new Options(dataDir, 9092, 9200, 8081);
-        }
-
         /** Free ports, for tests that must not clash with a running dev stack. */
         public static Options ephemeral(Path dataDir) {
             return new Options(dataDir, 0, 0, 0);

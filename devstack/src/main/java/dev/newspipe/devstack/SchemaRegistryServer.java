@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -298,11 +297,6 @@ public final class SchemaRegistryServer implements AutoCloseable {
             this.status = status;
             this.code = code;
         }
-    }
-
-    /** Topics this server owns, for callers that list the cluster's topics. */
-    public static Set<String> ownTopics() {
-        return Set.of(STORE_TOPIC);
     }
 
     @Override

@@ -7,10 +7,6 @@ package dev.newspipe.index;
  */
 public record IndexNames(String articles, String figures) {
 
-    public static IndexNames defaults() {
-        return new IndexNames("news-articles", "news-figures");
-    }
-
     /** The first concrete index behind an alias. */
     public static String firstIndex(String alias) {
         return alias + "-000001";
