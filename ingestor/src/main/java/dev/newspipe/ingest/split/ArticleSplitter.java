@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class ArticleSplitter {
 
+    private static final String BYLINE_CREDIT = "[（(]\\s*(记者|通讯员|特约记者|见习记者|实习记者)[^）)]{1,40}[）)]";
+    /** {@code 本报讯（记者 李雪峰）}, {@code 本报北京3月5日电 （记者 …）}, {@code 新华社北京3月5日电}, {@code （记者 …）}. */
     private static final Pattern BYLINE = Pattern.compile(
-            "^((本报讯|本报[\\p{IsHan}]{0,8}讯|新华社[^\\s（(]{0,12}电|[\\p{IsHan}]{2,8}讯)\\s*)?"
-                    + "[（(]\\s*(记者|通讯员|特约记者|见习记者|实习记者)[^）)]{1,40}[）)]");
+            "^(?:(?:本报讯|(?:本报|新华社|中新社|人民日报)[^\\s（(，,。]{0,14}(?:讯|电)|[\\p{IsHan}]{2,8}讯)(?:\\s*" + BYLINE_CREDIT + ")?"
+                    + "|" + BYLINE_CREDIT + ")");
+    /** The first of two headline lines is a kicker when it reports who said or did what: …时强调, …指出. */
+    private static final Pattern KICKER_ENDING = Pattern.compile("(强调|指出|表示|要求|提出|说|时|会见|主持|出席|讲话|致辞|调研|考察|宣布)$");
     private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;]+[。！？!?；;]*[”’」』]?");
     private static final int REPEATED_SENTENCE_MIN = 20;
 
@@ -51,7 +55,8 @@ public final class ArticleSplitter {
         List<Article> articles = new ArrayList<>();
         for (Draft draft : drafts) {
             List<String> paragraphs = withoutRepeats(draft.body);
-            if (paragraphs.isEmpty() && draft.heading.title() == null) {
+            if (paragraphs.isEmpty()) {
+                // a headline with nothing under it is a masthead or a section label, not an article
                 continue;
             }
             String byline = draft.heading.byline();
@@ -270,10 +275,15 @@ public final class ArticleSplitter {
         };
     }
 
-    /** Two lines where the second is the main title: it was marked {@code #}, or the first is much shorter. */
+    /**
+     * Two lines where the second is the main title: the first reports who said or did what ({@code 习近平在…时强调}),
+     * or it is a row of slogans above a much longer plain title.
+     */
     private static boolean isKickerAbove(List<Line> two) {
-        return two.get(1).text().length() > two.get(0).text().length() + 8
-                && !two.get(1).text().contains(" ") && two.get(0).text().contains(" ");
+        String first = two.get(0).text();
+        String second = two.get(1).text();
+        return KICKER_ENDING.matcher(first).find() && !KICKER_ENDING.matcher(second).find()
+                || second.length() > first.length() + 8 && !second.contains(" ") && first.contains(" ");
     }
 
     private static String join(List<Line> lines) {

@@ -186,4 +186,32 @@ class ArticleSplitterTest {
                 """);
         assertThat(articles.get(0).byline()).isEqualTo("新华社北京3月5日电（记者 张三）");
     }
+
+    @Test
+    void shouldReadANationalFrontPage() {
+        List<Article> articles = splitter.split("""
+                人民日报
+
+                2025年3月6日 星期四
+
+                习近平在参加江苏代表团审议时强调
+
+                因地制宜发展新质生产力
+
+                本报北京3月5日电  （记者 张三、李四）习近平5日下午在参加江苏代表团审议时强调，要因地制宜发展新质生产力。
+
+                十四届全国人大三次会议在京开幕
+
+                李强作政府工作报告
+
+                新华社北京3月5日电  第十四届全国人民代表大会第三次会议5日上午在人民大会堂开幕。
+
+                （下转第三版）
+                """);
+        assertThat(articles).extracting(Article::kicker, Article::title, Article::subtitle, Article::byline, Article::continuesOn)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("习近平在参加江苏代表团审议时强调", "因地制宜发展新质生产力", null,
+                                "本报北京3月5日电  （记者 张三、李四）", null),
+                        org.assertj.core.groups.Tuple.tuple(null, "十四届全国人大三次会议在京开幕", "李强作政府工作报告", "新华社北京3月5日电", "第三版"));
+    }
 }
