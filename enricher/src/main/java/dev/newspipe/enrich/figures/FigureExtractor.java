@@ -1,5 +1,6 @@
 package dev.newspipe.enrich.figures;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -385,12 +386,15 @@ public final class FigureExtractor {
             (sentence.indexOf(figures.get(i).text()) > respectively ? after : before).add(i);
         }
         String lead = sentence.substring(clauseStart(sentence, respectively), respectively);
-        if (after.size() >= 2 && metric(lead) == null && before.size() >= after.size()) {
+        if (after.size() >= 2) {
+            // the verb before 分别 (增长, 下降 …) makes every figure of the list the same kind
+            FigureKind kind = figures.get(after.get(0)).kind();
+            boolean toEarlier = metric(lead) == null && before.size() >= after.size();
             for (int k = 0; k < after.size(); k++) {
-                Figure earlier = figures.get(before.get(before.size() - after.size() + k));
                 Figure f = figures.get(after.get(k));
-                result.set(after.get(k), new Figure(f.text(), f.value(), f.valueMax(), f.unit(), f.qualifier(), earlier.metric(),
-                        f.kind(), f.year(), f.sentence()));
+                String metric = toEarlier ? figures.get(before.get(before.size() - after.size() + k)).metric() : f.metric();
+                result.set(after.get(k), new Figure(f.text(), f.value(), f.valueMax(), f.unit(), f.qualifier(), metric, kind, f.year(),
+                        f.sentence()));
             }
         }
         return result;
@@ -461,20 +465,21 @@ public final class FigureExtractor {
     }
 
     private static OptionalDouble number(String digits, String magnitude) {
-        OptionalDouble base;
         if (Character.isDigit(digits.charAt(digits.length() - 1))) {
-            base = OptionalDouble.of(Double.parseDouble(digits.replace("，", "").replace(",", "").replace('−', '-')));
-        } else {
-            base = ChineseNumber.parse(digits);
+            // decimal arithmetic: 150.3亿 is exactly 15030000000, not 15030000000.000002
+            BigDecimal value = new BigDecimal(digits.replace(",", "").replace('−', '-'));
+            return OptionalDouble.of(value.multiply(BigDecimal.valueOf(factor(magnitude))).doubleValue());
         }
-        if (base.isEmpty()) {
-            return base;
-        }
-        return OptionalDouble.of(scale(base.getAsDouble(), magnitude));
+        OptionalDouble base = ChineseNumber.parse(digits);
+        return base.isEmpty() ? base : OptionalDouble.of(scale(base.getAsDouble(), magnitude));
     }
 
     private static double scale(double value, String magnitude) {
-        double factor = switch (magnitude) {
+        return Math.round(value * factor(magnitude) * 1e6) / 1e6;
+    }
+
+    private static double factor(String magnitude) {
+        return switch (magnitude) {
             case "万亿" -> 1e12;
             case "千亿" -> 1e11;
             case "百亿" -> 1e10;
@@ -487,8 +492,6 @@ public final class FigureExtractor {
             case "千", "k", "K" -> 1e3;
             default -> 1;
         };
-        // round away binary noise: 1.84万 is 18400, not 18400.000000000004
-        return Math.round(value * factor * 1e6) / 1e6;
     }
 
     private static String normaliseUnit(String unit) {
