@@ -62,7 +62,7 @@ public final class FigureExtractor {
             "(同比|比上年|较上年|分别|累计|共计|共|均|总计|合计)?(完成|达到|达|实现|增长|下降|提高|降低|增加|减少|上涨|回落|为|是|"
                     + "超过|突破|保持在|稳定在|控制在|保持|稳定|控制|约|近|超|逾|不到|不足|接近|净增|净减|多|少|拉动|占|提升|增|降)$");
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^([-•·*]\\s*|全年|全市|全省|全县|全区|全国|今年|去年|其中|我市|年内|力争|确保|累计|共|新|当年|\\d{4}年|一是|二是|三是)+");
+            "^([-•·*]\\s*|全年|全市|全省|全县|全区|全国|今年|去年|其中|我市|年内|力争|确保|累计|共|新|当年|实现|完成|\\d{4}年|一是|二是|三是)+");
     private static final Pattern CHANGE_WORDS = Pattern.compile("(增长|下降|提高|降低|增加|减少|上涨|回落|增速|增幅|净增|净减|拉动|提升|多|少)$");
     private static final Pattern SHARE_WORDS = Pattern.compile("(占|比重|占比|比例|覆盖率|率|的)$");
     private static final Pattern TARGET_CONTEXT = Pattern.compile("预期目标|目标任务|工作目标|力争|确保|争取|计划|预计|将达到|目标数据");
