@@ -3,7 +3,6 @@ package dev.newspipe.enrich.topology;
 import dev.newspipe.avro.EnrichedArticle;
 import dev.newspipe.avro.RawArticle;
 import dev.newspipe.enrich.ArticleEnricher;
-import dev.newspipe.enrich.alerts.AlertMatcher;
 import dev.newspipe.enrich.alerts.AlertRule;
 import dev.newspipe.enrich.continuation.ContinuationLinker;
 import dev.newspipe.topics.Topics;

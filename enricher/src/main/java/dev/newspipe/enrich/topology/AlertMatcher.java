@@ -1,8 +1,11 @@
-package dev.newspipe.enrich.alerts;
+package dev.newspipe.enrich.topology;
 
 import dev.newspipe.avro.Alert;
 import dev.newspipe.avro.EnrichedArticle;
-import dev.newspipe.enrich.topology.EnrichedArticles;
+import dev.newspipe.enrich.alerts.AlertRule;
+import dev.newspipe.enrich.alerts.AlertRuleEngine;
+import dev.newspipe.enrich.alerts.AlertRules;
+import dev.newspipe.enrich.alerts.AlertSubject;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
