@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,8 +58,19 @@ final class DevCommand implements Callable<Integer> {
             description = "How long to wait for every article to become searchable (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    /** Counted down once everything is closed, so a Ctrl-C waits for a clean shutdown of broker, node and services. */
+    private final CountDownLatch closed = new CountDownLatch(1);
+
     @Override
     public Integer call() throws Exception {
+        try {
+            return run();
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    private Integer run() throws Exception {
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         out.println("Starting Kafka, Elasticsearch and the schema registry (data in " + dataDir.toAbsolutePath() + ") ...");
@@ -94,7 +106,14 @@ final class DevCommand implements Callable<Integer> {
                 out.println("Serving until Ctrl-C. Drop more pages into " + dataDir.resolve("inbox") + " to ingest them.");
                 out.flush();
                 CountDownLatch stop = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    stop.countDown();
+                    try {
+                        closed.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "dev-shutdown"));
                 Thread watcher = new Thread(() -> pipeline.ingestor().watch(), "inbox-watcher");
                 watcher.setDaemon(true);
                 watcher.start();

@@ -3,6 +3,7 @@ package dev.newspipe.enrich;
 import dev.newspipe.config.Config;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The enricher service: runs the Kafka Streams application until stopped. Configuration: environment, then the
@@ -16,13 +17,27 @@ public final class EnricherMain {
         run(Config.load(args.length > 0 ? Path.of(args[0]) : null));
     }
 
-    /** Runs until the JVM shuts down, then closes the application. */
+    /** Runs until the JVM shuts down; the shutdown waits until the application is closed. */
     public static void run(Config config) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopped.countDown();
+            await(closed);
+        }, "enricher-shutdown"));
         try (EnricherService service = new EnricherService(config)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "enricher-shutdown"));
             service.start();
             stopped.await();
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(40, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -4,6 +4,8 @@ import dev.newspipe.config.Config;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The indexer service: indexes until stopped, then drains the poll at hand. Configuration: environment, then the
@@ -17,14 +19,14 @@ public final class IndexerMain {
         run(Config.load(args.length > 0 ? Path.of(args[0]) : null), new SimpleMeterRegistry());
     }
 
-    /** Indexes until the JVM shuts down; the shutdown waits for the drain. */
+    /** Indexes until the JVM shuts down; the shutdown waits for the drain and the close. */
     public static void run(Config config, MeterRegistry metrics) {
         IndexerService service = new IndexerService(config, metrics);
-        Thread main = Thread.currentThread();
+        CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.stop();
             try {
-                main.join(30_000);
+                closed.await(40, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -33,6 +35,7 @@ public final class IndexerMain {
             service.run();
         } finally {
             service.close();
+            closed.countDown();
         }
     }
 }
