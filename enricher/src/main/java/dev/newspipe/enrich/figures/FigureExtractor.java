@@ -3,6 +3,7 @@ package dev.newspipe.enrich.figures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -102,15 +103,18 @@ public final class FigureExtractor {
         return extract(List.of(text.split("\\R")), issueDate);
     }
 
+    /**
+     * A figure with where it starts in the sentence, and whether its metric was read from the text before it
+     * (an elliptical figure such as {@code 同比增长7.5%} borrows the metric of the last such figure).
+     */
+    private record Found(int start, Figure figure, boolean explicitMetric) {}
+
     private void extractSentence(String original, Context context, List<Figure> out) {
         String sentence = ChineseText.closeNumericGaps(ChineseText.normalise(original));
         List<int[]> taken = new ArrayList<>();
-        List<Figure> special = new ArrayList<>();
-        List<Integer> specialStarts = new ArrayList<>();
-        readSpecialForms(sentence, context, taken, special, specialStarts);
+        List<Found> special = readSpecialForms(sentence, context, taken);
         Matcher m = CANDIDATE.matcher(sentence);
-        List<Figure> inSentence = new ArrayList<>();
-        List<Boolean> explicit = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         int previousEnd = 0;
         int nextSpecial = 0;
         List<int[]> unitSpans = new ArrayList<>();
@@ -119,31 +123,32 @@ public final class FigureExtractor {
                 continue;
             }
             unitSpans.add(new int[] {m.start(), m.end()});
-            while (nextSpecial < special.size() && specialStarts.get(nextSpecial) < m.start()) {
-                inSentence.add(special.get(nextSpecial++));
-                explicit.add(false);
+            while (nextSpecial < special.size() && special.get(nextSpecial).start() < m.start()) {
+                found.add(special.get(nextSpecial++));
             }
-            Figure figure = read(m, sentence, context, previousEnd, inSentence, explicit);
+            Found figure = read(m, sentence, context, previousEnd, found);
             if (figure != null) {
-                inSentence.add(figure);
+                found.add(figure);
                 previousEnd = m.end();
             }
         }
         taken.addAll(unitSpans);
-        readBareMagnitudes(sentence, context, taken, special, specialStarts, nextSpecial);
-        while (nextSpecial < special.size()) {
-            inSentence.add(special.get(nextSpecial++));
-            explicit.add(false);
-        }
+        List<Found> rest = new ArrayList<>(special.subList(nextSpecial, special.size()));
+        rest.addAll(readBareMagnitudes(sentence, context, taken));
+        rest.sort(Comparator.comparingInt(Found::start));
+        found.addAll(rest);
         String printed = original.strip();
-        for (Figure f : attributeRespectively(sentence, inSentence)) {
+        for (Figure f : attributeRespectively(sentence, found)) {
             out.add(new Figure(f.text(), f.value(), f.valueMax(), f.unit(), f.qualifier(), f.metric(), f.kind(), f.year(), printed));
         }
     }
 
-    /** Shares written as words (百分之五, 三成, 九折) and money with a sign in front (￥300). */
-    private void readSpecialForms(String sentence, Context context, List<int[]> taken, List<Figure> figures, List<Integer> starts) {
-        List<Object[]> found = new ArrayList<>();
+    /** A share or amount in a special form, before its context is read. */
+    private record Span(int start, int end, double value, String unit) {}
+
+    /** Shares written as words (百分之五, 三成, 九折) and money with a sign in front (￥300), in order of position. */
+    private List<Found> readSpecialForms(String sentence, Context context, List<int[]> taken) {
+        List<Span> found = new ArrayList<>();
         Matcher per = PER_PHRASE.matcher(sentence);
         while (per.find()) {
             // 百分之七十百分位: the longest prefix that is a number
@@ -172,7 +177,7 @@ public final class FigureExtractor {
                         yield "%";
                     }
                 };
-                found.add(new Object[] {per.start(), end, value, unit});
+                found.add(new Span(per.start(), end, value, unit));
             }
         }
         Matcher tenths = TENTHS.matcher(sentence);
@@ -180,35 +185,32 @@ public final class FigureExtractor {
             OptionalDouble v = tenths(tenths.group("n"), tenths.group("unit"), tenths.group("rest"));
             char before = tenths.start() > 0 ? sentence.charAt(tenths.start() - 1) : ' ';
             if (v.isPresent() && before != '第' && !isNumeral(before) && !Character.isDigit(before)) {
-                found.add(new Object[] {tenths.start(), tenths.end(), v.getAsDouble(), "%"});
+                found.add(new Span(tenths.start(), tenths.end(), v.getAsDouble(), "%"));
             }
         }
         Matcher money = SIGNED_MONEY.matcher(sentence);
         while (money.find()) {
             OptionalDouble v = number(money.group("n"), money.group("m"));
             if (v.isPresent()) {
-                found.add(new Object[] {money.start(), money.end(), v.getAsDouble(), money.group("sign").equals("$") ? "美元" : "元"});
+                found.add(new Span(money.start(), money.end(), v.getAsDouble(), money.group("sign").equals("$") ? "美元" : "元"));
             }
         }
-        found.sort((a, b) -> Integer.compare((int) a[0], (int) b[0]));
-        for (Object[] f : found) {
-            int start = (int) f[0];
-            int end = (int) f[1];
-            if (overlaps(taken, start, end)) {
+        found.sort(Comparator.comparingInt(Span::start));
+        List<Found> figures = new ArrayList<>();
+        for (Span f : found) {
+            if (overlaps(taken, f.start(), f.end())) {
                 continue;
             }
-            boolean negative = start > 0 && sentence.charAt(start - 1) == '负';
-            int from = negative ? start - 1 : start;
-            taken.add(new int[] {from, end});
-            double value = (negative ? -1 : 1) * (double) f[2];
+            boolean negative = f.start() > 0 && sentence.charAt(f.start() - 1) == '负';
+            int from = negative ? f.start() - 1 : f.start();
+            taken.add(new int[] {from, f.end()});
             String textBefore = sentence.substring(clauseStart(sentence, from), from);
-            String unit = (String) f[3];
-            String metric = metric(textBefore);
-            figures.add(new Figure(sentence.substring(from, end), value, null, unit, qualifier(null, null, sentence.substring(Math.max(0,
-                    from - 2), from)), metric, kind(unit, textBefore, sentence, context), context.yearFor(sentence.substring(0, from),
-                    FigureKind.SHARE), sentence.strip()));
-            starts.add(from);
+            figures.add(new Found(from, new Figure(sentence.substring(from, f.end()), (negative ? -1 : 1) * f.value(), null, f.unit(),
+                    qualifier(null, null, sentence.substring(Math.max(0, from - 2), from)), metric(textBefore),
+                    kind(f.unit(), textBefore, sentence, context), context.yearFor(sentence.substring(0, from), FigureKind.SHARE),
+                    sentence.strip()), false));
         }
+        return figures;
     }
 
     private static double denominator(String per) {
@@ -221,9 +223,9 @@ public final class FigureExtractor {
         };
     }
 
-    /** Counts in 万 or 亿 without a unit; kept among the special forms, in order of position. */
-    private void readBareMagnitudes(String sentence, Context context, List<int[]> taken, List<Figure> special, List<Integer> starts,
-            int from) {
+    /** Counts in 万 or 亿 without a unit, where no figure with a unit stands. */
+    private List<Found> readBareMagnitudes(String sentence, Context context, List<int[]> taken) {
+        List<Found> figures = new ArrayList<>();
         Matcher bare = BARE_MAGNITUDE.matcher(sentence);
         while (bare.find()) {
             int start = bare.start();
@@ -241,13 +243,9 @@ public final class FigureExtractor {
             Figure figure = new Figure(bare.group(), v.getAsDouble(), null, "", qualifier, metric(textBefore),
                     kind("", textBefore, sentence, context), context.yearFor(sentence.substring(0, start), FigureKind.COUNT),
                     sentence.strip());
-            int at = from;
-            while (at < starts.size() && starts.get(at) < start) {
-                at++;
-            }
-            special.add(at, figure);
-            starts.add(at, start);
+            figures.add(new Found(start, figure, false));
         }
+        return figures;
     }
 
     /** 三成 = 30%, 七成六 = 76%, 三成半 = 35%, 九折 = 90%, 五五折 = 55%, 75折 = 75%, 对折 = 50%. */
@@ -293,8 +291,7 @@ public final class FigureExtractor {
         return false;
     }
 
-    private Figure read(Matcher m, String sentence, Context context, int previousEnd, List<Figure> inSentence,
-            List<Boolean> explicit) {
+    private Found read(Matcher m, String sentence, Context context, int previousEnd, List<Found> earlier) {
         int start = m.start();
         int end = m.end();
         String n1 = m.group("n1");
@@ -364,17 +361,17 @@ public final class FigureExtractor {
         String metric = metric(textBefore);
         boolean elliptical = metric == null || metric.startsWith("比") || metric.startsWith("较");
         if (elliptical) {
-            metric = anchorMetric(inSentence, explicit);
+            metric = anchorMetric(earlier);
         }
-        explicit.add(!elliptical);
         FigureKind kind = kind(unit, textBefore, sentence, context);
         Integer year = context.yearFor(sentence.substring(0, start), kind);
         String text = sentence.substring(start, end);
-        return new Figure(text, value, valueMax, unit, qualifier, metric, kind, year, sentence.strip());
+        return new Found(start, new Figure(text, value, valueMax, unit, qualifier, metric, kind, year, sentence.strip()), !elliptical);
     }
 
     /** {@code 分别增长a%、b%}: each figure of the list belongs to the corresponding earlier one. */
-    private static List<Figure> attributeRespectively(String sentence, List<Figure> figures) {
+    private static List<Figure> attributeRespectively(String sentence, List<Found> found) {
+        List<Figure> figures = found.stream().map(Found::figure).toList();
         int respectively = sentence.indexOf("分别");
         if (respectively < 0 || figures.size() < 2) {
             return figures;
@@ -382,8 +379,8 @@ public final class FigureExtractor {
         List<Figure> result = new ArrayList<>(figures);
         List<Integer> after = new ArrayList<>();
         List<Integer> before = new ArrayList<>();
-        for (int i = 0; i < figures.size(); i++) {
-            (sentence.indexOf(figures.get(i).text()) > respectively ? after : before).add(i);
+        for (int i = 0; i < found.size(); i++) {
+            (found.get(i).start() > respectively ? after : before).add(i);
         }
         String lead = sentence.substring(clauseStart(sentence, respectively), respectively);
         if (after.size() >= 2) {
@@ -400,10 +397,10 @@ public final class FigureExtractor {
         return result;
     }
 
-    private static String anchorMetric(List<Figure> inSentence, List<Boolean> explicit) {
-        for (int i = inSentence.size() - 1; i >= 0; i--) {
-            if (explicit.get(i)) {
-                return inSentence.get(i).metric();
+    private static String anchorMetric(List<Found> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (earlier.get(i).explicitMetric()) {
+                return earlier.get(i).figure().metric();
             }
         }
         return null;
