@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -47,9 +46,8 @@ public record EnricherConfig(String applicationId, String instanceId, Path state
 
     /** Kafka Streams properties: exactly-once, static membership, Kafka's own dead-letter queue. */
     public Map<String, Object> streamsProperties(Config config, TopicNames topics) {
-        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
+        Map<String, Object> props = config.kafkaClients();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.require(CommonSettings.KAFKA_BOOTSTRAP_SERVERS));
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);

@@ -73,7 +73,7 @@ public final class IssueFileReader {
 
     private IssueMetadata metadata(Path file, String text, long revision) throws IOException {
         String stem = stem(file);
-        Path sidecar = file.resolveSibling(stem + ".json");
+        Path sidecar = sidecarOf(file);
         if (Files.isRegularFile(sidecar)) {
             return fromSidecar(sidecar, stem);
         }
@@ -130,6 +130,11 @@ public final class IssueFileReader {
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    /** Where the metadata of a page file would be: {@code NAME.json} beside {@code NAME.txt}. */
+    public static Path sidecarOf(Path page) {
+        return page.resolveSibling(stem(page) + ".json");
     }
 
     static String stem(Path file) {

@@ -2,6 +2,7 @@ package dev.newspipe.ingest.watch;
 
 import dev.newspipe.ingest.IngestOutcome;
 import dev.newspipe.ingest.IssueIngestor;
+import dev.newspipe.ingest.read.IssueFileReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -121,7 +122,7 @@ public final class InboxWatcher implements AutoCloseable {
                 Path earlier = folder.resolve(file.getFileName() + "." + Instant.now().toEpochMilli());
                 Files.move(target, earlier, StandardCopyOption.ATOMIC_MOVE);
             }
-            Path sidecar = file.resolveSibling(stem(file) + ".json");
+            Path sidecar = IssueFileReader.sidecarOf(file);
             if (Files.exists(sidecar)) {
                 Files.move(sidecar, folder.resolve(sidecar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -129,12 +130,6 @@ public final class InboxWatcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot move " + file + " to " + folder, e);
         }
-    }
-
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static void write(Path file, String text) {
