@@ -1,5 +1,7 @@
 package dev.newspipe.cli;
 
+import dev.newspipe.config.Config;
+import dev.newspipe.config.Setting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -10,16 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 /** Imports {@code kibana/newspipe.ndjson} through Kibana's saved objects API, overwriting earlier imports. */
 final class KibanaObjects {
 
+    static final Setting<String> URL = Setting.string("kibana.url", null, "Kibana to import the data views and dashboard into (setup).");
+    static final Setting<String> USERNAME = Setting.string("kibana.username", null, "User for Kibana's basic auth (setup).");
+    static final Setting<String> PASSWORD = Setting.secret("kibana.password", "Password for Kibana's basic auth (setup).");
+    static final List<Setting<?>> SETTINGS = List.of(URL, USERNAME, PASSWORD);
     static final String RESOURCE = "/kibana/newspipe.ndjson";
 
     private KibanaObjects() {}
 
-    static String importInto(String kibanaUrl) throws IOException, InterruptedException {
+    static String importInto(Config config) throws IOException, InterruptedException {
+        String kibanaUrl = config.require(URL);
         byte[] objects = read();
         String boundary = "newspipe-" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"newspipe.ndjson\"\r\n"
@@ -34,9 +42,9 @@ final class KibanaObjects {
                 .header("kbn-xsrf", "newspipe")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        String user = System.getenv("KIBANA_USERNAME");
+        String user = config.get(USERNAME);
         if (user != null) {
-            String password = System.getenv().getOrDefault("KIBANA_PASSWORD", "");
+            String password = config.get(PASSWORD) == null ? "" : config.get(PASSWORD);
             request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }

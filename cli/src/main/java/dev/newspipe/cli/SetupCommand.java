@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "setup", mixinStandardHelpOptions = true,
-        description = "Create topics, index templates and aliases, and import the Kibana objects when KIBANA_URL is set."
+        description = "Create topics, index templates and aliases, and import the Kibana objects when kibana.url (KIBANA_URL) is set."
                 + " Idempotent: running it twice changes nothing.")
 final class SetupCommand implements Callable<Integer> {
 
@@ -45,9 +45,8 @@ final class SetupCommand implements Callable<Integer> {
         } finally {
             client._transport().close();
         }
-        String kibana = System.getenv("KIBANA_URL");
-        if (kibana != null && !kibana.isBlank()) {
-            out.println(KibanaObjects.importInto(kibana));
+        if (config.get(KibanaObjects.URL) != null) {
+            out.println(KibanaObjects.importInto(config));
         }
         out.flush();
         return 0;

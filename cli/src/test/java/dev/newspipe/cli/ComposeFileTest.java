@@ -60,8 +60,9 @@ class ComposeFileTest {
 
     @Test
     void shouldConfigureTheServicesOnlyWithSettingsTheyRead() {
-        Set<String> known = new HashSet<>(Set.of("KIBANA_URL", "NEWSPIPE_LOG_LEVEL", "JAVA_OPTS"));
-        Stream.of(CommonSettings.ALL, IngestorConfig.SETTINGS, EnricherConfig.SETTINGS, IndexerConfig.SETTINGS, ElasticsearchClients.SETTINGS)
+        Set<String> known = new HashSet<>(Set.of("NEWSPIPE_LOG_LEVEL", "JAVA_OPTS"));
+        Stream.of(CommonSettings.ALL, IngestorConfig.SETTINGS, EnricherConfig.SETTINGS, IndexerConfig.SETTINGS, ElasticsearchClients.SETTINGS,
+                        KibanaObjects.SETTINGS)
                 .flatMap(List::stream).map(Setting::envName).forEach(known::add);
         for (String service : List.of("setup", "ingestor", "enricher", "indexer")) {
             JsonNode environment = services.get(service).get("environment");
