@@ -1,8 +1,11 @@
 package dev.newspipe.bench;
 
 import dev.newspipe.avro.RawArticle;
-import dev.newspipe.ingest.split.Article;
-import dev.newspipe.ingest.split.ArticleSplitter;
+import dev.newspipe.core.model.Article;
+import dev.newspipe.core.Newsdesk;
+import dev.newspipe.core.model.IssueMetadata;
+import dev.newspipe.core.model.PageRef;
+import dev.newspipe.serde.ArticleRecords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,19 +21,16 @@ final class BenchData {
 
     private BenchData() {}
 
-    /** Every article of the texts as a raw article record, numbered in order. */
+    /** Every article of the texts as a raw article record, each text on a page of its own. */
     static List<RawArticle> rawArticles(Path root) {
-        ArticleSplitter splitter = new ArticleSplitter();
+        Newsdesk desk = Newsdesk.offline();
         List<RawArticle> records = new ArrayList<>();
-        for (String text : texts(root)) {
-            for (Article a : splitter.split(text)) {
-                int n = records.size() + 1;
-                records.add(RawArticle.newBuilder().setId("a" + n).setPaper("bench").setIssueDate(LocalDate.of(2025, 3, 6)).setPage("1")
-                        .setSeq(n).setPageArticleCount(1).setKicker(a.kicker()).setTitle(a.title()).setSubtitle(a.subtitle())
-                        .setByline(a.byline()).setParagraphs(a.paragraphs()).setContinuedFrom(a.continuedFrom())
-                        .setContinuesOn(a.continuesOn()).setSourceFile("bench").setContentHash("h").setRevision(1L)
-                        .setIngestedAt(Instant.EPOCH).build());
-            }
+        List<String> texts = texts(root);
+        for (int i = 0; i < texts.size(); i++) {
+            PageRef page = new PageRef(new IssueMetadata("bench", LocalDate.of(2025, 3, 6), String.valueOf(i + 1),
+                    IssueMetadata.Source.SIDECAR), "bench-" + (i + 1) + ".txt", 1L);
+            List<Article> articles = desk.split(texts.get(i)).stream().map(a -> a.withPage(page)).toList();
+            records.addAll(ArticleRecords.toRaw(articles, Instant.EPOCH));
         }
         return records;
     }

@@ -2,8 +2,8 @@ package dev.newspipe.bench;
 
 import dev.newspipe.avro.EnrichedArticle;
 import dev.newspipe.avro.RawArticle;
-import dev.newspipe.enrich.ArticleEnricher;
-import dev.newspipe.enrich.topology.EnrichedArticles;
+import dev.newspipe.core.Newsdesk;
+import dev.newspipe.serde.ArticleRecords;
 import dev.newspipe.registry.InMemorySchemaRegistry;
 import dev.newspipe.serde.AvroSerde;
 import java.io.PrintWriter;
@@ -44,7 +44,7 @@ final class EnrichBenchmark implements Callable<Integer> {
             records.add(rawSerde.serialize("news.raw", raw));
             chars += String.join("\n", raw.getParagraphs()).length();
         }
-        ArticleEnricher enricher = new ArticleEnricher();
+        Newsdesk enricher = Newsdesk.offline();
         double passthrough = Measure.medianSeconds(2, 5, () -> {
             for (int r = 0; r < rounds; r++) {
                 for (byte[] bytes : records) {
@@ -56,7 +56,7 @@ final class EnrichBenchmark implements Callable<Integer> {
             for (int r = 0; r < rounds; r++) {
                 for (byte[] bytes : records) {
                     RawArticle raw = rawSerde.deserialize("news.raw", bytes);
-                    EnrichedArticle out = EnrichedArticles.toAvro(raw, enricher.enrich(EnrichedArticles.text(raw)), Instant.EPOCH);
+                    EnrichedArticle out = ArticleRecords.toEnriched(raw, enricher.enrich(ArticleRecords.fromRaw(raw)), Instant.EPOCH);
                     sink += enrichedSerde.serialize("news.enriched", out).length;
                 }
             }

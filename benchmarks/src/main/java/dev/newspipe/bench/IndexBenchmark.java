@@ -6,8 +6,8 @@ import dev.newspipe.avro.EnrichedArticle;
 import dev.newspipe.avro.RawArticle;
 import dev.newspipe.config.Config;
 import dev.newspipe.devstack.DevStack;
-import dev.newspipe.enrich.ArticleEnricher;
-import dev.newspipe.enrich.topology.EnrichedArticles;
+import dev.newspipe.core.Newsdesk;
+import dev.newspipe.serde.ArticleRecords;
 import dev.newspipe.index.ElasticsearchClients;
 import dev.newspipe.index.IndexDocuments;
 import dev.newspipe.index.IndexNames;
@@ -145,8 +145,8 @@ final class IndexBenchmark implements Callable<Integer> {
     }
 
     private List<EnrichedArticle> enrichedSamples() {
-        ArticleEnricher enricher = new ArticleEnricher();
+        Newsdesk enricher = Newsdesk.offline();
         return BenchData.rawArticles(root).stream()
-                .map(raw -> EnrichedArticles.toAvro(raw, enricher.enrich(EnrichedArticles.text(raw)), Instant.EPOCH)).toList();
+                .map(raw -> ArticleRecords.toEnriched(raw, enricher.enrich(ArticleRecords.fromRaw(raw)), Instant.EPOCH)).toList();
     }
 }

@@ -2,8 +2,8 @@ package dev.newspipe.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newspipe.enrich.figures.Figure;
-import dev.newspipe.enrich.figures.FigureExtractor;
+import dev.newspipe.core.model.Figure;
+import dev.newspipe.core.figures.FigureExtractor;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.newspipe.bench;
 
-import dev.newspipe.ingest.split.ArticleSplitter;
+import dev.newspipe.core.split.ArticleSplitter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

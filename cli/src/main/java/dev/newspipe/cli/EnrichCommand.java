@@ -1,7 +1,6 @@
 package dev.newspipe.cli;
 
-import dev.newspipe.enrich.ArticleEnricher;
-import dev.newspipe.enrich.ArticleText;
+import dev.newspipe.core.Newsdesk;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,12 +24,9 @@ final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ArticleEnricher enricher = new ArticleEnricher();
-        int failed = PageFiles.splitEach(paths, spec.commandLine().getErr(), (file, page, a) -> {
-            ArticleText text = new ArticleText(a.kicker(), a.title(), a.subtitle(), a.paragraphs(), page.metadata().issueDate(),
-                    a.continuedFrom());
-            out.println(JsonLines.write(JsonLines.enriched(file.getFileName().toString(), a, enricher.enrich(text))));
-        });
+        Newsdesk desk = Newsdesk.offline();
+        int failed = PageFiles.splitEach(desk, paths, spec.commandLine().getErr(),
+                (file, a) -> out.println(JsonLines.write(JsonLines.enriched(file.getFileName().toString(), desk.enrich(a)))));
         out.flush();
         return failed == 0 ? 0 : 1;
     }

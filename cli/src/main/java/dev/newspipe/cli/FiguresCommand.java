@@ -1,7 +1,7 @@
 package dev.newspipe.cli;
 
-import dev.newspipe.enrich.figures.Figure;
-import dev.newspipe.enrich.figures.FigureExtractor;
+import dev.newspipe.core.model.Figure;
+import dev.newspipe.core.Newsdesk;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -34,14 +34,14 @@ final class FiguresCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         LocalDate issueDate = date != null ? date : LocalDate.now();
-        FigureExtractor extractor = new FigureExtractor();
+        Newsdesk desk = Newsdesk.offline();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         if (lines) {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {
                 number++;
-                for (Figure f : extractor.extract(List.of(line), issueDate)) {
+                for (Figure f : desk.figures(line, issueDate)) {
                     Map<String, Object> json = JsonLines.figure(f);
                     json.put("line", number);
                     out.println(JsonLines.write(json));
@@ -49,7 +49,7 @@ final class FiguresCommand implements Callable<Integer> {
             }
         } else {
             String text = in.lines().collect(Collectors.joining("\n"));
-            for (Figure f : extractor.extract(text, issueDate)) {
+            for (Figure f : desk.figures(text, issueDate)) {
                 out.println(JsonLines.write(JsonLines.figure(f)));
             }
         }

@@ -3,10 +3,10 @@ package dev.newspipe.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.newspipe.enrich.Enrichment;
-import dev.newspipe.enrich.figures.Figure;
-import dev.newspipe.enrich.session.SessionInfo;
-import dev.newspipe.ingest.split.Article;
+import dev.newspipe.core.model.Enrichment;
+import dev.newspipe.core.model.Figure;
+import dev.newspipe.core.model.SessionInfo;
+import dev.newspipe.core.model.Article;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,9 @@ final class JsonLines {
         return line;
     }
 
-    static Map<String, Object> enriched(String file, Article a, Enrichment e) {
+    static Map<String, Object> enriched(String file, Article a) {
         Map<String, Object> line = article(file, a);
+        Enrichment e = a.enrichment();
         line.put("category", e.classification().category().wireName());
         line.put("confidence", Math.round(e.classification().confidence() * 1000) / 1000.0);
         line.put("cues", e.classification().cues());

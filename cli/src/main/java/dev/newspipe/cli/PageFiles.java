@@ -1,16 +1,13 @@
 package dev.newspipe.cli;
 
-import dev.newspipe.ingest.read.IssueFileReader;
-import dev.newspipe.ingest.read.IssuePage;
-import dev.newspipe.ingest.read.ReadResult;
-import dev.newspipe.ingest.split.Article;
-import dev.newspipe.ingest.split.ArticleSplitter;
+import dev.newspipe.core.read.ReadResult;
+import dev.newspipe.core.Newsdesk;
+import dev.newspipe.core.model.Article;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,7 +18,7 @@ final class PageFiles {
     /** What to do with each article of each page that could be read. */
     @FunctionalInterface
     interface ArticleSink {
-        void accept(Path file, IssuePage page, Article article);
+        void accept(Path file, Article article);
     }
 
     private PageFiles() {}
@@ -31,20 +28,17 @@ final class PageFiles {
      *
      * @return how many files could not be read
      */
-    static int splitEach(List<Path> paths, PrintWriter err, ArticleSink sink) {
-        IssueFileReader reader = new IssueFileReader(64L * 1024 * 1024, "unknown", ZoneId.of("Asia/Shanghai"));
-        ArticleSplitter splitter = new ArticleSplitter();
+    static int splitEach(Newsdesk desk, List<Path> paths, PrintWriter err, ArticleSink sink) {
         int failed = 0;
         for (Path file : expand(paths)) {
-            ReadResult read = reader.read(file);
+            ReadResult read = desk.read(file);
             if (read instanceof ReadResult.Rejected r) {
                 err.println(file + ": " + r.reason());
                 failed++;
                 continue;
             }
-            IssuePage page = ((ReadResult.Page) read).page();
-            for (Article article : splitter.split(page.text())) {
-                sink.accept(file, page, article);
+            for (Article article : desk.split(((ReadResult.Page) read).page())) {
+                sink.accept(file, article);
             }
         }
         return failed;

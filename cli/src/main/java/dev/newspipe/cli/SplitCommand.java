@@ -1,5 +1,6 @@
 package dev.newspipe.cli;
 
+import dev.newspipe.core.Newsdesk;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,8 +23,8 @@ final class SplitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        int failed = PageFiles.splitEach(paths, spec.commandLine().getErr(),
-                (file, page, article) -> out.println(JsonLines.write(JsonLines.article(file.getFileName().toString(), article))));
+        int failed = PageFiles.splitEach(Newsdesk.offline(), paths, spec.commandLine().getErr(),
+                (file, article) -> out.println(JsonLines.write(JsonLines.article(file.getFileName().toString(), article))));
         out.flush();
         return failed == 0 ? 0 : 1;
     }

@@ -1,6 +1,7 @@
 package dev.newspipe.enrich;
 
 import dev.newspipe.config.Config;
+import dev.newspipe.core.Newsdesk;
 import dev.newspipe.enrich.alerts.AlertRule;
 import dev.newspipe.enrich.alerts.AlertRules;
 import dev.newspipe.enrich.topology.EnrichmentTopology;
@@ -34,7 +35,7 @@ public final class EnricherService implements AutoCloseable {
         TopicNames names = TopicNames.from(config);
         Topics topics = Topics.create(names, registry);
         List<AlertRule> fileRules = loadRules(enricher);
-        Topology topology = EnrichmentTopology.build(topics, new ArticleEnricher(), fileRules, Clock.systemUTC());
+        Topology topology = EnrichmentTopology.build(topics, Newsdesk.offline(), fileRules, Clock.systemUTC());
         Properties props = new Properties();
         props.putAll(enricher.streamsProperties(config, names));
         this.streams = new KafkaStreams(topology, props);

@@ -2,8 +2,8 @@ package dev.newspipe.ingest;
 
 import dev.newspipe.config.Config;
 import dev.newspipe.ingest.publish.RawArticlePublisher;
-import dev.newspipe.ingest.read.IssueFileReader;
-import dev.newspipe.ingest.split.ArticleSplitter;
+import dev.newspipe.core.read.IssueFileReader;
+import dev.newspipe.core.Newsdesk;
 import dev.newspipe.ingest.watch.InboxWatcher;
 import dev.newspipe.registry.SchemaRegistries;
 import dev.newspipe.registry.SchemaRegistry;
@@ -37,7 +37,7 @@ public final class IngestorService implements AutoCloseable {
         Topics topics = Topics.create(TopicNames.from(config), registry);
         this.publisher = new RawArticlePublisher(client, topics.raw());
         IssueFileReader reader = new IssueFileReader(this.config.maxFileBytes(), this.config.defaultPaper(), this.config.zone());
-        this.ingestor = new IssueIngestor(reader, new ArticleSplitter(), publisher, Clock.systemUTC(), this.config.ackTimeout(), metrics);
+        this.ingestor = new IssueIngestor(new Newsdesk(reader), publisher, Clock.systemUTC(), this.config.ackTimeout(), metrics);
     }
 
     public IssueIngestor ingestor() {

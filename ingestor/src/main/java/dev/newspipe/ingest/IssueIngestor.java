@@ -2,10 +2,9 @@ package dev.newspipe.ingest;
 
 import dev.newspipe.avro.RawArticle;
 import dev.newspipe.ingest.publish.RawArticlePublisher;
-import dev.newspipe.ingest.publish.RawArticles;
-import dev.newspipe.ingest.read.IssueFileReader;
-import dev.newspipe.ingest.read.ReadResult;
-import dev.newspipe.ingest.split.ArticleSplitter;
+import dev.newspipe.core.Newsdesk;
+import dev.newspipe.core.read.ReadResult;
+import dev.newspipe.serde.ArticleRecords;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -19,8 +18,7 @@ import java.util.concurrent.TimeoutException;
 /** Reads, splits and publishes one page file, and waits for the broker: shared by {@code ingest} and {@code watch}. */
 public final class IssueIngestor {
 
-    private final IssueFileReader reader;
-    private final ArticleSplitter splitter;
+    private final Newsdesk desk;
     private final RawArticlePublisher publisher;
     private final Clock clock;
     private final Duration ackTimeout;
@@ -28,10 +26,9 @@ public final class IssueIngestor {
     private final Counter rejected;
     private final Counter articles;
 
-    public IssueIngestor(IssueFileReader reader, ArticleSplitter splitter, RawArticlePublisher publisher, Clock clock,
+    public IssueIngestor(Newsdesk desk, RawArticlePublisher publisher, Clock clock,
             Duration ackTimeout, MeterRegistry metrics) {
-        this.reader = reader;
-        this.splitter = splitter;
+        this.desk = desk;
         this.publisher = publisher;
         this.clock = clock;
         this.ackTimeout = ackTimeout;
@@ -41,13 +38,13 @@ public final class IssueIngestor {
     }
 
     public IngestOutcome ingest(Path file) {
-        ReadResult read = reader.read(file);
+        ReadResult read = desk.read(file);
         if (read instanceof ReadResult.Rejected r) {
             rejected.increment();
             return new IngestOutcome.Rejected(file, r.reason());
         }
         ReadResult.Page page = (ReadResult.Page) read;
-        List<RawArticle> records = RawArticles.of(page.page(), splitter.split(page.page().text()), clock.instant());
+        List<RawArticle> records = ArticleRecords.toRaw(desk.split(page.page()), clock.instant());
         if (records.isEmpty()) {
             rejected.increment();
             return new IngestOutcome.Rejected(file, "no article found in the text");

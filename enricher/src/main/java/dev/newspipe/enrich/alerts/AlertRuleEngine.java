@@ -1,6 +1,7 @@
 package dev.newspipe.enrich.alerts;
 
-import dev.newspipe.enrich.figures.Figure;
+import dev.newspipe.core.model.Article;
+import dev.newspipe.core.model.Figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,32 +9,33 @@ import java.util.Optional;
 /** Decides whether an article matches a rule and says why, in words an alert consumer can show. */
 public final class AlertRuleEngine {
 
-    /** The reasons the subject matches, or empty if some condition fails. */
-    public Optional<List<String>> match(AlertRule rule, AlertSubject subject) {
+    /** The reasons the enriched article matches, or empty if some condition fails. */
+    public Optional<List<String>> match(AlertRule rule, Article article) {
         List<String> reasons = new ArrayList<>();
+        String text = article.headline() + "\n" + article.body();
         if (!rule.categories().isEmpty()) {
-            if (!rule.categories().contains(subject.category().wireName())) {
+            if (!rule.categories().contains(article.enrichment().classification().category().wireName())) {
                 return Optional.empty();
             }
-            reasons.add("category " + subject.category().wireName());
+            reasons.add("category " + article.enrichment().classification().category().wireName());
         }
         if (!rule.keywordsAny().isEmpty()) {
-            Optional<String> hit = rule.keywordsAny().stream().filter(subject.text()::contains).findFirst();
+            Optional<String> hit = rule.keywordsAny().stream().filter(text::contains).findFirst();
             if (hit.isEmpty()) {
                 return Optional.empty();
             }
             reasons.add("keyword " + hit.get());
         }
         for (String keyword : rule.keywordsAll()) {
-            if (!subject.text().contains(keyword)) {
+            if (!text.contains(keyword)) {
                 return Optional.empty();
             }
             reasons.add("keyword " + keyword);
         }
         if (!rule.entitiesAny().isEmpty()) {
             Optional<String> hit = rule.entitiesAny().stream()
-                    .filter(e -> subject.entities().people().contains(e) || subject.entities().organizations().contains(e)
-                            || subject.entities().places().contains(e))
+                    .filter(e -> article.enrichment().entities().people().contains(e) || article.enrichment().entities().organizations().contains(e)
+                            || article.enrichment().entities().places().contains(e))
                     .findFirst();
             if (hit.isEmpty()) {
                 return Optional.empty();
@@ -41,7 +43,7 @@ public final class AlertRuleEngine {
             reasons.add("entity " + hit.get());
         }
         for (AlertRule.FigureCondition condition : rule.figures()) {
-            Optional<Figure> hit = subject.figures().stream().filter(f -> satisfies(f, condition)).findFirst();
+            Optional<Figure> hit = article.enrichment().figures().stream().filter(f -> satisfies(f, condition)).findFirst();
             if (hit.isEmpty()) {
                 return Optional.empty();
             }

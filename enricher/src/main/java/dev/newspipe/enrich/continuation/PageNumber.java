@@ -1,6 +1,6 @@
 package dev.newspipe.enrich.continuation;
 
-import dev.newspipe.enrich.figures.ChineseNumber;
+import dev.newspipe.core.figures.ChineseNumber;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -5,7 +5,8 @@ import dev.newspipe.avro.EnrichedArticle;
 import dev.newspipe.enrich.alerts.AlertRule;
 import dev.newspipe.enrich.alerts.AlertRuleEngine;
 import dev.newspipe.enrich.alerts.AlertRules;
-import dev.newspipe.enrich.alerts.AlertSubject;
+import dev.newspipe.core.model.Article;
+import dev.newspipe.serde.ArticleRecords;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class AlertMatcher implements Processor<String, EnrichedArticle, St
     @Override
     public void process(Record<String, EnrichedArticle> record) {
         EnrichedArticle article = record.value();
-        AlertSubject subject = EnrichedArticles.subject(article);
+        Article subject = ArticleRecords.fromEnriched(article);
         for (AlertRule rule : rules().values()) {
             Optional<List<String>> matched = engine.match(rule, subject);
             if (matched.isEmpty()) {

@@ -2,7 +2,8 @@ package dev.newspipe.enrich.topology;
 
 import dev.newspipe.avro.EnrichedArticle;
 import dev.newspipe.avro.RawArticle;
-import dev.newspipe.enrich.ArticleEnricher;
+import dev.newspipe.core.Newsdesk;
+import dev.newspipe.serde.ArticleRecords;
 import dev.newspipe.enrich.alerts.AlertRule;
 import dev.newspipe.enrich.continuation.ContinuationLinker;
 import dev.newspipe.topics.Topics;
@@ -40,7 +41,7 @@ public final class EnrichmentTopology {
 
     private EnrichmentTopology() {}
 
-    public static Topology build(Topics topics, ArticleEnricher enricher, List<AlertRule> fileRules, Clock clock) {
+    public static Topology build(Topics topics, Newsdesk newsdesk, List<AlertRule> fileRules, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
 
         builder.addGlobalStore(
@@ -73,7 +74,7 @@ public final class EnrichmentTopology {
 
         KStream<String, EnrichedArticle> enriched = raw
                 .filter((id, article) -> article != null, Named.as("current-articles"))
-                .mapValues(article -> EnrichedArticles.toAvro(article, enricher.enrich(EnrichedArticles.text(article)), clock.instant()),
+                .mapValues(article -> ArticleRecords.toEnriched(article, newsdesk.enrich(ArticleRecords.fromRaw(article)), clock.instant()),
                         Named.as("enrich"));
 
         enriched.process(() -> new AlertMatcher(fileRules, clock), Named.as("match-alert-rules"), AlertMatcher.SENT_STORE)

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newspipe.avro.Alert;
 import dev.newspipe.avro.EnrichedArticle;
 import dev.newspipe.avro.RawArticle;
-import dev.newspipe.enrich.ArticleEnricher;
+import dev.newspipe.core.Newsdesk;
 import dev.newspipe.enrich.alerts.AlertRules;
 import dev.newspipe.registry.InMemorySchemaRegistry;
 import dev.newspipe.topics.TopicNames;
@@ -24,6 +24,8 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
 
 /** The topology without a broker: enrichment, continuation linking in both orders, alerts, tombstones. */
 class EnrichmentTopologyTest {
@@ -35,6 +37,9 @@ class EnrichmentTopologyTest {
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, Alert> alerts;
 
+    @TempDir
+    Path stateDir;
+
     @BeforeEach
     void start() {
         Topics topics = Topics.create(TopicNames.defaults(), new InMemorySchemaRegistry());
@@ -44,7 +49,9 @@ class EnrichmentTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enricher-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(EnrichmentTopology.build(topics, new ArticleEnricher(), List.of(fileRule), CLOCK), props);
+        // a state dir of its own: stores left in the shared default by an earlier run hold records of older schemas
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(EnrichmentTopology.build(topics, Newsdesk.offline(), List.of(fileRule), CLOCK), props);
         raw = driver.createInputTopic("news.raw", topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
         rules = driver.createInputTopic("news.alert-rules", topics.alertRules().keySerde().serializer(),
                 topics.alertRules().valueSerde().serializer());

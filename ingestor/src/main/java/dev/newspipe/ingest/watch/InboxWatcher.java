@@ -2,7 +2,7 @@ package dev.newspipe.ingest.watch;
 
 import dev.newspipe.ingest.IngestOutcome;
 import dev.newspipe.ingest.IssueIngestor;
-import dev.newspipe.ingest.read.IssueFileReader;
+import dev.newspipe.core.read.IssueFileReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

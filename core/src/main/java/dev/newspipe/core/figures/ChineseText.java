@@ -1,0 +1,66 @@
+package dev.newspipe.core.figures;
+
+/**
+ * Folds the variants a Chinese text may write numbers in onto one form, character for character (so
+ * offsets stay valid): full-width digits, decimal point, percent and minus signs to ASCII (punctuation such as
+ * ，stays: clauses are split on it), traditional and financial numerals
+ * (萬, 億, 點, 兩, 個, 壹, 貳, 叁, 拾, 佰, 仟 …) to the simplified ones the extractor reads.
+ */
+final class ChineseText {
+
+    private static final String FROM = "萬億點兩個對壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零兆";
+    private static final String TO = "万亿点两个对一二二三三四五六六七八九十百千零兆";
+    /** Characters a number, a share or its unit word is written with; spaces between two of them are layout. */
+    private static final String NUMERIC = "0123456789.%零〇一二两三四五六七八九十百千万亿点分之个成折";
+
+    private ChineseText() {}
+
+    static String normalise(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '，' && i > 0 && isFullWidthDigit(text.charAt(i - 1)) && i + 3 < text.length() && isFullWidthDigit(text.charAt(i + 1))
+                    && isFullWidthDigit(text.charAt(i + 2)) && isFullWidthDigit(text.charAt(i + 3))) {
+                // ９，９９９: a thousands separator inside a number typeset in full width
+                chars[i] = ',';
+            } else if (isFullWidthDigit(c) || c == '．' || c == '％' || c == '－' || c == '＋' || c == '＄' || c == 'Ｋ' || c == 'ｋ') {
+                chars[i] = (char) (c - 0xFEE0);
+            } else {
+                int k = FROM.indexOf(c);
+                if (k >= 0) {
+                    chars[i] = TO.charAt(k);
+                }
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean isFullWidthDigit(char c) {
+        return c >= '０' && c <= '９';
+    }
+
+    /**
+     * Removes white space between two characters of a number or share ({@code 百 分 之 2.4}, {@code 七成 六},
+     * {@code 一 百 五 十 个 百 分 点}): extraction damage, not meaning. The result is shorter than the input.
+     */
+    static String closeNumericGaps(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && out.length() > 0 && NUMERIC.indexOf(out.charAt(out.length() - 1)) >= 0) {
+                int j = i;
+                while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < text.length() && NUMERIC.indexOf(text.charAt(j)) >= 0) {
+                    i = j;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.newspipe.core.split;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one line of a page dump is, judged from the line alone. The splitter then reads the sequence of
+ * kinds: heading blocks, bodies, notices, captions and continuation markers.
+ */
+enum LineKind {
+    /** {@code (上接第一版)} on a line of its own. */
+    CONTINUED_FROM,
+    /** A short line without sentence punctuation: a kicker, title or stray running header. */
+    HEADLINE,
+    /** A top-level markdown heading ({@code # …}): the title of its heading block. */
+    TITLE,
+    /** A short line starting with ——: a subtitle (副题). */
+    SUBTITLE,
+    /** {@code 国务院总理　李　强}: the speaker's credit under a report's title. */
+    CREDIT,
+    /** Markdown headings below the top level, {@code 一、}, {@code （一）}: sections of one article. */
+    SECTION,
+    /** {@code - 1.提升…}, {@code 1.…}: list items. */
+    LIST_ITEM,
+    /** {@code （第2号）}: a numbered notice, a new article under the same headline. */
+    NOTICE_NUMBER,
+    /** {@code （2026年1月22日…通过）}: the adoption line of a resolution. */
+    ADOPTION,
+    /** {@code 现予公告}, {@code 特此公告}: the start of a notice's sign-off. */
+    SIGN_OFF,
+    /** A line that is only a date: the sign-off's date. */
+    DATE,
+    /** ◀ ▶ photo captions. */
+    CAPTION,
+    /** {@code 本报记者 张占兵 摄}: a photo credit. */
+    PHOTO_CREDIT,
+    /** Page numbers, stray years, running headers with the weekday, editors' credits. */
+    FURNITURE,
+    /** Running text. */
+    BODY;
+
+    static final Pattern CONTINUATION = Pattern.compile(
+            "[（(]\\s*(上接|接|下转|转)\\s*(第?[一二三四五六七八九十〇零\\d]+\\s*版)\\s*[）)]");
+    private static final Pattern SECTION_NUMBER = Pattern.compile(
+            "^(#{2,6}\\s|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条]\\s)");
+    private static final Pattern LIST = Pattern.compile("^([-•·*]\\s+|\\d{1,2}[.、．](?!\\d)\\s*\\S|[①-⑳])");
+    private static final Pattern NOTICE = Pattern.compile("^[（(]第\\s*[0-9一二三四五六七八九十]+\\s*号[）)]$");
+    private static final Pattern ADOPTED = Pattern.compile("^[（(].{4,80}(通过|批准)[）)]$");
+    private static final Pattern SIGN_OFF_LINE = Pattern.compile("^(现予公告|特此公告|特此通知|现予公布|特此公布|特此通告)[。]?$");
+    private static final Pattern DATE_LINE = Pattern.compile("^\\s*[0-9〇零一二三四五六七八九]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*$");
+    private static final Pattern PHOTO = Pattern.compile("^.{0,30}\\s摄(影)?$|^(本报)?(记者|通讯员|摄影)\\s*\\S.{0,20}\\s摄$");
+    private static final Pattern SPEAKER = Pattern.compile(
+            "^.{0,16}(总理|市长|代市长|省长|代省长|县长|区长|主任|院长|检察长|主席|书记)[\\s\u3000]+[\\p{IsHan}\\s\u3000]{2,8}$");
+    /** Running headers and footers: dates with the weekday, page labels, editors' credits, contact lines. */
+    private static final Pattern PAGE_FURNITURE = Pattern.compile(
+            "星期[一二三四五六日天]|^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s+\\S{1,8})?$|^[A-Z]?\\d{1,2}\\s+(要闻|综合|时政|经济|社会|文化|体育|国际|评论|专版)$"
+                    + "|^(本版|本期)?(责任编辑|责编|编辑|美编|校对|版式|组版|审读|制作|值班编辑)\\s*[:：]"
+                    + "|^(新闻热线|热线电话|电话|邮箱|E-?mail|投稿邮箱)\\s*[:：]");
+    /** {@code 本报记者 王浩}, {@code 新华社记者 张三 李四}: a byline on a line of its own. */
+    private static final Pattern BYLINE_LINE = Pattern.compile(
+            "^(本报|新华社|人民日报|中新社)?(特约|见习|实习)?(记者|通讯员)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！？!?，,：:]");
+    private static final int HEADLINE_MAX = 48;
+
+    static LineKind of(String line) {
+        Matcher continuation = CONTINUATION.matcher(line);
+        if (continuation.matches()) {
+            // (下转第四版) alone on a line ends the article before it: the splitter strips it from the body
+            return continuation.group(1).endsWith("接") ? CONTINUED_FROM : BODY;
+        }
+        if (line.startsWith("# ")) {
+            return TITLE;
+        }
+        if (NOTICE.matcher(line).matches()) {
+            return NOTICE_NUMBER;
+        }
+        if (ADOPTED.matcher(line).matches()) {
+            return ADOPTION;
+        }
+        if (SECTION_NUMBER.matcher(line).find() && (line.startsWith("#") || line.length() <= 60 && line.indexOf('。') < 0)) {
+            // a long numbered line with full sentences is running text that starts a section, not a heading
+            return SECTION;
+        }
+        if (LIST.matcher(line).find()) {
+            return LIST_ITEM;
+        }
+        if (line.startsWith("◀") || line.startsWith("▶") || line.startsWith("▲") || line.startsWith("△")
+                || line.startsWith("▼") || line.startsWith("上图") || line.startsWith("下图")) {
+            return CAPTION;
+        }
+        if (SIGN_OFF_LINE.matcher(line).matches()) {
+            return SIGN_OFF;
+        }
+        if (DATE_LINE.matcher(line).matches()) {
+            return DATE;
+        }
+        if (line.chars().allMatch(c -> Character.isDigit(c) || Character.isWhitespace(c))) {
+            return FURNITURE;
+        }
+        if (PHOTO.matcher(line).find()) {
+            return PHOTO_CREDIT;
+        }
+        if (line.length() <= HEADLINE_MAX && PAGE_FURNITURE.matcher(line).find()) {
+            return FURNITURE;
+        }
+        if (line.length() <= HEADLINE_MAX && BYLINE_LINE.matcher(line).matches()) {
+            return CREDIT;
+        }
+        if (line.length() <= HEADLINE_MAX && SPEAKER.matcher(line).matches()) {
+            return CREDIT;
+        }
+        boolean shortLine = line.length() <= HEADLINE_MAX;
+        if (shortLine && !SENTENCE_PUNCTUATION.matcher(line).find()) {
+            return line.startsWith("——") || line.startsWith("—") ? SUBTITLE : HEADLINE;
+        }
+        return BODY;
+    }
+
+    /** Kinds that belong to a heading block. */
+    boolean isHeading() {
+        return this == HEADLINE || this == TITLE || this == SUBTITLE || this == CREDIT;
+    }
+}

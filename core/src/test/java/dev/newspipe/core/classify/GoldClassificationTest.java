@@ -1,0 +1,92 @@
+package dev.newspipe.core.classify;
+
+import dev.newspipe.core.model.Category;
+import dev.newspipe.core.model.Classification;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newspipe.core.model.Article;
+import dev.newspipe.core.model.Article;
+import dev.newspipe.core.split.ArticleSplitter;
+import dev.newspipe.testkit.TestData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GoldClassificationTest {
+
+    private final ArticleClassifier classifier = new ArticleClassifier();
+    private final ArticleSplitter splitter = new ArticleSplitter();
+
+    static Article text(Article a) {
+        return Article.of(a.kicker(), a.title(), a.subtitle(), a.paragraphs(), LocalDate.of(2026, 1, 23), a.continuedFrom());
+    }
+
+    @Test
+    void shouldClassifyEverySampleArticleAsLabelled() throws IOException {
+        JsonNode gold = new ObjectMapper().readTree(TestData.gold().toFile());
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode doc : gold.get("documents")) {
+            List<Article> articles = splitter.split(TestData.read(TestData.samples().resolve(doc.get("file").asText())));
+            for (JsonNode label : doc.get("articles")) {
+                Article article = articles.stream().filter(a -> a.body().startsWith(label.get("body_starts").asText())).findFirst()
+                        .orElse(null);
+                if (article == null) {
+                    continue; // merged into the previous article, which the split test allows
+                }
+                Classification c = classifier.classify(text(article));
+                assertThat(c.confidence()).isBetween(0.0, 1.0);
+                assertThat(c.cues()).isNotEmpty();
+                if (!c.category().wireName().equals(label.get("category").asText())) {
+                    wrong.add(article.displayTitle() + ": " + c + " (labelled " + label.get("category").asText() + ")");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void shouldClassifyCorpusResolutionsAndReports() {
+        for (Path file : TestData.corpusFiles()) {
+            Article article = splitter.split(TestData.read(file)).get(0);
+            Category expected = file.getFileName().toString().startsWith("resolution") ? Category.RESOLUTION : Category.WORK_REPORT;
+            assertThat(classifier.classify(text(article)).category()).as(file.getFileName().toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void shouldTellAResolutionAboutAReportFromTheReport() {
+        Article resolution = Article.of(null, "某市第十届人民代表大会第二次会议关于市人民政府工作报告的决议", null,
+                List.of("（2025年1月10日某市第十届人民代表大会第二次会议通过）", "会议听取并审议了政府工作报告。"), LocalDate.of(2025, 1, 11), null);
+        Article report = Article.of(null, "政府工作报告", "——2025年1月8日在某市第十届人民代表大会第二次会议上",
+                List.of("各位代表：", "现在，我代表市人民政府，向大会报告工作。"), LocalDate.of(2025, 1, 11), null);
+        Article opening = Article.of(null, "市十届人大二次会议开幕", null,
+                List.of("市长作政府工作报告。过去一年，我们坚持稳中求进。"), LocalDate.of(2025, 1, 11), null);
+        Article party = Article.of(null, "市委经济工作会议举行", null,
+                List.of("会议指出，过去一年，我们坚持稳中求进。"), LocalDate.of(2025, 1, 11), null);
+        assertThat(classifier.classify(resolution).category()).isEqualTo(Category.RESOLUTION);
+        assertThat(classifier.classify(report).category()).isEqualTo(Category.WORK_REPORT);
+        assertThat(classifier.classify(opening).category()).isEqualTo(Category.SESSION_NOTICE);
+        assertThat(classifier.classify(party).category()).isEqualTo(Category.OTHER);
+    }
+
+    @Test
+    void shouldNotTakePartyOrGovernmentBodiesForACongress() {
+        Article partyMeeting = Article.of(null, "市委常委会召开会议", null, List.of("会议传达学习了全国两会精神。"),
+                LocalDate.of(2026, 3, 15), null);
+        Article governmentDecision = Article.of(null, "大同市人民政府关于表彰2025年度优秀企业的决定", null,
+                List.of("为表彰先进，市人民政府决定……"), LocalDate.of(2026, 3, 15), null);
+        Article standingCommittee = Article.of(null, "市人大常委会第二十次会议闭幕", null, List.of("会议表决通过了有关决定。"),
+                LocalDate.of(2026, 3, 15), null);
+        Article bareResolution = Article.of(null, "关于政府工作报告的决议", null,
+                List.of("（2024年3月11日第十四届全国人民代表大会第二次会议通过）", "会议批准这个报告。"), LocalDate.of(2024, 3, 12), null);
+        assertThat(classifier.classify(partyMeeting).category()).isEqualTo(Category.OTHER);
+        assertThat(classifier.classify(governmentDecision).category()).isEqualTo(Category.OTHER);
+        assertThat(classifier.classify(standingCommittee).category()).isEqualTo(Category.SESSION_NOTICE);
+        assertThat(classifier.classify(bareResolution).category()).isEqualTo(Category.RESOLUTION);
+    }
+}

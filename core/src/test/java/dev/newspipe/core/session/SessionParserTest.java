@@ -1,0 +1,52 @@
+package dev.newspipe.core.session;
+
+import dev.newspipe.core.model.SessionInfo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newspipe.core.model.Article;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SessionParserTest {
+
+    private final SessionParser parser = new SessionParser();
+
+    @Test
+    void shouldReadFullSessionNameMeetingAndAdoptionDate() {
+        Article resolution = Article.of(null, "大同市第十六届人民代表大会第六次会议关于大同市人民政府工作报告的决议", null,
+                List.of("（2026年1月22日大同市第十六届人民代表大会第六次会议第三次全体会议通过）", "会议听取并审议了报告。"),
+                LocalDate.of(2026, 1, 23), null);
+        assertThat(parser.parse(resolution)).hasValue(new SessionInfo("大同市第十六届人民代表大会", SessionInfo.Level.CITY, 16, 6,
+                "第三次全体会议", LocalDate.of(2026, 1, 22)));
+    }
+
+    @Test
+    void shouldReadShortFormAndTakeTheFullBodyNameFromTheText() {
+        Article report = Article.of(null, "市十六届人大六次会议主席团举行第四次次会议", null,
+                List.of("本报讯（记者 李雪峰）1月22日上午，大同市第十六届人民代表大会第六次会议主席团第四次会议举行。"), LocalDate.of(2026, 1, 23), null);
+        SessionInfo info = parser.parse(report).orElseThrow();
+        assertThat(info.body()).isEqualTo("大同市第十六届人民代表大会");
+        assertThat(info.term()).isEqualTo(16);
+        assertThat(info.session()).isEqualTo(6);
+        assertThat(info.meeting()).isEqualTo("主席团第四次会议");
+    }
+
+    @Test
+    void shouldReadNationalCongressAndCppcc() {
+        Article national = Article.of(null, "第十四届全国人民代表大会第一次会议关于政府工作报告的决议", null,
+                List.of("（2023年3月13日第十四届全国人民代表大会第一次会议通过）"), LocalDate.of(2023, 3, 14), null);
+        assertThat(parser.parse(national).orElseThrow()).extracting(SessionInfo::level, SessionInfo::term, SessionInfo::session)
+                .containsExactly(SessionInfo.Level.NATIONAL, 14, 1);
+        Article cppcc = Article.of(null, "市政协十五届五次会议闭幕", null, List.of("会议圆满完成各项议程。"), LocalDate.of(2026, 1, 21), null);
+        assertThat(parser.parse(cppcc).orElseThrow()).extracting(SessionInfo::body, SessionInfo::term, SessionInfo::session)
+                .containsExactly("政协市第十五届委员会", 15, 5);
+    }
+
+    @Test
+    void shouldFindNoSessionInLocalNews() {
+        Article news = Article.of(null, "市红十字赈济救援队升级省级救援队", null, List.of("本报讯(记者 高燕)近日，我市救援队升级。"),
+                LocalDate.of(2026, 1, 8), null);
+        assertThat(parser.parse(news)).isEmpty();
+    }
+}

@@ -1,0 +1,218 @@
+package dev.newspipe.core.split;
+
+import dev.newspipe.core.model.Article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleSplitterTest {
+
+    private final ArticleSplitter splitter = new ArticleSplitter();
+
+    @Test
+    void shouldRejoinParagraphBrokenMidSentenceAcrossBlankLines() {
+        List<Article> articles = splitter.split("""
+                市委会议举行
+
+                本报讯（记者 王五）会议听取了报告，印发会议；听
+
+                取了各项决议（草案）审议情况的汇报。
+                """);
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).paragraphs()).containsExactly("本报讯（记者 王五）会议听取了报告，印发会议；听取了各项决议（草案）审议情况的汇报。");
+        assertThat(articles.get(0).byline()).isEqualTo("本报讯（记者 王五）");
+    }
+
+    @Test
+    void shouldDropRunningHeaderThatInterruptsASentence() {
+        List<Article> articles = splitter.split("""
+                (上接第一版)
+
+                这一年，我们推进产城融合，成功申报3所职业高校；继续
+
+                政府工作报告
+
+                推进安居工程建设，改造老旧小区73.9万平方米。（下转第四版）
+
+                全省民营企业百强行列，6家企业争创重点上市后备企业。
+                """);
+        assertThat(articles).extracting(Article::continuedFrom, Article::continuesOn, Article::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("第一版", "第四版", null),
+                        org.assertj.core.groups.Tuple.tuple(Article.UNKNOWN_PAGE, null, null));
+        assertThat(articles.get(0).body()).isEqualTo("这一年，我们推进产城融合，成功申报3所职业高校；继续推进安居工程建设，改造老旧小区73.9万平方米。");
+    }
+
+    @Test
+    void shouldStartANewArticleForEachNumberedNoticeUnderTheSameHeadline() {
+        List<Article> articles = splitter.split("""
+                大同市第十六届人民代表大会第六次会议公告
+
+                （第1号）
+
+                会议选举出委员2人：孙为军、吴生江。
+
+                现予公告
+
+                大同市第十六届人民代表大会第六次会议主席团
+                2026年1月22日
+
+                （第2号）
+
+                会议票决出民生实事项目15项：
+
+                - 1.提升失能老年人护理水平
+
+                现予公告
+                """);
+        assertThat(articles).hasSize(2);
+        assertThat(articles).extracting(Article::title).containsOnly("大同市第十六届人民代表大会第六次会议公告");
+        assertThat(articles.get(0).paragraphs()).containsExactly("（第1号）", "会议选举出委员2人：孙为军、吴生江。", "现予公告",
+                "大同市第十六届人民代表大会第六次会议主席团", "2026年1月22日");
+        assertThat(articles.get(1).body()).startsWith("（第2号）");
+    }
+
+    @Test
+    void shouldReadKickerTitleAndSubtitle() {
+        List<Article> articles = splitter.split("""
+                全面加快高质量发展 持续深化全方位转型
+
+                市十六届人大五次会议隆重开幕
+
+                张强武健鹏出席 谷明主持
+
+                本报讯（记者 李雪峰）2月15日上午，大会隆重开幕。
+                """);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.kicker()).isEqualTo("全面加快高质量发展 持续深化全方位转型");
+            assertThat(a.title()).isEqualTo("市十六届人大五次会议隆重开幕");
+            assertThat(a.subtitle()).isEqualTo("张强武健鹏出席 谷明主持");
+        });
+    }
+
+    @Test
+    void shouldTakeDashLineAsSubtitleAndSpeakerAsByline() {
+        List<Article> articles = splitter.split("""
+                政府工作报告
+
+                ——2024年3月5日在第十四届全国人民代表大会第二次会议上
+
+                国务院总理　李　强
+
+                各位代表：
+
+                一、2023年工作回顾
+
+                过去一年，经济总体回升向好。
+                """);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("政府工作报告");
+            assertThat(a.subtitle()).isEqualTo("——2024年3月5日在第十四届全国人民代表大会第二次会议上");
+            assertThat(a.byline()).isEqualTo("国务院总理　李　强");
+            assertThat(a.paragraphs()).containsExactly("各位代表：", "一、2023年工作回顾", "过去一年，经济总体回升向好。");
+        });
+    }
+
+    @Test
+    void shouldKeepPhotoCaptionsAndCreditsInOneCaptionArticle() {
+        List<Article> articles = splitter.split("""
+                大会设有旁听席，5名社会各界人士旁听了会议。
+
+                两会影像
+
+                2025
+
+                ◀ 15日，天镇代表团代表们讨论政府工作报告。
+
+                本报记者 张占兵 摄
+
+                ▶ 15日，委员们讨论政府工作报告。
+
+                本报记者 于宏 摄
+                """);
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(1).title()).isEqualTo("两会影像");
+        assertThat(articles.get(1).paragraphs()).hasSize(4).first().asString().startsWith("◀ 15日");
+    }
+
+    @Test
+    void shouldRemoveLongSentencesTheExtractionRepeatedButKeepListItems() {
+        List<Article> articles = splitter.split("""
+                报告
+
+                严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所。推进安居工程。
+
+                加快城市更新。严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所。
+
+                - 严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所
+
+                - 加快城市更新
+                """);
+        assertThat(articles.get(0).paragraphs()).containsExactly(
+                "严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所。推进安居工程。",
+                "加快城市更新。",
+                "- 严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所",
+                "- 加快城市更新");
+    }
+
+    @Test
+    void shouldDropRunningHeadersAndEditorsCreditsAndReadABylineLine() {
+        List<Article> articles = splitter.split("""
+                2026年1月23日 星期五
+
+                第2版 要闻
+
+                全省经济运行稳中有进
+
+                本报记者 王浩 李明
+
+                1月22日，省统计局发布数据，全年地区生产总值增长5.2%。
+
+                责任编辑：张三
+                """);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.kicker()).isNull();
+            assertThat(a.title()).isEqualTo("全省经济运行稳中有进");
+            assertThat(a.byline()).isEqualTo("本报记者 王浩 李明");
+            assertThat(a.paragraphs()).containsExactly("1月22日，省统计局发布数据，全年地区生产总值增长5.2%。");
+        });
+    }
+
+    @Test
+    void shouldReadAXinhuaBylineAtTheStartOfTheBody() {
+        List<Article> articles = splitter.split("""
+                国务院常务会议召开
+
+                新华社北京3月5日电（记者 张三）国务院总理主持召开国务院常务会议。
+                """);
+        assertThat(articles.get(0).byline()).isEqualTo("新华社北京3月5日电（记者 张三）");
+    }
+
+    @Test
+    void shouldReadANationalFrontPage() {
+        List<Article> articles = splitter.split("""
+                人民日报
+
+                2025年3月6日 星期四
+
+                习近平在参加江苏代表团审议时强调
+
+                因地制宜发展新质生产力
+
+                本报北京3月5日电  （记者 张三、李四）习近平5日下午在参加江苏代表团审议时强调，要因地制宜发展新质生产力。
+
+                十四届全国人大三次会议在京开幕
+
+                李强作政府工作报告
+
+                新华社北京3月5日电  第十四届全国人民代表大会第三次会议5日上午在人民大会堂开幕。
+
+                （下转第三版）
+                """);
+        assertThat(articles).extracting(Article::kicker, Article::title, Article::subtitle, Article::byline, Article::continuesOn)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("习近平在参加江苏代表团审议时强调", "因地制宜发展新质生产力", null,
+                                "本报北京3月5日电  （记者 张三、李四）", null),
+                        org.assertj.core.groups.Tuple.tuple(null, "十四届全国人大三次会议在京开幕", "李强作政府工作报告", "新华社北京3月5日电", "第三版"));
+    }
+}
