@@ -101,6 +101,8 @@ public final class ArticleClassifier {
     private static final String PARTY = "(?:中共|中国共产党|党委|党组|[省市县区州旗]委(?!员)|党代会|全会)";
     private static final String GOVERNMENT = "(?:人民政府|国务院|[省市县区]政府|政府常务会议|办公厅)";
     private static final String N = "[0-9一二三四五六七八九十百零〇]+";
+    /** Between an issuer and what it does: a few characters of the same clause, never a 关于 (the subject of a title). */
+    private static final String GAP = "(?:(?!关于)[^。，,；;：:“”\\n]){0,%d}?";
     /** What a session does: the session parse's meetings (preparatory, opening, plenary, presidium, election, closing). */
     private static final String PROCEEDINGS = "(?:预备会议|开幕|闭幕|全体会议|主席团|选举|当选|表决|举行|召开|胜利|隆重|分组审议|审议|代表团"
             + "|秘书长会议|主任会议|主任会|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
@@ -121,13 +123,13 @@ public final class ArticleClassifier {
                             ? firstOrNull(Pattern.compile("^[（(〔]?(?:\\d{4}[〕）)])?第" + N + "号[）)〕]?$|公告[（(]?第" + N + "号", Pattern.MULTILINE), text)
                             : null),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
-                    CONGRESS + ".{0,30}?" + PROCEEDINGS),
+                    CONGRESS + GAP.formatted(30) + PROCEEDINGS),
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
-                    CONGRESS + ".{0,40}?" + PROCEEDINGS),
-            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议)"),
+                    CONGRESS + GAP.formatted(30) + PROCEEDINGS),
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies deliberate", 1.5, "代表团.{0,20}(?:审议|讨论)|分组审议"),
-            Cue.counted(Category.SESSION_NOTICE, Where.BODY, "session vocabulary", 0.25, 1.0,
-                    "主席团|预备会议|全体会议|代表团|议程|表决通过|当选|选举产生|执行主席|大会秘书处|议案|闭幕|开幕"),
+            Cue.counted(Category.SESSION_NOTICE, Where.BODY, "session vocabulary", 0.3, 1.5,
+                    "主席团|预备会议|全体会议|代表团|议程|表决通过|当选|选举产生|执行主席|大会秘书处|秘书长|议案|闭幕|开幕|列席|人大常委会|审议"),
 
             // Resolutions and decisions of a congress or its standing committee.
             Cue.of(Category.RESOLUTION, Where.HEADLINE, "title names a 决议/决定", 3.0, "关于.{1,80}的(?:决议|决定)"),
@@ -143,14 +145,24 @@ public final class ArticleClassifier {
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "someone delivers a work report (作…工作报告)", 2.0, "作.{0,12}工作报告$"),
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "speech at a congress session (——在…会议上)", 3.0,
                     "——.{0,40}在.{0,40}(?:人民代表大会|人大).{0,20}会议上"),
+            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "section of a work report (工作回顾/主要预期目标)", 2.5,
+                    "工作回顾|工作安排|主要预期目标|主要目标任务|总体要求"),
+            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "release of a work report (受权播发/全文)", 3.0,
+                    "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告|工作报告(?:》)?(?:全文|要点|摘要|图解)"),
+            Cue.of(Category.WORK_REPORT, Where.LEAD, "release of a work report (受权播发/全文)", 3.0,
+                    "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告"),
+            Cue.of(Category.WORK_REPORT, Where.LEAD, "a body delivers its work report", 2.0,
+                    "代表(?:国务院|.{0,10}人民政府|.{0,10}政府|.{0,10}常委会).{0,12}作.{0,6}工作报告"),
             Cue.of(Category.WORK_REPORT, Where.OPENING, "address to the deputies (各位代表)", 3.0, "^各位代表[:：，,]?"),
             Cue.of(Category.WORK_REPORT, Where.OPENING, "reporting on behalf of a body (我代表…报告)", 3.0,
                     "我代表.{0,30}(?:人民政府|政府|常务委员会|常委会|法院|检察院).{0,20}(?:向大会|报告)"),
             Cue.of(Category.WORK_REPORT, Where.LEAD, "report content (工作报告显示/提出)", 2.0,
                     "工作报告》?(?:显示|提出|指出|明确|回顾|总结|强调|称|说)"),
-            Cue.counted(Category.WORK_REPORT, Where.BODY, "report vocabulary", 0.5, 3.5,
-                    "过去一年|过去五年|一年来|今后五年|今年政府工作|主要预期目标|工作回顾|总体要求|我们(?:将|要|坚持|把|深入|持续|大力|加快|着力|坚定)"
-                            + "|^[（(][一二三四五六七八九十][）)]|^[一二三四五六七八九十]、|[●■◆▲]|稳中求进|高质量发展|切实|扎实推进"),
+            Cue.counted(Category.WORK_REPORT, Where.BODY, "work report sections and address", 1.0, 3.0,
+                    "过去一年|过去五年|今后五年|今年政府工作|主要预期目标|工作回顾|工作安排|总体要求|各位代表|向大会报告|请予审议|提请.{0,6}审议"),
+            Cue.counted(Category.WORK_REPORT, Where.BODY, "report vocabulary", 0.25, 2.0,
+                    "一年来|我们(?:将|要|坚持|把|深入|持续|大力|加快|着力|坚定|始终)|^[（(][一二三四五六七八九十][）)]|^[一二三四五六七八九十]、"
+                            + "|[●■◆▲]|稳中求进|高质量发展|切实|扎实推进|全力|着力|加快|持续|深化"),
 
             // Other: the traps that talk like congress business.
             Cue.of(Category.OTHER, Where.HEADLINE, "CPPCC session (政协)", 3.5, CPPCC + ".{0,30}?" + PROCEEDINGS + "|^" + CPPCC),
@@ -245,7 +257,9 @@ public final class ArticleClassifier {
         String where = "headline";
         Matcher m = ISSUER.matcher(mask(views.headline()));
         if (!m.find()) {
-            m = ISSUER.matcher(mask(views.lead()));
+            // In the lead only the subject counts: an institution named at its start, not one mentioned in passing.
+            String lead = mask(views.lead());
+            m = ISSUER.matcher(lead.substring(0, Math.min(30, lead.length())));
             where = "lead";
             if (!m.find()) {
                 return java.util.Optional.empty();
@@ -305,6 +319,12 @@ public final class ArticleClassifier {
             }
             List<String> paragraphs = article.paragraphs();
             List<String> opening = new ArrayList<>();
+            for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
+                if (part != null && !part.isBlank()) {
+                    opening.add(squeeze(part)); // an adoption line or notice number the splitter took for a headline
+                }
+            }
+            int headed = opening.size();
             for (int i = 0; i < Math.min(OPENING_PARAGRAPHS, paragraphs.size()); i++) {
                 String p = squeeze(paragraphs.get(i));
                 opening.add(p);
@@ -318,7 +338,7 @@ public final class ArticleClassifier {
             for (int i = 0; i + 1 < n; i++) {
                 opening.add(opening.get(i) + opening.get(i + 1));
             }
-            return new Views(headline.toString().trim(), lead(opening.subList(0, n)), String.join("\n", opening), article.body(),
+            return new Views(headline.toString().trim(), lead(opening.subList(headed, n)), String.join("\n", opening), article.body(),
                     article.hasHeadline());
         }
 
