@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * {@link Category#OTHER} starts from a prior, so an article that shows no evidence of congress business is other.
  * When the headline fires no cue (an article without a headline, or one that decides nothing) the lead's cues count
  * {@value #UNDECIDED_HEADLINE_BOOST} times, so such an article is judged by its lead. The result keeps every cue that
- * fired, with where it fired and its weight, so a user who questions a category sees why.
+ * fired, with where it fired and its weight, so a user who questions a category sees why. When the headline does
+ * fire a cue, the body's cues count {@value #DECIDED_HEADLINE_BODY_WEIGHT}: session news that summarises the work report
+ * stays session news.
  *
  * <p>Words inside other words do not count: the congress is {@code 人大} only when it is not part of {@code 老年人大学}
  * and not the deputies ({@code 人大代表}); {@code 政府工作报告} names a report, not a government acting. A {@code 决定} of a
@@ -89,6 +91,8 @@ public final class ArticleClassifier {
 
     /** How much more the lead's cues count when the headline decided nothing. */
     static final double UNDECIDED_HEADLINE_BOOST = 1.25;
+    /** How much the body's cues count when the headline fired a cue: the headline says what an article is, the body what it talks about. */
+    static final double DECIDED_HEADLINE_BODY_WEIGHT = 0.5;
     /** Score every article has for {@link Category#OTHER}: what it takes to call something congress business. */
     static final double OTHER_PRIOR = 1.5;
     /** Fitted on the development data by {@code ./bench quality --fit}; frozen. */
@@ -96,7 +100,7 @@ public final class ArticleClassifier {
     static final double CALIBRATION_B = 0.4;
 
     // Words of the issuers. 人大 must be the congress: not 老年人大学, not the deputies (人大代表).
-    private static final String CONGRESS = "(?:人民代表大会(?!代表)|(?<!老年)人大(?!学|代表(?!大会))|人大常委会|代表大会常务委员会)";
+    private static final String CONGRESS = "(?:人民代表大会(?!代表)|人代会|(?<!老年)人大(?!学|代表(?!大会))|人大常委会|代表大会常务委员会)";
     private static final String CPPCC = "(?:政协|政治协商会议)";
     private static final String PARTY = "(?:中共|中国共产党|党委|党组|[省市县区州旗]委(?!员)|党代会|全会)";
     private static final String GOVERNMENT = "(?:人民政府|国务院|[省市县区]政府|政府常务会议|办公厅)";
@@ -217,7 +221,8 @@ public final class ArticleClassifier {
         issuerCue(views).ifPresent(fired::add);
         boolean headlineDecided = fired.stream().anyMatch(f -> f.cue().where() == Where.HEADLINE);
         for (Fired f : fired) {
-            double boost = !headlineDecided && f.cue().where() == Where.LEAD ? UNDECIDED_HEADLINE_BOOST : 1.0;
+            double boost = !headlineDecided && f.cue().where() == Where.LEAD ? UNDECIDED_HEADLINE_BOOST
+                    : headlineDecided && f.cue().where() == Where.BODY ? DECIDED_HEADLINE_BODY_WEIGHT : 1.0;
             scores.merge(f.cue().category(), f.score() * boost, Double::sum);
         }
         Category best = Category.OTHER;
