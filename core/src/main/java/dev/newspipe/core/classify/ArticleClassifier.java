@@ -93,6 +93,8 @@ public final class ArticleClassifier {
     static final double UNDECIDED_HEADLINE_BOOST = 1.25;
     /** How much the body's cues count when the headline fired a cue: the headline says what an article is, the body what it talks about. */
     static final double DECIDED_HEADLINE_BODY_WEIGHT = 0.5;
+    /** How much the lead's cues count when the headline fired a cue. */
+    static final double DECIDED_HEADLINE_LEAD_WEIGHT = 0.75;
     /** Score every article has for {@link Category#OTHER}: what it takes to call something congress business. */
     static final double OTHER_PRIOR = 1.5;
     /** Fitted on the development data by {@code ./bench quality --fit}; frozen. */
@@ -194,7 +196,8 @@ public final class ArticleClassifier {
                     "(?:条例|办法|规则|规定|细则|章程)(?:[（(]草案[)）])?$"),
             Cue.of(Category.OTHER, Where.HEADLINE, "forum or consultation", 2.0, "座谈会|征求意见|征集|意见建议|恳谈|协商会"),
             Cue.of(Category.OTHER, Where.LEAD, "forum or consultation", 1.5, "座谈会|征求意见|征集"),
-            Cue.of(Category.OTHER, Where.HEADLINE, "speech (讲话)", 1.5, "讲话|致辞"));
+            Cue.of(Category.OTHER, Where.HEADLINE, "speech (讲话)", 1.5, "讲话|致辞"),
+            Cue.of(Category.OTHER, Where.HEADLINE, "photo feature", 4.0, "影像|图片新闻|组图|摄影|镜头|图说|掠影"));
 
     /** The issuer named first in the headline, else in the lead: who acts. */
     private static final Pattern ISSUER = Pattern.compile("(" + CONGRESS + ")|(" + CPPCC + ")|(" + PARTY + ")|(" + GOVERNMENT + ")");
@@ -219,10 +222,16 @@ public final class ArticleClassifier {
             }
         }
         issuerCue(views).ifPresent(fired::add);
+        if (article.continuedFrom() != null && fired.stream().anyMatch(f -> f.cue().category() == Category.WORK_REPORT)) {
+            // A fragment jumped from another page that talks like a report is most likely the rest of the report.
+            fired.add(new Fired(new Cue("fragment continued from another page", Category.WORK_REPORT, Where.BODY, t -> List.of(), 1.0, 1.0),
+                    List.of(article.continuedFrom()), 1.0));
+        }
         boolean headlineDecided = fired.stream().anyMatch(f -> f.cue().where() == Where.HEADLINE);
         for (Fired f : fired) {
             double boost = !headlineDecided && f.cue().where() == Where.LEAD ? UNDECIDED_HEADLINE_BOOST
-                    : headlineDecided && f.cue().where() == Where.BODY ? DECIDED_HEADLINE_BODY_WEIGHT : 1.0;
+                    : headlineDecided && f.cue().where() == Where.BODY ? DECIDED_HEADLINE_BODY_WEIGHT
+                    : headlineDecided && f.cue().where() == Where.LEAD ? DECIDED_HEADLINE_LEAD_WEIGHT : 1.0;
             scores.merge(f.cue().category(), f.score() * boost, Double::sum);
         }
         Category best = Category.OTHER;
