@@ -1,5 +1,6 @@
 package dev.newspipe.bench;
 
+import dev.newspipe.bench.quality.Calibration;
 import dev.newspipe.bench.quality.LabelSets;
 import dev.newspipe.bench.quality.LabelledDocument;
 import dev.newspipe.bench.quality.QualityReport;
@@ -35,6 +36,10 @@ final class QualityCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "List every wrong category with its cues and every document keeping under 0.97.")
     boolean misses;
 
+    @Option(names = "--fit", description = "Fit the confidence calibration (A, B of the logistic of the score margin) by "
+            + "minimising log loss over the judged articles, and print it; the classifier's constants are then set by hand.")
+    boolean fit;
+
     @Override
     public Integer call() {
         List<LabelledDocument> docs = new ArrayList<>(LabelSets.all(root.toAbsolutePath()));
@@ -46,6 +51,12 @@ final class QualityCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         QualityReport.print(run, sections, out);
+        if (fit) {
+            Calibration.Fit f = Calibration.fit(QualityRun.judgements(run.results()));
+            out.printf(java.util.Locale.ROOT, "Calibration fit: A = %.2f, B = %.2f (log loss %.4f over %d judged; now A = %.2f, B = %.2f: %.4f)%n",
+                    f.a(), f.b(), f.logLoss(), f.count(), Calibration.CURRENT_A, Calibration.CURRENT_B, f.currentLogLoss());
+            out.flush();
+        }
         return 0;
     }
 }

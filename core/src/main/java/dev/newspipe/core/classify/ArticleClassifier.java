@@ -98,8 +98,8 @@ public final class ArticleClassifier {
     /** Score every article has for {@link Category#OTHER}: what it takes to call something congress business. */
     static final double OTHER_PRIOR = 1.5;
     /** Fitted on the development data by {@code ./bench quality --fit}; frozen. */
-    static final double CALIBRATION_A = 0.9;
-    static final double CALIBRATION_B = 0.4;
+    public static final double CALIBRATION_A = 0.9;
+    public static final double CALIBRATION_B = 0.45;
 
     // Words of the issuers. 人大 must be the congress: not 老年人大学, not the deputies (人大代表).
     private static final String CONGRESS = "(?:人民代表大会(?!代表)|人代会|(?<!老年)人大(?!学|代表(?!大会))|人大常委会|代表大会常务委员会)";
@@ -327,7 +327,8 @@ public final class ArticleClassifier {
         static Views of(Article article) {
             StringBuilder headline = new StringBuilder();
             for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
-                if (part != null && !part.isBlank()) {
+                // An adoption line the splitter took for a title is evidence of the opening, not a headline.
+                if (part != null && !part.isBlank() && !ADOPTION.matcher(squeeze(part)).find()) {
                     headline.append(squeeze(part)).append('\n');
                 }
             }
@@ -344,7 +345,8 @@ public final class ArticleClassifier {
                 opening.add(p);
                 // 原标题 lines, and the first line of an article the splitter found no headline for when it reads like
                 // one (short, no sentence end): a title split from its article or glued to a date line.
-                if (ORIGINAL_TITLE.matcher(p).find() || i == 0 && !article.hasHeadline() && p.length() <= 50 && p.indexOf('。') < 0) {
+                if (ORIGINAL_TITLE.matcher(p).find() || i == 0 && !article.hasHeadline() && p.length() <= 50 && p.indexOf('。') < 0
+                        && !ADOPTION.matcher(p).find()) {
                     headline.append(p).append('\n');
                 }
             }
