@@ -53,7 +53,7 @@ public final class ArticleClassifier {
         LEAD,
         /** The first paragraphs, one per line, with each pair of neighbours also joined (a line broken by the layout). */
         OPENING,
-        /** The whole body. */
+        /** The body's first {@value ArticleClassifier.Views#BODY_EVIDENCE_CHARS} characters: what an article is shows early, and the cost stays bounded. */
         BODY;
 
         String label() {
@@ -118,7 +118,7 @@ public final class ArticleClassifier {
      * understands, a weight, and what to look for. Weights: 4 decides on its own, 3 decides unless contradicted,
      * 2 and less only tips the balance.
      */
-    static final List<Cue> CUES = List.of(
+    public static final List<Cue> CUES = List.of(
             // Session notices and session news.
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "congress notice (公告)", 4.0,
                     CONGRESS + ".{0,40}公告|(?:常务委员会|常委会|主席团|选举委员会).{0,20}公告"),
@@ -320,11 +320,12 @@ public final class ArticleClassifier {
     }
 
     /** The texts the cues look at. */
-    record Views(String headline, String lead, String opening, String body, boolean headed) {
+    public record Views(String headline, String lead, String opening, String body, boolean headed) {
 
         private static final int OPENING_PARAGRAPHS = 4;
+        static final int BODY_EVIDENCE_CHARS = 5000;
 
-        static Views of(Article article) {
+        public static Views of(Article article) {
             StringBuilder headline = new StringBuilder();
             for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
                 // An adoption line the splitter took for a title is evidence of the opening, not a headline.
@@ -354,8 +355,12 @@ public final class ArticleClassifier {
             for (int i = 0; i + 1 < n; i++) {
                 opening.add(opening.get(i) + opening.get(i + 1));
             }
-            return new Views(headline.toString().trim(), lead(opening.subList(headed, n)), String.join("\n", opening), article.body(),
+            return new Views(headline.toString().trim(), lead(opening.subList(headed, n)), String.join("\n", opening), bodyStart(article.body()),
                     article.hasHeadline());
+        }
+
+        private static String bodyStart(String body) {
+            return body.length() <= BODY_EVIDENCE_CHARS ? body : body.substring(0, BODY_EVIDENCE_CHARS);
         }
 
         /**
@@ -373,7 +378,7 @@ public final class ArticleClassifier {
             return all.length() <= 160 ? all : all.substring(0, 160);
         }
 
-        String text(Where where) {
+        public String text(Where where) {
             return switch (where) {
                 case HEADLINE -> headline;
                 case LEAD -> lead;

@@ -2,7 +2,14 @@ package dev.newspipe.core.read;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import dev.newspipe.core.model.Article;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +42,7 @@ public record SimplifiedView(String original, String text, int[] offsets) {
         StringBuilder stripped = new StringBuilder(original.length());
         int[] offsets = new int[original.length() + 1];
         int n = 0;
-        Matcher m = PINYIN_RESIDUE.matcher(original);
+        Matcher m = PINYIN_RESIDUE.matcher(original.indexOf('(') < 0 && original.indexOf('（') < 0 ? "" : original);
         int from = 0;
         while (m.find()) {
             for (int i = from; i < m.start(); i++) {
@@ -50,8 +57,48 @@ public record SimplifiedView(String original, String text, int[] offsets) {
         }
         offsets[n] = original.length();
         String plain = stripped.toString();
-        String simple = ZhConverterUtil.containsTraditional(plain) ? toSimple(plain) : plain;
+        String simple = hasTraditional(plain) ? toSimple(plain) : plain;
         return new SimplifiedView(original, simple, Arrays.copyOf(offsets, n + 1));
+    }
+
+    /**
+     * Code points OpenCC converts from traditional to simplified, read once from opencc4j's own dictionary: a scan
+     * against it is far cheaper than asking the converter, and most text is simplified already.
+     */
+    private static final BitSet TRADITIONAL = traditionalCharacters();
+
+    private static BitSet traditionalCharacters() {
+        BitSet set = new BitSet(Character.MAX_CODE_POINT + 1);
+        try (InputStream in = SimplifiedView.class.getClassLoader().getResourceAsStream("data/dictionary/TSCharacters.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("opencc4j's data/dictionary/TSCharacters.txt is not on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int tab = line.indexOf('\t');
+                if (tab > 0 && line.codePointCount(0, tab) == 1) {
+                    // "制\t制": characters written alike in both scripts are listed too; they need no conversion.
+                    String target = line.substring(tab + 1).strip().split(" ")[0];
+                    if (!target.equals(line.substring(0, tab))) {
+                        set.set(line.codePointAt(0));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return set;
+    }
+
+    private static boolean hasTraditional(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (TRADITIONAL.get(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** {@code null} stays {@code null}. */
