@@ -10,6 +10,7 @@ import dev.newspipe.core.model.PageRef;
 import dev.newspipe.core.read.IssueFileReader;
 import dev.newspipe.core.read.IssuePage;
 import dev.newspipe.core.read.ReadResult;
+import dev.newspipe.core.read.SimplifiedView;
 import dev.newspipe.core.session.SessionParser;
 import dev.newspipe.core.split.ArticleSplitter;
 import java.nio.file.Path;
@@ -58,11 +59,16 @@ public final class Newsdesk {
         return splitter.split(PageRef.NONE, text);
     }
 
-    /** The article with its category, figures, entities and session. */
+    /**
+     * The article with its category, figures, entities and session. Everything is read from the article's
+     * {@link SimplifiedView simplified view}, so a traditional-script reprint or text with pinyin residue comes out
+     * as its simplified original would; the returned article keeps its text as written.
+     */
     public Article enrich(Article article) {
-        String text = article.headline() + "\n" + article.body();
-        Enrichment e = new Enrichment(classifier.classify(article), figures.extract(article.paragraphs(), article.issueDate()),
-                entities.extract(text), sessions.parse(article).orElse(null));
+        Article simple = SimplifiedView.simplify(article);
+        String text = simple.headline() + "\n" + simple.body();
+        Enrichment e = new Enrichment(classifier.classify(simple), figures.extract(simple.paragraphs(), simple.issueDate()),
+                entities.extract(text), sessions.parse(simple).orElse(null));
         return article.withEnrichment(e);
     }
 

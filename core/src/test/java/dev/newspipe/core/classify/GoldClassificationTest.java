@@ -68,7 +68,7 @@ class GoldClassificationTest {
                 List.of("市长作政府工作报告。过去一年，我们坚持稳中求进。"), LocalDate.of(2025, 1, 11), null);
         Article party = Article.of(null, "市委经济工作会议举行", null,
                 List.of("会议指出，过去一年，我们坚持稳中求进。"), LocalDate.of(2025, 1, 11), null);
-        assertThat(classifier.classify(resolution).category()).isEqualTo(Category.RESOLUTION);
+        assertThat(classifier.classify(resolution).category()).as(classifier.classify(resolution).toString()).isEqualTo(Category.RESOLUTION);
         assertThat(classifier.classify(report).category()).isEqualTo(Category.WORK_REPORT);
         assertThat(classifier.classify(opening).category()).isEqualTo(Category.SESSION_NOTICE);
         assertThat(classifier.classify(party).category()).isEqualTo(Category.OTHER);
@@ -88,5 +88,48 @@ class GoldClassificationTest {
         assertThat(classifier.classify(governmentDecision).category()).isEqualTo(Category.OTHER);
         assertThat(classifier.classify(standingCommittee).category()).isEqualTo(Category.SESSION_NOTICE);
         assertThat(classifier.classify(bareResolution).category()).isEqualTo(Category.RESOLUTION);
+    }
+
+    @Test
+    void shouldNotTakeWordsInsideOtherWordsForTheCongress() {
+        Article university = Article.of(null, "市老年人大学举行开学典礼", null, List.of("9月1日，市老年人大学举行开学典礼，500名学员参加。"),
+                LocalDate.of(2025, 9, 2), null);
+        assertThat(classifier.classify(university).category()).isEqualTo(Category.OTHER);
+    }
+
+    @Test
+    void shouldTellTheTrapsFromCongressBusiness() {
+        LocalDate day = LocalDate.of(2025, 1, 20);
+        Article plenum = Article.of(null, "中共某市第十三届委员会第八次全体会议举行", null,
+                List.of("会议听取和讨论了市委常委会工作报告，审议通过了《中共某市委关于召开党代会的决议》。"), day, null);
+        Article cppcc = Article.of(null, "市政协十五届五次会议开幕", null,
+                List.of("1月18日，市政协十五届五次会议在市政会议中心开幕。委员们列席市十六届人大六次会议，听取政府工作报告。"), day, null);
+        Article bulletin = Article.of(null, "某市2024年国民经济和社会发展统计公报", null,
+                List.of("全年地区生产总值2458.8亿元，按可比价格计算，比上年增长2.3%。"), day, null);
+        Article editorial = Article.of(null, "奋力谱写新篇章——热烈祝贺市两会胜利闭幕", null,
+                List.of("风劲潮涌起，扬帆正当时。市十六届人大六次会议胜利闭幕。"), day, null);
+        Article executive = Article.of(null, "市政府召开第45次常务会议", null,
+                List.of("会议传达学习了省委全会精神，研究了政府工作报告（征求意见稿）。"), day, null);
+        for (Article trap : List.of(plenum, cppcc, bulletin, editorial, executive)) {
+            assertThat(classifier.classify(trap).category()).as(trap.title()).isEqualTo(Category.OTHER);
+        }
+    }
+
+    @Test
+    void shouldJudgeAnArticleWithoutHeadlineByItsLead() {
+        Article prep = Article.of(null, null, null, List.of("本报讯 3月25日，市十五届人大四次会议举行预备会议，选举产生大会主席团和秘书长。",
+                "会议表决通过了大会议程。"), LocalDate.of(2024, 3, 26), null);
+        Article resolution = Article.of(null, null, null, List.of("（2022年4月27日许昌市第七届人民代表大会第九次会议第二次全体会议通过）",
+                "许昌市第七届人民代表大会第九次会议审查批准了市人民政府提出的预算调整方案。会议决定批准这个方案。"), LocalDate.of(2022, 4, 28), null);
+        Classification c = classifier.classify(prep);
+        assertThat(c.category()).isEqualTo(Category.SESSION_NOTICE);
+        assertThat(c.cues()).anyMatch(cue -> cue.startsWith("lead:"));
+        assertThat(classifier.classify(resolution).category()).as(classifier.classify(resolution).toString()).isEqualTo(Category.RESOLUTION);
+    }
+
+    @Test
+    void shouldGiveHigherConfidenceToWiderMargins() {
+        assertThat(ArticleClassifier.confidence(4)).isGreaterThan(ArticleClassifier.confidence(1)).isLessThanOrEqualTo(1.0);
+        assertThat(ArticleClassifier.confidence(0)).isGreaterThanOrEqualTo(0.5);
     }
 }

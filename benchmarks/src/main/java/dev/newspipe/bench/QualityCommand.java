@@ -1,0 +1,62 @@
+package dev.newspipe.bench;
+
+import dev.newspipe.bench.quality.Calibration;
+import dev.newspipe.bench.quality.LabelSets;
+import dev.newspipe.bench.quality.LabelledDocument;
+import dev.newspipe.bench.quality.QualityReport;
+import dev.newspipe.bench.quality.QualityRun;
+import dev.newspipe.bench.quality.Section;
+import dev.newspipe.core.Newsdesk;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./bench quality}: what the core gets right on the labelled sets. */
+@Command(name = "quality", mixinStandardHelpOptions = true,
+        description = "Article recall and precision, category accuracy, text kept, confusion matrix and reliability of "
+                + "confidence on the samples, the development set and the genre set.")
+final class QualityCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--root", description = "Checkout holding samples/ and testdata/ (default: the working directory).")
+    Path root = Path.of("");
+
+    @Option(names = "--genre", paramLabel = "DIR",
+            description = "Further genre folders (each holding */labels.json), besides ROOT/testdata/genre.")
+    List<Path> genre = new ArrayList<>();
+
+    @Option(names = "--misses", description = "List every wrong category with its cues and every document keeping under 0.97.")
+    boolean misses;
+
+    @Option(names = "--fit", description = "Fit the confidence calibration (A, B of the logistic of the score margin) by "
+            + "minimising log loss over the judged articles, and print it; the classifier's constants are then set by hand.")
+    boolean fit;
+
+    @Override
+    public Integer call() {
+        List<LabelledDocument> docs = new ArrayList<>(LabelSets.all(root.toAbsolutePath()));
+        genre.forEach(g -> docs.addAll(LabelSets.genre(g.toAbsolutePath())));
+        QualityRun run = QualityRun.of(Newsdesk.offline(), docs);
+        List<Section> sections = new ArrayList<>(QualityReport.STANDARD_SECTIONS);
+        if (misses) {
+            sections.add(new QualityReport.Misses());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        QualityReport.print(run, sections, out);
+        if (fit) {
+            Calibration.Fit f = Calibration.fit(QualityRun.judgements(run.results()));
+            out.printf(java.util.Locale.ROOT, "Calibration fit: A = %.2f, B = %.2f (log loss %.4f over %d judged; now A = %.2f, B = %.2f: %.4f)%n",
+                    f.a(), f.b(), f.logLoss(), f.count(), Calibration.CURRENT_A, Calibration.CURRENT_B, f.currentLogLoss());
+            out.flush();
+        }
+        return 0;
+    }
+}

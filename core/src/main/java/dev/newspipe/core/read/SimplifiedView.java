@@ -1,0 +1,164 @@
+package dev.newspipe.core.read;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import dev.newspipe.core.model.Article;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text as newspipe analyses it: simplified script, without the pinyin residue some converters leave after a
+ * character ({@code 經(jīng)濟} reads {@code 经济}). The stored and indexed text stays as written; only the
+ * classifier, figures, entities and session read this view. {@link #toOriginal(int)} maps an offset in the view
+ * back to the original, so a span found in the view (a figure) can be shown in the text as written.
+ *
+ * <p>Conversion is OpenCC's traditional-to-simplified (phrases, then characters) through opencc4j. Where a phrase
+ * converts to a different length, the view falls back to character-by-character conversion so that every view
+ * character still stands for exactly one original character. Text that is already simplified and has no pinyin
+ * residue is its own view, at the cost of one scan.
+ *
+ * @param text the simplified text
+ * @param offsets for each character of {@code text} (and one past its end), its index in the original
+ */
+public record SimplifiedView(String original, String text, int[] offsets) {
+
+    /**
+     * Pinyin in brackets right after a Han character: tone-marked Latin letters only ({@code (jīng)}, {@code (huì)}),
+     * so a bracketed word or number is never taken for residue.
+     */
+    private static final Pattern PINYIN_RESIDUE = Pattern.compile(
+            "(?<=\\p{IsHan})[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}[)）]");
+
+    /** The view of {@code original}. */
+    public static SimplifiedView of(String original) {
+        StringBuilder stripped = new StringBuilder(original.length());
+        int[] offsets = new int[original.length() + 1];
+        int n = 0;
+        Matcher m = PINYIN_RESIDUE.matcher(original.indexOf('(') < 0 && original.indexOf('（') < 0 ? "" : original);
+        int from = 0;
+        while (m.find()) {
+            for (int i = from; i < m.start(); i++) {
+                offsets[n++] = i;
+                stripped.append(original.charAt(i));
+            }
+            from = m.end();
+        }
+        for (int i = from; i < original.length(); i++) {
+            offsets[n++] = i;
+            stripped.append(original.charAt(i));
+        }
+        offsets[n] = original.length();
+        String plain = stripped.toString();
+        String simple = hasTraditional(plain) ? toSimple(plain) : plain;
+        return new SimplifiedView(original, simple, Arrays.copyOf(offsets, n + 1));
+    }
+
+    /**
+     * Code points OpenCC converts from traditional to simplified, read once from opencc4j's own dictionary: a scan
+     * against it is far cheaper than asking the converter, and most text is simplified already.
+     */
+    private static final BitSet TRADITIONAL = traditionalCharacters();
+
+    private static BitSet traditionalCharacters() {
+        BitSet set = new BitSet(Character.MAX_CODE_POINT + 1);
+        try (InputStream in = SimplifiedView.class.getClassLoader().getResourceAsStream("data/dictionary/TSCharacters.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("opencc4j's data/dictionary/TSCharacters.txt is not on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int tab = line.indexOf('\t');
+                if (tab > 0 && line.codePointCount(0, tab) == 1) {
+                    // "制\t制": characters written alike in both scripts are listed too; they need no conversion.
+                    String target = line.substring(tab + 1).strip().split(" ")[0];
+                    if (!target.equals(line.substring(0, tab))) {
+                        set.set(line.codePointAt(0));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return set;
+    }
+
+    private static boolean hasTraditional(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (TRADITIONAL.get(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** {@code null} stays {@code null}. */
+    public static String simplify(String text) {
+        return text == null ? null : of(text).text();
+    }
+
+    /** The article as analysed: headline, byline and paragraphs in their simplified views; page and position unchanged. */
+    public static Article simplify(Article article) {
+        List<String> paragraphs = article.paragraphs().stream().map(SimplifiedView::simplify).toList();
+        return new Article(article.page(), article.seq(), simplify(article.kicker()), simplify(article.title()),
+                simplify(article.subtitle()), simplify(article.byline()), paragraphs, article.continuedFrom(), article.continuesOn(),
+                article.enrichment());
+    }
+
+    /** Whether the view differs from the original. */
+    public boolean changed() {
+        return !text.equals(original);
+    }
+
+    /** The index in the original of the character at {@code offset} in the view ({@code text.length()} maps to the end). */
+    public int toOriginal(int offset) {
+        if (offset < 0 || offset >= offsets.length) {
+            throw new IndexOutOfBoundsException("offset " + offset + " outside the view of length " + text.length());
+        }
+        return offsets[offset];
+    }
+
+    /** The original text of the view's span {@code [start, end)}, pinyin residue inside it included. */
+    public String originalOf(int start, int end) {
+        return original.substring(toOriginal(start), end == 0 ? 0 : toOriginal(end - 1) + 1);
+    }
+
+    /** Same length as the input, so offsets carry over: phrases first, characters where a phrase changed length. */
+    private static String toSimple(String text) {
+        String phrased = ZhConverterUtil.toSimple(text);
+        if (phrased.length() == text.length()) {
+            return phrased;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String one = ZhConverterUtil.toSimple(String.valueOf(c));
+            out.append(one.length() == 1 ? one.charAt(0) : c);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SimplifiedView v && v.original.equals(original) && v.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return original.hashCode() * 31 + text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SimplifiedView[" + text + "]";
+    }
+}
