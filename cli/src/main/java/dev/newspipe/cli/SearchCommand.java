@@ -47,6 +47,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Config config = configOption.load();
+        Preflight.require(config, Preflight.Need.ELASTICSEARCH);
         ElasticsearchClient client = ElasticsearchClients.create(config);
         try {
             var hits = new ArchiveSearch(client, ElasticsearchClients.indexNames(config))

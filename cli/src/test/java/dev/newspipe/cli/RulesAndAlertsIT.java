@@ -91,7 +91,7 @@ class RulesAndAlertsIT {
         });
         webhook.start();
         try {
-            String out = run("alerts", "--config", config.toString(), "--from-beginning", "--group", "test-" + System.nanoTime(),
+            String out = run("alerts", "--config", config.toString(), "--group", "test-" + System.nanoTime(),
                     "--webhook", "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook");
             assertThat(out).contains("\"rule_id\":\"gdp\"", "\"article_id\":\"a1\"");
         } finally {

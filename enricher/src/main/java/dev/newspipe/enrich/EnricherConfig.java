@@ -3,6 +3,7 @@ package dev.newspipe.enrich;
 import dev.newspipe.config.CommonSettings;
 import dev.newspipe.config.Config;
 import dev.newspipe.config.Setting;
+import dev.newspipe.ops.OpsServer;
 import dev.newspipe.topics.TopicNames;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -30,7 +31,10 @@ public record EnricherConfig(String applicationId, String instanceId, Path state
     public static final Setting<Integer> REPLICATION_FACTOR = Setting.integer("enricher.replication.factor", -1, -1, 32,
             "Replication factor of internal topics; -1 takes the broker's default.");
 
-    public static final List<Setting<?>> SETTINGS = List.of(APPLICATION_ID, INSTANCE_ID, STATE_DIR, RULES_FILE, THREADS, REPLICATION_FACTOR);
+    public static final Setting<Integer> OPS_PORT = OpsServer.portSetting("enricher.ops.port", 9402);
+
+    public static final List<Setting<?>> SETTINGS = List.of(APPLICATION_ID, INSTANCE_ID, STATE_DIR, RULES_FILE, THREADS, REPLICATION_FACTOR,
+            OPS_PORT);
 
     public static EnricherConfig from(Config config) {
         String instance = config.get(INSTANCE_ID);

@@ -5,6 +5,8 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import dev.newspipe.config.Config;
 import dev.newspipe.config.Setting;
+import dev.newspipe.ops.Dependency;
+import dev.newspipe.ops.Endpoints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -68,6 +70,18 @@ public final class ElasticsearchClients {
             return http;
         });
         return new ElasticsearchClient(new RestClientTransport(builder.build(), new JacksonJsonpMapper()));
+    }
+
+    /** Elasticsearch as a dependency: {@code GET /} with the configured credentials and CA must answer 2xx. */
+    public static Dependency dependency(Config config) {
+        String url = config.require(URL);
+        String apiKey = config.get(API_KEY);
+        String user = config.get(USERNAME);
+        String auth = apiKey != null ? "ApiKey " + apiKey
+                : user != null ? "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + (config.get(PASSWORD) == null ? ""
+                        : config.get(PASSWORD))).getBytes(java.nio.charset.StandardCharsets.UTF_8)) : null;
+        Path ca = config.get(CA_CERT);
+        return Endpoints.http("Elasticsearch", url, "", URL.key(), auth, ca == null ? null : sslContext(ca));
     }
 
     private static SSLContext sslContext(Path caPem) {

@@ -36,6 +36,7 @@ public final class IngestorService implements AutoCloseable {
         Map<String, Object> client = config.kafkaClients();
         Topics topics = Topics.create(TopicNames.from(config), registry);
         this.publisher = new RawArticlePublisher(client, topics.raw());
+        publisher.bindMetrics(metrics);
         IssueFileReader reader = new IssueFileReader(this.config.maxFileBytes(), this.config.defaultPaper(), this.config.zone());
         this.ingestor = new IssueIngestor(reader, new ArticleSplitter(), publisher, Clock.systemUTC(), this.config.ackTimeout(), metrics);
     }
