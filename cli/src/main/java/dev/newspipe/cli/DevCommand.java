@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +67,9 @@ final class DevCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> busy = portsInUse(ports());
         if (!busy.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), String.join("\n", busy));
+            busy.forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().flush();
+            return Newspipe.USAGE;
         }
         try {
             return new DevSession(this).run();
@@ -78,13 +79,13 @@ final class DevCommand implements Callable<Integer> {
         }
     }
 
-    /** The ports dev binds, each with the option that changes it; 0 (a free port) is never checked. */
+    /** The ports dev binds, each as "option what"; 0 (a free port) and -1 (off) are never checked. */
     Map<String, Integer> ports() {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("--kafka-port (Kafka)", kafkaPort);
-        ports.put("--elasticsearch-port (Elasticsearch)", elasticsearchPort);
-        ports.put("--registry-port (schema registry)", registryPort);
-        ports.put("--http-port (health and metrics)", httpPort);
+        ports.put("--kafka-port Kafka", kafkaPort);
+        ports.put("--elasticsearch-port Elasticsearch", elasticsearchPort);
+        ports.put("--registry-port schema registry", registryPort);
+        ports.put("--http-port health and metrics", httpPort);
         return ports;
     }
 

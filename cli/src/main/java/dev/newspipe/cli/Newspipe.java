@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns newspaper issues into searchable, structured news: ingestor → Kafka → enricher → Elasticsearch.",
         subcommands = {DevCommand.class, IngestCommand.class, WatchCommand.class, SplitCommand.class, EnrichCommand.class,
                 FiguresCommand.class, SetupCommand.class, SearchCommand.class, RulesCommand.class, AlertsCommand.class,
+                StatusCommand.class, DlqCommand.class, ReprocessCommand.class, ReindexCommand.class,
                 ServiceCommands.Enricher.class, ServiceCommands.Indexer.class, CommandLine.HelpCommand.class})
 public final class Newspipe {
 

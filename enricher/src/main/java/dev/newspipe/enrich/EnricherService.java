@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import java.util.Properties;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
@@ -41,6 +42,7 @@ public final class EnricherService implements AutoCloseable {
     public EnricherService(Config config, MeterRegistry metrics) {
         EnricherConfig enricher = EnricherConfig.from(config);
         log.info("Enricher configuration:{}", config.describe(EnricherConfig.all()));
+        log.info("Kafka client properties passed through:{}", config.describeKafkaClients(EnricherConfig.STREAMS_KEYS));
         this.registry = SchemaRegistries.from(config);
         TopicNames names = TopicNames.from(config);
         Topics topics = Topics.create(names, registry);
@@ -97,6 +99,16 @@ public final class EnricherService implements AutoCloseable {
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));
+        registry.close();
+    }
+
+    /**
+     * Closes and leaves the consumer group at once (a static member otherwise stays until its session times out),
+     * for a run whose group is deleted right after, like {@code newspipe reprocess}.
+     */
+    public void closeAndLeaveGroup() {
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
         registry.close();
     }
 }

@@ -72,7 +72,7 @@ public final class ElasticsearchClients {
         return new ElasticsearchClient(new RestClientTransport(builder.build(), new JacksonJsonpMapper()));
     }
 
-    /** Elasticsearch as a dependency: {@code GET /} with the configured credentials and CA must answer 2xx. */
+    /** Elasticsearch as a dependency: {@code GET /_cluster/health} with the configured credentials and CA must answer. */
     public static Dependency dependency(Config config) {
         String url = config.require(URL);
         String apiKey = config.get(API_KEY);
@@ -81,7 +81,7 @@ public final class ElasticsearchClients {
                 : user != null ? "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + (config.get(PASSWORD) == null ? ""
                         : config.get(PASSWORD))).getBytes(java.nio.charset.StandardCharsets.UTF_8)) : null;
         Path ca = config.get(CA_CERT);
-        return Endpoints.http("Elasticsearch", url, "", URL.key(), auth, ca == null ? null : sslContext(ca));
+        return Endpoints.http("Elasticsearch", url, "_cluster/health", URL.key(), auth, ca == null ? null : sslContext(ca));
     }
 
     private static SSLContext sslContext(Path caPem) {

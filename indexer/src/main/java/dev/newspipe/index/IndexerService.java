@@ -57,8 +57,8 @@ public final class IndexerService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot apply index templates at " + config.get(ElasticsearchClients.URL), e);
         }
-        Map<String, Object> common = config.kafkaClients();
-        Map<String, Object> consumerProps = new HashMap<>(common);
+        log.info("Kafka client properties passed through:{}", config.describeKafkaClients(java.util.Set.of()));
+        Map<String, Object> consumerProps = new HashMap<>(config.kafkaClients(Config.KafkaClient.CONSUMER));
         consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, indexerConfig.groupId());
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -66,7 +66,7 @@ public final class IndexerService implements AutoCloseable {
         consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumerProps.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         this.consumer = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        Map<String, Object> producerProps = new HashMap<>(common);
+        Map<String, Object> producerProps = new HashMap<>(config.kafkaClients(Config.KafkaClient.PRODUCER));
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         this.deadLetters = new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer());

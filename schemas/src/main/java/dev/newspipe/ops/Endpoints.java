@@ -65,7 +65,9 @@ public final class Endpoints {
     }
 
     /**
-     * An HTTP endpoint that must answer {@code path} with 2xx; 401/403 name the credentials as the problem.
+     * An HTTP endpoint that must answer {@code path} with 2xx; 401 names the credentials as the problem. A 403 counts
+     * as reachable: the credentials were accepted, they only lack the right for this path, which a least-privilege
+     * API key may well do.
      *
      * @param authorization value of the Authorization header, or null
      * @param ssl TLS context for a private CA, or null for the JDK's default
@@ -83,9 +85,9 @@ public final class Endpoints {
             }
             HttpResponse<Void> response = builder.build().send(request.build(), HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
-            if (status == 401 || status == 403) {
-                throw new IOException("answered " + status + ": the credentials were refused");
-            } else if (status / 100 != 2) {
+            if (status == 401) {
+                throw new IOException("answered 401: the credentials were refused");
+            } else if (status / 100 != 2 && status != 403) {
                 throw new IOException("answered " + status);
             }
         });

@@ -106,13 +106,16 @@ public final class Reachability {
     }
 
     static String reason(Throwable e, Duration timeout) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof ConnectException) {
+                return "connection refused";
+            }
+        }
         Throwable t = e;
         while (t.getCause() != null && (t instanceof ExecutionException || t.getMessage() == null)) {
             t = t.getCause();
         }
-        if (t instanceof ConnectException) {
-            return "connection refused";
-        } else if (t instanceof UnknownHostException) {
+        if (t instanceof UnknownHostException) {
             return "unknown host " + t.getMessage();
         } else if (t instanceof HttpTimeoutException || t instanceof TimeoutException
                 || t instanceof org.apache.kafka.common.errors.TimeoutException) {

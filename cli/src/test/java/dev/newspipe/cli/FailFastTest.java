@@ -1,0 +1,130 @@
+package dev.newspipe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * One-shot commands against endpoints that are not there (real closed ports, nothing mocked): each names the
+ * endpoint and the setting to check and exits 1; {@code dev} names a port in use and the flag to change, exit 2.
+ */
+class FailFastTest {
+
+    @TempDir
+    Path dir;
+
+    private Path config;
+    private int kafka;
+    private int registry;
+    private int elasticsearch;
+    private int kibana;
+
+    @BeforeEach
+    void closedPorts() throws IOException {
+        kafka = closedPort();
+        registry = closedPort();
+        elasticsearch = closedPort();
+        kibana = closedPort();
+        config = Files.writeString(dir.resolve("closed.properties"), String.join("\n",
+                "kafka.bootstrap.servers=127.0.0.1:" + kafka,
+                "schema.registry.url=http://127.0.0.1:" + registry,
+                "elasticsearch.url=http://127.0.0.1:" + elasticsearch,
+                "kibana.url=http://127.0.0.1:" + kibana));
+    }
+
+    @Test
+    void shouldNameTheBrokerForRulesAndTheBrokerAndRegistryForAlertsAndIngest() throws IOException {
+        Run rules = run("rules", "list", "--config", config.toString());
+        assertThat(rules.code).isEqualTo(1);
+        assertThat(rules.err).contains("Kafka at 127.0.0.1:" + kafka + " cannot be reached (connection refused); check kafka.bootstrap.servers"
+                + " (env KAFKA_BOOTSTRAP_SERVERS)");
+
+        Run alerts = run("alerts", "--config", config.toString());
+        assertThat(alerts.code).isEqualTo(1);
+        assertThat(alerts.err).contains("Kafka at 127.0.0.1:" + kafka).contains("Schema registry at http://127.0.0.1:" + registry
+                + " cannot be reached (connection refused); check schema.registry.url (env SCHEMA_REGISTRY_URL)");
+
+        Path page = Files.writeString(dir.resolve("page.txt"), "本报讯 测试。");
+        Run ingest = run("ingest", "--config", config.toString(), page.toString());
+        assertThat(ingest.code).isEqualTo(1);
+        assertThat(ingest.err).contains("check kafka.bootstrap.servers").contains("check schema.registry.url");
+    }
+
+    @Test
+    void shouldNameElasticsearchForSearchAndStatusAndKibanaForSetup() {
+        Run search = run("search", "--config", config.toString(), "报告");
+        assertThat(search.code).isEqualTo(1);
+        assertThat(search.err).contains("Elasticsearch at http://127.0.0.1:" + elasticsearch
+                + " cannot be reached (connection refused); check elasticsearch.url (env ELASTICSEARCH_URL)");
+
+        Run setup = run("setup", "--config", config.toString());
+        assertThat(setup.code).isEqualTo(1);
+        assertThat(setup.err).contains("Kafka at").contains("Elasticsearch at").contains("Kibana at http://127.0.0.1:" + kibana
+                + " cannot be reached (connection refused); check kibana.url (env KIBANA_URL)");
+
+        Run status = run("status", "--config", config.toString());
+        assertThat(status.code).isEqualTo(1);
+        assertThat(status.err).contains("check kafka.bootstrap.servers").contains("check elasticsearch.url");
+    }
+
+    @Test
+    void shouldNameThePortInUseAndItsFlagBeforeDevStartsAnything() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            int port = taken.getLocalPort();
+            Run dev = run("dev", "--data-dir", dir.resolve("state").toString(), "--kafka-port", "0", "--elasticsearch-port", "0",
+                    "--registry-port", Integer.toString(port), "--http-port", "0", "--exit-when-done");
+            assertThat(dev.code).isEqualTo(2);
+            assertThat(dev.err).startsWith("port " + port + " is in use: schema registry; choose another with --registry-port=PORT");
+            assertThat(dir.resolve("state")).doesNotExist();
+        }
+    }
+
+    @Test
+    void shouldRefuseUnknownCategoriesInSearchAndRulesBeforeConnecting() throws IOException {
+        Run search = run("search", "--config", config.toString(), "--category", "resolutions", "报告");
+        assertThat(search.code).isEqualTo(2);
+        assertThat(search.err).startsWith("Unknown category 'resolutions'; one of session_notice, resolution, work_report, other");
+
+        Path rule = Files.writeString(dir.resolve("rule.json"), "{\"id\": \"r\", \"categories\": [\"work-report\"]}");
+        Run put = run("rules", "put", "--config", config.toString(), rule.toString());
+        assertThat(put.code).isEqualTo(1);
+        assertThat(put.err).contains("Rule r in " + rule + ": unknown category 'work-report'; one of session_notice, resolution,"
+                + " work_report, other").doesNotContain("Kafka at");
+    }
+
+    @Test
+    void shouldExitWithTwoOnAnInvalidSetting() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.properties"), "indexer.ops.port=http");
+        Run indexer = run("indexer", "--config", bad.toString());
+        assertThat(indexer.code).isEqualTo(2);
+        assertThat(indexer.err).contains("Invalid value 'http' for indexer.ops.port (env INDEXER_OPS_PORT)");
+    }
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Newspipe.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
