@@ -65,8 +65,8 @@ final class KibanaObjects {
         JsonNode result = new ObjectMapper().readTree(body);
         if (!result.path("success").asBoolean(false)) {
             List<String> errors = new java.util.ArrayList<>();
-            result.path("errors").forEach(e -> errors.add(e.path("type").asText() + " " + e.path("id").asText() + ": "
-                    + e.path("error").path("type").asText() + " " + e.path("error").path("message").asText("")));
+            result.path("errors").forEach(e -> errors.add((e.path("type").asText() + " " + e.path("id").asText() + ": "
+                    + e.path("error").path("type").asText() + " " + e.path("error").path("message").asText("")).trim()));
             throw new IOException("Kibana refused " + errors.size() + " of the objects: " + String.join("; ", errors));
         }
         return "imported " + result.path("successCount").asInt() + " Kibana objects";

@@ -103,6 +103,31 @@ class FailFastTest {
     }
 
     @Test
+    void shouldFailSetupWhenKibanaRefusesObjectsEvenWithStatus200() throws IOException {
+        com.sun.net.httpserver.HttpServer kibana = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        kibana.createContext("/api/status", exchange -> reply(exchange, "{\"status\": {\"overall\": {\"level\": \"available\"}}}"));
+        // what Kibana answers when it refuses objects: 200 with success false and the errors
+        kibana.createContext("/api/saved_objects/_import", exchange -> reply(exchange, "{\"success\": false, \"successCount\": 8, \"errors\": [{\"id\":"
+                + " \"newspipe-gdp-by-year\", \"type\": \"lens\", \"error\": {\"type\": \"unsupported_type\"}}]}"));
+        kibana.start();
+        try {
+            Path withKibana = Files.writeString(dir.resolve("kibana.properties"), "kibana.url=http://127.0.0.1:" + kibana.getAddress().getPort());
+            Run setup = run("setup", "--kibana-only", "--config", withKibana.toString());
+            assertThat(setup.code).isEqualTo(1);
+            assertThat(setup.err).contains("Kibana refused 1 of the objects: lens newspipe-gdp-by-year: unsupported_type");
+        } finally {
+            kibana.stop(0);
+        }
+    }
+
+    private static void reply(com.sun.net.httpserver.HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @Test
     void shouldExitWithTwoOnAnInvalidSetting() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.properties"), "indexer.ops.port=http");
         Run indexer = run("indexer", "--config", bad.toString());
