@@ -32,7 +32,7 @@ public final class Newspipe {
         CommandLine cli = new CommandLine(new Newspipe());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            err.println(commandLine.getColorScheme().errorText("newspipe " + commandLine.getCommandName() + ": " + message(e)));
+            err.println(commandLine.getColorScheme().errorText(commandLine.getCommandSpec().qualifiedName() + ": " + message(e)));
             err.flush();
             return e instanceof ConfigException ? USAGE : FAILED;
         });

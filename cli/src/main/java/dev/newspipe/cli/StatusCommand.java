@@ -67,12 +67,12 @@ final class StatusCommand implements Callable<Integer> {
             for (String topic : List.of(topics.raw(), topics.enriched(), topics.alerts(), topics.dlq())) {
                 records.put(topic, records(admin, topic));
             }
-            out.println("Stages (records = offsets retained, transaction markers included; lag = offsets not yet consumed)");
+            out.println("Stages (records: offsets retained, transaction markers included; lag: committed records not yet consumed)");
             out.printf("  %-9s %-26s %10s %8s  %s%n", "stage", "reads", "records", "lag", "group");
             out.printf("  %-9s %-26s %10s %8s  %s%n", "ingestor", "(inbox) -> " + topics.raw(), records.get(topics.raw()), "-", "-");
             for (StageLag stage : List.of(
-                    lag(admin, "enricher", config.require(EnricherConfig.APPLICATION_ID), topics.raw()),
-                    lag(admin, "indexer", config.require(IndexerConfig.GROUP_ID), topics.enriched()))) {
+                    lag(admin, config, "enricher", config.require(EnricherConfig.APPLICATION_ID), topics.raw()),
+                    lag(admin, config, "indexer", config.require(IndexerConfig.GROUP_ID), topics.enriched()))) {
                 out.printf("  %-9s %-26s %10d %8d  %s (%s)%n", stage.stage(), stage.topic(), stage.records(), stage.lag(), stage.group(),
                         stage.groupState());
             }
@@ -133,7 +133,7 @@ final class StatusCommand implements Callable<Integer> {
         return partitions.stream().mapToLong(p -> end.get(p).offset() - start.get(p).offset()).sum();
     }
 
-    private static StageLag lag(Admin admin, String stage, String group, String topic) throws Exception {
+    private static StageLag lag(Admin admin, Config config, String stage, String group, String topic) throws Exception {
         List<TopicPartition> partitions = partitions(admin, topic);
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = offsets(admin, partitions, OffsetSpec.latest());
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> start = offsets(admin, partitions, OffsetSpec.earliest());
@@ -141,12 +141,19 @@ final class StatusCommand implements Callable<Integer> {
                 .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         long records = 0;
         long lag = 0;
+        Map<TopicPartition, Long> behind = new LinkedHashMap<>();
         for (TopicPartition p : partitions) {
             long endOffset = end.get(p).offset();
             OffsetAndMetadata position = committed.get(p);
             records += endOffset - start.get(p).offset();
-            lag += endOffset - (position == null ? start.get(p).offset() : position.offset());
+            long from = position == null ? start.get(p).offset() : position.offset();
+            if (endOffset - from > PENDING_READ_LIMIT) {
+                lag += endOffset - from;
+            } else if (endOffset > from) {
+                behind.put(p, from);
+            }
         }
+        lag += pending(config, behind);
         String state;
         try {
             var description = admin.describeConsumerGroups(List.of(group)).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(group);
@@ -155,6 +162,36 @@ final class StatusCommand implements Callable<Integer> {
             state = "unknown";
         }
         return new StageLag(stage, group, topic, records, lag, state);
+    }
+
+    /** Up to this many offsets behind, lag is counted in records rather than offsets (see {@link #pending}). */
+    private static final long PENDING_READ_LIMIT = 10_000;
+
+    /**
+     * Committed records after these positions. Transactional topics end with commit markers, which take an offset but
+     * are no record: a consumer that has read everything commits the offset before the last marker, so offsets alone
+     * would show a lag of one for ever.
+     */
+    private static long pending(Config config, Map<TopicPartition, Long> positions) {
+        if (positions.isEmpty()) {
+            return 0;
+        }
+        Map<String, Object> props = new java.util.HashMap<>(config.kafkaClients());
+        props.put("isolation.level", "read_committed");
+        props.put("enable.auto.commit", false);
+        long count = 0;
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]> consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                props, new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            consumer.assign(positions.keySet());
+            positions.forEach(consumer::seek);
+            Map<TopicPartition, Long> end = consumer.endOffsets(positions.keySet());
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline && positions.keySet().stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                count += consumer.poll(Duration.ofMillis(200)).count();
+            }
+        }
+        return count;
     }
 
     private static List<TopicPartition> partitions(Admin admin, String topic) throws Exception {

@@ -38,7 +38,7 @@ public final class Endpoints {
             int colon = first.lastIndexOf(':');
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(first.substring(0, colon), Integer.parseInt(first.substring(colon + 1))),
-                        (int) Math.min(timeout.toMillis(), 5000));
+                        (int) Math.min(timeout.toMillis() / 2, 3000));
             }
             Map<String, Object> props = new HashMap<>(clients);
             int ms = (int) timeout.toMillis();
