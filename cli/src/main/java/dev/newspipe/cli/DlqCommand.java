@@ -32,7 +32,7 @@ final class DlqCommand {
 
     /** Which dead letters a subcommand works on; none given means all. */
     static final class Selection {
-        @Option(names = "--stage", paramLabel = "STAGE", description = "Only letters of this stage (enricher, indexer.mapping, …; a prefix matches).")
+        @Option(names = "--stage", paramLabel = "STAGE", description = "Only letters of this stage (enricher, indexer.index, indexer.deserialize, …; a prefix matches).")
         String stage;
 
         @Option(names = "--reason", paramLabel = "TEXT", description = "Only letters whose reason contains this text.")
