@@ -3,8 +3,6 @@ package dev.newspipe.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * One-shot commands against endpoints that are not there (real closed ports, nothing mocked): each names the
@@ -44,61 +41,61 @@ class FailFastTest {
 
     @Test
     void shouldNameTheBrokerForRulesAndTheBrokerAndRegistryForAlertsAndIngest() throws IOException {
-        Run rules = run("rules", "list", "--config", config.toString());
-        assertThat(rules.code).isEqualTo(1);
-        assertThat(rules.err).contains("Kafka at 127.0.0.1:" + kafka + " cannot be reached (connection refused); check kafka.bootstrap.servers"
+        CommandRun rules = CommandRun.of("rules", "list", "--config", config.toString());
+        assertThat(rules.code()).isEqualTo(1);
+        assertThat(rules.err()).contains("Kafka at 127.0.0.1:" + kafka + " cannot be reached (connection refused); check kafka.bootstrap.servers"
                 + " (env KAFKA_BOOTSTRAP_SERVERS)");
 
-        Run alerts = run("alerts", "--config", config.toString());
-        assertThat(alerts.code).isEqualTo(1);
-        assertThat(alerts.err).contains("Kafka at 127.0.0.1:" + kafka).contains("Schema registry at http://127.0.0.1:" + registry
+        CommandRun alerts = CommandRun.of("alerts", "--config", config.toString());
+        assertThat(alerts.code()).isEqualTo(1);
+        assertThat(alerts.err()).contains("Kafka at 127.0.0.1:" + kafka).contains("Schema registry at http://127.0.0.1:" + registry
                 + " cannot be reached (connection refused); check schema.registry.url (env SCHEMA_REGISTRY_URL)");
 
         Path page = Files.writeString(dir.resolve("page.txt"), "本报讯 测试。");
-        Run ingest = run("ingest", "--config", config.toString(), page.toString());
-        assertThat(ingest.code).isEqualTo(1);
-        assertThat(ingest.err).contains("check kafka.bootstrap.servers").contains("check schema.registry.url");
+        CommandRun ingest = CommandRun.of("ingest", "--config", config.toString(), page.toString());
+        assertThat(ingest.code()).isEqualTo(1);
+        assertThat(ingest.err()).contains("check kafka.bootstrap.servers").contains("check schema.registry.url");
     }
 
     @Test
     void shouldNameElasticsearchForSearchAndStatusAndKibanaForSetup() {
-        Run search = run("search", "--config", config.toString(), "报告");
-        assertThat(search.code).isEqualTo(1);
-        assertThat(search.err).contains("Elasticsearch at http://127.0.0.1:" + elasticsearch
+        CommandRun search = CommandRun.of("search", "--config", config.toString(), "报告");
+        assertThat(search.code()).isEqualTo(1);
+        assertThat(search.err()).contains("Elasticsearch at http://127.0.0.1:" + elasticsearch
                 + " cannot be reached (connection refused); check elasticsearch.url (env ELASTICSEARCH_URL)");
 
-        Run setup = run("setup", "--config", config.toString());
-        assertThat(setup.code).isEqualTo(1);
-        assertThat(setup.err).contains("Kafka at").contains("Elasticsearch at").contains("Kibana at http://127.0.0.1:" + kibana
+        CommandRun setup = CommandRun.of("setup", "--config", config.toString());
+        assertThat(setup.code()).isEqualTo(1);
+        assertThat(setup.err()).contains("Kafka at").contains("Elasticsearch at").contains("Kibana at http://127.0.0.1:" + kibana
                 + " cannot be reached (connection refused); check kibana.url (env KIBANA_URL)");
 
-        Run status = run("status", "--config", config.toString());
-        assertThat(status.code).isEqualTo(1);
-        assertThat(status.err).contains("check kafka.bootstrap.servers").contains("check elasticsearch.url");
+        CommandRun status = CommandRun.of("status", "--config", config.toString());
+        assertThat(status.code()).isEqualTo(1);
+        assertThat(status.err()).contains("check kafka.bootstrap.servers").contains("check elasticsearch.url");
     }
 
     @Test
     void shouldNameThePortInUseAndItsFlagBeforeDevStartsAnything() throws IOException {
         try (ServerSocket taken = new ServerSocket(0)) {
             int port = taken.getLocalPort();
-            Run dev = run("dev", "--data-dir", dir.resolve("state").toString(), "--kafka-port", "0", "--elasticsearch-port", "0",
+            CommandRun dev = CommandRun.of("dev", "--data-dir", dir.resolve("state").toString(), "--kafka-port", "0", "--elasticsearch-port", "0",
                     "--registry-port", Integer.toString(port), "--http-port", "0", "--exit-when-done");
-            assertThat(dev.code).isEqualTo(2);
-            assertThat(dev.err).startsWith("port " + port + " is in use: schema registry; choose another with --registry-port=PORT");
+            assertThat(dev.code()).isEqualTo(2);
+            assertThat(dev.err()).startsWith("port " + port + " is in use: schema registry; choose another with --registry-port=PORT");
             assertThat(dir.resolve("state")).doesNotExist();
         }
     }
 
     @Test
     void shouldRefuseUnknownCategoriesInSearchAndRulesBeforeConnecting() throws IOException {
-        Run search = run("search", "--config", config.toString(), "--category", "resolutions", "报告");
-        assertThat(search.code).isEqualTo(2);
-        assertThat(search.err).startsWith("Unknown category 'resolutions'; one of session_notice, resolution, work_report, other");
+        CommandRun search = CommandRun.of("search", "--config", config.toString(), "--category", "resolutions", "报告");
+        assertThat(search.code()).isEqualTo(2);
+        assertThat(search.err()).startsWith("Unknown category 'resolutions'; one of session_notice, resolution, work_report, other");
 
         Path rule = Files.writeString(dir.resolve("rule.json"), "{\"id\": \"r\", \"categories\": [\"work-report\"]}");
-        Run put = run("rules", "put", "--config", config.toString(), rule.toString());
-        assertThat(put.code).isEqualTo(1);
-        assertThat(put.err).contains("Rule r in " + rule + ": unknown category 'work-report'; one of session_notice, resolution,"
+        CommandRun put = CommandRun.of("rules", "put", "--config", config.toString(), rule.toString());
+        assertThat(put.code()).isEqualTo(1);
+        assertThat(put.err()).contains("Rule r in " + rule + ": unknown category 'work-report'; one of session_notice, resolution,"
                 + " work_report, other").doesNotContain("Kafka at");
     }
 
@@ -112,9 +109,9 @@ class FailFastTest {
         kibana.start();
         try {
             Path withKibana = Files.writeString(dir.resolve("kibana.properties"), "kibana.url=http://127.0.0.1:" + kibana.getAddress().getPort());
-            Run setup = run("setup", "--kibana-only", "--config", withKibana.toString());
-            assertThat(setup.code).isEqualTo(1);
-            assertThat(setup.err).contains("Kibana refused 1 of the objects: lens newspipe-gdp-by-year: unsupported_type");
+            CommandRun setup = CommandRun.of("setup", "--kibana-only", "--config", withKibana.toString());
+            assertThat(setup.code()).isEqualTo(1);
+            assertThat(setup.err()).contains("Kibana refused 1 of the objects: lens newspipe-gdp-by-year: unsupported_type");
         } finally {
             kibana.stop(0);
         }
@@ -130,21 +127,9 @@ class FailFastTest {
     @Test
     void shouldExitWithTwoOnAnInvalidSetting() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.properties"), "indexer.ops.port=http");
-        Run indexer = run("indexer", "--config", bad.toString());
-        assertThat(indexer.code).isEqualTo(2);
-        assertThat(indexer.err).contains("Invalid value 'http' for indexer.ops.port (env INDEXER_OPS_PORT)");
-    }
-
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Newspipe.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        CommandRun indexer = CommandRun.of("indexer", "--config", bad.toString());
+        assertThat(indexer.code()).isEqualTo(2);
+        assertThat(indexer.err()).contains("Invalid value 'http' for indexer.ops.port (env INDEXER_OPS_PORT)");
     }
 
     private static int closedPort() throws IOException {

@@ -13,8 +13,6 @@ import dev.newspipe.testkit.EmbeddedStackExtension;
 import dev.newspipe.testkit.TestData;
 import dev.newspipe.testkit.TestNames;
 import dev.newspipe.topics.TopicNames;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +39,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import picocli.CommandLine;
 
 /**
  * What an operator does with a running pipeline, on the real embedded stack: health and metrics, status, the DLQ,
@@ -197,15 +194,7 @@ class OperationsIT {
     }
 
     private String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Newspipe.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        String[] withConfig = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--config",
-                configFile.toString())).toArray(String[]::new);
-        int code = cli.execute(withConfig);
-        assertThat(code).as("exit code of %s; stderr: %s", String.join(" ", args), err).isZero();
-        return out.toString();
+        return CommandRun.succeeding(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--config",
+                configFile.toString())).toArray(String[]::new));
     }
 }

@@ -49,9 +49,6 @@ public final class ServiceRunner {
      */
     public static int run(String service, Config config, Setting<Integer> port, List<Dependency> needs,
             BiFunction<MeterRegistry, Readiness, Running> start) throws Exception {
-        PrometheusMeterRegistry metrics = Telemetry.registry(service);
-        Readiness readiness = new Readiness();
-        needs.forEach(readiness::add);
         CountDownLatch stopping = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Running> current = new AtomicReference<>();
@@ -67,6 +64,23 @@ public final class ServiceRunner {
                 Thread.currentThread().interrupt();
             }
         }, service + "-shutdown"));
+        try {
+            return run(service, config, port, needs, start, stopping, current);
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    /**
+     * The same without a shutdown hook: {@code stopping} is counted down to stop, {@code current} holds the started
+     * service (for whoever counts down to stop it).
+     */
+    public static int run(String service, Config config, Setting<Integer> port, List<Dependency> needs,
+            BiFunction<MeterRegistry, Readiness, Running> start, CountDownLatch stopping, AtomicReference<Running> current)
+            throws Exception {
+        PrometheusMeterRegistry metrics = Telemetry.registry(service);
+        Readiness readiness = new Readiness();
+        needs.forEach(readiness::add);
         try (OpsServer ops = OpsServer.start(config.require(port), port.key(), metrics, readiness::report)) {
             if (!Reachability.await(needs, RETRY_INTERVAL, log, stopping)) {
                 return 0;
@@ -87,7 +101,6 @@ public final class ServiceRunner {
             }
         } finally {
             metrics.close();
-            closed.countDown();
         }
     }
 }
