@@ -54,7 +54,8 @@ final class DevSession {
             }
             Config config = options.configOption.load().withOverrides(overrides);
             try (LocalPipeline pipeline = new LocalPipeline(config);
-                    OpsServer ops = OpsServer.start(options.httpPort, "--http-port", pipeline.metrics(), pipeline.readiness()::report)) {
+                    OpsServer ops = OpsServer.start("127.0.0.1", options.httpPort, "--http-port", pipeline.metrics(),
+                            pipeline.readiness()::report)) {
                 var files = PageFiles.expand(java.util.List.of(options.samples));
                 out.println("Ingesting " + files.size() + " pages from " + options.samples + " ...");
                 out.flush();

@@ -45,13 +45,22 @@ public final class OpsServer implements AutoCloseable {
      * @throws UncheckedIOException naming the port and the setting when it cannot be bound
      */
     public static OpsServer start(int port, String setting, PrometheusMeterRegistry metrics, Supplier<Readiness.Report> readiness) {
+        return start(null, port, setting, metrics, readiness);
+    }
+
+    /**
+     * The same on one address ({@code host} null: all interfaces); {@code newspipe dev} serves on the loopback only,
+     * like its broker and node.
+     */
+    public static OpsServer start(String host, int port, String setting, PrometheusMeterRegistry metrics,
+            Supplier<Readiness.Report> readiness) {
         if (port == OFF) {
             log.info("Health and metrics port off ({} = -1)", setting);
             return null;
         }
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(port), 16);
+            server = HttpServer.create(host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port), 16);
         } catch (IOException e) {
             String how = setting.startsWith("-") ? setting
                     : setting + " (env " + setting.toUpperCase(java.util.Locale.ROOT).replace('.', '_') + ")";
@@ -71,7 +80,8 @@ public final class OpsServer implements AutoCloseable {
             return t;
         }));
         server.start();
-        log.info("Health and metrics on http://0.0.0.0:{}/ (/health/live, /health/ready, /metrics)", server.getAddress().getPort());
+        log.info("Health and metrics on http://{}:{}/ (/health/live, /health/ready, /metrics)", server.getAddress().getHostString(),
+                server.getAddress().getPort());
         return new OpsServer(server);
     }
 
