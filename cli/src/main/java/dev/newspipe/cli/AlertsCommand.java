@@ -45,17 +45,19 @@ final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--group", defaultValue = "newspipe-alerts-cli", description = "Consumer group (default: ${DEFAULT-VALUE}).")
     String group;
 
-    @Option(names = "--from-beginning", description = "Start at the oldest alert when the group has no committed position.")
-    boolean fromBeginning;
+    @Option(names = "--from-latest", description = "Start at new alerts when the group has no committed position"
+            + " (default: a new group starts at the oldest alert, so nothing is missed).")
+    boolean fromLatest;
 
     @Override
     public Integer call() throws Exception {
         Config config = configOption.load();
+        Preflight.require(config, Preflight.Need.KAFKA, Preflight.Need.REGISTRY);
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> props = config.kafkaClients();
         props.put("group.id", group);
         props.put("enable.auto.commit", false);
-        props.put("auto.offset.reset", fromBeginning ? "earliest" : "latest");
+        props.put("auto.offset.reset", fromLatest ? "latest" : "earliest");
         props.put("isolation.level", "read_committed");
         AtomicBoolean running = new AtomicBoolean(true);
         WebhookDelivery delivery = webhook == null ? null : new WebhookDelivery(webhook);

@@ -1,30 +1,30 @@
 package dev.newspipe.cli;
 
-import dev.newspipe.config.Config;
-import dev.newspipe.devstack.DevStack;
-import dev.newspipe.index.ArchiveSearch;
-import dev.newspipe.ingest.IngestOutcome;
-import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/**
+ * The options of {@code newspipe dev}; {@link DevSession} runs it. The embedded stack is referenced only there, so
+ * that the production image, which leaves the devstack module out, can still load every command.
+ */
 @Command(name = "dev", mixinStandardHelpOptions = true,
         description = {"Run the whole pipeline on the embedded default: a real Kafka broker, Elasticsearch node and schema registry in this"
                 + " JVM, with ingestor, enricher and indexer. Ingests the sample issues, waits until every article is searchable,"
                 + " prints a summary, then keeps serving (and watching the inbox) until Ctrl-C.",
-                "State lives in the data dir; a second run resumes on it without duplicating anything."})
+                "State lives in the data dir; a second run resumes on it without duplicating anything.",
+                "Health and metrics of the whole pipeline on --http-port: /health/live, /health/ready, /metrics."})
 final class DevCommand implements Callable<Integer> {
 
     @Spec
@@ -48,7 +48,12 @@ final class DevCommand implements Callable<Integer> {
     @Option(names = "--registry-port", defaultValue = "8081", description = "Schema registry port (default: ${DEFAULT-VALUE}).")
     int registryPort;
 
-    @Option(names = "--paper", defaultValue = "大同日报", description = "Newspaper of pages without metadata (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--http-port", defaultValue = "9400",
+            description = "Health and metrics port (default: ${DEFAULT-VALUE}; 0 picks a free one, -1 turns it off).")
+    int httpPort;
+
+    @Option(names = "--paper", description = "Newspaper of pages without metadata (default: the ingest.default.paper setting, as for"
+            + " `newspipe ingest`, so that ingesting the same pages later does not duplicate them).")
     String paper;
 
     @Option(names = "--exit-when-done", description = "Exit 0 right after the summary instead of serving.")
@@ -58,108 +63,48 @@ final class DevCommand implements Callable<Integer> {
             description = "How long to wait for every article to become searchable (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    /** Counted down once everything is closed, so a Ctrl-C waits for a clean shutdown of broker, node and services. */
-    private final CountDownLatch closed = new CountDownLatch(1);
-
     @Override
     public Integer call() throws Exception {
+        List<String> busy = portsInUse(ports());
+        if (!busy.isEmpty()) {
+            busy.forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().flush();
+            return Newspipe.USAGE;
+        }
         try {
-            return run();
-        } finally {
-            closed.countDown();
+            return new DevSession(this).run();
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("dev needs the embedded stack (module newspipe-devstack), which this distribution leaves out;"
+                    + " run it from a checkout with ./newspipe dev", e);
         }
     }
 
-    private Integer run() throws Exception {
-        long started = System.nanoTime();
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Starting Kafka, Elasticsearch and the schema registry (data in " + dataDir.toAbsolutePath() + ") ...");
-        out.flush();
-        try (DevStack stack = DevStack.start(new DevStack.Options(dataDir, kafkaPort, elasticsearchPort, registryPort))) {
-            Config config = configOption.load().withOverrides(Map.of(
-                    "kafka.bootstrap.servers", stack.bootstrapServers(),
-                    "schema.registry.url", stack.schemaRegistryUrl(),
-                    "elasticsearch.url", stack.elasticsearchUrl(),
-                    "enricher.state.dir", dataDir.resolve("enricher-state").toString(),
-                    "enricher.instance.id", "dev",
-                    "ingest.inbox", dataDir.resolve("inbox").toString(),
-                    "ingest.default.paper", paper));
-            try (LocalPipeline pipeline = new LocalPipeline(config)) {
-                var files = PageFiles.expand(java.util.List.of(samples));
-                out.println("Ingesting " + files.size() + " pages from " + samples + " ...");
-                out.flush();
-                LocalPipeline.Ingested ingested = pipeline.ingest(files, outcome -> {
-                    if (outcome instanceof IngestOutcome.Rejected r) {
-                        out.println("  rejected " + r.file().getFileName() + ": " + r.reason());
-                    }
-                });
-                boolean complete = pipeline.awaitSearchable(ingested.articleIds(), Duration.ofSeconds(timeoutSeconds));
-                if (!complete) {
-                    spec.commandLine().getErr().println("Not every article became searchable within " + timeoutSeconds + " s");
-                    return 2;
-                }
-                double seconds = (System.nanoTime() - started) / 1e9;
-                printSummary(out, pipeline.search(), ingested, stack, seconds);
-                if (exitWhenDone) {
-                    return 0;
-                }
-                out.println("Serving until Ctrl-C. Drop more pages into " + dataDir.resolve("inbox") + " to ingest them.");
-                out.flush();
-                CountDownLatch stop = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    stop.countDown();
-                    try {
-                        closed.await(60, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }, "dev-shutdown"));
-                Thread watcher = new Thread(() -> pipeline.ingestor().watch(), "inbox-watcher");
-                watcher.setDaemon(true);
-                watcher.start();
-                stop.await();
-                return 0;
+    /** The ports dev binds, each as "option what"; 0 (a free port) and -1 (off) are never checked. */
+    Map<String, Integer> ports() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("--kafka-port Kafka", kafkaPort);
+        ports.put("--elasticsearch-port Elasticsearch", elasticsearchPort);
+        ports.put("--registry-port schema registry", registryPort);
+        ports.put("--http-port health and metrics", httpPort);
+        return ports;
+    }
+
+    /** One message per port another process holds, naming the option to change; checked before anything starts. */
+    static List<String> portsInUse(Map<String, Integer> ports) {
+        List<String> busy = new ArrayList<>();
+        ports.forEach((option, port) -> {
+            if (port <= 0) {
+                return;
             }
-        }
-    }
-
-    private static void printSummary(PrintWriter out, ArchiveSearch search, LocalPipeline.Ingested ingested, DevStack stack,
-            double seconds) throws Exception {
-        long articles = search.articleCount();
-        out.println();
-        out.printf("newspipe dev: %d pages, %d articles published, %d articles searchable, in %.1f s (heap peak %d MiB)%n",
-                ingested.pages(), ingested.articleIds().size(), articles, seconds, peakHeapMiB());
-        out.println();
-        out.println("Articles per category");
-        search.articlesPerCategory().forEach((category, count) -> out.printf("  %-16s %d%n", category, count));
-        out.printf("Figures found: %d%n", search.figureCount());
-        out.println();
-        String query = "地区生产总值";
-        out.println("Search \"" + query + "\":");
-        var hits = search.search(new ArchiveSearch.Criteria(query, null, null, null, null, 1));
-        for (var hit : hits) {
-            out.printf("  [%s] %s %s%n", hit.category(), hit.issueDate(), hit.title());
-            hit.snippets().forEach(s -> out.println("    … " + s.replace('\n', ' ') + " …"));
-            hit.figures().stream().filter(f -> f.get("metric") != null && f.get("metric").toString().contains(query)).limit(3)
-                    .forEach(f -> out.printf("    figure %s (%s, %s, %s)%n", f.get("text"), f.get("metric"), f.get("kind"), f.get("year")));
-        }
-        out.println();
-        out.println("Explore:");
-        out.println("  Elasticsearch    " + stack.elasticsearchUrl() + "/news-articles/_search?q=category:resolution&pretty");
-        out.println("  Figures          " + stack.elasticsearchUrl() + "/news-figures/_search?q=metric:地区生产总值&pretty");
-        out.println("  Schema registry  " + stack.schemaRegistryUrl() + "/subjects");
-        out.println("  Kafka            " + stack.bootstrapServers() + " (topics news.raw, news.enriched, news.alerts, news.dlq)");
-        out.println("  Search           ./newspipe search 政府工作报告 --category work_report");
-        out.flush();
-    }
-
-    static long peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(port));
+            } catch (IOException e) {
+                String flag = option.substring(0, option.indexOf(' '));
+                busy.add("port " + port + " is in use: " + option.substring(option.indexOf(' ') + 1) + "; choose another with "
+                        + flag + "=PORT");
             }
-        }
-        return peak / (1024 * 1024);
+        });
+        return busy;
     }
 }

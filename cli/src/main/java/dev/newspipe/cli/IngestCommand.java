@@ -1,5 +1,6 @@
 package dev.newspipe.cli;
 
+import dev.newspipe.config.Config;
 import dev.newspipe.ingest.IngestOutcome;
 import dev.newspipe.ingest.IngestorService;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Publish issue pages to Kafka on demand (backfills): files or folders, with progress and final counts."
-                + " Files are left where they are; unreadable ones are reported with their reason.")
+                + " Files are left where they are; unreadable ones are reported with their reason (exit 1)."
+                + " The progress bar is drawn only on a terminal.")
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -32,11 +34,14 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = PageFiles.expand(paths);
+        Config config = configOption.load();
+        Preflight.require(config, Preflight.Need.KAFKA, Preflight.Need.REGISTRY);
+        boolean terminal = System.console() != null;
         int published = 0;
         int articles = 0;
         int rejected = 0;
         int failed = 0;
-        try (IngestorService service = new IngestorService(configOption.load(), new SimpleMeterRegistry())) {
+        try (IngestorService service = new IngestorService(config, new SimpleMeterRegistry())) {
             for (int i = 0; i < files.size(); i++) {
                 IngestOutcome outcome = service.ingestor().ingest(files.get(i));
                 if (outcome instanceof IngestOutcome.Published p) {
@@ -49,13 +54,17 @@ final class IngestCommand implements Callable<Integer> {
                     failed++;
                     err.printf("%n%s: %s%n", f.file(), f.error());
                 }
-                progress(err, i + 1, files.size(), articles);
+                if (terminal) {
+                    progress(err, i + 1, files.size(), articles);
+                }
             }
         }
-        err.println();
+        if (terminal) {
+            err.println();
+        }
         out.printf("%d pages published (%d articles), %d rejected, %d failed%n", published, articles, rejected, failed);
         out.flush();
-        return failed > 0 ? 2 : rejected > 0 ? 1 : 0;
+        return failed > 0 || rejected > 0 ? Newspipe.FAILED : Newspipe.OK;
     }
 
     private static void progress(PrintWriter err, int done, int total, int articles) {

@@ -1,5 +1,7 @@
 package dev.newspipe.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newspipe.config.Config;
 import dev.newspipe.config.Setting;
 import java.io.IOException;
@@ -49,10 +51,25 @@ final class KibanaObjects {
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IOException("Kibana answered " + response.statusCode() + ": " + response.body());
+        return outcome(response.statusCode(), response.body());
+    }
+
+    /**
+     * The import's result: Kibana answers 200 even when it refused objects ({@code "success": false} with an
+     * {@code errors} list), so both the status and the body decide.
+     */
+    static String outcome(int status, String body) throws IOException {
+        if (status / 100 != 2) {
+            throw new IOException("Kibana refused the import with " + status + ": " + body);
         }
-        return "imported Kibana objects: " + response.body();
+        JsonNode result = new ObjectMapper().readTree(body);
+        if (!result.path("success").asBoolean(false)) {
+            List<String> errors = new java.util.ArrayList<>();
+            result.path("errors").forEach(e -> errors.add((e.path("type").asText() + " " + e.path("id").asText() + ": "
+                    + e.path("error").path("type").asText() + " " + e.path("error").path("message").asText("")).trim()));
+            throw new IOException("Kibana refused " + errors.size() + " of the objects: " + String.join("; ", errors));
+        }
+        return "imported " + result.path("successCount").asInt() + " Kibana objects";
     }
 
     private static byte[] read() throws IOException {

@@ -9,8 +9,10 @@ import dev.newspipe.ingest.IngestOutcome;
 import dev.newspipe.ingest.IngestorService;
 import dev.newspipe.topics.TopicNames;
 import dev.newspipe.topics.TopicSetup;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import dev.newspipe.ops.Endpoints;
+import dev.newspipe.ops.Readiness;
+import dev.newspipe.ops.Telemetry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +30,8 @@ import org.apache.kafka.clients.admin.Admin;
 public final class LocalPipeline implements AutoCloseable {
 
     private final Config config;
-    private final MeterRegistry metrics = new SimpleMeterRegistry();
+    private final PrometheusMeterRegistry metrics = Telemetry.registry("dev");
+    private final Readiness readiness = new Readiness();
     private final EnricherService enricher;
     private final IndexerService indexer;
     private final IngestorService ingestor;
@@ -43,10 +46,12 @@ public final class LocalPipeline implements AutoCloseable {
         try (Admin admin = Admin.create(config.kafkaClients())) {
             TopicSetup.ensure(admin, TopicNames.from(config), 1, (short) 1);
         }
-        this.enricher = new EnricherService(config);
+        this.enricher = new EnricherService(config, metrics);
         this.indexer = new IndexerService(config, metrics);
         this.ingestor = new IngestorService(config, metrics);
         this.search = new ArchiveSearch(indexer.client(), ElasticsearchClients.indexNames(config));
+        readiness.add(Endpoints.kafka(config)).add(Endpoints.registry(config)).add(ElasticsearchClients.dependency(config))
+                .add("enricher", enricher::notReady).add("indexer", indexer::notReady);
         enricher.start();
         indexerThread = new Thread(indexer::run, "indexer");
         indexerThread.start();
@@ -83,6 +88,16 @@ public final class LocalPipeline implements AutoCloseable {
         return false;
     }
 
+    /** Counters, client metrics and lag of all three stages, as {@code /metrics} serves them. */
+    public PrometheusMeterRegistry metrics() {
+        return metrics;
+    }
+
+    /** What {@code /health/ready} answers for the whole pipeline. */
+    public Readiness readiness() {
+        return readiness;
+    }
+
     public ArchiveSearch search() {
         return search;
     }
@@ -102,5 +117,6 @@ public final class LocalPipeline implements AutoCloseable {
         ingestor.close();
         enricher.close();
         indexer.close();
+        metrics.close();
     }
 }

@@ -46,6 +46,7 @@ final class RulesCommand {
         public Integer call() throws Exception {
             List<AlertRule> rules = AlertRules.load(file);
             Config config = configOption.load();
+            Preflight.require(config, Preflight.Need.KAFKA);
             try (KafkaProducer<String, String> producer = producer(config)) {
                 for (AlertRule rule : rules) {
                     producer.send(new ProducerRecord<>(TopicNames.from(config).alertRules(), rule.id(), AlertRules.toJson(rule))).get();
@@ -67,7 +68,9 @@ final class RulesCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            current(configOption.load()).values().forEach(out::println);
+            Config config = configOption.load();
+            Preflight.require(config, Preflight.Need.KAFKA);
+            current(config).values().forEach(out::println);
             out.flush();
             return 0;
         }
@@ -87,6 +90,7 @@ final class RulesCommand {
         @Override
         public Integer call() throws Exception {
             Config config = configOption.load();
+            Preflight.require(config, Preflight.Need.KAFKA);
             if (!current(config).containsKey(id)) {
                 spec.commandLine().getErr().println("No rule " + id);
                 return 1;

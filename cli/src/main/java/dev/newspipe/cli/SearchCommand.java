@@ -2,6 +2,8 @@ package dev.newspipe.cli;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newspipe.config.Config;
+import dev.newspipe.enrich.alerts.AlertRules;
+import picocli.CommandLine;
 import dev.newspipe.index.ArchiveSearch;
 import dev.newspipe.index.ElasticsearchClients;
 import java.io.PrintWriter;
@@ -46,7 +48,12 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (category != null && !AlertRules.CATEGORIES.contains(category)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown category '" + category + "'; one of "
+                    + String.join(", ", AlertRules.CATEGORIES));
+        }
         Config config = configOption.load();
+        Preflight.require(config, Preflight.Need.ELASTICSEARCH);
         ElasticsearchClient client = ElasticsearchClients.create(config);
         try {
             var hits = new ArchiveSearch(client, ElasticsearchClients.indexNames(config))

@@ -32,10 +32,26 @@ final class SetupCommand implements Callable<Integer> {
     @Option(names = "--replication-factor", defaultValue = "1", description = "Replication factor of new topics (default: ${DEFAULT-VALUE}).")
     short replicationFactor;
 
+    @Option(names = "--kibana-only", description = "Only import the Kibana objects (kibana.url required): the pipeline does not wait"
+            + " for Kibana, docker-compose runs this as its own one-shot once Kibana is up.")
+    boolean kibanaOnly;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Config config = configOption.load();
+        boolean kibana = config.get(KibanaObjects.URL) != null;
+        if (kibanaOnly) {
+            Preflight.require(config, Preflight.Need.KIBANA);
+            out.println(KibanaObjects.importInto(config));
+            out.flush();
+            return Newspipe.OK;
+        }
+        if (kibana) {
+            Preflight.require(config, Preflight.Need.KAFKA, Preflight.Need.ELASTICSEARCH, Preflight.Need.KIBANA);
+        } else {
+            Preflight.require(config, Preflight.Need.KAFKA, Preflight.Need.ELASTICSEARCH);
+        }
         try (Admin kafka = Admin.create(config.kafkaClients())) {
             TopicSetup.ensure(kafka, TopicNames.from(config), partitions, replicationFactor).forEach(out::println);
         }
@@ -45,7 +61,7 @@ final class SetupCommand implements Callable<Integer> {
         } finally {
             client._transport().close();
         }
-        if (config.get(KibanaObjects.URL) != null) {
+        if (kibana) {
             out.println(KibanaObjects.importInto(config));
         }
         out.flush();

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Watch an inbox folder continuously. A page moves to done/ once the broker acknowledged all its articles;"
                 + " an unreadable one to quarantine/ with a .reason file beside it. After a crash, unfinished files are redone"
-                + " idempotently."})
+                + " idempotently.", "Health and metrics on ingest.ops.port (default 9401)."})
 final class WatchCommand implements Callable<Integer> {
 
     @Mixin
@@ -21,12 +21,11 @@ final class WatchCommand implements Callable<Integer> {
     Path inbox;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         var config = configOption.load();
         if (inbox != null) {
             config = config.withOverrides(Map.of("ingest.inbox", inbox.toString()));
         }
-        IngestorMain.run(config, ServiceMetrics.registry());
-        return 0;
+        return IngestorMain.run(config);
     }
 }

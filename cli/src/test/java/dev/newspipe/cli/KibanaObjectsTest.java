@@ -71,17 +71,61 @@ class KibanaObjectsTest {
         assertThat(objects.get("dashboard/newspipe-overview").get("references")).hasSize(6);
     }
 
+    /** What Kibana 8.19 exports: core 8.8.0 and each type's model version; charts as Lens, no legacy visualizations. */
+    @Test
+    void shouldCarryKibana819MigrationVersionsAndChartAsLens() {
+        Map<String, String> typeVersions = Map.of("index-pattern", "8.0.0", "search", "8.0.0", "lens", "8.9.0", "dashboard", "8.9.0");
+        for (JsonNode object : ordered) {
+            String type = object.get("type").asText();
+            assertThat(typeVersions).as("type of %s", object.get("id")).containsKey(type);
+            assertThat(object.get("coreMigrationVersion").asText()).as("core version of %s", object.get("id")).isEqualTo("8.8.0");
+            assertThat(object.get("typeMigrationVersion").asText()).as("type version of %s", object.get("id")).isEqualTo(typeVersions.get(type));
+        }
+        List<JsonNode> lenses = ordered.stream().filter(o -> o.get("type").asText().equals("lens")).toList();
+        assertThat(lenses).extracting(l -> l.at("/attributes/visualizationType").asText())
+                .containsExactlyInAnyOrder("lnsXY", "lnsXY", "lnsPie", "lnsDatatable");
+        for (JsonNode lens : lenses) {
+            JsonNode layers = lens.at("/attributes/state/datasourceStates/formBased/layers");
+            layers.fields().forEachRemaining(layer -> {
+                List<String> order = new ArrayList<>();
+                layer.getValue().get("columnOrder").forEach(c -> order.add(c.asText()));
+                List<String> columns = new ArrayList<>();
+                layer.getValue().get("columns").fieldNames().forEachRemaining(columns::add);
+                assertThat(order).as("column order of %s", lens.get("id")).containsExactlyInAnyOrderElementsOf(columns);
+                assertThat(lens.get("references")).as("data view of layer %s of %s", layer.getKey(), lens.get("id"))
+                        .anyMatch(r -> r.get("name").asText().equals("indexpattern-datasource-layer-" + layer.getKey()));
+            });
+        }
+        for (JsonNode panel : parse(objects.get("dashboard/newspipe-overview").at("/attributes/panelsJSON").asText())) {
+            assertThat(panel.get("type").asText()).isIn("lens", "search");
+        }
+    }
+
     @Test
     void shouldUseOnlyFieldsTheTemplatesMap() throws IOException {
         for (JsonNode object : ordered) {
             String type = object.get("type").asText();
-            if (!type.equals("visualization") && !type.equals("search")) {
+            if (!type.equals("lens") && !type.equals("visualization") && !type.equals("search")) {
                 continue;
             }
             JsonNode view = objects.get("index-pattern/" + object.get("references").get(0).get("id").asText());
             Map<String, String> fields = fields(view);
             Set<String> used = new HashSet<>();
             JsonNode attributes = object.get("attributes");
+            if (type.equals("lens")) {
+                attributes.at("/state/datasourceStates/formBased/layers").forEach(layer -> layer.get("columns").forEach(column -> {
+                    if (column.has("sourceField") && !column.get("sourceField").asText().equals("___records___")) {
+                        used.add(column.get("sourceField").asText());
+                    }
+                }));
+                Matcher query = KUERY_FIELD.matcher(attributes.at("/state/query/query").asText());
+                while (query.find()) {
+                    used.add(query.group(1));
+                }
+                assertThat(used).as("fields of %s", object.get("id")).isNotEmpty();
+                assertThat(fields.keySet()).as("fields of %s", object.get("id")).containsAll(used);
+                continue;
+            }
             if (type.equals("visualization")) {
                 for (JsonNode agg : parse(attributes.get("visState").asText()).get("aggs")) {
                     if (agg.at("/params/field").isTextual()) {

@@ -3,6 +3,7 @@ package dev.newspipe.enrich;
 import dev.newspipe.config.CommonSettings;
 import dev.newspipe.config.Config;
 import dev.newspipe.config.Setting;
+import dev.newspipe.ops.OpsServer;
 import dev.newspipe.topics.TopicNames;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -30,7 +31,13 @@ public record EnricherConfig(String applicationId, String instanceId, Path state
     public static final Setting<Integer> REPLICATION_FACTOR = Setting.integer("enricher.replication.factor", -1, -1, 32,
             "Replication factor of internal topics; -1 takes the broker's default.");
 
-    public static final List<Setting<?>> SETTINGS = List.of(APPLICATION_ID, INSTANCE_ID, STATE_DIR, RULES_FILE, THREADS, REPLICATION_FACTOR);
+    /** Kafka Streams' own keys, which pass through to the enricher only ({@code KAFKA_NUM_STANDBY_REPLICAS=1}). */
+    public static final java.util.Set<String> STREAMS_KEYS = StreamsConfig.configDef().names();
+
+    public static final Setting<Integer> OPS_PORT = OpsServer.portSetting("enricher.ops.port", 9402);
+
+    public static final List<Setting<?>> SETTINGS = List.of(APPLICATION_ID, INSTANCE_ID, STATE_DIR, RULES_FILE, THREADS, REPLICATION_FACTOR,
+            OPS_PORT);
 
     public static EnricherConfig from(Config config) {
         String instance = config.get(INSTANCE_ID);
@@ -46,7 +53,7 @@ public record EnricherConfig(String applicationId, String instanceId, Path state
 
     /** Kafka Streams properties: exactly-once, static membership, Kafka's own dead-letter queue. */
     public Map<String, Object> streamsProperties(Config config, TopicNames topics) {
-        Map<String, Object> props = config.kafkaClients();
+        Map<String, Object> props = config.kafkaClients(Config.KafkaClient.STREAMS, STREAMS_KEYS);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());

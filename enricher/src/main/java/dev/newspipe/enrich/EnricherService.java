@@ -14,7 +14,14 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import dev.newspipe.ops.ConsumerLag;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import java.util.Properties;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
@@ -29,8 +36,14 @@ public final class EnricherService implements AutoCloseable {
     private final KafkaStreams streams;
 
     public EnricherService(Config config) {
+        this(config, new SimpleMeterRegistry());
+    }
+
+    /** The application with its Kafka Streams metrics (and its consumers' lag) in {@code metrics}. */
+    public EnricherService(Config config, MeterRegistry metrics) {
         EnricherConfig enricher = EnricherConfig.from(config);
         log.info("Enricher configuration:{}", config.describe(EnricherConfig.all()));
+        log.info("Kafka client properties passed through:{}", config.describeKafkaClients(EnricherConfig.STREAMS_KEYS));
         this.registry = SchemaRegistries.from(config);
         TopicNames names = TopicNames.from(config);
         Topics topics = Topics.create(names, registry);
@@ -40,6 +53,27 @@ public final class EnricherService implements AutoCloseable {
         props.putAll(enricher.streamsProperties(config, names));
         this.streams = new KafkaStreams(topology, props);
         streams.setStateListener((now, before) -> log.info("Enricher {} -> {}", before, now));
+        // Records that cannot be read or enriched go to the DLQ (the processing handlers above); anything that still
+        // escapes a stream thread is a fault of the application or the cluster: stop the whole client so that it
+        // reaches ERROR and the process exits non-zero for the orchestrator to restart, instead of running as a zombie.
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("Enricher stream thread failed; shutting the enricher down", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        new KafkaStreamsMetrics(streams).bindTo(metrics);
+        ConsumerLag.register(metrics, "enricher", streams::metrics);
+    }
+
+    /** Whether Kafka Streams gave up (or is giving up) after an uncaught exception. */
+    public boolean failed() {
+        KafkaStreams.State state = streams.state();
+        return state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR;
+    }
+
+    /** Readiness: the application is RUNNING, i.e. its stream threads have their partitions assigned and process. */
+    public Optional<String> notReady() {
+        KafkaStreams.State state = streams.state();
+        return state == KafkaStreams.State.RUNNING ? Optional.empty() : Optional.of("Kafka Streams is " + state);
     }
 
     public void start() {
@@ -66,6 +100,16 @@ public final class EnricherService implements AutoCloseable {
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));
+        registry.close();
+    }
+
+    /**
+     * Closes and leaves the consumer group at once (a static member otherwise stays until its session times out),
+     * for a run whose group is deleted right after, like {@code newspipe reprocess}.
+     */
+    public void closeAndLeaveGroup() {
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
         registry.close();
     }
 }

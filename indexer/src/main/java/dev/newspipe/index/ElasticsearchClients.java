@@ -5,17 +5,11 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import dev.newspipe.config.Config;
 import dev.newspipe.config.Setting;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import dev.newspipe.config.Tls;
+import dev.newspipe.ops.Dependency;
+import dev.newspipe.ops.Endpoints;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.util.List;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
@@ -63,26 +57,22 @@ public final class ElasticsearchClients {
                 http.setDefaultCredentialsProvider(credentials);
             }
             if (ca != null) {
-                http.setSSLContext(sslContext(ca));
+                http.setSSLContext(Tls.trusting(ca));
             }
             return http;
         });
         return new ElasticsearchClient(new RestClientTransport(builder.build(), new JacksonJsonpMapper()));
     }
 
-    private static SSLContext sslContext(Path caPem) {
-        try (InputStream in = Files.newInputStream(caPem)) {
-            Certificate ca = CertificateFactory.getInstance("X.509").generateCertificate(in);
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            trust.setCertificateEntry("ca", ca);
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, tmf.getTrustManagers(), null);
-            return context;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("Cannot use CA certificate " + caPem + ": " + e.getMessage(), e);
-        }
+    /** Elasticsearch as a dependency: {@code GET /_cluster/health} with the configured credentials and CA must answer. */
+    public static Dependency dependency(Config config) {
+        String url = config.require(URL);
+        String apiKey = config.get(API_KEY);
+        String user = config.get(USERNAME);
+        String auth = apiKey != null ? "ApiKey " + apiKey
+                : user != null ? "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + (config.get(PASSWORD) == null ? ""
+                        : config.get(PASSWORD))).getBytes(java.nio.charset.StandardCharsets.UTF_8)) : null;
+        Path ca = config.get(CA_CERT);
+        return Endpoints.http("Elasticsearch", url, "_cluster/health", URL.key(), auth, ca == null ? null : Tls.trusting(ca));
     }
 }

@@ -3,6 +3,7 @@ package dev.newspipe.index;
 import dev.newspipe.config.CommonSettings;
 import dev.newspipe.config.Config;
 import dev.newspipe.config.Setting;
+import dev.newspipe.ops.OpsServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ public record IndexerConfig(String groupId, BulkIndexer.Settings bulk) {
     public static final Setting<Duration> BULK_FLUSH_INTERVAL = Setting.duration("indexer.bulk.flush.interval", Duration.ofSeconds(1),
             "Flush a bulk request after this long.");
 
-    public static final List<Setting<?>> SETTINGS = List.of(GROUP_ID, BULK_MAX_OPERATIONS, BULK_MAX_KIB, BULK_FLUSH_INTERVAL);
+    public static final Setting<Integer> OPS_PORT = OpsServer.portSetting("indexer.ops.port", 9403);
+
+    public static final List<Setting<?>> SETTINGS = List.of(GROUP_ID, BULK_MAX_OPERATIONS, BULK_MAX_KIB, BULK_FLUSH_INTERVAL, OPS_PORT);
 
     public static IndexerConfig from(Config config) {
         return new IndexerConfig(config.require(GROUP_ID), new BulkIndexer.Settings(config.require(BULK_MAX_OPERATIONS),

@@ -14,6 +14,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Collection;
+import java.util.concurrent.atomic.AtomicInteger;
+import dev.newspipe.ops.ConsumerLag;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -36,6 +43,7 @@ public final class IndexerService implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final KafkaProducer<byte[], byte[]> deadLetters;
     private final BulkIndexer indexer;
+    private final AtomicInteger assigned = new AtomicInteger();
 
     public IndexerService(Config config, MeterRegistry metrics) {
         IndexerConfig indexerConfig = IndexerConfig.from(config);
@@ -49,8 +57,8 @@ public final class IndexerService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot apply index templates at " + config.get(ElasticsearchClients.URL), e);
         }
-        Map<String, Object> common = config.kafkaClients();
-        Map<String, Object> consumerProps = new HashMap<>(common);
+        log.info("Kafka client properties passed through:{}", config.describeKafkaClients(java.util.Set.of()));
+        Map<String, Object> consumerProps = new HashMap<>(config.kafkaClients(Config.KafkaClient.CONSUMER));
         consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, indexerConfig.groupId());
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -58,13 +66,37 @@ public final class IndexerService implements AutoCloseable {
         consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumerProps.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         this.consumer = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        Map<String, Object> producerProps = new HashMap<>(common);
+        Map<String, Object> producerProps = new HashMap<>(config.kafkaClients(Config.KafkaClient.PRODUCER));
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         this.deadLetters = new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer());
-        consumer.subscribe(List.of(topics.enriched()));
+        // readiness: partitions assigned (tracked here because the consumer itself belongs to the indexing thread)
+        consumer.subscribe(List.of(topics.enriched()), new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                assigned.addAndGet(-partitions.size());
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                assigned.addAndGet(partitions.size());
+            }
+
+            @Override
+            public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                assigned.addAndGet(-partitions.size());
+            }
+        });
+        new KafkaClientMetrics(consumer).bindTo(metrics);
+        new KafkaClientMetrics(deadLetters).bindTo(metrics);
+        ConsumerLag.register(metrics, "indexer", consumer::metrics);
         this.indexer = new BulkIndexer(consumer, client, deadLetters, AvroSerde.forValues(EnrichedArticle.class, registry).deserializer(),
                 topics.dlq(), names, indexerConfig.bulk(), metrics);
+    }
+
+    /** Readiness: the consumer has partitions of the enriched topic to index. */
+    public Optional<String> notReady() {
+        return assigned.get() > 0 ? Optional.empty() : Optional.of("no partitions of the enriched topic assigned yet");
     }
 
     public ElasticsearchClient client() {

@@ -3,6 +3,7 @@ package dev.newspipe.ingest;
 import dev.newspipe.config.CommonSettings;
 import dev.newspipe.config.Config;
 import dev.newspipe.config.Setting;
+import dev.newspipe.ops.OpsServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -26,7 +27,10 @@ public record IngestorConfig(Path inbox, String defaultPaper, long maxFileBytes,
     public static final Setting<String> TIME_ZONE = Setting.string("ingest.time.zone", "Asia/Shanghai",
             "Zone for dates taken from file times.");
 
-    public static final List<Setting<?>> SETTINGS = List.of(INBOX, DEFAULT_PAPER, MAX_FILE_MIB, POLL_INTERVAL, ACK_TIMEOUT, TIME_ZONE);
+    public static final Setting<Integer> OPS_PORT = OpsServer.portSetting("ingest.ops.port", 9401);
+
+    public static final List<Setting<?>> SETTINGS = List.of(INBOX, DEFAULT_PAPER, MAX_FILE_MIB, POLL_INTERVAL, ACK_TIMEOUT, TIME_ZONE,
+            OPS_PORT);
 
     public static IngestorConfig from(Config config) {
         return new IngestorConfig(config.require(INBOX), config.require(DEFAULT_PAPER), config.require(MAX_FILE_MIB) * 1024L * 1024L,

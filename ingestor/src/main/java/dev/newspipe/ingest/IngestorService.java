@@ -33,9 +33,11 @@ public final class IngestorService implements AutoCloseable {
         this.config = IngestorConfig.from(config);
         log.info("Ingestor configuration:{}", config.describe(IngestorConfig.all()));
         this.registry = SchemaRegistries.from(config);
-        Map<String, Object> client = config.kafkaClients();
+        log.info("Kafka client properties passed through:{}", config.describeKafkaClients(java.util.Set.of()));
+        Map<String, Object> client = config.kafkaClients(Config.KafkaClient.PRODUCER);
         Topics topics = Topics.create(TopicNames.from(config), registry);
         this.publisher = new RawArticlePublisher(client, topics.raw());
+        publisher.bindMetrics(metrics);
         IssueFileReader reader = new IssueFileReader(this.config.maxFileBytes(), this.config.defaultPaper(), this.config.zone());
         this.ingestor = new IssueIngestor(new Newsdesk(reader), publisher, Clock.systemUTC(), this.config.ackTimeout(), metrics);
     }

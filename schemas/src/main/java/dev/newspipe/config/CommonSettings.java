@@ -11,6 +11,13 @@ public final class CommonSettings {
             "http://127.0.0.1:8081", "Confluent-compatible schema registry; the dev stack serves one on port 8081.");
     public static final Setting<String> SCHEMA_REGISTRY_USER_INFO = Setting.secret("schema.registry.basic.auth.user.info",
             "user:password for the schema registry's basic auth.");
+    public static final Setting<Boolean> SCHEMA_REGISTRY_AUTO_REGISTER = Setting.flag("schema.registry.auto.register.schemas", true,
+            "Register the writer schema when producing; false when schemas are registered by a pipeline of their own.");
+    public static final Setting<Boolean> SCHEMA_REGISTRY_USE_LATEST = Setting.flag("schema.registry.use.latest.version", false,
+            "With auto.register.schemas=false: write with the subject's latest schema (records converted to it) instead of"
+                    + " requiring this build's exact schema to be registered.");
+    public static final Setting<java.nio.file.Path> SCHEMA_REGISTRY_CA_CERT = Setting.path("schema.registry.ca.cert", null,
+            "PEM of the CA that signed the registry's certificate, for https with a private CA.");
     public static final Setting<String> TOPIC_RAW = Setting.string("topic.raw", "news.raw",
             "Raw articles from the ingestor (Avro RawArticle).");
     public static final Setting<String> TOPIC_ENRICHED = Setting.string("topic.enriched", "news.enriched",
@@ -23,7 +30,7 @@ public final class CommonSettings {
             "Compacted topic of alert rules as JSON, keyed by rule id.");
 
     public static final List<Setting<?>> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, SCHEMA_REGISTRY_URL,
-            SCHEMA_REGISTRY_USER_INFO, TOPIC_RAW, TOPIC_ENRICHED, TOPIC_ALERTS, TOPIC_DLQ, TOPIC_ALERT_RULES);
+            SCHEMA_REGISTRY_USER_INFO, SCHEMA_REGISTRY_AUTO_REGISTER, SCHEMA_REGISTRY_USE_LATEST, SCHEMA_REGISTRY_CA_CERT, TOPIC_RAW, TOPIC_ENRICHED, TOPIC_ALERTS, TOPIC_DLQ, TOPIC_ALERT_RULES);
 
     private CommonSettings() {}
 }

@@ -96,27 +96,55 @@ public final class Config {
         return value;
     }
 
-    /** Kafka client properties given by {@code KAFKA_*} variables or {@code kafka.*} file keys. */
-    public Map<String, Object> kafkaClientProperties() {
+    /** Which Kafka client a set of properties is for: prefixed keys ({@code producer.linger.ms}) go to their client only. */
+    public enum KafkaClient {
+        PRODUCER("producer."), CONSUMER("consumer."), ADMIN("admin."),
+        /** Kafka Streams takes every prefix itself ({@code producer.}, {@code main.consumer.}, …) and its own keys. */
+        STREAMS(null);
+
+        private final String prefix;
+
+        KafkaClient(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    /** Prefixes Kafka Streams (and, for the first three, the plain clients) understand in front of a client key. */
+    private static final List<String> CLIENT_PREFIXES = List.of("producer.", "consumer.", "admin.", "main.consumer.", "restore.consumer.",
+            "global.consumer.", "topic.");
+
+    /**
+     * Kafka client properties given by {@code KAFKA_*} variables or {@code kafka.*} file keys: any producer, consumer
+     * or admin key, the same with a client prefix ({@code KAFKA_PRODUCER_LINGER_MS}), and {@code extraKeys} (the
+     * enricher passes Kafka Streams' own keys).
+     */
+    public Map<String, Object> kafkaClientProperties(Set<String> extraKeys) {
         Map<String, Object> props = new LinkedHashMap<>();
         file.forEach((k, v) -> {
-            if (k.startsWith("kafka.") && KAFKA_CLIENT_KEYS.contains(k.substring(6))) {
+            if (k.startsWith("kafka.") && passesThrough(k.substring(6), extraKeys)) {
                 props.put(k.substring(6), v);
             }
         });
         env.forEach((k, v) -> {
             if (k.startsWith("KAFKA_")) {
-                String key = k.substring(6).toLowerCase(Locale.ROOT).replace('_', '.');
-                if (KAFKA_CLIENT_KEYS.contains(key)) {
+                String key = envToKafkaKey(k.substring(6), extraKeys);
+                if (key != null) {
                     props.put(key, v);
                 }
             }
         });
         overrides.forEach((k, v) -> {
-            if (k.startsWith("kafka.") && KAFKA_CLIENT_KEYS.contains(k.substring(6))) {
+            if (k.startsWith("kafka.") && passesThrough(k.substring(6), extraKeys)) {
                 props.put(k.substring(6), v);
             }
         });
+        return props;
+    }
+
+    /** Kafka client properties without client prefixes: what every producer, consumer and admin client gets. */
+    public Map<String, Object> kafkaClientProperties() {
+        Map<String, Object> props = kafkaClientProperties(Set.of());
+        props.keySet().removeIf(Config::prefixed);
         return props;
     }
 
@@ -125,6 +153,78 @@ public final class Config {
         Map<String, Object> props = kafkaClientProperties();
         props.put("bootstrap.servers", require(CommonSettings.KAFKA_BOOTSTRAP_SERVERS));
         return props;
+    }
+
+    /**
+     * The properties of one kind of client: the common ones, then that client's prefixed ones without their prefix
+     * (winning over the common ones); for Kafka Streams every key as given, {@code extraKeys} included.
+     */
+    public Map<String, Object> kafkaClients(KafkaClient client, Set<String> extraKeys) {
+        Map<String, Object> all = kafkaClientProperties(extraKeys);
+        Map<String, Object> props = new LinkedHashMap<>();
+        if (client == KafkaClient.STREAMS) {
+            props.putAll(all);
+        } else {
+            all.forEach((k, v) -> {
+                if (!prefixed(k)) {
+                    props.put(k, v);
+                }
+            });
+            all.forEach((k, v) -> {
+                if (k.startsWith(client.prefix)) {
+                    props.put(k.substring(client.prefix.length()), v);
+                }
+            });
+        }
+        props.put("bootstrap.servers", require(CommonSettings.KAFKA_BOOTSTRAP_SERVERS));
+        return props;
+    }
+
+    public Map<String, Object> kafkaClients(KafkaClient client) {
+        return kafkaClients(client, Set.of());
+    }
+
+    /** What passes through to the Kafka clients, for a startup log line: secrets (passwords, JAAS, keys) masked. */
+    public String describeKafkaClients(Set<String> extraKeys) {
+        Map<String, Object> props = new java.util.TreeMap<>(kafkaClientProperties(extraKeys));
+        if (props.isEmpty()) {
+            return " (none)";
+        }
+        StringBuilder out = new StringBuilder();
+        props.forEach((k, v) -> out.append("\n  ").append(k).append(" = ").append(secretKafkaKey(k) ? "******" : v));
+        return out.toString();
+    }
+
+    static boolean secretKafkaKey(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        return k.contains("password") || k.contains("jaas") || k.contains("secret") || k.endsWith(".key") || k.contains("keystore.key")
+                || k.contains("credentials") || k.contains("token");
+    }
+
+    private static boolean prefixed(String key) {
+        return CLIENT_PREFIXES.stream().anyMatch(key::startsWith);
+    }
+
+    private static boolean passesThrough(String key, Set<String> extraKeys) {
+        if (KAFKA_CLIENT_KEYS.contains(key) || extraKeys.contains(key)) {
+            return true;
+        }
+        for (String prefix : CLIENT_PREFIXES) {
+            if (key.startsWith(prefix) && (KAFKA_CLIENT_KEYS.contains(key.substring(prefix.length()))
+                    || (prefix.equals("topic.") && !key.substring(prefix.length()).isEmpty()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The Kafka key of an environment variable's name after {@code KAFKA_}: underscores become dots, so
+     * {@code PRODUCER_LINGER_MS} is {@code producer.linger.ms}; null when it is no key a client knows.
+     */
+    private static String envToKafkaKey(String name, Set<String> extraKeys) {
+        String key = name.toLowerCase(Locale.ROOT).replace('_', '.');
+        return passesThrough(key, extraKeys) ? key : null;
     }
 
     /** The effective settings as text for a startup log line, with secrets masked. */

@@ -22,13 +22,29 @@ import org.apache.avro.Schema;
  * which serves the same subset). Only what the serde needs: register under a subject, fetch by id.
  *
  * <p>Failures without an answer and 5xx answers are retried with backoff; 4xx answers are final.
+ *
+ * <p>Like Confluent's serializer it can leave registration to others ({@code auto.register.schemas=false}): it then
+ * looks the schema up under the subject, or with {@code use.latest.version} takes the subject's latest schema, which
+ * the serde converts records to.
  */
 public final class RestSchemaRegistry implements SchemaRegistry {
 
     static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final int ATTEMPTS = 4;
 
+    /**
+     * How schemas are found when producing, and TLS.
+     *
+     * @param autoRegister register the writer schema (the default), else only look it up
+     * @param useLatestVersion with {@code autoRegister} off: the subject's latest schema instead of the exact one
+     * @param ssl context for a registry behind a private CA, or null for the JDK's trust store
+     */
+    public record Options(boolean autoRegister, boolean useLatestVersion, javax.net.ssl.SSLContext ssl) {
+        public static final Options DEFAULT = new Options(true, false, null);
+    }
+
     private final URI baseUri;
+    private final Options options;
     private final Optional<String> authorization;
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
@@ -40,6 +56,10 @@ public final class RestSchemaRegistry implements SchemaRegistry {
      * @param basicAuthUserInfo {@code user:password} for basic auth, or empty
      */
     public RestSchemaRegistry(String url, Optional<String> basicAuthUserInfo) {
+        this(url, basicAuthUserInfo, Options.DEFAULT);
+    }
+
+    public RestSchemaRegistry(String url, Optional<String> basicAuthUserInfo, Options options) {
         String base = Objects.requireNonNull(url, "url").trim();
         if (base.isEmpty()) {
             throw new IllegalArgumentException("schema registry url must not be empty");
@@ -47,7 +67,12 @@ public final class RestSchemaRegistry implements SchemaRegistry {
         this.baseUri = URI.create(base.endsWith("/") ? base : base + "/");
         this.authorization = basicAuthUserInfo.filter(s -> !s.isBlank())
                 .map(s -> "Basic " + Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8)));
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.options = Objects.requireNonNull(options, "options");
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (options.ssl() != null) {
+            builder.sslContext(options.ssl());
+        }
+        this.http = builder.build();
     }
 
     @Override
@@ -63,13 +88,36 @@ public final class RestSchemaRegistry implements SchemaRegistry {
         } catch (IOException e) {
             throw new SchemaRegistryException("Cannot encode schema " + schema.getFullName(), e);
         }
-        JsonNode answer = send("POST", "subjects/" + encode(subject) + "/versions", body);
-        int id = answer.path("id").asInt(-1);
-        if (id < 0) {
-            throw new SchemaRegistryException("Registry answered without an id when registering under " + subject, 502);
+        if (!options.autoRegister() && options.useLatestVersion()) {
+            JsonNode latest = send("GET", "subjects/" + encode(subject) + "/versions/latest", null);
+            int id = id(latest, subject);
+            fetched.putIfAbsent(id, new Schema.Parser().parse(latest.path("schema").asText()));
+            subjectCache.put(schema, id);
+            return id;
         }
+        JsonNode answer;
+        try {
+            answer = options.autoRegister() ? send("POST", "subjects/" + encode(subject) + "/versions", body)
+                    : send("POST", "subjects/" + encode(subject), body);
+        } catch (SchemaRegistryException e) {
+            if (!options.autoRegister() && e.status() == 404) {
+                throw new SchemaRegistryException("Schema " + schema.getFullName() + " of this build is not registered under " + subject
+                        + " and schema.registry.auto.register.schemas is false: register it, or set schema.registry.use.latest.version=true"
+                        + " (" + e.getMessage() + ")", 404);
+            }
+            throw e;
+        }
+        int id = id(answer, subject);
         subjectCache.put(schema, id);
         fetched.putIfAbsent(id, schema);
+        return id;
+    }
+
+    private static int id(JsonNode answer, String subject) {
+        int id = answer.path("id").asInt(-1);
+        if (id < 0) {
+            throw new SchemaRegistryException("Registry answered without an id for " + subject, 502);
+        }
         return id;
     }
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumReader;
@@ -68,7 +70,14 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Cannot encode " + type.getSimpleName() + " for topic " + topic + ": " + e.getMessage(), e);
         }
-        return WireFormat.frame(id, out.toByteArray());
+        byte[] body = out.toByteArray();
+        Schema registered = registry.schemaById(id);
+        if (!registered.equals(readerSchema)) {
+            // the registry's latest schema (use.latest.version), not this build's: resolve the record into it, as a
+            // consumer of the latest schema would, and write that
+            body = toSchema(body, registered, topic);
+        }
+        return WireFormat.frame(id, body);
     }
 
     public T deserialize(String topic, byte[] data) {
@@ -93,6 +102,21 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
             return reader.read(null, decoder);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Cannot decode " + type.getSimpleName() + " with schema " + id + " on " + topic + ": " + e, e);
+        }
+    }
+
+    private byte[] toSchema(byte[] body, Schema target, String topic) {
+        try {
+            GenericDatumReader<Object> resolve = new GenericDatumReader<>(readerSchema, target);
+            Object converted = resolve.read(null, DecoderFactory.get().binaryDecoder(body, null));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 16);
+            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+            new GenericDatumWriter<>(target).write(converted, encoder);
+            encoder.flush();
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("Cannot convert " + type.getSimpleName() + " to the registered schema of " + subject(topic)
+                    + ": " + e.getMessage(), e);
         }
     }
 

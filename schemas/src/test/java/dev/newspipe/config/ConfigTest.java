@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ConfigTest {
@@ -41,6 +42,27 @@ class ConfigTest {
                 Map.of("kafka.sasl.mechanism", "SCRAM-SHA-512", "kafka.not.a.client.key", "x"));
         assertThat(config.kafkaClientProperties()).containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-512").doesNotContainKeys("home", "not.a.client.key");
+    }
+
+    @Test
+    void shouldGivePrefixedKafkaPropertiesToTheirClientAndStreamsKeysOnlyToStreams() {
+        Config config = Config.of(Map.of("KAFKA_PRODUCER_LINGER_MS", "50", "KAFKA_CONSUMER_MAX_POLL_RECORDS", "100",
+                        "KAFKA_NUM_STANDBY_REPLICAS", "1", "KAFKA_SASL_JAAS_CONFIG", "ScramLoginModule required password=\"hunter2\";"),
+                Map.of("kafka.bootstrap.servers", "b:9092", "kafka.main.consumer.fetch.max.bytes", "1048576", "kafka.linger.ms", "5"));
+        Map<String, Object> producer = config.kafkaClients(Config.KafkaClient.PRODUCER);
+        assertThat(producer).containsEntry("linger.ms", "50").doesNotContainKeys("producer.linger.ms", "max.poll.records",
+                "consumer.max.poll.records", "num.standby.replicas", "main.consumer.fetch.max.bytes");
+        assertThat(config.kafkaClients(Config.KafkaClient.CONSUMER)).containsEntry("max.poll.records", "100").containsEntry("linger.ms", "5")
+                .doesNotContainKey("producer.linger.ms");
+        Set<String> streamsKeys = Set.of("num.standby.replicas");
+        assertThat(config.kafkaClients(Config.KafkaClient.STREAMS, streamsKeys)).containsEntry("producer.linger.ms", "50")
+                .containsEntry("consumer.max.poll.records", "100").containsEntry("main.consumer.fetch.max.bytes", "1048576")
+                .containsEntry("num.standby.replicas", "1");
+        assertThat(config.kafkaClients()).doesNotContainKeys("num.standby.replicas", "producer.linger.ms");
+
+        String logged = config.describeKafkaClients(streamsKeys);
+        assertThat(logged).contains("producer.linger.ms = 50", "num.standby.replicas = 1", "sasl.jaas.config = ******")
+                .doesNotContain("hunter2");
     }
 
     @Test

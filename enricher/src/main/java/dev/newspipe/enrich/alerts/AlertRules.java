@@ -39,6 +39,7 @@ public final class AlertRules {
         }
     }
 
+    /** Rules from a file, refusing categories newspipe does not have (a typo would otherwise never match). */
     public static List<AlertRule> load(Path file) throws IOException {
         JsonNode node = JSON.readTree(Files.readString(file));
         List<AlertRule> rules = new ArrayList<>();
@@ -49,6 +50,18 @@ public final class AlertRules {
         } else {
             rules.add(parse(node.toString()));
         }
+        for (AlertRule rule : rules) {
+            for (String category : rule.categories()) {
+                if (!CATEGORIES.contains(category)) {
+                    throw new IllegalArgumentException("Rule " + rule.id() + " in " + file + ": unknown category '" + category + "'; one of "
+                            + String.join(", ", CATEGORIES));
+                }
+            }
+        }
         return rules;
     }
+
+    /** The categories' wire names, in declaration order. */
+    public static final List<String> CATEGORIES = java.util.Arrays.stream(dev.newspipe.enrich.classify.Category.values())
+            .map(dev.newspipe.enrich.classify.Category::wireName).toList();
 }

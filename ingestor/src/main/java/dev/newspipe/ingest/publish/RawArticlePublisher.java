@@ -2,6 +2,8 @@ package dev.newspipe.ingest.publish;
 
 import dev.newspipe.avro.RawArticle;
 import dev.newspipe.topics.Topic;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +50,11 @@ public final class RawArticlePublisher implements AutoCloseable {
         }
         producer.flush();
         return CompletableFuture.allOf(acks);
+    }
+
+    /** The producer's own metrics (record rates, errors, request latency) in the service's registry. */
+    public void bindMetrics(MeterRegistry registry) {
+        new KafkaClientMetrics(producer).bindTo(registry);
     }
 
     @Override

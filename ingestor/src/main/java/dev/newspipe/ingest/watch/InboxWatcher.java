@@ -86,19 +86,21 @@ public final class InboxWatcher implements AutoCloseable {
         IngestOutcome outcome = ingestor.ingest(file);
         if (outcome instanceof IngestOutcome.Published p) {
             move(file, done);
-            log.info("Published {} articles from {}", p.articles(), file.getFileName());
+            log.info("Published {} articles from {}", p.articles(), inbox.relativize(file));
         } else if (outcome instanceof IngestOutcome.Rejected r) {
-            move(file, quarantine);
-            write(quarantine.resolve(file.getFileName() + ".reason"), r.reason() + "\n");
+            Path moved = move(file, quarantine);
+            write(moved.resolveSibling(moved.getFileName() + ".reason"), r.reason() + "\n");
             log.warn("Quarantined {}: {}", file.getFileName(), r.reason());
         } else if (outcome instanceof IngestOutcome.Failed f) {
             log.warn("Will retry {}: {}", file.getFileName(), f.error());
         }
     }
 
+    /** Pages anywhere under the inbox, so that {@code <paper>/<yyyy-mm-dd>/<page>.txt} folders are picked up too. */
     private List<Path> pageFiles() {
-        try (Stream<Path> files = Files.list(inbox)) {
-            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".json"))
+        try (Stream<Path> files = Files.walk(inbox)) {
+            return files.filter(p -> !p.startsWith(done) && !p.startsWith(quarantine))
+                    .filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".json"))
                     .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             log.warn("Cannot list {}: {}", inbox, e.toString());
@@ -114,19 +116,22 @@ public final class InboxWatcher implements AutoCloseable {
         }
     }
 
-    private static void move(Path file, Path folder) {
+    /** Moves a page (and its sidecar) to the same relative place under {@code folder}; returns where it went. */
+    private Path move(Path file, Path folder) {
         try {
-            Path target = folder.resolve(file.getFileName());
+            Path target = folder.resolve(inbox.relativize(file));
+            Files.createDirectories(target.getParent());
             if (Files.exists(target)) {
                 // keep the earlier one: a later file of the same name is a correction, not a duplicate
-                Path earlier = folder.resolve(file.getFileName() + "." + Instant.now().toEpochMilli());
+                Path earlier = target.resolveSibling(file.getFileName() + "." + Instant.now().toEpochMilli());
                 Files.move(target, earlier, StandardCopyOption.ATOMIC_MOVE);
             }
             Path sidecar = IssueFileReader.sidecarOf(file);
             if (Files.exists(sidecar)) {
-                Files.move(sidecar, folder.resolve(sidecar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(sidecar, target.resolveSibling(sidecar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot move " + file + " to " + folder, e);
         }

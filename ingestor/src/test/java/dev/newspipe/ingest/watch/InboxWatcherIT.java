@@ -8,6 +8,10 @@ import dev.newspipe.devstack.DevStack;
 import dev.newspipe.ingest.IngestOutcome;
 import dev.newspipe.ingest.IngestorService;
 import dev.newspipe.testkit.EmbeddedStackExtension;
+import dev.newspipe.avro.RawArticle;
+import dev.newspipe.registry.SchemaRegistries;
+import dev.newspipe.registry.SchemaRegistry;
+import dev.newspipe.serde.AvroSerde;
 import dev.newspipe.testkit.TestData;
 import dev.newspipe.testkit.TestNames;
 import dev.newspipe.topics.TopicNames;
@@ -58,6 +62,31 @@ class InboxWatcherIT {
         assertThat(Files.readString(inbox.resolve("quarantine/broken.txt.reason"))).startsWith("not text");
         assertThat(Files.readString(inbox.resolve("quarantine/empty.txt.reason"))).startsWith("empty file");
         assertThat(rawKeys(stack, config)).hasSize(3);
+    }
+
+    @Test
+    void shouldPickUpPagesInPaperAndDateFoldersAndKeepTheirPlaceUnderDone(DevStack stack) throws Exception {
+        Config config = config(stack, "folders");
+        Path inbox = Files.createDirectories(state.resolve("inbox"));
+        Path page = Files.createDirectories(inbox.resolve("晋中日报/2026-02-01")).resolve("3.txt");
+        Files.copy(TestData.samples().resolve("002_2324dd34704a131d.txt"), page);
+        try (IngestorService service = new IngestorService(config, new SimpleMeterRegistry())) {
+            InboxWatcher watcher = new InboxWatcher(inbox, service.ingestor(), Duration.ofMillis(50));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                watcher.pollOnce();
+                return Files.exists(inbox.resolve("done/晋中日报/2026-02-01/3.txt"));
+            });
+        }
+        assertThat(page).doesNotExist();
+        try (SchemaRegistry registry = SchemaRegistries.from(config)) {
+            var avro = AvroSerde.forValues(RawArticle.class, registry).deserializer();
+            List<RawArticle> articles = rawRecords(stack, config, 1).stream().map(r -> avro.deserialize(r.topic(), r.value())).toList();
+            assertThat(articles).isNotEmpty().allSatisfy(a -> {
+                assertThat(a.getPaper()).isEqualTo("晋中日报");
+                assertThat(a.getIssueDate()).isEqualTo(java.time.LocalDate.of(2026, 2, 1));
+                assertThat(a.getPage()).isEqualTo("3");
+            });
+        }
     }
 
     @Test
