@@ -62,6 +62,6 @@ public final class AlertRules {
     }
 
     /** The categories' wire names, in declaration order. */
-    public static final List<String> CATEGORIES = java.util.Arrays.stream(dev.newspipe.enrich.classify.Category.values())
-            .map(dev.newspipe.enrich.classify.Category::wireName).toList();
+    public static final List<String> CATEGORIES = java.util.Arrays.stream(dev.newspipe.core.model.Category.values())
+            .map(dev.newspipe.core.model.Category::wireName).toList();
 }
