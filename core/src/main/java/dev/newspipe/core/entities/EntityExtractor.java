@@ -1,60 +1,447 @@
 package dev.newspipe.core.entities;
 
 import dev.newspipe.core.model.NamedEntities;
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
-import java.util.LinkedHashSet;
+import dev.newspipe.core.model.NamedEntities.Mention;
+import dev.newspipe.core.model.NamedEntities.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Names people, organisations and places with HanLP's recognisers, then keeps only organisation names that
- * look like one (HanLP's organisation recogniser also tags fragments such as 作政府), and adds the
- * congress and government bodies the genre names in full, which HanLP splits.
+ * Names people, organisations and places from tables and a small grammar, in one pass over the text, without a
+ * statistical model:
+ * <ul>
+ * <li><b>organisations</b>: an optional place prefix (a division of the {@link Gazetteer}, full or short, or 市/县/区/省
+ * alone, or 中共 + place, or 全国) + an institution from {@code institutions.tsv} (人民政府, 人大常委会, 中级人民法院, 委 …)
+ * or a free middle of up to six characters + a generic institution noun (大学, 中心, 局, 厅 …), then departments
+ * (办公室, 党组, 宣传部 …); bodies that stand alone (党中央, 国务院, 新华社); companies listed before 等…企业.
+ * Congress names with a term (市十六届人大, 大同市第十六届人民代表大会) are read over but not named: they are meetings,
+ * not institutions.</li>
+ * <li><b>places</b>: the gazetteer, and venues: a place or a short word after a preposition + a venue noun (宾馆, 公园,
+ * 文化宫, 寺, 河, 街 …).</li>
+ * <li><b>people</b>: a surname from {@code surnames.txt} + one or two characters, where the context says person: a post
+ * before it (市长刘俊义, 记者 李雪峰), a verb of office after it (主持, 指出, 同志), or a list of such names joined by
+ * 、.</li>
+ * </ul>
+ * Each entity keeps its first mention with its offsets into the text given and the cue it was taken on.
  */
 public final class EntityExtractor {
 
-    private static final Pattern ORGANIZATION_SUFFIX = Pattern.compile(
-            "(委员会|人民政府|政府|人民法院|法院|人民检察院|检察院|人大|政协|常委会|委|局|厅|部|署|办公室|公司|集团|大学|学院|研究院|中心|协会|"
-                    + "银行|医院|学校|基地|代表团|主席团|联合会|商会|学会|党委|支部|法庭|宾馆|剧院|总院|红十字会|军分区)$");
-    private static final Pattern BODY = Pattern.compile(
-            "(?:[\\p{IsHan}]{2,8}?(?:省|市|县|区|自治区|州))?(?:第[一二三四五六七八九十]+届)?(?:人民代表大会常务委员会|人民代表大会|人民政府|"
-                    + "中级人民法院|人民法院|人民检察院|政协[\\p{IsHan}]{0,4}委员会)");
-    private static final int MAX_TEXT = 20_000;
+    private static final int MAX_TEXT = 50_000;
+    private static final Gazetteer GAZETTEER = Gazetteer.load();
+    private static final Tables TABLES = Tables.load();
 
-    private final Segment segment = HanLP.newSegment()
-            .enableNameRecognize(true)
-            .enablePlaceRecognize(true)
-            .enableOrganizationRecognize(true);
+    /** An organisation found at a position, or a congress name read over (named == false). */
+    private record Span(int start, int end, boolean named, String cue) {}
 
     public NamedEntities extract(String text) {
         String input = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        Set<String> people = new LinkedHashSet<>();
-        Set<String> organizations = new LinkedHashSet<>();
-        Set<String> places = new LinkedHashSet<>();
-        for (Term term : segment.seg(input)) {
-            String word = term.word.strip();
-            String nature = term.nature.toString();
-            if (word.length() < 2) {
+        Map<String, Mention> people = new LinkedHashMap<>();
+        Map<String, Mention> organizations = new LinkedHashMap<>();
+        Map<String, Mention> places = new LinkedHashMap<>();
+        int lastPersonEnd = -1;
+        int i = 0;
+        while (i < input.length()) {
+            char c = input.charAt(i);
+            if (!isHan(c)) {
+                i++;
                 continue;
             }
-            if (nature.startsWith("nr") && word.length() <= 4) {
-                people.add(word);
-            } else if (nature.startsWith("ns")) {
-                places.add(word);
-            } else if (nature.startsWith("nt") && ORGANIZATION_SUFFIX.matcher(word).find() && word.length() >= 3
-                    && !Character.isDigit(word.charAt(0)) && !word.startsWith("第") && !word.startsWith("作")) {
-                organizations.add(word);
+            Span org = organization(input, i);
+            if (org != null) {
+                if (org.named()) {
+                    add(organizations, Type.ORGANIZATION, input, org.start(), org.end(), org.cue());
+                }
+                i = org.end();
+                continue;
+            }
+            Span place = place(input, i);
+            if (place != null) {
+                add(places, Type.PLACE, input, place.start(), place.end(), place.cue());
+                i = place.end();
+                continue;
+            }
+            Span person = person(input, i, lastPersonEnd);
+            if (person != null) {
+                add(people, Type.PERSON, input, person.start(), person.end(), person.cue());
+                lastPersonEnd = person.end();
+                i = person.end();
+                continue;
+            }
+            i++;
+        }
+        companies(input, organizations);
+        List<Mention> mentions = new ArrayList<>();
+        mentions.addAll(people.values());
+        mentions.addAll(organizations.values());
+        mentions.addAll(places.values());
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        return new NamedEntities(List.copyOf(people.keySet()), List.copyOf(organizations.keySet()), List.copyOf(places.keySet()),
+                mentions);
+    }
+
+    private static void add(Map<String, Mention> into, Type type, String text, int start, int end, String cue) {
+        into.putIfAbsent(text.substring(start, end), new Mention(type, text.substring(start, end), start, end, cue));
+    }
+
+    // ---------------------------------------------------------------- organisations
+
+    private static Span organization(String text, int start) {
+        Lexicon.Match<String> alone = TABLES.standalone.longest(text, start);
+        int i = start;
+        String prefixCue;
+        boolean termRead = false;
+        // 第十三届全国人民代表大会常务委员会: the term before 全国
+        int term = term(text, i);
+        if (term > i && text.startsWith("全国", term)) {
+            i = term;
+            termRead = true;
+        }
+        if (text.startsWith("中共", i)) {
+            Lexicon.Match<Gazetteer.Place> place = GAZETTEER.at(text, i + 2);
+            if (place != null && place.end() < text.length() && text.charAt(place.end()) == '委') {
+                return departments(text, start, place.end() + 1, "中共 + place + 委");
             }
         }
-        Matcher bodies = BODY.matcher(input);
-        while (bodies.find()) {
-            if (bodies.group().length() >= 4) {
-                organizations.add(bodies.group());
+        Lexicon.Match<Gazetteer.Place> place = GAZETTEER.at(text, i);
+        int afterPrefix;
+        if (place != null) {
+            afterPrefix = place.end();
+            // 广东省深圳市: a division inside a division
+            Lexicon.Match<Gazetteer.Place> inner = GAZETTEER.at(text, afterPrefix);
+            if (inner != null && !inner.value().shortForm()) {
+                afterPrefix = inner.end();
+            }
+            prefixCue = "place " + text.substring(i, afterPrefix);
+        } else if (text.startsWith("全国", i)) {
+            afterPrefix = i + 2;
+            prefixCue = "全国";
+        } else if (TABLES.levelChars.indexOf(text.charAt(i)) >= 0 && (i == 0 || TABLES.notBeforeLevel.indexOf(text.charAt(i - 1)) < 0)) {
+            afterPrefix = i + 1;
+            prefixCue = "level " + text.charAt(i);
+        } else {
+            return alone == null ? null : departments(text, start, alone.end(), "institution " + alone.value());
+        }
+        // 市第六届人民代表大会常务委员会, 市六届人大常委会, 大同市第十六届人民代表大会
+        int afterTerm = termRead ? afterPrefix : term(text, afterPrefix);
+        if (afterTerm > afterPrefix || termRead) {
+            Lexicon.Match<String> congress = TABLES.congress.longest(text, afterTerm);
+            if (congress != null) {
+                boolean standing = congress.value().equals("standing");
+                return standing ? departments(text, start, congress.end(), prefixCue + " + term + standing committee")
+                        : new Span(start, congress.end(), false, "congress with a term");
+            }
+            if (!termRead) {
+                return null;
             }
         }
-        return new NamedEntities(people.stream().toList(), organizations.stream().toList(), places.stream().toList());
+        Lexicon.Match<String> institution = TABLES.institutions.longest(text, afterPrefix);
+        if (institution != null) {
+            if (institution.value().equals("congress")) {
+                // 人民代表大会 alone after a place is the congress (optional); its committees are institutions
+                Span committee = generic(text, start, institution.end(), prefixCue);
+                return committee != null ? committee : new Span(start, institution.end(), false, "congress");
+            }
+            return departments(text, start, institution.end(), prefixCue + " + " + institution.value());
+        }
+        Span generic = generic(text, start, afterPrefix, prefixCue);
+        if (generic != null) {
+            return generic;
+        }
+        return alone == null ? null : departments(text, start, alone.end(), "institution " + alone.value());
+    }
+
+    /** A free middle of up to six characters + a generic institution noun (大数据 + 中心, 二人台剧种传习 + 中心). */
+    private static Span generic(String text, int start, int from, String cue) {
+        int limit = Math.min(text.length(), from + 8);
+        for (int j = from; j <= limit; j++) {
+            if (j > from) {
+                char c = text.charAt(j - 1);
+                boolean bracket = c == '(' || c == ')' || c == '（' || c == '）';
+                if (!(isHan(c) || bracket) || TABLES.stopChars.indexOf(c) >= 0) {
+                    return null;
+                }
+            }
+            Lexicon.Match<Integer> noun = TABLES.genericNouns.longest(text, j);
+            if (noun != null && j - from >= noun.value()) {
+                return departments(text, start, noun.end(), cue + " + " + text.substring(j, noun.end()));
+            }
+        }
+        return null;
+    }
+
+    /** Departments chained after an institution: 市委 + 宣传部, 市人大常委会 + 党组, 市政府 + 办公室. */
+    private static Span departments(String text, int start, int end, String cue) {
+        Lexicon.Match<String> department = TABLES.departments.longest(text, end);
+        if (department != null) {
+            return new Span(start, department.end(), true, cue + " + " + department.value());
+        }
+        return new Span(start, end, true, cue);
+    }
+
+    /** The end of a term written 第十六届 or 十六届 at {@code i}, else {@code i}. */
+    private static int term(String text, int i) {
+        int j = i;
+        if (j < text.length() && text.charAt(j) == '第') {
+            j++;
+        }
+        int digits = j;
+        while (j < text.length() && TABLES.numerals.indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return j > digits && j < text.length() && text.charAt(j) == '届' ? j + 1 : i;
+    }
+
+    /** Companies listed before 等…企业: 与中车、大齿、陕汽、晋能等龙头企业. */
+    private static void companies(String text, Map<String, Mention> organizations) {
+        int at = text.indexOf('等');
+        while (at >= 0) {
+            int after = at + 1;
+            while (after < text.length() && after - at <= 5 && text.charAt(after) != '企') {
+                after++;
+            }
+            if (text.startsWith("企业", after) && text.lastIndexOf('、', at) > Math.max(lastClause(text, at), -1)) {
+                int clause = lastClause(text, at) + 1;
+                String[] items = text.substring(clause, at).split("、");
+                int offset = clause;
+                for (int k = 0; k < items.length; k++) {
+                    String item = items[k];
+                    int itemStart = offset;
+                    if (k == 0) {
+                        int cut = TABLES.listIntroductions.stream().mapToInt(w -> {
+                            int p = item.lastIndexOf(w);
+                            return p < 0 ? -1 : p + w.length();
+                        }).max().orElse(-1);
+                        itemStart = cut < 0 ? offset : offset + cut;
+                    }
+                    String name = text.substring(itemStart, offset + item.length());
+                    if (name.length() >= 2 && name.length() <= 8 && name.chars().allMatch(EntityExtractor::isHan)
+                            && GAZETTEER.at(name, 0) == null | name.length() > 3) {
+                        organizations.putIfAbsent(name, new Mention(Type.ORGANIZATION, name, itemStart, itemStart + name.length(),
+                                "listed before 等…企业"));
+                    }
+                    offset += item.length() + 1;
+                }
+            }
+            at = text.indexOf('等', at + 1);
+        }
+    }
+
+    private static int lastClause(String text, int before) {
+        int best = -1;
+        for (char c : new char[] {'，', '。', '；', '：', ',', ';', ':', '\n'}) {
+            best = Math.max(best, text.lastIndexOf(c, before));
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- places
+
+    private static Span place(String text, int start) {
+        Lexicon.Match<Gazetteer.Place> place = GAZETTEER.at(text, start);
+        if (place != null) {
+            Span venue = venue(text, start, place.end(), 0);
+            if (venue != null) {
+                return venue;
+            }
+            // a short form glued to a following Han word that makes a longer name is not that place (大同 in 大同小异)
+            return new Span(start, place.end(), true, "gazetteer " + place.value().level().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (start > 0 && TABLES.beforeVenue.indexOf(text.charAt(start - 1)) >= 0 || start == 0) {
+            return venue(text, start, start, 2);
+        }
+        return null;
+    }
+
+    /** A venue: what starts at {@code start}, a middle from {@code from} of at least {@code minMiddle}, a venue noun. */
+    private static Span venue(String text, int start, int from, int minMiddle) {
+        int limit = Math.min(text.length(), from + 4);
+        for (int j = from; j <= limit; j++) {
+            if (j > from && (!isHan(text.charAt(j - 1)) || TABLES.stopChars.indexOf(text.charAt(j - 1)) >= 0)) {
+                return null;
+            }
+            if (j - from < minMiddle) {
+                continue;
+            }
+            Lexicon.Match<Integer> noun = TABLES.venues.longest(text, j);
+            if (noun != null && j - start + (noun.end() - j) >= 3 && (noun.end() - j > 1 || j - start >= 2)) {
+                // the next character must not glue the noun into a longer word (河北, 村民, 街道办)
+                if (noun.end() < text.length() && TABLES.venueGlue.indexOf(text.charAt(noun.end())) >= 0) {
+                    return null;
+                }
+                return new Span(start, noun.end(), true, "venue " + text.substring(j, noun.end()));
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- people
+
+    private static Span person(String text, int start, int lastPersonEnd) {
+        Lexicon.Match<String> surname = TABLES.surnames.longest(text, start);
+        if (surname == null) {
+            return null;
+        }
+        Lexicon.Match<String> post = TABLES.postsBefore.longest(text, start);
+        String before = post != null ? "post " + text.substring(post.end(), start) : null;
+        if (before == null) {
+            int k = start - 1;
+            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '　')) {
+                k--;
+            }
+            Lexicon.Match<String> byline = TABLES.postsBefore.longest(text, k + 1);
+            if (k < start - 1 && byline != null) {
+                before = "byline " + text.substring(byline.end(), k + 1);
+            } else if (k >= 0 && (text.charAt(k) == '、' || text.charAt(k) == ' ') && lastPersonEnd == k) {
+                before = "listed with a name";
+            }
+        }
+        for (int len = 2; len >= 1; len--) {
+            int end = surname.end() + len;
+            if (end > text.length() || !givenName(text, surname.end(), end)) {
+                continue;
+            }
+            String after = after(text, end);
+            if (after == null) {
+                continue;
+            }
+            if (before != null) {
+                return new Span(start, end, true, before);
+            }
+            if (!after.isEmpty() && TABLES.strongAfter.contains(after) && leftBoundary(text, start)) {
+                return new Span(start, end, true, "followed by " + after);
+            }
+            if (after.equals("、") && leftBoundary(text, start) && listOfNames(text, end + 1, 2)) {
+                return new Span(start, end, true, "list of names");
+            }
+        }
+        return null;
+    }
+
+    private static boolean givenName(String text, int from, int to) {
+        for (int j = from; j < to; j++) {
+            char c = text.charAt(j);
+            if (!isHan(c) || TABLES.notInGivenName.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return GAZETTEER.at(text, from - 1) == null || GAZETTEER.at(text, from - 1).end() < to;
+    }
+
+    /** What ends a name at {@code end}: "" for punctuation or the end, the word after it, or null if it runs on. */
+    private static String after(String text, int end) {
+        if (end >= text.length()) {
+            return "";
+        }
+        char c = text.charAt(end);
+        if (c == '、') {
+            return "、";
+        }
+        if (!isHan(c)) {
+            return "";
+        }
+        Lexicon.Match<String> word = TABLES.afterName.longest(text, end);
+        return word == null ? null : text.substring(end, word.end());
+    }
+
+    private static boolean leftBoundary(String text, int start) {
+        return start == 0 || !isHan(text.charAt(start - 1)) || text.charAt(start - 1) == '、'
+                || TABLES.beforeName.indexOf(text.charAt(start - 1)) >= 0;
+    }
+
+    /** At least {@code n} more names joined by 、 from {@code from}, none of them a place. */
+    private static boolean listOfNames(String text, int from, int n) {
+        int i = from;
+        for (int found = 0; found < n; found++) {
+            Lexicon.Match<String> surname = TABLES.surnames.longest(text, i);
+            if (surname == null || GAZETTEER.at(text, i) != null) {
+                return false;
+            }
+            int end = -1;
+            for (int len = 2; len >= 1 && end < 0; len--) {
+                int e = surname.end() + len;
+                if (e <= text.length() && givenName(text, surname.end(), e) && after(text, e) != null) {
+                    end = e;
+                }
+            }
+            if (end < 0) {
+                return false;
+            }
+            if (found < n - 1) {
+                if (end >= text.length() || text.charAt(end) != '、') {
+                    return false;
+                }
+                i = end + 1;
+            }
+        }
+        return true;
+    }
+
+    static boolean isHan(int c) {
+        return c >= 0x3400 && c <= 0x9FFF;
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    /** The extractor's tables, read once from the package's resources. */
+    private static final class Tables {
+        Lexicon<String> surnames;
+        Lexicon<String> standalone;
+        Lexicon<String> institutions;
+        Lexicon<String> congress;
+        Lexicon<String> departments;
+        Lexicon<Integer> genericNouns;
+        Lexicon<Integer> venues;
+        Lexicon<String> postsBefore;
+        Lexicon<String> afterName;
+        Set<String> strongAfter;
+        List<String> listIntroductions;
+        String levelChars = "市县区省州";
+        String notBeforeLevel = "全本我各该城都两和县省市区地";
+        String numerals = "一二三四五六七八九十百零〇0123456789";
+        String stopChars = "的了在是为对与及把将从到向等着过也都而并或以于让被给就还又再所其这那之各全本我该年月日上下要";
+        String beforeVenue = "在于到赴至从经、，。（(\n 和与及";
+        String beforeName = "由和与及是为请向对经据把被让给：:（(，。；\n";
+        String venueGlue = "北南东西民道办区段口边长委";
+        String notInGivenName = "的了在是和与及等为对市县省区委会副书同指表出讲说作率到赴一年月日上下主任长人们个这那就也都所要把被向代党政府院局部厅处科队组团届次位名";
+
+        static Tables load() {
+            Tables t = new Tables();
+            Map<String, String> surnames = new HashMap<>();
+            Map<String, Map<String, String>> sections = new HashMap<>();
+            Gazetteer.table("surnames.txt", (line, ignored) -> {
+                if (line.startsWith("=")) {
+                    surnames.put(line.substring(1), line.substring(1));
+                } else {
+                    line.codePoints().forEach(cp -> surnames.put(Character.toString(cp), Character.toString(cp)));
+                }
+            });
+            Gazetteer.table("institutions.tsv", (name, section) -> {
+                String[] parts = section.split(":", 2);
+                sections.computeIfAbsent(parts[0], k -> new HashMap<>()).put(name, parts.length > 1 ? parts[1] : name);
+            });
+            t.surnames = Lexicon.forward(surnames);
+            t.standalone = Lexicon.forward(sections.get("standalone"));
+            t.institutions = Lexicon.forward(sections.get("institution"));
+            t.congress = Lexicon.forward(sections.get("congress"));
+            t.departments = Lexicon.forward(sections.get("department"));
+            t.genericNouns = Lexicon.forward(minimums(sections.get("generic")));
+            t.venues = Lexicon.forward(minimums(sections.get("venue")));
+            t.postsBefore = Lexicon.backward(sections.get("post"));
+            t.afterName = Lexicon.forward(sections.get("after-name"));
+            t.strongAfter = Set.copyOf(sections.get("after-name").entrySet().stream().filter(e -> e.getValue().equals("strong"))
+                    .map(Map.Entry::getKey).toList());
+            t.listIntroductions = List.copyOf(sections.get("list-introduction").keySet());
+            return t;
+        }
+
+        private static Map<String, Integer> minimums(Map<String, String> section) {
+            Map<String, Integer> out = new HashMap<>();
+            section.forEach((k, v) -> out.put(k, v.equals(k) ? 0 : Integer.parseInt(v)));
+            return out;
+        }
     }
 }
