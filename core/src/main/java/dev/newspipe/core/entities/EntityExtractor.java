@@ -42,6 +42,8 @@ public final class EntityExtractor {
         Map<String, Mention> people = new LinkedHashMap<>();
         Map<String, Mention> organizations = new LinkedHashMap<>();
         Map<String, Mention> places = new LinkedHashMap<>();
+        Set<String> named = new java.util.HashSet<>();
+        List<Span> counties = new ArrayList<>();
         int lastPersonEnd = -1;
         int i = 0;
         while (i < input.length()) {
@@ -60,7 +62,12 @@ public final class EntityExtractor {
             }
             Span place = place(input, i);
             if (place != null) {
-                add(places, Type.PLACE, input, place.start(), place.end(), place.cue());
+                Lexicon.Match<Gazetteer.Place> division = GAZETTEER.at(input, i);
+                if (division != null && division.end() == place.end() && division.value().needsParent()) {
+                    counties.add(place); // taken only if its city or province is named too
+                } else {
+                    add(places, Type.PLACE, input, place.start(), place.end(), place.cue());
+                }
                 i = place.end();
                 continue;
             }
@@ -72,6 +79,21 @@ public final class EntityExtractor {
                 continue;
             }
             i++;
+        }
+        for (int k = 0; k < input.length(); k++) {
+            Lexicon.Match<Gazetteer.Place> division = GAZETTEER.at(input, k);
+            if (division != null && !division.value().needsParent() && division.value().code().length() >= 2) {
+                String code = division.value().code();
+                named.add(code.substring(0, 2));
+                named.add(code.substring(0, Math.min(4, code.length())));
+                k = division.end() - 1;
+            }
+        }
+        for (Span county : counties) {
+            String code = GAZETTEER.at(input, county.start()).value().code();
+            if (named.contains(code.substring(0, 4)) || named.contains(code.substring(0, 2))) {
+                add(places, Type.PLACE, input, county.start(), county.end(), county.cue() + ", its city or province named");
+            }
         }
         companies(input, organizations);
         List<Mention> mentions = new ArrayList<>();
@@ -119,7 +141,8 @@ public final class EntityExtractor {
         } else if (text.startsWith("全国", i)) {
             afterPrefix = i + 2;
             prefixCue = "全国";
-        } else if (TABLES.levelChars.indexOf(text.charAt(i)) >= 0 && (i == 0 || TABLES.notBeforeLevel.indexOf(text.charAt(i - 1)) < 0)) {
+        } else if (TABLES.levelChars.indexOf(text.charAt(i)) >= 0 && (i == 0 || TABLES.notBeforeLevel.indexOf(text.charAt(i - 1)) < 0)
+                && (i + 1 >= text.length() || TABLES.notAfterLevel.indexOf(text.charAt(i + 1)) < 0)) {
             afterPrefix = i + 1;
             prefixCue = "level " + text.charAt(i);
         } else {
@@ -145,6 +168,9 @@ public final class EntityExtractor {
                 Span committee = generic(text, start, institution.end(), prefixCue);
                 return committee != null ? committee : new Span(start, institution.end(), false, "congress");
             }
+            if (institution.value().equals("人大") && text.startsWith("代表", institution.end())) {
+                return new Span(start, institution.end(), false, "deputies (人大代表), not the body");
+            }
             return departments(text, start, institution.end(), prefixCue + " + " + institution.value());
         }
         Span generic = generic(text, start, afterPrefix, prefixCue);
@@ -156,12 +182,16 @@ public final class EntityExtractor {
 
     /** A free middle of up to six characters + a generic institution noun (大数据 + 中心, 二人台剧种传习 + 中心). */
     private static Span generic(String text, int start, int from, String cue) {
-        int limit = Math.min(text.length(), from + 8);
+        int limit = Math.min(text.length(), from + 10);
+        int brackets = 0;
         for (int j = from; j <= limit; j++) {
             if (j > from) {
                 char c = text.charAt(j - 1);
-                boolean bracket = c == '(' || c == ')' || c == '（' || c == '）';
-                if (!(isHan(c) || bracket) || TABLES.stopChars.indexOf(c) >= 0) {
+                boolean open = c == '(' || c == '（';
+                boolean close = c == ')' || c == '）';
+                brackets += open ? 2 : close ? -1 : 0;
+                if (!(isHan(c) || open || close) || TABLES.stopChars.indexOf(c) >= 0 || brackets < 0
+                        || (brackets == 0 && j - from > 6)) {
                     return null;
                 }
             }
@@ -250,8 +280,12 @@ public final class EntityExtractor {
             // a short form glued to a following Han word that makes a longer name is not that place (大同 in 大同小异)
             return new Span(start, place.end(), true, "gazetteer " + place.value().level().name().toLowerCase(java.util.Locale.ROOT));
         }
-        if (start > 0 && TABLES.beforeVenue.indexOf(text.charAt(start - 1)) >= 0 || start == 0) {
-            return venue(text, start, start, 2);
+        if (start > 0 && TABLES.beforeVenue.indexOf(text.charAt(start - 1)) >= 0) {
+            Span venue = venue(text, start, start, 2);
+            // without a place before it, a venue is a short name and a noun of more than one character (雁北宾馆)
+            if (venue != null && venue.end() - start <= 6 && !venue.cue().matches("venue .")) {
+                return venue;
+            }
         }
         return null;
     }
@@ -260,7 +294,8 @@ public final class EntityExtractor {
     private static Span venue(String text, int start, int from, int minMiddle) {
         int limit = Math.min(text.length(), from + 4);
         for (int j = from; j <= limit; j++) {
-            if (j > from && (!isHan(text.charAt(j - 1)) || TABLES.stopChars.indexOf(text.charAt(j - 1)) >= 0)) {
+            if (j > from && (!isHan(text.charAt(j - 1)) || TABLES.stopChars.indexOf(text.charAt(j - 1)) >= 0
+                    || (j - 1 > from && GAZETTEER.at(text, j - 1) != null))) {
                 return null;
             }
             if (j - from < minMiddle) {
@@ -311,10 +346,14 @@ public final class EntityExtractor {
             if (before != null) {
                 return new Span(start, end, true, before);
             }
+            if (after.equals("同志") || after.equals("总书记")) {
+                return new Span(start, end, true, "followed by " + after);
+            }
             if (!after.isEmpty() && TABLES.strongAfter.contains(after) && leftBoundary(text, start)) {
                 return new Span(start, end, true, "followed by " + after);
             }
-            if (after.equals("、") && leftBoundary(text, start) && listOfNames(text, end + 1, 2)) {
+            if (after.equals("、") && leftBoundary(text, start) && GAZETTEER.at(text, start) == null
+                    && listOfNames(text, end + 1, 1)) {
                 return new Span(start, end, true, "list of names");
             }
         }
@@ -400,10 +439,11 @@ public final class EntityExtractor {
         Set<String> strongAfter;
         List<String> listIntroductions;
         String levelChars = "市县区省州";
-        String notBeforeLevel = "全本我各该城都两和县省市区地";
+        String notBeforeLevel = "全本我各该城都两和县省市区地园一二三四五六七八九十";
+        String notAfterLevel = "级城内外里属直场区域情长";
         String numerals = "一二三四五六七八九十百零〇0123456789";
         String stopChars = "的了在是为对与及把将从到向等着过也都而并或以于让被给就还又再所其这那之各全本我该年月日上下要";
-        String beforeVenue = "在于到赴至从经、，。（(\n 和与及";
+        String beforeVenue = "在于到赴至从经";
         String beforeName = "由和与及是为请向对经据把被让给：:（(，。；\n";
         String venueGlue = "北南东西民道办区段口边长委";
         String notInGivenName = "的了在是和与及等为对市县省区委会副书同指表出讲说作率到赴一年月日上下主任长人们个这那就也都所要把被向代党政府院局部厅处科队组团届次位名";

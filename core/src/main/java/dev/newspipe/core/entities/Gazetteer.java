@@ -23,7 +23,16 @@ final class Gazetteer {
     enum Level { PROVINCE, CITY, COUNTY, DISTRICT, TOWN, OTHER }
 
     /** A place name as written: its level and whether it is a short form. */
-    record Place(String name, Level level, boolean shortForm) {}
+    record Place(String name, Level level, boolean shortForm, String code) {
+
+        /**
+         * Whether the place needs its city or province named elsewhere in the text: a county's short form (资源, 富裕,
+         * 平和 are counties too) or a two-character county (和县).
+         */
+        boolean needsParent() {
+            return (level == Level.COUNTY || level == Level.DISTRICT) && (shortForm || name.length() <= 2);
+        }
+    }
 
     /**
      * Short forms that are everyday words before they are places (和平区, 东方市, 大方县, 通道侗族自治县 …): the full form
@@ -62,17 +71,17 @@ final class Gazetteer {
             };
             if (level == Level.TOWN) {
                 if (name.endsWith("镇") || name.endsWith("乡") || name.endsWith("街道")) {
-                    put.accept(name, new Place(name, level, false));
+                    put.accept(name, new Place(name, level, false, code));
                 }
                 return;
             }
-            put.accept(name, new Place(name, level, false));
+            put.accept(name, new Place(name, level, false, code));
             String shortForm = shortForm(name, level);
             if (shortForm != null && shortForm.length() >= 2 && !AMBIGUOUS_SHORT.contains(shortForm)) {
-                put.accept(shortForm, new Place(shortForm, level, true));
+                put.accept(shortForm, new Place(shortForm, level, true, code));
             }
         });
-        read("places.tsv", (name, kind) -> put.accept(name, new Place(name, Level.OTHER, false)));
+        read("places.tsv", (name, kind) -> put.accept(name, new Place(name, Level.OTHER, false, "")));
         return new Gazetteer(Lexicon.forward(all));
     }
 
