@@ -91,7 +91,7 @@ public final class EntityExtractor {
         }
         for (Span county : counties) {
             String code = GAZETTEER.at(input, county.start()).value().code();
-            if (named.contains(code.substring(0, 4)) || named.contains(code.substring(0, 2))) {
+            if (named.contains(code.substring(0, 4))) {
                 add(places, Type.PLACE, input, county.start(), county.end(), county.cue() + ", its city or province named");
             }
         }
@@ -274,10 +274,13 @@ public final class EntityExtractor {
         Lexicon.Match<Gazetteer.Place> place = GAZETTEER.at(text, start);
         if (place != null) {
             Span venue = venue(text, start, place.end(), 0);
-            if (venue != null) {
+            if (venue != null && !venue.cue().matches("venue .")) {
                 return venue;
             }
-            // a short form glued to a following Han word that makes a longer name is not that place (大同 in 大同小异)
+            // 大同区域 is no 大同区
+            if (place.value().name().endsWith("区") && place.end() < text.length() && "域划位间块".indexOf(text.charAt(place.end())) >= 0) {
+                return null;
+            }
             return new Span(start, place.end(), true, "gazetteer " + place.value().level().name().toLowerCase(java.util.Locale.ROOT));
         }
         if (start > 0 && TABLES.beforeVenue.indexOf(text.charAt(start - 1)) >= 0) {
@@ -324,7 +327,7 @@ public final class EntityExtractor {
         String before = post != null ? "post " + text.substring(post.end(), start) : null;
         if (before == null) {
             int k = start - 1;
-            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '　')) {
+            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '　' || text.charAt(k) == ':' || text.charAt(k) == '：')) {
                 k--;
             }
             Lexicon.Match<String> byline = TABLES.postsBefore.longest(text, k + 1);
@@ -352,8 +355,10 @@ public final class EntityExtractor {
             if (!after.isEmpty() && TABLES.strongAfter.contains(after) && leftBoundary(text, start)) {
                 return new Span(start, end, true, "followed by " + after);
             }
+            // a list of names: three or more, or two after a colon (委员2人（按姓名笔划排列）：孙为军、吴生江)
+            boolean colon = start > 0 && (text.charAt(start - 1) == '：' || text.charAt(start - 1) == ':');
             if (after.equals("、") && leftBoundary(text, start) && GAZETTEER.at(text, start) == null
-                    && listOfNames(text, end + 1, 1)) {
+                    && listOfNames(text, end + 1, colon ? 1 : 2)) {
                 return new Span(start, end, true, "list of names");
             }
         }
@@ -440,13 +445,13 @@ public final class EntityExtractor {
         List<String> listIntroductions;
         String levelChars = "市县区省州";
         String notBeforeLevel = "全本我各该城都两和县省市区地园一二三四五六七八九十";
-        String notAfterLevel = "级城内外里属直场区域情长";
+        String notAfterLevel = "级城内外里属直场区域情长会";
         String numerals = "一二三四五六七八九十百零〇0123456789";
         String stopChars = "的了在是为对与及把将从到向等着过也都而并或以于让被给就还又再所其这那之各全本我该年月日上下要";
         String beforeVenue = "在于到赴至从经";
-        String beforeName = "由和与及是为请向对经据把被让给：:（(，。；\n";
+        String beforeName = "由和与及是为请向对经据把被让给了：:（(，。；\n";
         String venueGlue = "北南东西民道办区段口边长委";
-        String notInGivenName = "的了在是和与及等为对市县省区委会副书同指表出讲说作率到赴一年月日上下主任长人们个这那就也都所要把被向代党政府院局部厅处科队组团届次位名";
+        String notInGivenName = "的了在是和与及等为对市县省区委会副书指表出讲说率到赴一年日上下任们个这那就也都所要把被代党政府院局部厅处科队组团届次位名感业";
 
         static Tables load() {
             Tables t = new Tables();
