@@ -37,6 +37,14 @@ public final class EntityExtractor {
     /** An organisation found at a position, or a congress name read over (named == false). */
     private record Span(int start, int end, boolean named, String cue) {}
 
+    /**
+     * The division of the level written {@code levelChar} (市, 县, 区, 省) that the text names most often, in full
+     * (长治市 for a text that writes 长治), for reading short forms such as 市十五届人大.
+     */
+    public static java.util.Optional<String> evidentPlace(String text, char levelChar) {
+        return GAZETTEER.evident(text, levelChar);
+    }
+
     public NamedEntities extract(String text) {
         String input = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         Map<String, Mention> people = new LinkedHashMap<>();

@@ -23,7 +23,7 @@ final class Gazetteer {
     enum Level { PROVINCE, CITY, COUNTY, DISTRICT, TOWN, OTHER }
 
     /** A place name as written: its level and whether it is a short form. */
-    record Place(String name, Level level, boolean shortForm, String code) {
+    record Place(String name, Level level, boolean shortForm, String code, String full) {
 
         /**
          * Whether the place needs its city or province named elsewhere in the text: a county's short form (资源, 富裕,
@@ -71,17 +71,17 @@ final class Gazetteer {
             };
             if (level == Level.TOWN) {
                 if (name.endsWith("镇") || name.endsWith("乡") || name.endsWith("街道")) {
-                    put.accept(name, new Place(name, level, false, code));
+                    put.accept(name, new Place(name, level, false, code, name));
                 }
                 return;
             }
-            put.accept(name, new Place(name, level, false, code));
+            put.accept(name, new Place(name, level, false, code, name));
             String shortForm = shortForm(name, level);
             if (shortForm != null && shortForm.length() >= 2 && !AMBIGUOUS_SHORT.contains(shortForm)) {
-                put.accept(shortForm, new Place(shortForm, level, true, code));
+                put.accept(shortForm, new Place(shortForm, level, true, code, name));
             }
         });
-        read("places.tsv", (name, kind) -> put.accept(name, new Place(name, Level.OTHER, false, "")));
+        read("places.tsv", (name, kind) -> put.accept(name, new Place(name, Level.OTHER, false, "", name)));
         return new Gazetteer(Lexicon.forward(all));
     }
 
@@ -126,6 +126,34 @@ final class Gazetteer {
     /** The longest place name starting at {@code from}, or null. */
     Lexicon.Match<Place> at(CharSequence text, int from) {
         return names.longest(text, from);
+    }
+
+    /**
+     * The division of the level written {@code 市}, {@code 县}, {@code 区} or {@code 省} that a text names most often (first
+     * on a tie), in full: what 市十六届人大 stands for in an article that names 大同 or 长治 elsewhere.
+     */
+    java.util.Optional<String> evident(String text, char levelChar) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < text.length(); i++) {
+            Lexicon.Match<Place> m = names.longest(text, i);
+            if (m == null) {
+                continue;
+            }
+            Place p = m.value();
+            boolean fits = switch (levelChar) {
+                case '市' -> p.level() == Level.CITY && p.full().endsWith("市") || p.level() == Level.COUNTY && p.full().endsWith("市");
+                case '县' -> p.level() == Level.COUNTY && p.full().endsWith("县");
+                case '区' -> p.level() == Level.DISTRICT;
+                case '省' -> p.level() == Level.PROVINCE && p.full().endsWith("省");
+                default -> false;
+            };
+            if (fits && !(p.shortForm() && p.needsParent())) {
+                counts.merge(p.full(), 1, Integer::sum);
+            }
+            i = m.end() - 1;
+        }
+        return counts.entrySet().stream().max(java.util.Comparator.comparingInt(Map.Entry<String, Integer>::getValue))
+                .map(Map.Entry::getKey);
     }
 
     /** Reads a table resource of this package (for the other tables of the extractor). */
