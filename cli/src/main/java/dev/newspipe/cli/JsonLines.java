@@ -43,6 +43,16 @@ final class JsonLines {
         entities.put("people", e.entities().people());
         entities.put("organizations", e.entities().organizations());
         entities.put("places", e.entities().places());
+        // first mentions, offsets into headline + "\n" + body (extra field: the three lists above stay the contract)
+        entities.put("mentions", e.entities().mentions().stream().map(m -> {
+            Map<String, Object> mention = new LinkedHashMap<>();
+            mention.put("type", m.type().wireName());
+            mention.put("name", m.name());
+            mention.put("start", m.start());
+            mention.put("end", m.end());
+            mention.put("cue", m.cue());
+            return mention;
+        }).toList());
         line.put("entities", entities);
         line.put("session", e.session() == null ? null : session(e.session()));
         return line;

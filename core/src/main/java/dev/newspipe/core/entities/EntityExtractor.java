@@ -70,8 +70,8 @@ public final class EntityExtractor {
             }
             Span place = place(input, i);
             if (place != null) {
-                Lexicon.Match<Gazetteer.Place> division = GAZETTEER.at(input, i);
-                if (division != null && division.end() == place.end() && division.value().needsParent()) {
+                Gazetteer.Place division = division(input, place.start(), place.end());
+                if (division != null && division.needsParent()) {
                     counties.add(place); // taken only if its city or province is named too
                 } else {
                     add(places, Type.PLACE, input, place.start(), place.end(), place.cue());
@@ -98,7 +98,7 @@ public final class EntityExtractor {
             }
         }
         for (Span county : counties) {
-            String code = GAZETTEER.at(input, county.start()).value().code();
+            String code = division(input, county.start(), county.end()).code();
             if (named.contains(code.substring(0, 4))) {
                 add(places, Type.PLACE, input, county.start(), county.end(), county.cue() + ", its city or province named");
             }
@@ -111,6 +111,16 @@ public final class EntityExtractor {
         mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         return new NamedEntities(List.copyOf(people.keySet()), List.copyOf(organizations.keySet()), List.copyOf(places.keySet()),
                 mentions);
+    }
+
+    /** The division named exactly by {@code text[start, end)}, or null. */
+    private static Gazetteer.Place division(String text, int start, int end) {
+        for (Lexicon.Match<Gazetteer.Place> m : GAZETTEER.all(text, start)) {
+            if (m.end() == end) {
+                return m.value();
+            }
+        }
+        return null;
     }
 
     private static void add(Map<String, Mention> into, Type type, String text, int start, int end, String cue) {
@@ -280,14 +290,18 @@ public final class EntityExtractor {
 
     private static Span place(String text, int start) {
         Lexicon.Match<Gazetteer.Place> place = GAZETTEER.at(text, start);
+        if (place != null && glued(text, place)) {
+            // 阳高乡村 is 阳高 + 乡村, not 阳高乡: take the longest name that does not run into the next word
+            List<Lexicon.Match<Gazetteer.Place>> all = GAZETTEER.all(text, start);
+            place = null;
+            for (int k = all.size() - 1; k >= 0 && place == null; k--) {
+                place = glued(text, all.get(k)) ? null : all.get(k);
+            }
+        }
         if (place != null) {
             Span venue = venue(text, start, place.end(), 0);
             if (venue != null && !venue.cue().matches("venue .")) {
                 return venue;
-            }
-            // 大同区域 is no 大同区
-            if (place.value().name().endsWith("区") && place.end() < text.length() && "域划位间块".indexOf(text.charAt(place.end())) >= 0) {
-                return null;
             }
             return new Span(start, place.end(), true, "gazetteer " + place.value().level().name().toLowerCase(java.util.Locale.ROOT));
         }
@@ -299,6 +313,16 @@ public final class EntityExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether a place's last character makes a word with the next one (阳高乡 + 村, 大同区 + 域). */
+    private static boolean glued(String text, Lexicon.Match<Gazetteer.Place> place) {
+        if (place.end() >= text.length()) {
+            return false;
+        }
+        String name = place.value().name();
+        String pair = name.substring(name.length() - 1) + text.charAt(place.end());
+        return TABLES.gluedPairs.contains(pair);
     }
 
     /** A venue: what starts at {@code start}, a middle from {@code from} of at least {@code minMiddle}, a venue noun. */
@@ -458,6 +482,8 @@ public final class EntityExtractor {
         String stopChars = "的了在是为对与及把将从到向等着过也都而并或以于让被给就还又再所其这那之各全本我该年月日上下要";
         String beforeVenue = "在于到赴至从经";
         String beforeName = "由和与及是为请向对经据把被让给了：:（(，。；\n";
+        Set<String> gluedPairs = Set.of("乡村", "乡镇", "区域", "区划", "区位", "区间", "区块", "县域", "县城", "市场", "市民", "市区", "市域",
+                "省会", "省级", "镇村", "州市");
         String venueGlue = "北南东西民道办区段口边长委";
         String notInGivenName = "的了在是和与及等为对市县省区委会副书指表出讲说率到赴一年日上下任们个这那就也都所要把被代党政府院局部厅处科队组团届次位名感业";
 

@@ -123,6 +123,11 @@ final class Gazetteer {
         }
     }
 
+    /** Every place name starting at {@code from}, shortest first. */
+    List<Lexicon.Match<Place>> all(CharSequence text, int from) {
+        return names.all(text, from);
+    }
+
     /** The longest place name starting at {@code from}, or null. */
     Lexicon.Match<Place> at(CharSequence text, int from) {
         return names.longest(text, from);
