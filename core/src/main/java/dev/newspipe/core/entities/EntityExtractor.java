@@ -365,7 +365,9 @@ public final class EntityExtractor {
             Lexicon.Match<String> byline = TABLES.postsBefore.longest(text, k + 1);
             if (k < start - 1 && byline != null) {
                 before = "byline " + text.substring(byline.end(), k + 1);
-            } else if (k >= 0 && (text.charAt(k) == '、' || text.charAt(k) == ' ') && lastPersonEnd == k) {
+            } else if (k < start - 1 && lastPersonEnd == k + 1) {
+                before = "listed with a name"; // 记者:向昊 杨旭珲
+            } else if (k >= 0 && text.charAt(k) == '、' && lastPersonEnd == k) {
                 before = "listed with a name";
             }
         }
@@ -384,13 +386,17 @@ public final class EntityExtractor {
             if (after.equals("同志") || after.equals("总书记")) {
                 return new Span(start, end, true, "followed by " + after);
             }
+            if (after.equals("为") && leftBoundary(text, start) && electedInSentence(text, start)) {
+                return new Span(start, end, true, "elected: 选举…为");
+            }
             if (!after.isEmpty() && TABLES.strongAfter.contains(after) && leftBoundary(text, start)) {
                 return new Span(start, end, true, "followed by " + after);
             }
             // a list of names: three or more, or two after a colon (委员2人（按姓名笔划排列）：孙为军、吴生江)
+            // (or two full names of three characters: 田玉林、何华章的代表资格)
             boolean colon = start > 0 && (text.charAt(start - 1) == '：' || text.charAt(start - 1) == ':');
             if (after.equals("、") && leftBoundary(text, start) && GAZETTEER.at(text, start) == null
-                    && listOfNames(text, end + 1, colon ? 1 : 2)) {
+                    && (listOfNames(text, end + 1, colon ? 1 : 2) || end - start == 3 && listOfFullNames(text, end + 1))) {
                 return new Span(start, end, true, "list of names");
             }
         }
@@ -426,6 +432,23 @@ public final class EntityExtractor {
     private static boolean leftBoundary(String text, int start) {
         return start == 0 || !isHan(text.charAt(start - 1)) || text.charAt(start - 1) == '、'
                 || TABLES.beforeName.indexOf(text.charAt(start - 1)) >= 0;
+    }
+
+    /** Whether the sentence before {@code at} elects or appoints (选举 A 为…、B 为…). */
+    private static boolean electedInSentence(String text, int at) {
+        int sentence = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at));
+        String before = text.substring(sentence + 1, at);
+        return before.contains("选举") || before.contains("任命") || before.contains("递补") || before.contains("补选");
+    }
+
+    /** A name of surname + two characters at {@code from} that ends at a boundary. */
+    private static boolean listOfFullNames(String text, int from) {
+        Lexicon.Match<String> surname = TABLES.surnames.longest(text, from);
+        if (surname == null || GAZETTEER.at(text, from) != null) {
+            return false;
+        }
+        int end = surname.end() + 2;
+        return end <= text.length() && givenName(text, surname.end(), end) && after(text, end) != null;
     }
 
     /** At least {@code n} more names joined by 、 from {@code from}, none of them a place. */
@@ -485,7 +508,7 @@ public final class EntityExtractor {
         Set<String> gluedPairs = Set.of("乡村", "乡镇", "区域", "区划", "区位", "区间", "区块", "县域", "县城", "市场", "市民", "市区", "市域",
                 "省会", "省级", "镇村", "州市");
         String venueGlue = "北南东西民道办区段口边长委";
-        String notInGivenName = "的了在是和与及等为对市县省区委会副书指表出讲说率到赴一年日上下任们个这那就也都所要把被代党政府院局部厅处科队组团届次位名感业";
+        String notInGivenName = "的了在是与及等为对市县省区委副书指表出讲说率到赴一年日上下任们个这那就也都所要把被代党政府院局部厅处科队组团届次位名感业";
 
         static Tables load() {
             Tables t = new Tables();
