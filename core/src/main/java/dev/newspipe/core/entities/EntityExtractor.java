@@ -52,6 +52,7 @@ public final class EntityExtractor {
         Map<String, Mention> places = new LinkedHashMap<>();
         Set<String> named = new java.util.HashSet<>();
         List<Span> counties = new ArrayList<>();
+        Map<Integer, Span> anchored = anchoredVenues(input);
         int lastPersonEnd = -1;
         int i = 0;
         while (i < input.length()) {
@@ -68,10 +69,12 @@ public final class EntityExtractor {
                 i = org.end();
                 continue;
             }
-            Span place = place(input, i);
+            Span place = anchored.containsKey(i) && organization(input, i) == null ? anchored.get(i) : place(input, i);
             if (place != null) {
                 Gazetteer.Place division = division(input, place.start(), place.end());
-                if (division != null && division.needsParent()) {
+                if (!place.named()) {
+                    // read over
+                } else if (division != null && division.needsParent()) {
                     counties.add(place); // taken only if its city or province is named too
                 } else {
                     add(places, Type.PLACE, input, place.start(), place.end(), place.cue());
@@ -298,6 +301,15 @@ public final class EntityExtractor {
                 place = glued(text, all.get(k)) ? null : all.get(k);
             }
         }
+        if (place != null && place.value().level() == Gazetteer.Level.TOWN && place.value().name().length() <= 3 && start > 0
+                && isHan(text.charAt(start - 1)) && TABLES.beforeName.indexOf(text.charAt(start - 1)) < 0
+                && "、在于到赴至从经".indexOf(text.charAt(start - 1)) < 0) {
+            return null; // 新建城镇棚户区: a short town name inside running text is a word, not the town
+        }
+        if (place != null && TABLES.facilities.longest(text, place.end()) != null) {
+            // 天津港, 大同南站: a facility named after the place (optional by the labels), not the place
+            return new Span(start, TABLES.facilities.longest(text, place.end()).end(), false, "facility");
+        }
         if (place != null) {
             Span venue = venue(text, start, place.end(), 0);
             if (venue != null && !venue.cue().matches("venue .")) {
@@ -313,6 +325,54 @@ public final class EntityExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Venues found from their noun back: a two-character name before a distinctive venue noun (雁北 + 宾馆, 御东 + 新区,
+     * 人民 + 大会堂), or before a place noun followed by a side (善化 + 寺 + 东侧, 文瀛 + 湖 + 南侧); the name is no
+     * common word ({@code not-a-name} in institutions.tsv: 建设, 口袋, 驻地 …). Keyed by start.
+     */
+    private static Map<Integer, Span> anchoredVenues(String text) {
+        Map<Integer, Span> out = new HashMap<>();
+        for (int j = 2; j < text.length(); j++) {
+            Lexicon.Match<Integer> noun = TABLES.anchors.longest(text, j);
+            boolean sided = false;
+            if (noun == null) {
+                Lexicon.Match<Integer> single = TABLES.venues.longest(text, j);
+                // a place noun with a side after it, or in a list (、太平街等, 、口泉河和十里河两岸)
+                boolean listed = j >= 3 && "、和与及".indexOf(text.charAt(j - 3)) >= 0 && single != null && single.end() < text.length()
+                        && "、和与及等".indexOf(text.charAt(single.end())) >= 0;
+                if (single == null || single.end() - j != 1 || TABLES.sides.longest(text, single.end()) == null && !listed) {
+                    continue;
+                }
+                noun = single;
+                sided = true;
+            }
+            int start = j - 2;
+            String name = text.substring(start, j);
+            if (!isHan(name.charAt(0)) || !isHan(name.charAt(1)) || TABLES.stopChars.indexOf(name.charAt(0)) >= 0
+                    || TABLES.stopChars.indexOf(name.charAt(1)) >= 0 || TABLES.notAName.contains(name)
+                    || GAZETTEER.at(text, start + 1) != null) { // 实施黄河流域: 黄河 is the place, not 施黄河
+                continue;
+            }
+            out.putIfAbsent(start, new Span(start, noun.end(), true, (sided ? "place noun + side " : "venue noun ")
+                    + text.substring(j, noun.end())));
+            j = noun.end() - 1;
+        }
+        // the ends of a road section: 陈庄至肥村段 (a one-character name + a place noun on each side of 至, 段 after)
+        for (int at = text.indexOf('至'); at >= 2; at = text.indexOf('至', at + 1)) {
+            if (at + 3 < text.length() && text.charAt(at + 3) == '段' && placeWord(text, at - 2) && placeWord(text, at + 1)) {
+                out.putIfAbsent(at - 2, new Span(at - 2, at, true, "start of a section …至…段"));
+                out.putIfAbsent(at + 1, new Span(at + 1, at + 3, true, "end of a section …至…段"));
+            }
+        }
+        return out;
+    }
+
+    /** A Han character + a one-character place noun (陈 + 庄, 肥 + 村) at {@code at}. */
+    private static boolean placeWord(String text, int at) {
+        Lexicon.Match<Integer> noun = TABLES.venues.longest(text, at + 1);
+        return isHan(text.charAt(at)) && TABLES.stopChars.indexOf(text.charAt(at)) < 0 && noun != null && noun.end() == at + 2;
     }
 
     /** Whether a place's last character makes a word with the next one (阳高乡 + 村, 大同区 + 域). */
@@ -495,6 +555,10 @@ public final class EntityExtractor {
         Lexicon<Integer> genericNouns;
         Lexicon<Integer> venues;
         Lexicon<String> postsBefore;
+        Lexicon<Integer> anchors;
+        Lexicon<String> sides;
+        Set<String> notAName;
+        Lexicon<String> facilities;
         Lexicon<String> afterName;
         Set<String> strongAfter;
         List<String> listIntroductions;
@@ -506,7 +570,7 @@ public final class EntityExtractor {
         String beforeVenue = "在于到赴至从经";
         String beforeName = "由和与及是为请向对经据把被让给了：:（(，。；\n";
         Set<String> gluedPairs = Set.of("乡村", "乡镇", "区域", "区划", "区位", "区间", "区块", "县域", "县城", "市场", "市民", "市区", "市域",
-                "省会", "省级", "镇村", "州市");
+                "省会", "省级", "镇村", "州市", "庆祝", "庆贺");
         String venueGlue = "北南东西民道办区段口边长委";
         String notInGivenName = "的了在是与及等为对市县省区委副书指表出讲说率到赴一年日上下任们个这那就也都所要把被代党政府院局部厅处科队组团届次位名感业";
 
@@ -533,6 +597,10 @@ public final class EntityExtractor {
             t.genericNouns = Lexicon.forward(minimums(sections.get("generic")));
             t.venues = Lexicon.forward(minimums(sections.get("venue")));
             t.postsBefore = Lexicon.backward(sections.get("post"));
+            t.anchors = Lexicon.forward(minimums(sections.get("anchor")));
+            t.sides = Lexicon.forward(sections.get("side"));
+            t.notAName = Set.copyOf(sections.get("not-a-name").keySet());
+            t.facilities = Lexicon.forward(sections.get("facility"));
             t.afterName = Lexicon.forward(sections.get("after-name"));
             t.strongAfter = Set.copyOf(sections.get("after-name").entrySet().stream().filter(e -> e.getValue().equals("strong"))
                     .map(Map.Entry::getKey).toList());
