@@ -62,6 +62,14 @@ public final class EntityExtractor {
                 continue;
             }
             Span org = organization(input, i);
+            Span place = org != null ? null : anchored.containsKey(i) ? anchored.get(i) : place(input, i);
+            if (org != null || place != null) {
+                // the cities named (alone or at the head of a body's name), for the counties' short forms
+                Lexicon.Match<Gazetteer.Place> division = GAZETTEER.at(input, i);
+                if (division != null && !division.value().needsParent() && division.value().code().length() >= 4) {
+                    named.add(division.value().code().substring(0, 4));
+                }
+            }
             if (org != null) {
                 if (org.named()) {
                     add(organizations, Type.ORGANIZATION, input, org.start(), org.end(), org.cue());
@@ -69,7 +77,6 @@ public final class EntityExtractor {
                 i = org.end();
                 continue;
             }
-            Span place = anchored.containsKey(i) && organization(input, i) == null ? anchored.get(i) : place(input, i);
             if (place != null) {
                 Gazetteer.Place division = division(input, place.start(), place.end());
                 if (!place.named()) {
@@ -90,15 +97,6 @@ public final class EntityExtractor {
                 continue;
             }
             i++;
-        }
-        for (int k = 0; k < input.length(); k++) {
-            Lexicon.Match<Gazetteer.Place> division = GAZETTEER.at(input, k);
-            if (division != null && !division.value().needsParent() && division.value().code().length() >= 2) {
-                String code = division.value().code();
-                named.add(code.substring(0, 2));
-                named.add(code.substring(0, Math.min(4, code.length())));
-                k = division.end() - 1;
-            }
         }
         for (Span county : counties) {
             String code = division(input, county.start(), county.end()).code();
@@ -150,6 +148,9 @@ public final class EntityExtractor {
             }
         }
         Lexicon.Match<Gazetteer.Place> place = GAZETTEER.at(text, i);
+        if (place != null && place.value().needsParent()) {
+            place = null; // 和县委 in 县法院和县委: the conjunction, not the county 和县
+        }
         int afterPrefix;
         if (place != null) {
             afterPrefix = place.end();
@@ -436,6 +437,9 @@ public final class EntityExtractor {
             if (end > text.length() || !givenName(text, surname.end(), end)) {
                 continue;
             }
+            if (len == 2 && TABLES.functionChars.indexOf(text.charAt(end - 1)) >= 0 && after(text, end - 1) != null) {
+                continue; // 区长黄劲作报告: 黄劲 + 作, not 黄劲作
+            }
             String after = after(text, end);
             if (after == null) {
                 continue;
@@ -563,9 +567,10 @@ public final class EntityExtractor {
         Set<String> strongAfter;
         List<String> listIntroductions;
         String levelChars = "市县区省州";
-        String notBeforeLevel = "全本我各该城都两和县省市区地园一二三四五六七八九十";
+        String notBeforeLevel = "全本我各该城都两县省市区地园一二三四五六七八九十";
         String notAfterLevel = "级城内外里属直场区域情长会";
         String numerals = "一二三四五六七八九十百零〇0123456789";
+        String functionChars = "作在为等与及受因于所说率";
         String stopChars = "的了在是为对与及把将从到向等着过也都而并或以于让被给就还又再所其这那之各全本我该年月日上下要";
         String beforeVenue = "在于到赴至从经";
         String beforeName = "由和与及是为请向对经据把被让给了：:（(，。；\n";

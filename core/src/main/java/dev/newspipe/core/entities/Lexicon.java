@@ -23,10 +23,17 @@ final class Lexicon<V> {
 
     private final Node<V> root;
     private final boolean reversed;
+    /** The root's children by character: most positions of a text start no entry, and this says so in one step. */
+    private final Node<V>[] first;
 
+    @SuppressWarnings("unchecked")
     private Lexicon(Node<V> root, boolean reversed) {
         this.root = root;
         this.reversed = reversed;
+        this.first = new Node[Character.MAX_VALUE + 1];
+        for (int k = 0; k < root.keys.length; k++) {
+            first[root.keys[k]] = root.children[k];
+        }
     }
 
     /** Entries to find starting at a position. */
@@ -77,6 +84,10 @@ final class Lexicon<V> {
 
     /** The longest entry starting at {@code from} (forward) or ending just before {@code from} (backward). */
     Match<V> longest(CharSequence text, int from) {
+        int start = reversed ? from - 1 : from;
+        if (start < 0 || start >= text.length() || first[text.charAt(start)] == null) {
+            return null;
+        }
         Node<V> node = root;
         Match<V> best = null;
         int i = from;
@@ -85,11 +96,17 @@ final class Lexicon<V> {
             if (pos < 0 || pos >= text.length()) {
                 break;
             }
-            int k = java.util.Arrays.binarySearch(node.keys, text.charAt(pos));
-            if (k < 0) {
+            Node<V> next;
+            if (node == root) {
+                next = first[text.charAt(pos)];
+            } else {
+                int k = java.util.Arrays.binarySearch(node.keys, text.charAt(pos));
+                next = k < 0 ? null : node.children[k];
+            }
+            if (next == null) {
                 break;
             }
-            node = node.children[k];
+            node = next;
             i = reversed ? i - 1 : i + 1;
             if (node.value != null) {
                 best = new Match<>(node.value, i);
@@ -100,6 +117,9 @@ final class Lexicon<V> {
 
     /** Every entry starting at {@code from}, shortest first (forward lexicons only). */
     List<Match<V>> all(CharSequence text, int from) {
+        if (from >= text.length() || first[text.charAt(from)] == null) {
+            return List.of();
+        }
         List<Match<V>> out = new ArrayList<>(2);
         Node<V> node = root;
         for (int i = from; i < text.length(); i++) {
