@@ -148,7 +148,9 @@ final class Gazetteer {
             boolean fits = switch (levelChar) {
                 case '市' -> p.level() == Level.CITY && p.full().endsWith("市") || p.level() == Level.COUNTY && p.full().endsWith("市");
                 case '县' -> p.level() == Level.COUNTY && p.full().endsWith("县");
-                case '区' -> p.level() == Level.DISTRICT;
+                case '区' -> p.level() == Level.DISTRICT || p.level() == Level.PROVINCE && p.full().endsWith("区");
+                case '州', '盟' -> p.level() == Level.CITY && p.full().endsWith(String.valueOf(levelChar));
+                case '旗' -> p.level() == Level.COUNTY && p.full().endsWith("旗");
                 case '省' -> p.level() == Level.PROVINCE && p.full().endsWith("省");
                 default -> false;
             };

@@ -22,7 +22,7 @@ public final class SessionParser {
     private static final String N = "[一二三四五六七八九十\\d]+";
     private static final String PLACE = "[\\p{IsHan}]{2,10}?(?:省|市|县|区|自治区|自治州|州|盟|旗)";
     private static final Pattern FULL = Pattern.compile(
-            "(?<place>" + PLACE + "|全国)?第(?<term>" + N + ")届(?<kind>全国人民代表大会|人民代表大会)第(?<session>" + N + ")次(?:会议|全体会议)?");
+            "第(?<term>" + N + ")届(?<kind>全国人民代表大会|人民代表大会)第(?<session>" + N + ")次(?:会议|全体会议)?");
     private static final Pattern CPPCC_FULL = Pattern.compile(
             "(?:中国人民政治协商会议|政协)(?<place>" + PLACE + "|全国)?第(?<term>" + N + ")届委员会第(?<session>" + N + ")次会议");
     private static final Pattern SHORT_CONGRESS = Pattern.compile(
@@ -31,13 +31,14 @@ public final class SessionParser {
             "(?<place>全国|省|市|县|区)政协(?<term>" + N + ")届(?<session>" + N + ")次会议");
     /** A standing committee of a term, with its numbered meeting where stated. */
     private static final Pattern STANDING = Pattern.compile(
-            "(?<place>" + PLACE + "|全国|省|市|县|区)?第?(?<term>" + N + ")届(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)"
+            "第?(?<term>" + N + ")届(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)"
                     + "(?:第(?<meeting>" + N + ")次会议)?");
     /** 全国人民代表大会常务委员会公告〔十二届〕第七号 */
     private static final Pattern STANDING_NOTICE = Pattern.compile(
-            "(?<place>" + PLACE + "|全国)?(?<kind>人民代表大会常务委员会)公告[〔(【（]第?(?<term>" + N + ")届[〕)】）]");
+            "(?<kind>人民代表大会常务委员会)公告[〔(【（]第?(?<term>" + N + ")届[〕)】）]");
     private static final Pattern MEETING = Pattern.compile(
             "(主席团(?:常务主席)?第" + N + "次(?:次)?会议|第" + N + "次全体会议|预备会议|主席团会议)");
+    private static final Pattern PRESIDIUM_TYPO = Pattern.compile("主席团(?:举行)?第(" + N + ")次次?会");
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern DAY = Pattern.compile("(?<!\\d|年)(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern ADOPTION = Pattern.compile("^[（(](\\d{4})年(\\d{1,2})月(\\d{1,2})日.{2,80}(?:通过|批准)[）)]");
@@ -50,6 +51,9 @@ public final class SessionParser {
         String headline = article.headline();
         String body = article.body();
         String text = headline.isEmpty() ? body : headline + "\n" + body;
+        if (text.indexOf('届') < 0) {
+            return Optional.empty(); // every form names a term (第十六届, 十六届, 〔十二届〕): most articles end here, cheaply
+        }
         Optional<SessionInfo> found = find(headline, text, article);
         if (found.isEmpty()) {
             found = find(body, text, article);
@@ -60,7 +64,7 @@ public final class SessionParser {
     private Optional<SessionInfo> find(String where, String text, Article article) {
         Matcher m = FULL.matcher(where);
         if (m.find()) {
-            String place = m.group("place");
+            String place = placeBefore(where, m.start());
             String kind = m.group("kind");
             String name = (place == null ? "" : place) + "第" + m.group("term") + "届" + kind;
             SessionInfo.Level level = kind.startsWith("全国") ? SessionInfo.Level.NATIONAL : level(place);
@@ -71,8 +75,9 @@ public final class SessionParser {
             String levelChar = m.group("place");
             Matcher full = FULL.matcher(text);
             String name;
-            if (full.find() && full.group("place") != null && full.group("term").equals(m.group("term"))) {
-                name = full.group("place") + "第" + m.group("term") + "届" + full.group("kind");
+            String fullPlace = full.find() ? placeBefore(text, full.start()) : null;
+            if (fullPlace != null && fullPlace.length() > 1 && full.group("term").equals(m.group("term"))) {
+                name = fullPlace + "第" + m.group("term") + "届" + full.group("kind");
             } else {
                 name = place(levelChar, text) + "第" + m.group("term") + "届人民代表大会";
             }
@@ -100,7 +105,7 @@ public final class SessionParser {
         String meeting = null;
         boolean national;
         if (m.find()) {
-            place = m.group("place");
+            place = placeBefore(text, m.start());
             term = m.group("term");
             meeting = m.group("meeting") == null ? null : "第" + m.group("meeting") + "次会议";
             national = m.group("kind").startsWith("全国") || "全国".equals(place);
@@ -109,7 +114,7 @@ public final class SessionParser {
             if (!m.find()) {
                 return Optional.empty();
             }
-            place = m.group("place");
+            place = placeBefore(text, m.start());
             term = m.group("term");
             national = "全国".equals(place);
         }
@@ -119,15 +124,41 @@ public final class SessionParser {
             body = "第" + term + "届全国人民代表大会常务委员会";
             level = SessionInfo.Level.NATIONAL;
         } else {
-            if (place != null && (place.length() == 1
-                    || !EntityExtractor.evidentPlace(place, place.charAt(place.length() - 1)).map(place::equals).orElse(false))) {
-                place = place(place.substring(place.length() - 1), text); // 日经县 in 2018年11月28日经县十八届…: no county
+            if (place != null && place.length() == 1) {
+                place = place(place, text); // 县十八届人大常委会 in a notice of 嘉鱼县人民代表大会常务委员会
             }
             body = (place == null ? "" : place) + "第" + term + "届人民代表大会常务委员会";
             level = level(place);
         }
         LocalDate date = signatureDate(article);
         return Optional.of(new SessionInfo(body, level, toInt(term), null, meeting, date));
+    }
+
+    /**
+     * The place written just before a congress name: 全国, the longest division ending there (大同市, 广东省深圳市 → 深圳市
+     * is enough), else a lone 省/市/县/区 as written; null if none. Looking back from 第…届 instead of matching a free
+     * prefix keeps the expressions cheap and stops 2018年11月28日经县 from passing for a county.
+     */
+    private static String placeBefore(String text, int start) {
+        if (start >= 2 && text.startsWith("全国", start - 2)) {
+            return "全国";
+        }
+        int from = start;
+        while (from > 0 && start - from < 12 && Character.UnicodeScript.of(text.charAt(from - 1)) == Character.UnicodeScript.HAN) {
+            from--;
+        }
+        for (int k = from; k <= start - 2; k++) {
+            String candidate = text.substring(k, start);
+            char last = candidate.charAt(candidate.length() - 1);
+            if ("省市县区州盟旗".indexOf(last) >= 0
+                    && EntityExtractor.evidentPlace(candidate, last).map(candidate::equals).orElse(false)) {
+                return candidate;
+            }
+        }
+        if (start >= 1 && "省市县区".indexOf(text.charAt(start - 1)) >= 0) {
+            return String.valueOf(text.charAt(start - 1));
+        }
+        return null;
     }
 
     /** The full name of the place a short form (市, 县) stands for, where the text names one; else the short form. */
@@ -147,7 +178,7 @@ public final class SessionParser {
         }
         if (meetingName == null) {
             // 主席团举行第四次次会议 / 主席团第四次会: the typo'd forms the genre prints
-            Matcher typo = Pattern.compile("主席团(?:举行)?第(" + N + ")次次?会").matcher(text);
+            Matcher typo = PRESIDIUM_TYPO.matcher(text);
             meetingName = typo.find() ? "主席团第" + typo.group(1) + "次会议" : null;
         }
         return new SessionInfo(name, level, term, session, meetingName, date(article, text));
