@@ -43,8 +43,9 @@ final class JsonLines {
         entities.put("people", e.entities().people());
         entities.put("organizations", e.entities().organizations());
         entities.put("places", e.entities().places());
-        // first mentions, offsets into headline + "\n" + body (extra field: the three lists above stay the contract)
-        entities.put("mentions", e.entities().mentions().stream().map(m -> {
+        line.put("entities", entities);
+        // each entity's first mention, offsets into headline + "\n" + body (an extra field: the three lists stay the contract)
+        line.put("entity_mentions", e.entities().mentions().stream().map(m -> {
             Map<String, Object> mention = new LinkedHashMap<>();
             mention.put("type", m.type().wireName());
             mention.put("name", m.name());
@@ -53,7 +54,6 @@ final class JsonLines {
             mention.put("cue", m.cue());
             return mention;
         }).toList());
-        line.put("entities", entities);
         line.put("session", e.session() == null ? null : session(e.session()));
         return line;
     }
