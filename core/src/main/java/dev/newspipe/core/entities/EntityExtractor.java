@@ -132,6 +132,15 @@ public final class EntityExtractor {
 
     private static Span organization(String text, int start) {
         Lexicon.Match<String> alone = TABLES.standalone.longest(text, start);
+        Span grammar = byGrammar(text, start, alone);
+        if (alone != null && (grammar == null || alone.end() > grammar.end())) {
+            // 中国人民政治协商会议 is one name, not 中国 + 人民政治协 + 商会
+            return departments(text, start, alone.end(), "institution " + alone.value());
+        }
+        return grammar;
+    }
+
+    private static Span byGrammar(String text, int start, Lexicon.Match<String> alone) {
         int i = start;
         String prefixCue;
         boolean termRead = false;
@@ -577,7 +586,7 @@ public final class EntityExtractor {
         Set<String> gluedPairs = Set.of("乡村", "乡镇", "区域", "区划", "区位", "区间", "区块", "县域", "县城", "市场", "市民", "市区", "市域",
                 "省会", "省级", "镇村", "州市", "庆祝", "庆贺");
         String venueGlue = "北南东西民道办区段口边长委";
-        String notInGivenName = "的了在是与及等为对市县省区委副书指表出讲说率到赴一年日上下任们个这那就也都所要把被代党政府院局部厅处科队组团届次位名感业";
+        String notInGivenName = "的了在是与及等为对市县省区委副书他她务指表出讲说率到赴一年日上下任们个这那就也都所要把被代党政府院局部厅处科队组团届次位名感业";
 
         static Tables load() {
             Tables t = new Tables();
