@@ -477,6 +477,10 @@ public final class EntityExtractor {
     }
 
     private static boolean givenName(String text, int from, int to) {
+        Lexicon.Match<String> word = TABLES.afterName.longest(text, from);
+        if (word != null && word.end() == to) {
+            return false; // 和列席: a surname-like character before a word of office is no name
+        }
         for (int j = from; j < to; j++) {
             char c = text.charAt(j);
             if (!isHan(c) || TABLES.notInGivenName.indexOf(c) >= 0) {
