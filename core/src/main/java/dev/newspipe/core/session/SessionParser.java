@@ -177,6 +177,10 @@ public final class SessionParser {
             meetingName = inBody.find() ? inBody.group() : null;
         }
         if (meetingName == null) {
+            Matcher anywhere = MEETING.matcher(article.body());
+            meetingName = anywhere.find() ? anywhere.group() : null;
+        }
+        if (meetingName == null) {
             // 主席团举行第四次次会议 / 主席团第四次会: the typo'd forms the genre prints
             Matcher typo = PRESIDIUM_TYPO.matcher(text);
             meetingName = typo.find() ? "主席团第" + typo.group(1) + "次会议" : null;
