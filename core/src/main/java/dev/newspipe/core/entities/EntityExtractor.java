@@ -46,7 +46,23 @@ public final class EntityExtractor {
     }
 
     public NamedEntities extract(String text) {
-        String input = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        String written = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        NamedEntities found = extractFolded(TraditionalFold.fold(written));
+        if (found.mentions().isEmpty() || TraditionalFold.fold(written).equals(written)) {
+            return found;
+        }
+        // names as written (劉俊義, not 刘俊义): the folded text only served the matching; offsets are the same
+        List<Mention> mentions = found.mentions().stream()
+                .map(m -> new Mention(m.type(), written.substring(m.start(), m.end()), m.start(), m.end(), m.cue())).toList();
+        Map<String, String> asWritten = new HashMap<>();
+        mentions.forEach(m -> asWritten.put(m.type() + TraditionalFold.fold(m.name()), m.name()));
+        java.util.function.BiFunction<Type, List<String>, List<String>> back = (type, names) -> names.stream()
+                .map(n -> asWritten.getOrDefault(type + n, n)).distinct().toList();
+        return new NamedEntities(back.apply(Type.PERSON, found.people()), back.apply(Type.ORGANIZATION, found.organizations()),
+                back.apply(Type.PLACE, found.places()), mentions);
+    }
+
+    private NamedEntities extractFolded(String input) {
         Map<String, Mention> people = new LinkedHashMap<>();
         Map<String, Mention> organizations = new LinkedHashMap<>();
         Map<String, Mention> places = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dev.newspipe.core.session;
 
 import dev.newspipe.core.entities.EntityExtractor;
+import dev.newspipe.core.entities.TraditionalFold;
 import dev.newspipe.core.figures.ChineseNumber;
 import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.SessionInfo;
@@ -47,7 +48,11 @@ public final class SessionParser {
     private static final Pattern NPC = Pattern.compile("(" + N + ")届全国人大(" + N + ")次会议|第(" + N + ")届全国人民代表大会第(" + N + ")次会议");
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五”?规划(收官|开局)之年");
 
-    public Optional<SessionInfo> parse(Article article) {
+    public Optional<SessionInfo> parse(Article written) {
+        // traditional script read as simplified (屆 as 届); the body names are given in simplified form
+        Article article = Article.of(TraditionalFold.fold(written.kicker()), TraditionalFold.fold(written.title()),
+                TraditionalFold.fold(written.subtitle()), written.paragraphs().stream().map(TraditionalFold::fold).toList(),
+                written.issueDate(), null);
         String headline = article.headline();
         String body = article.body();
         String text = headline.isEmpty() ? body : headline + "\n" + body;

@@ -44,4 +44,13 @@ class EntityExtractorTest {
     void shouldNotTakeSurnameAndTitleForAName() {
         assertThat(extractor.extract("张书记指出，要抓好落实。王市长表示同意。").people()).isEmpty();
     }
+
+    @Test
+    void shouldReadTraditionalScriptAndGiveNamesAsWritten() {
+        String text = "廣州市人民政府市長溫國輝作報告。";
+        NamedEntities entities = extractor.extract(text);
+        assertThat(entities.organizations()).containsExactly("廣州市人民政府");
+        assertThat(entities.people()).containsExactly("溫國輝");
+        assertThat(entities.mentions()).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.name()));
+    }
 }
