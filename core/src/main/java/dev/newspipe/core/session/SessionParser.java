@@ -23,11 +23,13 @@ public final class SessionParser {
     private static final String N = "[一二三四五六七八九十\\d]+";
     private static final String PLACE = "[\\p{IsHan}]{2,10}?(?:省|市|县|区|自治区|自治州|州|盟|旗)";
     private static final Pattern FULL = Pattern.compile(
-            "第(?<term>" + N + ")届(?<kind>全国人民代表大会|人民代表大会)第(?<session>" + N + ")次(?:会议|全体会议)?");
+            "第?(?<term>" + N + ")届(?<kind>全国人民代表大会|人民代表大会)第(?<session>" + N + ")次(?:会议|全体会议)?");
     private static final Pattern CPPCC_FULL = Pattern.compile(
             "(?:中国人民政治协商会议|政协)(?<place>" + PLACE + "|全国)?第(?<term>" + N + ")届委员会第(?<session>" + N + ")次会议");
     private static final Pattern SHORT_CONGRESS = Pattern.compile(
             "(?<place>全国|省|市|县|区)(?<term>" + N + ")届人大(?:常委会)?(?<session>" + N + ")次会议");
+    /** 十四届全国人大三次会议: the national short form puts 全国 after the term (not its 精神 studied at a local meeting). */
+    private static final Pattern SHORT_NATIONAL = Pattern.compile("(?<term>" + N + ")届全国人大(?<session>" + N + ")次会议(?!精神)");
     private static final Pattern SHORT_CPPCC = Pattern.compile(
             "(?<place>全国|省|市|县|区)政协(?<term>" + N + ")届(?<session>" + N + ")次会议");
     /** A standing committee of a term, with its numbered meeting where stated. */
@@ -87,6 +89,11 @@ public final class SessionParser {
                 name = place(levelChar, text) + "第" + m.group("term") + "届人民代表大会";
             }
             return Optional.of(info(name, level(levelChar), toInt(m.group("term")), toInt(m.group("session")), text, article));
+        }
+        m = SHORT_NATIONAL.matcher(where);
+        if (m.find()) {
+            return Optional.of(info("第" + m.group("term") + "届全国人民代表大会", SessionInfo.Level.NATIONAL, toInt(m.group("term")),
+                    toInt(m.group("session")), text, article));
         }
         m = CPPCC_FULL.matcher(where);
         if (m.find()) {
