@@ -615,6 +615,8 @@ public final class EntityExtractor {
             Gazetteer.table("surnames.txt", (line, ignored) -> {
                 if (line.startsWith("=")) {
                     surnames.put(line.substring(1), line.substring(1));
+                } else if (line.startsWith("-")) {
+                    line.substring(1).codePoints().forEach(cp -> surnames.remove(Character.toString(cp)));
                 } else {
                     line.codePoints().forEach(cp -> surnames.put(Character.toString(cp), Character.toString(cp)));
                 }
