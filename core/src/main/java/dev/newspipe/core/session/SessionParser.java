@@ -258,7 +258,8 @@ public final class SessionParser {
             Integer term = toInt(npc.group(1) != null ? npc.group(1) : npc.group(3));
             Integer session = toInt(npc.group(2) != null ? npc.group(2) : npc.group(4));
             if (term != null && session != null && term >= 5 && session <= 5) {
-                return 1978 + (term - 5) * 5 + session - 1;
+                // the national congress meets in March: a January or February meeting looks back to last March's
+                return 1978 + (term - 5) * 5 + session - 1 + (month <= 2 ? 1 : 0);
             }
         }
         Matcher plan = FIVE_YEAR_PLAN.matcher(text);
