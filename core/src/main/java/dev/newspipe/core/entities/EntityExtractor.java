@@ -47,8 +47,9 @@ public final class EntityExtractor {
 
     public NamedEntities extract(String text) {
         String written = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        NamedEntities found = extractFolded(TraditionalFold.fold(written));
-        if (found.mentions().isEmpty() || TraditionalFold.fold(written).equals(written)) {
+        String folded = TraditionalFold.fold(written);
+        NamedEntities found = extractFolded(folded);
+        if (found.mentions().isEmpty() || folded == written) { // fold gives the same instance when nothing changed
             return found;
         }
         // names as written (劉俊義, not 刘俊义): the folded text only served the matching; offsets are the same
