@@ -16,7 +16,7 @@ import java.util.Objects;
 public record SessionInfo(String body, Level level, Integer term, Integer session, String meeting, LocalDate date) {
 
     public enum Level {
-        NATIONAL, PROVINCE, CITY, COUNTY;
+        NATIONAL, PROVINCE, CITY, COUNTY, DISTRICT;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);

@@ -49,4 +49,31 @@ class SessionParserTest {
                 LocalDate.of(2026, 1, 8), null);
         assertThat(parser.parse(news)).isEmpty();
     }
+
+    @Test
+    void shouldReadTraditionalScript() {
+        Article report = Article.of(null, "廣州市第十五屆人民代表大會第一次會議開幕", null, List.of("大會舉行第一次全體會議。"),
+                LocalDate.of(2017, 1, 10), null);
+        assertThat(parser.parse(report).orElseThrow()).extracting(SessionInfo::body, SessionInfo::term, SessionInfo::session,
+                SessionInfo::meeting).containsExactly("广州市第十五届人民代表大会", 15, 1, "第一次全体会议");
+    }
+
+    @Test
+    void shouldReadAStandingCommitteesOwnMeetingWithoutASession() {
+        Article notice = Article.of(null, "嘉鱼县人民代表大会常务委员会公告", null,
+                List.of("2018年11月28日经县十八届人大常委会第十四次会议决定，补选县十八届人大代表1名。", "嘉鱼县人大常委会", "2018年11月28日"),
+                null, null);
+        assertThat(parser.parse(notice)).hasValue(new SessionInfo("嘉鱼县第十八届人民代表大会常务委员会", SessionInfo.Level.COUNTY, 18, null,
+                "第十四次会议", LocalDate.of(2018, 11, 28)));
+    }
+
+    @Test
+    void shouldTakeTheCityOfAShortFormFromTheTextAndLeaveTheYearUnknownWhenNothingSaysIt() {
+        Article report = Article.of(null, null, null,
+                List.of("3月25日，市十五届人大四次会议举行预备会议。", "奋力谱写中国式现代化长治篇章。"), null, null);
+        SessionInfo info = parser.parse(report).orElseThrow();
+        assertThat(info.body()).isEqualTo("长治市第十五届人民代表大会");
+        assertThat(info.meeting()).isEqualTo("预备会议");
+        assertThat(info.date()).isNull();
+    }
 }

