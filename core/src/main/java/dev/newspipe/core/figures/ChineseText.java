@@ -35,6 +35,48 @@ final class ChineseText {
         return new String(chars);
     }
 
+    /**
+     * The text as the figure tokenizer reads it: {@link #normalise folded} and with {@link #closeNumericGaps layout
+     * gaps inside numbers} removed, with the offset in {@code source} of every character, so that whatever is
+     * found in the reading points back at the text exactly as printed.
+     */
+    record Reading(String text, int[] origin, String source) {
+
+        /** Where the reading's characters {@code [start, end)} stand in the source. */
+        int sourceStart(int start) {
+            return start < origin.length ? origin[start] : source.length();
+        }
+
+        int sourceEnd(int end) {
+            return end == 0 ? 0 : origin[end - 1] + 1;
+        }
+    }
+
+    static Reading reading(String source) {
+        String folded = normalise(source);
+        StringBuilder out = new StringBuilder(folded.length());
+        int[] origin = new int[folded.length()];
+        int n = 0;
+        int i = 0;
+        while (i < folded.length()) {
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c) && n > 0 && NUMERIC.indexOf(out.charAt(n - 1)) >= 0) {
+                int j = i;
+                while (j < folded.length() && Character.isWhitespace(folded.charAt(j))) {
+                    j++;
+                }
+                if (j < folded.length() && NUMERIC.indexOf(folded.charAt(j)) >= 0) {
+                    i = j;
+                    continue;
+                }
+            }
+            out.append(c);
+            origin[n++] = i;
+            i++;
+        }
+        return new Reading(out.toString(), n == origin.length ? origin : java.util.Arrays.copyOf(origin, n), source);
+    }
+
     private static boolean isFullWidthDigit(char c) {
         return c >= '０' && c <= '９';
     }

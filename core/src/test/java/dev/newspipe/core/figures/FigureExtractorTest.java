@@ -95,8 +95,8 @@ class FigureExtractorTest {
     }
 
     @Test
-    void shouldKeepThePrintedSentence() {
+    void shouldKeepThePrintedTextAndSentence() {
         assertThat(figures("同比增长２．４％，达到百分之五点二。")).extracting(Figure::text, Figure::value, Figure::sentence)
-                .containsExactly(tuple("2.4%", 2.4, "同比增长２．４％，达到百分之五点二。"), tuple("百分之五点二", 5.2, "同比增长２．４％，达到百分之五点二。"));
+                .containsExactly(tuple("２．４％", 2.4, "同比增长２．４％，达到百分之五点二。"), tuple("百分之五点二", 5.2, "同比增长２．４％，达到百分之五点二。"));
     }
 }
