@@ -170,8 +170,7 @@ final class FigureGrammar {
         if (FigureTokenizer.isAsciiLetter(after)) {
             return null;
         }
-        if (n1.chinese() && (insideQuotes(p) || before == '每' || before == '前' || before == '后' || FigureTokenizer.isChineseNumeral(after)
-                || after == '是')) {
+        if (n1.chinese() && (insideQuotes(p) || before == '每' || before == '前' || before == '后' || after == '是')) {
             return null;
         }
         if (n1.chinese() && !magnitude && value <= 10 && n1.value() == Math.rint(n1.value()) && count) {
@@ -215,6 +214,9 @@ final class FigureGrammar {
                 value = Math.round(sum * 100) / 100.0;
                 end = q;
             }
+        }
+        if (n1.chinese() && FigureTokenizer.isChineseNumeral(t.at(end))) {
+            return null; // 一个一个, 两两: not an amount
         }
         if (post != null) {
             end = post.end();
@@ -280,7 +282,7 @@ final class FigureGrammar {
         if (FigureTokenizer.isDigit(text.charAt(0))) {
             return text.chars().allMatch(c -> c >= '0' && c <= '9') ? Double.parseDouble(text) : -1;
         }
-        String n = text.startsWith("十") ? text : "一" + text; // 百 = 一百, 十万 as written
+        String n = "百千万亿".indexOf(text.charAt(0)) >= 0 ? "一" + text : text; // 百分之 is 一百分之
         return ChineseNumber.parse(n).orElse(-1);
     }
 
