@@ -145,6 +145,9 @@ final class FigureGrammar {
             pos = mid.end();
         }
         FigureToken unit = t.unit(pos);
+        if (unit == null && mid == null && !n1.chinese()) {
+            unit = t.spacedUnit(pos);
+        }
         String canonical;
         boolean count;
         if (unit != null && unit.unit().use() != UnitTable.Use.PART) {
@@ -255,9 +258,10 @@ final class FigureGrammar {
         }
         double value = n.value();
         int end = n.end();
-        if ((t.at(end) == 'k' || t.at(end) == 'K') && !FigureTokenizer.isAsciiLetter(t.at(end + 1))) {
-            value *= 1000;
-            end++;
+        int k = t.skipSpaces(end);
+        if ((t.at(k) == 'k' || t.at(k) == 'K') && !FigureTokenizer.isAsciiLetter(t.at(k + 1))) {
+            value *= 1000; // 百分之52.5k
+            end = k + 1;
         }
         String unit;
         if (denominator == 100) {
@@ -282,8 +286,21 @@ final class FigureGrammar {
         if (FigureTokenizer.isDigit(text.charAt(0))) {
             return text.chars().allMatch(c -> c >= '0' && c <= '9') ? Double.parseDouble(text) : -1;
         }
-        String n = "百千万亿".indexOf(text.charAt(0)) >= 0 ? "一" + text : text; // 百分之 is 一百分之
-        return ChineseNumber.parse(n).orElse(-1);
+        if (text.chars().allMatch(c -> "十百千万亿".indexOf(c) >= 0)) {
+            // 百分之, 十万分之, 万万分之, 百万万分之: powers of ten multiply
+            double d = 1;
+            for (char c : text.toCharArray()) {
+                d *= switch (c) {
+                    case '十' -> 10;
+                    case '百' -> 100;
+                    case '千' -> 1000;
+                    case '万' -> 1e4;
+                    default -> 1e8;
+                };
+            }
+            return d;
+        }
+        return ChineseNumber.parse(text).orElse(-1);
     }
 
     /** 三成 = 30%, 七成六 = 76%, 三成半 = 35%, 九折 = 90%, 五五折 = 55%, 75折 = 75%, 对折 = 50%. */

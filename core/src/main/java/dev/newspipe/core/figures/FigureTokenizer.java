@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  */
 final class FigureTokenizer {
 
-    private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿点";
+    private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿兆点";
     private static final String[] MAGNITUDES = {"万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千", "k", "K"};
     private static final double[] MAGNITUDE_FACTORS = {1e12, 1e11, 1e10, 1e9, 1e7, 1e6, 1e5, 1e8, 1e4, 1e3, 1e3, 1e3};
     private static final String[] POST_QUALIFIERS = {"左右", "以上", "以下", "以内", "多"};
@@ -77,6 +77,9 @@ final class FigureTokenizer {
         while (end < s.length() && end < maxEnd && CHINESE_NUMERALS.indexOf(s.charAt(end)) >= 0) {
             end++;
         }
+        if (end - p >= 2 && (s.charAt(end - 1) == '千' || s.charAt(end - 1) == '兆') && unit(end - 1) != null) {
+            end--; // 五十兆字节, 三千克: the 兆 or 千 begins the unit
+        }
         for (int e = end; e > p; e--) {
             var v = ChineseNumber.parse(s.substring(p, e));
             if (v.isPresent()) {
@@ -111,6 +114,18 @@ final class FigureTokenizer {
     FigureToken unit(int p) {
         UnitTable.Unit unit = units.at(s, p);
         return unit == null ? null : new FigureToken(Type.UNIT, p, p + unit.surface().length(), unit.factor(), unit, null, false);
+    }
+
+    /**
+     * A unit of two or more characters after one space ({@code 202107 美元}); a single character after a space is
+     * too often the next word ({@code 表1 人口}).
+     */
+    FigureToken spacedUnit(int p) {
+        if (at(p) != ' ' || at(p + 1) == ' ') {
+            return null;
+        }
+        FigureToken unit = unit(p + 1);
+        return unit != null && unit.end() - unit.start() >= 2 && !unit.unit().isCount() ? unit : null;
     }
 
     /** 左右, 以上, 以下, 以内, 多 after a figure. */
@@ -177,7 +192,7 @@ final class FigureTokenizer {
     }
 
     static boolean isChineseNumeral(char c) {
-        return CHINESE_NUMERALS.indexOf(c) >= 0 && c != '点';
+        return CHINESE_NUMERALS.indexOf(c) >= 0 && c != '点' && c != '兆';
     }
 
     static boolean isAsciiLetter(char c) {
