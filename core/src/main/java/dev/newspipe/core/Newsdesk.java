@@ -6,6 +6,7 @@ import dev.newspipe.core.entities.EntityExtractor;
 import dev.newspipe.core.figures.FigureExtractor;
 import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.Enrichment;
+import dev.newspipe.core.model.NamedEntities;
 import dev.newspipe.core.model.PageRef;
 import dev.newspipe.core.read.IssueFileReader;
 import dev.newspipe.core.read.IssuePage;
@@ -60,9 +61,17 @@ public final class Newsdesk {
 
     /** The article with its category, figures, entities and session. */
     public Article enrich(Article article) {
-        String text = article.headline() + "\n" + article.body();
-        Enrichment e = new Enrichment(classifier.classify(article), figures.extract(article.paragraphs(), article.issueDate()),
-                entities.extract(text), sessions.parse(article).orElse(null));
+        return enrich(article, true);
+    }
+
+    /**
+     * As {@link #enrich(Article)}; without the entity stage when {@code withEntities} is false (no people,
+     * organisations or places), which {@code ./bench enrich --without-entities} uses to show the cost of the rest.
+     */
+    public Article enrich(Article article, boolean withEntities) {
+        NamedEntities named = withEntities ? entities.extract(article.headline() + "\n" + article.body()) : NamedEntities.NONE;
+        Enrichment e = new Enrichment(classifier.classify(article), figures.extract(article.paragraphs(), article.issueDate()), named,
+                sessions.parse(article).orElse(null));
         return article.withEnrichment(e);
     }
 
