@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 public final class FigureExtractor {
 
     private static final Pattern LIST_NUMBER = Pattern.compile("^(\\s*[-•·*]\\s*)?(\\d{1,2})[.、．]");
-    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+[。！？!?；;]?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年(?![0-9一二三四五六七八九十]{1,2}\\s*月\\d)");
     private static final String CLAUSE_BREAKS = "，,；;。：:！？、（(“”\"";
     private static final Pattern TRAILING_VERB = Pattern.compile(
@@ -35,6 +34,7 @@ public final class FigureExtractor {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^([-•·*]\\s*|全年|全市|全省|全县|全区|全国|今年|去年|其中|我市|年内|力争|确保|累计|共|新|当年|实现|完成|\\d{4}年|一是|二是|三是)+");
     private static final Pattern CHANGE_WORDS = Pattern.compile("(增长|下降|提高|降低|增加|减少|上涨|回落|增速|增幅|净增|净减|拉动|提升|多|少)$");
+    private static final Pattern COMPARED = Pattern.compile("(同比|比上年|较上年|分别|均)$");
     private static final Pattern SHARE_WORDS = Pattern.compile("(占|比重|占比|比例|覆盖率|率|的)$");
     private static final Pattern TARGET_CONTEXT = Pattern.compile("预期目标|目标任务|工作目标|力争|确保|争取|计划|预计|将达到|目标数据");
     /** Words between a verb of change and its figure: 下降了, 增长到, 同比增长. */
@@ -105,11 +105,14 @@ public final class FigureExtractor {
                 from++;
             }
             FigureGrammar grammar = new FigureGrammar(new FigureTokenizer(text, units, from));
-            Matcher sentences = SENTENCE.matcher(text);
-            sentences.region(from, text.length());
-            while (sentences.find()) {
-                extractSentence(reading, grammar, sentences.start(), sentences.end(), starts[k], context, figures);
-                context.noteYears(sentences.group(), heading);
+            int sentence = from;
+            while (sentence < text.length()) {
+                int end = sentenceEnd(text, sentence);
+                if (end > sentence) {
+                    extractSentence(reading, grammar, sentence, end, starts[k], context, figures);
+                    context.noteYears(text.substring(sentence, end), heading);
+                }
+                sentence = Math.max(end, sentence + 1);
             }
             if (heading) {
                 context.noteHeading(paragraph);
@@ -128,6 +131,7 @@ public final class FigureExtractor {
             List<Figure> out) {
         String sentence = reading.text().substring(from, to);
         List<Found> found = new ArrayList<>();
+        Boolean target = null; // read once the sentence has a figure: most have none
         int previousEnd = 0;
         int p = from;
         while (p < to) {
@@ -136,7 +140,10 @@ public final class FigureExtractor {
                 p = grammar.skip(p);
                 continue;
             }
-            found.add(read(m, reading, sentence, m.start() - from, previousEnd, offset, context, found));
+            if (target == null) {
+                target = context.inTargetSection() || TARGET_CONTEXT.matcher(sentence).find();
+            }
+            found.add(read(m, reading, sentence, m.start() - from, previousEnd, offset, context, target, found));
             previousEnd = m.end() - from;
             p = m.end();
         }
@@ -151,7 +158,7 @@ public final class FigureExtractor {
     }
 
     private Found read(FigureGrammar.Match m, ChineseText.Reading reading, String sentence, int start, int previousEnd, int offset,
-            Context context, List<Found> earlier) {
+            Context context, boolean target, List<Found> earlier) {
         boolean amount = m.rule() == FigureGrammar.Rule.AMOUNT;
         int clause = clauseStart(sentence, start);
         String textBefore = sentence.substring(amount ? Math.max(previousEnd, clause) : clause, start);
@@ -161,7 +168,7 @@ public final class FigureExtractor {
         if (elliptical) {
             metric = anchorMetric(earlier);
         }
-        FigureKind kind = kind(m.unit(), m.count(), textBefore, sentence, context);
+        FigureKind kind = kind(m.unit(), m.count(), textBefore, target);
         Integer year = context.yearFor(sentence.substring(0, start));
         int sourceStart = reading.sourceStart(m.start());
         int sourceEnd = reading.sourceEnd(m.end());
@@ -169,6 +176,26 @@ public final class FigureExtractor {
         Figure figure = new Figure(text, m.value(), m.valueMax(), m.unit(), qualifier, metric, kind, year, sentence.strip(),
                 offset + sourceStart, offset + sourceEnd, direction(textBefore));
         return new Found(start, figure, amount && !elliptical);
+    }
+
+    /** The end of the sentence starting at {@code from}: after its closing mark (。！？!?；;), or at a line break. */
+    private static int sentenceEnd(String text, int from) {
+        if (text.charAt(from) == '\n') {
+            return from;
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i;
+            }
+            switch (c) {
+                case '。', '！', '？', '!', '?', '；', ';' -> {
+                    return i + 1;
+                }
+                default -> { }
+            }
+        }
+        return text.length();
     }
 
     /** {@code up} after a verb of rise (增长, 提高), {@code down} after one of fall (下降, 减少, 回落), else {@code null}. */
@@ -238,12 +265,12 @@ public final class FigureExtractor {
         return t.length() < 2 ? null : t;
     }
 
-    private static FigureKind kind(String unit, boolean count, String textBefore, String sentence, Context context) {
+    private static FigureKind kind(String unit, boolean count, String textBefore, boolean target) {
         String before = textBefore.strip();
-        if (TARGET_CONTEXT.matcher(sentence).find() || context.inTargetSection()) {
+        if (target) {
             return FigureKind.TARGET;
         }
-        String verb = before.replaceAll("(同比|比上年|较上年|分别|均)$", "");
+        String verb = COMPARED.matcher(before).replaceFirst("");
         if (CHANGE_WORDS.matcher(verb).find() || CHANGE_WORDS.matcher(before).find()) {
             return FigureKind.CHANGE;
         }
@@ -300,6 +327,9 @@ public final class FigureExtractor {
         }
 
         void noteYears(String sentence, boolean heading) {
+            if (sentence.indexOf('年') < 0) {
+                return;
+            }
             Matcher m = YEAR.matcher(sentence);
             while (m.find()) {
                 int y = Integer.parseInt(m.group(1));
@@ -323,7 +353,8 @@ public final class FigureExtractor {
         }
 
         Integer yearFor(String sentenceBefore) {
-            Matcher m = YEAR.matcher(sentenceBefore);
+            boolean year = sentenceBefore.indexOf('年') >= 0;
+            Matcher m = YEAR.matcher(year ? sentenceBefore : "");
             Integer inSentence = null;
             while (m.find()) {
                 inSentence = Integer.parseInt(m.group(1));

@@ -42,11 +42,19 @@ public final class UnitTable {
     private static final UnitTable DEFAULT = load("units.tsv");
 
     private final Map<String, Unit> bySurface;
-    private final int longest;
+    /** The units by their first character, longest first. */
+    private final Map<Character, Unit[]> byFirst;
 
     private UnitTable(Map<String, Unit> bySurface) {
         this.bySurface = Map.copyOf(bySurface);
-        this.longest = bySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
+        Map<Character, java.util.List<Unit>> first = new HashMap<>();
+        bySurface.values().forEach(u -> first.computeIfAbsent(u.surface().charAt(0), c -> new java.util.ArrayList<>()).add(u));
+        Map<Character, Unit[]> sorted = new HashMap<>();
+        first.forEach((c, list) -> {
+            list.sort((a, b) -> Integer.compare(b.surface().length(), a.surface().length()));
+            sorted.put(c, list.toArray(Unit[]::new));
+        });
+        this.byFirst = Map.copyOf(sorted);
     }
 
     /** The table shipped with newspipe. */
@@ -83,12 +91,16 @@ public final class UnitTable {
     }
 
     /** The longest unit written at {@code from} in {@code text}, or {@code null}. */
-    public Unit at(CharSequence text, int from) {
-        int max = Math.min(longest, text.length() - from);
-        for (int length = max; length > 0; length--) {
-            Unit unit = bySurface.get(text.subSequence(from, from + length).toString());
-            if (unit != null) {
-                return unit;
+    public Unit at(String text, int from) {
+        if (from >= text.length()) {
+            return null;
+        }
+        Unit[] candidates = byFirst.get(text.charAt(from));
+        if (candidates != null) {
+            for (Unit unit : candidates) {
+                if (text.startsWith(unit.surface(), from)) {
+                    return unit;
+                }
             }
         }
         return null;

@@ -40,8 +40,11 @@ public final class SessionParser {
     }
 
     private Optional<SessionInfo> find(String text, String body, Article article) {
+        if (text.indexOf('届') < 0) {
+            return Optional.empty(); // every form names a term (第十六届, 十六届): a text without 届 need not be searched
+        }
         Matcher m = FULL.matcher(text);
-        if (m.find()) {
+        if (findNearTerm(m, text)) {
             String place = m.group("place");
             String kind = m.group("kind");
             String name = (place == null ? "" : place) + "第" + m.group("term") + "届" + kind;
@@ -49,7 +52,7 @@ public final class SessionParser {
             return Optional.of(info(name, level, m.group("term"), m.group("session"), text, body, article));
         }
         m = CPPCC_FULL.matcher(text);
-        if (m.find()) {
+        if (findNearTerm(m, text)) {
             String place = m.group("place");
             String name = "政协" + (place == null ? "" : place) + "第" + m.group("term") + "届委员会";
             return Optional.of(info(name, level(place), m.group("term"), m.group("session"), text, body, article));
@@ -67,6 +70,23 @@ public final class SessionParser {
         }
         return Optional.empty();
     }
+
+    /**
+     * {@code m.find()} on the text, searched only around each 届: a full name ends within a few characters after
+     * its 届 and starts at most {@link #REACH} before it (place, 第, term). The same first match as a search of the
+     * whole text, without trying the place pattern at every character of a long article.
+     */
+    private static boolean findNearTerm(Matcher m, String text) {
+        for (int i = text.indexOf('届'); i >= 0; i = text.indexOf('届', i + 1)) {
+            m.region(Math.max(0, i - REACH), Math.min(text.length(), i + REACH));
+            if (m.find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int REACH = 40;
 
     private SessionInfo info(String name, SessionInfo.Level level, String term, String session, String text, String body,
             Article article) {
