@@ -31,6 +31,9 @@ final class FigureGrammar {
     record Match(Rule rule, int start, int end, double value, Double valueMax, String unit, Qualifier qualifier, boolean count,
             boolean magnitude) {}
 
+    /** What 两 as "two" comes before in this genre (两会, 两院, 两岸 …, 一两天): then it is no weight. */
+    private static final String TWO_OF = "年月天日周次会院岸委国地侧翼新级";
+
     private final FigureTokenizer t;
 
     FigureGrammar(FigureTokenizer tokenizer) {
@@ -154,8 +157,8 @@ final class FigureGrammar {
             canonical = unit.unit().canonical();
             count = unit.unit().isCount();
             pos = unit.end();
-            if (canonical.equals("两") && (t.unit(pos) != null || "年月天日周次".indexOf(t.at(pos)) >= 0)) {
-                return null; // 一两天, 两三个: two numbers, not an amount in 两
+            if (canonical.equals("两") && (t.unit(pos) != null || TWO_OF.indexOf(t.at(pos)) >= 0)) {
+                return null; // 一两天, 两三个, 2024两会: the numeral 两 (two), not the weight
             }
         } else if (t.at(pos) == '度' && belowZero(p)) {
             canonical = "℃"; // 零下五度
