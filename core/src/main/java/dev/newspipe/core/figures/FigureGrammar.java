@@ -44,6 +44,9 @@ final class FigureGrammar {
     Match at(int p) {
         char c = t.at(p);
         Match m = null;
+        if (FigureTokenizer.isChineseNumeral(c) && !mayContinue(t.chineseRunEnd(p))) {
+            return null; // most Chinese numerals in running text (统一, 一是) are followed by nothing a figure needs
+        }
         if (FigureTokenizer.isDigit(c) || FigureTokenizer.isChineseNumeral(c)) {
             m = fraction(p);
             if (m == null) {
@@ -63,8 +66,21 @@ final class FigureGrammar {
         return m;
     }
 
+    /**
+     * Whether the text after a run of Chinese numerals ending at {@code end} can continue a figure: a unit (also one
+     * beginning with the run's last character, 千瓦), 分之, 成, 折, 多, 余, 半, a range mark, a space or 度 (零下五度).
+     */
+    private boolean mayContinue(int end) {
+        char next = t.at(end);
+        return t.startsUnit(next) || t.startsUnit(t.at(end - 1)) || "分成折多余半—–~～至到-/ 度".indexOf(next) >= 0;
+    }
+
     /** Where the next rule may start after a failure at {@code p}: past the whole number standing there. */
     int skip(int p) {
+        char c = t.at(p);
+        if (!FigureTokenizer.isDigit(c) && !FigureTokenizer.isChineseNumeral(c)) {
+            return p + 1;
+        }
         FigureToken n = t.number(p);
         return n == null ? p + 1 : n.end();
     }

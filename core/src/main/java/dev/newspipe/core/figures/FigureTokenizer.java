@@ -14,6 +14,14 @@ import java.math.BigDecimal;
 final class FigureTokenizer {
 
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿兆点";
+    /** Characters of Chinese numbers, by character: the scanner asks for every character of the text. */
+    private static final boolean[] IN_CHINESE_NUMBER = new boolean[0x10000];
+
+    static {
+        for (char c : CHINESE_NUMERALS.toCharArray()) {
+            IN_CHINESE_NUMBER[c] = true;
+        }
+    }
     private static final String[] MAGNITUDES = {"万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千", "k", "K"};
     private static final double[] MAGNITUDE_FACTORS = {1e12, 1e11, 1e10, 1e9, 1e7, 1e6, 1e5, 1e8, 1e4, 1e3, 1e3, 1e3};
     private static final String[] POST_QUALIFIERS = {"左右", "以上", "以下", "以内", "多"};
@@ -70,15 +78,21 @@ final class FigureTokenizer {
             double value = Double.parseDouble(s.substring(p, i).replace(",", ""));
             return new FigureToken(Type.NUMBER, p, i, value, null, null, false);
         }
-        if (CHINESE_NUMERALS.indexOf(c) < 0) {
+        if (!IN_CHINESE_NUMBER[c]) {
             return null;
         }
         int end = p;
-        while (end < s.length() && end < maxEnd && CHINESE_NUMERALS.indexOf(s.charAt(end)) >= 0) {
+        while (end < s.length() && end < maxEnd && IN_CHINESE_NUMBER[s.charAt(end)]) {
             end++;
         }
         if (end - p >= 2 && (s.charAt(end - 1) == '千' || s.charAt(end - 1) == '兆') && unit(end - 1) != null) {
             end--; // 五十兆字节, 三千克: the 兆 or 千 begins the unit
+        }
+        if (end == p + 1) {
+            // the common case in running text (统一, 进一步): one numeral, read without parsing
+            int d = ChineseNumber.digit(c);
+            return d >= 0 ? new FigureToken(Type.NUMBER, p, end, d, null, null, true)
+                    : c == '十' ? new FigureToken(Type.NUMBER, p, end, 10, null, null, true) : null;
         }
         for (int e = end; e > p; e--) {
             var v = ChineseNumber.parse(s.substring(p, e));
@@ -92,6 +106,20 @@ final class FigureTokenizer {
     private boolean threeDigits(int i) {
         return i + 3 <= s.length() && isDigit(s.charAt(i)) && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))
                 && (i + 3 == s.length() || !isDigit(s.charAt(i + 3)));
+    }
+
+    /** The end of the run of Chinese numerals starting at {@code p}. */
+    int chineseRunEnd(int p) {
+        int end = p;
+        while (end < s.length() && IN_CHINESE_NUMBER[s.charAt(end)]) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether a unit of the table starts with {@code c}. */
+    boolean startsUnit(char c) {
+        return units.startsWith(c);
     }
 
     /** 万亿, 亿, 万, 千 (not the 千 of 千瓦, 千米, 千克 …), k; {@code longest} caps its length for backing off. */
@@ -192,7 +220,7 @@ final class FigureTokenizer {
     }
 
     static boolean isChineseNumeral(char c) {
-        return CHINESE_NUMERALS.indexOf(c) >= 0 && c != '点' && c != '兆';
+        return IN_CHINESE_NUMBER[c] && c != '点' && c != '兆';
     }
 
     static boolean isAsciiLetter(char c) {

@@ -106,6 +106,11 @@ public final class UnitTable {
         return null;
     }
 
+    /** Whether some unit starts with {@code c}. */
+    public boolean startsWith(char c) {
+        return byFirst.containsKey(c);
+    }
+
     /** The unit of a surface form, or {@code null}. */
     public Unit get(String surface) {
         return bySurface.get(surface);
