@@ -29,6 +29,9 @@ final class ChineseText {
     private ChineseText() {}
 
     static String normalise(String text) {
+        if (!needsFolding(text)) {
+            return text;
+        }
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
@@ -88,6 +91,17 @@ final class ChineseText {
             i++;
         }
         return new Reading(out.toString(), n == origin.length ? origin : java.util.Arrays.copyOf(origin, n), source);
+    }
+
+    private static boolean needsFolding(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (FOLD[c] != 0 || c >= '０' && c <= '９' || c == '．' || c == '％' || c == '－' || c == '＋' || c == '＄' || c == 'Ｋ'
+                    || c == 'ｋ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasNumericGap(String text) {

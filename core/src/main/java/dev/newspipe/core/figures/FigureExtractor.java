@@ -38,9 +38,10 @@ public final class FigureExtractor {
     private static final Pattern SHARE_WORDS = Pattern.compile("(占|比重|占比|比例|覆盖率|率|的)$");
     private static final Pattern TARGET_CONTEXT = Pattern.compile("预期目标|目标任务|工作目标|力争|确保|争取|计划|预计|将达到|目标数据");
     /** Words between a verb of change and its figure: 下降了, 增长到, 同比增长. */
-    private static final Pattern DIRECTION_FILLER = Pattern.compile("(同比|比上年|较上年|分别|均|了|达到|达|至|到|约|近|为|超过|超)+$");
-    private static final Pattern FALL = Pattern.compile("(下降|减少|回落|降低|下滑|下跌|缩减|缩小|收窄|减|降|净减|少)$");
-    private static final Pattern RISE = Pattern.compile("(增长|增加|提高|上涨|上升|提升|扩大|增|涨|升|净增|多)$");
+    private static final List<String> DIRECTION_FILLER = List.of("同比", "比上年", "较上年", "分别", "均", "了", "达到", "达", "至", "到", "约",
+            "近", "为", "超过", "超");
+    private static final List<String> FALL = List.of("下降", "减少", "回落", "降低", "下滑", "下跌", "缩减", "缩小", "收窄", "减", "降", "净减", "少");
+    private static final List<String> RISE = List.of("增长", "增加", "提高", "上涨", "上升", "提升", "扩大", "增", "涨", "升", "净增", "多");
 
     private final UnitTable units;
 
@@ -200,12 +201,25 @@ public final class FigureExtractor {
 
     /** {@code up} after a verb of rise (增长, 提高), {@code down} after one of fall (下降, 减少, 回落), else {@code null}. */
     static String direction(String textBefore) {
-        String verb = DIRECTION_FILLER.matcher(textBefore.strip()).replaceFirst("");
-        if (FALL.matcher(verb).find()) {
-            return Figure.DOWN;
+        String verb = textBefore.strip();
+        for (boolean stripped = true; stripped; ) {
+            stripped = false;
+            for (String filler : DIRECTION_FILLER) {
+                if (verb.endsWith(filler)) {
+                    verb = verb.substring(0, verb.length() - filler.length());
+                    stripped = true;
+                }
+            }
         }
-        if (RISE.matcher(verb).find()) {
-            return Figure.UP;
+        for (String fall : FALL) {
+            if (verb.endsWith(fall)) {
+                return Figure.DOWN;
+            }
+        }
+        for (String rise : RISE) {
+            if (verb.endsWith(rise)) {
+                return Figure.UP;
+            }
         }
         return null;
     }
