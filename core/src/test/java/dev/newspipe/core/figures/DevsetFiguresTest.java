@@ -49,28 +49,11 @@ class DevsetFiguresTest {
                 continue;
             }
             String file = entry.get("file").asText();
-            List<Figure> unmatched = new ArrayList<>(figuresOf(file));
-            List<String> ignore = new ArrayList<>();
-            entry.path("ignore").forEach(i -> ignore.add(i.asText()));
-            List<String> missed = new ArrayList<>();
-            for (JsonNode item : entry.get("items")) {
-                Figure hit = unmatched.stream().filter(f -> same(f, item)).findFirst().orElse(null);
-                if (hit != null) {
-                    unmatched.remove(hit);
-                    matched++;
-                } else {
-                    missed.add(item.get("text").asText());
-                }
-            }
-            unmatched.removeIf(f -> ignore.stream().anyMatch(i -> i.contains(f.text()) || f.text().contains(i)));
-            expected += entry.get("items").size();
-            found += entry.get("items").size() - missed.size() + unmatched.size();
-            if (!unmatched.isEmpty()) {
-                report.append(file).append(": false positives ").append(unmatched.stream().map(Figure::text).toList()).append('\n');
-            }
-            if (!missed.isEmpty()) {
-                report.append(file).append(": missed ").append(missed).append('\n');
-            }
+            LabelledFigures result = LabelledFigures.match(entry, figuresOf(file));
+            expected += result.expected();
+            matched += result.matched();
+            found += result.matched() + result.extra().size();
+            result.report(file, report, true);
         }
         double precision = found == 0 ? 1 : (double) matched / found;
         double recall = (double) matched / expected;
@@ -94,10 +77,5 @@ class DevsetFiguresTest {
         }
         System.out.printf("devset metrics: %d of %d right %s%n", gold.get("metrics").size() - wrong.size(), gold.get("metrics").size(), wrong);
         assertThat(wrong).isEmpty();
-    }
-
-    private static boolean same(Figure f, JsonNode item) {
-        return Math.abs(f.value() - item.get("value").asDouble()) < 1e-6 * Math.max(1, Math.abs(f.value()))
-                && f.unit().equals(item.get("unit").asText());
     }
 }
