@@ -70,6 +70,9 @@ final class JsonLines {
         line.put("kind", f.kind().wireName());
         line.put("year", f.year());
         line.put("sentence", f.sentence());
+        line.put("start", f.start());
+        line.put("end", f.end());
+        line.put("direction", f.direction());
         return line;
     }
 

@@ -41,8 +41,10 @@ class OfflineCommandsTest {
         assertThat(names(first)).containsSubsequence("continues_on", "category", "confidence", "cues", "figures", "entities", "session");
         assertThat(first.get("category").asText()).isEqualTo("session_notice");
         assertThat(names(first.get("figures").get(0))).containsExactly("text", "value", "value_max", "unit", "qualifier", "metric", "kind",
-                "year", "sentence");
-        assertThat(first.get("figures").get(0).get("text").asText()).isEqualTo("47人");
+                "year", "sentence", "start", "end", "direction");
+        JsonNode figure = first.get("figures").get(0);
+        assertThat(figure.get("text").asText()).isEqualTo("47人");
+        assertThat(first.get("body").asText().substring(figure.get("start").asInt(), figure.get("end").asInt())).isEqualTo("47人");
         assertThat(names(first.get("entities"))).containsExactly("people", "organizations", "places");
         assertThat(first.get("session").get("term").asInt()).isEqualTo(16);
         assertThat(lines).extracting(l -> l.get("category").asText()).contains("resolution", "other");

@@ -46,6 +46,9 @@ class PipelineIT {
                     "地区生产总值", 5));
             assertThat(gdp).isNotEmpty();
             assertThat(gdp.get(0).figures()).extracting(f -> f.get("metric")).allMatch(m -> m.toString().contains("地区生产总值"));
+            // figures are spans of the body, and search marks them in its snippets
+            assertThat(gdp.get(0).figures()).allSatisfy(f -> assertThat(f.get("start")).isNotNull());
+            assertThat(gdp.get(0).snippets()).anyMatch(snippet -> snippet.contains(ArchiveSearch.FIGURE_OPEN));
 
             long secondRound = System.currentTimeMillis();
             LocalPipeline.Ingested second = pipeline.ingest(TestData.sampleFiles(), outcome -> {});

@@ -6,6 +6,7 @@ import dev.newspipe.core.entities.EntityExtractor;
 import dev.newspipe.core.figures.FigureExtractor;
 import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.Enrichment;
+import dev.newspipe.core.model.NamedEntities;
 import dev.newspipe.core.model.PageRef;
 import dev.newspipe.core.read.IssueFileReader;
 import dev.newspipe.core.read.IssuePage;
@@ -65,10 +66,28 @@ public final class Newsdesk {
      * as its simplified original would; the returned article keeps its text as written.
      */
     public Article enrich(Article article) {
+        return enrich(article, true);
+    }
+
+    /**
+     * As {@link #enrich(Article)}; without the entity stage when {@code withEntities} is false (no people,
+     * organisations or places), which {@code ./bench enrich --without-entities} uses to show the cost of the rest.
+     *
+     * <p>Every stage reads the article's simplified view ({@link SimplifiedView}: traditional script folded, pinyin
+     * residue dropped), so a traditional-script reprint gets the category, figures and session of its simplified
+     * original. What points into the text is mapped back: a figure's {@code text}, {@code start} and {@code end} are
+     * those of the body as written, an entity mention's offsets those of {@code headline + "\n" + body} as written
+     * (its name stays in simplified script, so facets do not split by script).
+     */
+    public Article enrich(Article article, boolean withEntities) {
         Article simple = SimplifiedView.simplify(article);
-        String text = simple.headline() + "\n" + simple.body();
-        Enrichment e = new Enrichment(classifier.classify(simple), figures.extract(simple.paragraphs(), simple.issueDate()),
-                entities.extract(text), sessions.parse(simple).orElse(null));
+        NamedEntities named = NamedEntities.NONE;
+        if (withEntities) {
+            SimplifiedView text = SimplifiedView.of(article.headline() + "\n" + article.body());
+            named = mapBack(entities.extract(text.text()), text);
+        }
+        Enrichment e = new Enrichment(classifier.classify(simple), figuresOf(article, simple), named,
+                sessions.parse(simple).orElse(null));
         return article.withEnrichment(e);
     }
 
@@ -80,5 +99,35 @@ public final class Newsdesk {
     /** The figures of text from no file, with {@code 今年} read against {@code issueDate} (may be null). */
     public List<dev.newspipe.core.model.Figure> figures(String text, java.time.LocalDate issueDate) {
         return figures.extract(text, issueDate);
+    }
+
+    /** Figures of the simplified body, with their text and offsets those of the body as written. */
+    private List<Figure> figuresOf(Article article, Article simple) {
+        List<Figure> found = figures.extract(simple.paragraphs(), simple.issueDate());
+        SimplifiedView body = SimplifiedView.of(article.body());
+        if (!body.changed()) {
+            return found;
+        }
+        String original = article.body();
+        return found.stream().map(f -> {
+            if (f.start() == null || body.text().length() != simple.body().length()) {
+                return f;
+            }
+            int start = body.toOriginal(f.start());
+            int end = f.end() == 0 ? 0 : body.toOriginal(f.end() - 1) + 1;
+            return new Figure(original.substring(start, end), f.value(), f.valueMax(), f.unit(), f.qualifier(), f.metric(), f.kind(),
+                    f.year(), f.sentence(), start, end, f.direction());
+        }).toList();
+    }
+
+    private static NamedEntities mapBack(NamedEntities found, SimplifiedView view) {
+        if (!view.changed()) {
+            return found;
+        }
+        List<NamedEntities.Mention> mentions = found.mentions().stream()
+                .map(m -> new NamedEntities.Mention(m.type(), m.name(), view.toOriginal(m.start()),
+                        m.end() == 0 ? 0 : view.toOriginal(m.end() - 1) + 1, m.cue()))
+                .toList();
+        return new NamedEntities(found.people(), found.organizations(), found.places(), mentions);
     }
 }

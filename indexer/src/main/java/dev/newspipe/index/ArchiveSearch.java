@@ -100,10 +100,81 @@ public final class ArchiveSearch {
             List<String> snippets = new ArrayList<>();
             hit.highlight().getOrDefault("body", List.of()).forEach(snippets::add);
             String title = source.get("title") != null ? (String) source.get("title") : (String) source.get("subtitle");
+            List<Map<String, Object>> figures = figuresOf(hit.id(), query.metric());
+            List<String> figureTexts = figures.stream().map(f -> (String) f.get("text")).filter(t -> t != null && !t.isEmpty()).toList();
+            snippets.replaceAll(snippet -> markFigures(snippet, figureTexts));
             hits.add(new ArticleHit(hit.id(), title, (String) source.get("category"), (String) source.get("issue_date"),
-                    hit.score() == null ? 0 : hit.score(), snippets, figuresOf(hit.id(), query.metric())));
+                    hit.score() == null ? 0 : hit.score(), snippets, figures));
         }
         return hits;
+    }
+
+    /** Query terms are marked 【like this】 by Elasticsearch; figures 〖like this〗 by {@link #markFigures}. */
+    public static final String FIGURE_OPEN = "〖";
+    public static final String FIGURE_CLOSE = "〗";
+
+    /**
+     * Marks the figures of an article in one of its highlighted snippets: each figure's {@code text}, exactly as
+     * printed in the body, is wrapped in 〖〗 wherever the snippet shows it. A query term inside a figure gives way
+     * to the figure mark, so marks never interleave.
+     */
+    static String markFigures(String snippet, List<String> figureTexts) {
+        StringBuilder plain = new StringBuilder(snippet.length());
+        boolean[] query = new boolean[snippet.length()];
+        boolean inQuery = false;
+        for (int i = 0; i < snippet.length(); i++) {
+            char c = snippet.charAt(i);
+            if (c == '【' || c == '】') {
+                inQuery = c == '【';
+                continue;
+            }
+            query[plain.length()] = inQuery;
+            plain.append(c);
+        }
+        boolean[] figure = new boolean[plain.length()];
+        boolean[] figureStart = new boolean[plain.length()];
+        List<String> longestFirst = new ArrayList<>(new java.util.LinkedHashSet<>(figureTexts));
+        longestFirst.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        for (String text : longestFirst) {
+            for (int at = plain.indexOf(text); at >= 0; at = plain.indexOf(text, at + 1)) {
+                boolean free = true;
+                for (int k = at; k < at + text.length(); k++) {
+                    free &= !figure[k];
+                }
+                boolean cutsANumber = at > 0 && Character.isDigit(plain.charAt(at - 1)) || at + text.length() < plain.length()
+                        && Character.isDigit(text.charAt(text.length() - 1)) && Character.isDigit(plain.charAt(at + text.length()));
+                if (free && !cutsANumber) {
+                    figureStart[at] = true;
+                    for (int k = at; k < at + text.length(); k++) {
+                        figure[k] = true;
+                    }
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(snippet.length() + 8);
+        boolean openQuery = false;
+        for (int i = 0; i < plain.length(); i++) {
+            boolean q = query[i] && !figure[i];
+            if (openQuery && (!q || figureStart[i])) {
+                out.append('】');
+                openQuery = false;
+            }
+            if (figureStart[i]) {
+                out.append(FIGURE_OPEN);
+            }
+            if (q && !openQuery) {
+                out.append('【');
+                openQuery = true;
+            }
+            out.append(plain.charAt(i));
+            if (figure[i] && (i + 1 == plain.length() || !figure[i + 1] || figureStart[i + 1])) {
+                out.append(FIGURE_CLOSE);
+            }
+        }
+        if (openQuery) {
+            out.append('】');
+        }
+        return out.toString();
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

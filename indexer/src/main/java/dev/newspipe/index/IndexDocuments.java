@@ -95,6 +95,9 @@ public final class IndexDocuments {
             doc.put("kind", f.kind().wireName());
             doc.put("year", f.year());
             doc.put("sentence", f.sentence());
+            doc.put("start", f.start());
+            doc.put("end", f.end());
+            doc.put("direction", f.direction());
             doc.put("revision", a.page().revision());
             docs.add(doc);
         }

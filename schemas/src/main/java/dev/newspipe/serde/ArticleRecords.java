@@ -103,13 +103,17 @@ public final class ArticleRecords {
                 .setKind(f.kind().wireName())
                 .setYear(f.year())
                 .setSentence(f.sentence())
+                .setStart(f.start())
+                .setEnd(f.end())
+                .setDirection(f.direction())
                 .build();
     }
 
     static Figure fromAvro(dev.newspipe.avro.Figure f) {
         return new Figure(f.getText(), f.getValue(), f.getValueMax(), f.getUnit() == null ? "" : f.getUnit(),
                 f.getQualifier() == null ? null : Qualifier.valueOf(f.getQualifier().toUpperCase(Locale.ROOT)), f.getMetric(),
-                FigureKind.valueOf(f.getKind().toUpperCase(Locale.ROOT)), f.getYear(), f.getSentence());
+                FigureKind.valueOf(f.getKind().toUpperCase(Locale.ROOT)), f.getYear(), f.getSentence(), f.getStart(), f.getEnd(),
+                f.getDirection());
     }
 
     static Session toAvro(SessionInfo s) {

@@ -143,6 +143,7 @@ public final class ChineseNumber {
         return switch (c) {
             case '万' -> 10_000L;
             case '亿' -> 100_000_000L;
+            case '兆' -> 1_000_000_000_000L; // 四十九兆九千五百九十二亿: 兆 as a numeral is 10^12
             default -> 0;
         };
     }

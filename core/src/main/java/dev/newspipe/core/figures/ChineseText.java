@@ -13,9 +13,25 @@ final class ChineseText {
     /** Characters a number, a share or its unit word is written with; spaces between two of them are layout. */
     private static final String NUMERIC = "0123456789.%零〇一二两三四五六七八九十百千万亿点分之个成折";
 
+    /** The simplified form of each character FROM folds, '\0' elsewhere: one array read per character. */
+    private static final char[] FOLD = new char[0x10000];
+    private static final boolean[] IS_NUMERIC = new boolean[0x10000];
+
+    static {
+        for (int i = 0; i < FROM.length(); i++) {
+            FOLD[FROM.charAt(i)] = TO.charAt(i);
+        }
+        for (char c : NUMERIC.toCharArray()) {
+            IS_NUMERIC[c] = true;
+        }
+    }
+
     private ChineseText() {}
 
     static String normalise(String text) {
+        if (!needsFolding(text)) {
+            return text;
+        }
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
@@ -25,14 +41,76 @@ final class ChineseText {
                 chars[i] = ',';
             } else if (isFullWidthDigit(c) || c == '．' || c == '％' || c == '－' || c == '＋' || c == '＄' || c == 'Ｋ' || c == 'ｋ') {
                 chars[i] = (char) (c - 0xFEE0);
-            } else {
-                int k = FROM.indexOf(c);
-                if (k >= 0) {
-                    chars[i] = TO.charAt(k);
-                }
+            } else if (FOLD[c] != 0) {
+                chars[i] = FOLD[c];
             }
         }
         return new String(chars);
+    }
+
+    /**
+     * The text as the figure tokenizer reads it: {@link #normalise folded} and with {@link #closeNumericGaps layout
+     * gaps inside numbers} removed, with the offset in {@code source} of every character, so that whatever is
+     * found in the reading points back at the text exactly as printed.
+     */
+    record Reading(String text, int[] origin, String source) {
+
+        /** Where the reading's characters {@code [start, end)} stand in the source. */
+        int sourceStart(int start) {
+            return start >= text.length() ? source.length() : origin == null ? start : origin[start];
+        }
+
+        int sourceEnd(int end) {
+            return end == 0 ? 0 : origin == null ? end : origin[end - 1] + 1;
+        }
+    }
+
+    static Reading reading(String source) {
+        String folded = normalise(source);
+        if (!hasNumericGap(folded)) {
+            return new Reading(folded, null, source); // the common case: one character for one
+        }
+        StringBuilder out = new StringBuilder(folded.length());
+        int[] origin = new int[folded.length()];
+        int n = 0;
+        int i = 0;
+        while (i < folded.length()) {
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c) && n > 0 && IS_NUMERIC[out.charAt(n - 1)]) {
+                int j = i;
+                while (j < folded.length() && Character.isWhitespace(folded.charAt(j))) {
+                    j++;
+                }
+                if (j < folded.length() && IS_NUMERIC[folded.charAt(j)]) {
+                    i = j;
+                    continue;
+                }
+            }
+            out.append(c);
+            origin[n++] = i;
+            i++;
+        }
+        return new Reading(out.toString(), n == origin.length ? origin : java.util.Arrays.copyOf(origin, n), source);
+    }
+
+    private static boolean needsFolding(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (FOLD[c] != 0 || c >= '０' && c <= '９' || c == '．' || c == '％' || c == '－' || c == '＋' || c == '＄' || c == 'Ｋ'
+                    || c == 'ｋ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasNumericGap(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) && IS_NUMERIC[text.charAt(i - 1)]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFullWidthDigit(char c) {

@@ -95,8 +95,53 @@ class FigureExtractorTest {
     }
 
     @Test
-    void shouldKeepThePrintedSentence() {
+    void shouldKeepThePrintedTextAndSentence() {
         assertThat(figures("同比增长２．４％，达到百分之五点二。")).extracting(Figure::text, Figure::value, Figure::sentence)
-                .containsExactly(tuple("2.4%", 2.4, "同比增长２．４％，达到百分之五点二。"), tuple("百分之五点二", 5.2, "同比增长２．４％，达到百分之五点二。"));
+                .containsExactly(tuple("２．４％", 2.4, "同比增长２．４％，达到百分之五点二。"), tuple("百分之五点二", 5.2, "同比增长２．４％，达到百分之五点二。"));
+    }
+
+    @Test
+    void shouldReadTheUnitsOfTheGenreFromTheUnitTable() {
+        assertThat(figures("收购白银79万两，连续作业36小时，最低气温零下12℃，夜间零下五度，抽检食品320批次，"
+                + "PM2.5平均浓度为35微克/立方米，人均补贴1.2万元/人，工期3个月。"))
+                .extracting(Figure::text, Figure::value, Figure::unit)
+                .containsExactly(
+                        tuple("79万两", 790000.0, "两"),
+                        tuple("36小时", 36.0, "小时"),
+                        tuple("零下12℃", -12.0, "℃"),
+                        tuple("零下五度", -5.0, "℃"),
+                        tuple("320批次", 320.0, "批次"),
+                        tuple("35微克/立方米", 35.0, "微克/立方米"),
+                        tuple("1.2万元/人", 12000.0, "元/人"),
+                        tuple("3个月", 3.0, "个月"));
+    }
+
+    @Test
+    void shouldNotReadTwoNumbersAsAnAmountInLiang() {
+        assertThat(figures("一两天内完成，两三个项目，2024两会召开，会期不到两个月。")).isEmpty();
+    }
+
+    @Test
+    void shouldAddThePartsOfASumAndReadFractions() {
+        assertThat(figures("票价五元三毛，邮费两美元又三美分，单价50元6角三分，约占三分之一。"))
+                .extracting(Figure::text, Figure::value, Figure::unit)
+                .containsExactly(
+                        tuple("五元三毛", 5.3, "元"),
+                        tuple("两美元又三美分", 2.03, "美元"),
+                        tuple("50元6角三分", 50.63, "元"),
+                        tuple("三分之一", 100.0 / 3, "%"));
+    }
+
+    @Test
+    void shouldSayWhetherAFigureRisesOrFallsAndKeepTheValueAsWritten() {
+        assertThat(figures("工业增加值增长5.2%，能耗下降3.1%，库存减少1200吨，房价回落2个百分点，用电量为200亿千瓦时。"))
+                .extracting(Figure::text, Figure::value, Figure::direction)
+                .containsExactly(
+                        tuple("5.2%", 5.2, "up"),
+                        tuple("3.1%", 3.1, "down"),
+                        tuple("1200吨", 1200.0, "down"),
+                        tuple("2个百分点", 2.0, "down"),
+                        tuple("200亿千瓦时", 2e10, null));
+        assertThat(figures("进口和出口分别下降4.1%、2.3%。")).extracting(Figure::direction).containsExactly("down", "down");
     }
 }

@@ -41,37 +41,17 @@ class GoldFiguresTest {
         for (JsonNode entry : gold.get("figures")) {
             Article article = article(entry.get("file").asText(), entry.get("article").asText());
             List<Figure> found = extractor.extract(article.paragraphs(), LocalDate.of(2026, 1, 23));
-            List<String> ignore = new ArrayList<>();
-            entry.path("ignore").forEach(i -> ignore.add(i.asText()));
-            List<Figure> unmatched = new ArrayList<>(found);
-            List<String> missed = new ArrayList<>();
-            int matched = 0;
-            for (JsonNode item : entry.get("items")) {
-                Figure hit = unmatched.stream().filter(f -> same(f, item)).findFirst().orElse(null);
-                if (hit != null) {
-                    unmatched.remove(hit);
-                    matched++;
-                } else {
-                    missed.add(item.get("text").asText());
-                }
-            }
-            unmatched.removeIf(f -> ignore.stream().anyMatch(i -> i.contains(f.text()) || f.text().contains(i)));
-            int expected = entry.get("items").size();
-            if (entry.path("exhaustive").asBoolean()) {
-                exhaustiveExpected += expected;
-                exhaustiveMatched += matched;
-                exhaustiveFound += matched + unmatched.size();
-                if (!unmatched.isEmpty()) {
-                    report.append(entry.get("article").asText()).append(": false positives ")
-                            .append(unmatched.stream().map(Figure::text).toList()).append('\n');
-                }
+            LabelledFigures result = LabelledFigures.match(entry, found);
+            boolean exhaustive = entry.path("exhaustive").asBoolean();
+            if (exhaustive) {
+                exhaustiveExpected += result.expected();
+                exhaustiveMatched += result.matched();
+                exhaustiveFound += result.matched() + result.extra().size();
             } else {
-                otherExpected += expected;
-                otherMatched += matched;
+                otherExpected += result.expected();
+                otherMatched += result.matched();
             }
-            if (!missed.isEmpty()) {
-                report.append(entry.get("article").asText()).append(": missed ").append(missed).append('\n');
-            }
+            result.report(entry.get("article").asText(), report, exhaustive);
         }
         double precision = exhaustiveFound == 0 ? 1 : (double) exhaustiveMatched / exhaustiveFound;
         double recall = (double) exhaustiveMatched / exhaustiveExpected;
@@ -98,11 +78,6 @@ class GoldFiguresTest {
             }
         }
         assertThat(wrong).isEmpty();
-    }
-
-    private static boolean same(Figure f, JsonNode item) {
-        return Math.abs(f.value() - item.get("value").asDouble()) < 1e-6 * Math.max(1, Math.abs(f.value()))
-                && f.unit().equals(item.get("unit").asText());
     }
 
     private Article article(String file, String name) {

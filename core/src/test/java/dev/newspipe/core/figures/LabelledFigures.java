@@ -1,0 +1,47 @@
+package dev.newspipe.core.figures;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newspipe.core.model.Figure;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The figures found for one labelled entry ({@code items}, {@code ignore}) of a gold file, matched by value and
+ * unit: how many were right, which labels were missed, which figures no label wanted.
+ */
+record LabelledFigures(int expected, int matched, List<String> missed, List<Figure> extra) {
+
+    static LabelledFigures match(JsonNode entry, List<Figure> found) {
+        List<String> ignore = new ArrayList<>();
+        entry.path("ignore").forEach(i -> ignore.add(i.asText()));
+        List<Figure> unmatched = new ArrayList<>(found);
+        List<String> missed = new ArrayList<>();
+        int matched = 0;
+        for (JsonNode item : entry.get("items")) {
+            Figure hit = unmatched.stream().filter(f -> same(f, item)).findFirst().orElse(null);
+            if (hit != null) {
+                unmatched.remove(hit);
+                matched++;
+            } else {
+                missed.add(item.get("text").asText());
+            }
+        }
+        unmatched.removeIf(f -> ignore.stream().anyMatch(i -> i.contains(f.text()) || f.text().contains(i)));
+        return new LabelledFigures(entry.get("items").size(), matched, missed, unmatched);
+    }
+
+    static boolean same(Figure f, JsonNode item) {
+        return Math.abs(f.value() - item.get("value").asDouble()) < 1e-6 * Math.max(1, Math.abs(f.value()))
+                && f.unit().equals(item.get("unit").asText());
+    }
+
+    /** Lines for a failure message: false positives and misses under a name. */
+    void report(String name, StringBuilder report, boolean withExtras) {
+        if (withExtras && !extra.isEmpty()) {
+            report.append(name).append(": false positives ").append(extra.stream().map(Figure::text).toList()).append('\n');
+        }
+        if (!missed.isEmpty()) {
+            report.append(name).append(": missed ").append(missed).append('\n');
+        }
+    }
+}
