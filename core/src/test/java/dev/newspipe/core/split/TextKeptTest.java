@@ -1,0 +1,76 @@
+package dev.newspipe.core.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newspipe.testkit.TestData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * No text lost: every sample page, devset document and corpus text keeps at least 0.95 of its non-whitespace
+ * characters inside articles, measured by {@link KeptText} (independently of the splitter's own accounting).
+ */
+class TextKeptTest {
+
+    private static final double FLOOR = 0.95;
+    private final ArticleSplitter splitter = new ArticleSplitter();
+
+    @TestFactory
+    Stream<DynamicTest> shouldKeepTheTextOfEveryLabelledDocument() {
+        List<Path> files = new ArrayList<>(TestData.sampleFiles());
+        files.addAll(TestData.devsetFiles());
+        files.addAll(TestData.corpusFiles());
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            String text = TestData.read(file);
+            KeptText.Share share = KeptText.of(text, splitter.split(text));
+            assertThat(share.ratio()).as("%s keeps %d of %d characters; lost lines:%n%s", file.getFileName(), share.kept(),
+                    share.total(), String.join("\n", share.lost())).isGreaterThanOrEqualTo(FLOOR);
+        }));
+    }
+
+    /**
+     * Prints the kept share of every {@code .txt} under the folders in the system property {@code split.report}
+     * (separated by the path separator), for a look at documents the project does not ship. Asserts nothing of them.
+     */
+    @Test
+    void reportKeptShareOfExtraFolders() throws IOException {
+        String dirs = System.getProperty("split.report", "");
+        if (dirs.isBlank()) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        for (String dir : dirs.split(java.io.File.pathSeparator)) {
+            try (Stream<Path> walk = Files.walk(Path.of(dir))) {
+                walk.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
+            }
+        }
+        int under = 0;
+        double lowest = 1.0;
+        StringBuilder out = new StringBuilder();
+        for (Path file : files) {
+            String text;
+            try {
+                text = Files.readString(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            KeptText.Share share = KeptText.of(text, splitter.split(text));
+            lowest = Math.min(lowest, share.ratio());
+            if (share.ratio() < 0.97) {
+                under++;
+                out.append(String.format("%.3f %s%n", share.ratio(), file));
+                share.lost().stream().limit(12).forEach(l -> out.append("      lost: ").append(l, 0, Math.min(l.length(), 90)).append('\n'));
+            }
+        }
+        out.append(String.format("documents %d, lowest %.3f, under 0.97: %d%n", files.size(), lowest, under));
+        Files.writeString(Path.of(System.getProperty("split.reportFile", "target/kept-report.txt")), out);
+    }
+}
