@@ -1,6 +1,7 @@
 package dev.newspipe.core.split;
 
 import dev.newspipe.core.model.Article;
+import dev.newspipe.core.model.PageRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -25,9 +26,11 @@ class ArticleSplitterTest {
     }
 
     @Test
-    void shouldDropRunningHeaderThatInterruptsASentence() {
-        List<Article> articles = splitter.split("""
+    void shouldDropARunningHeaderThatInterruptsASentenceWhenThePageRepeatsIt() {
+        PageSplit split = splitter.splitPage(PageRef.NONE, """
                 (上接第一版)
+
+                政府工作报告
 
                 这一年，我们推进产城融合，成功申报3所职业高校；继续
 
@@ -37,10 +40,112 @@ class ArticleSplitterTest {
 
                 全省民营企业百强行列，6家企业争创重点上市后备企业。
                 """);
-        assertThat(articles).extracting(Article::continuedFrom, Article::continuesOn, Article::title)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("第一版", "第四版", null),
-                        org.assertj.core.groups.Tuple.tuple(Article.UNKNOWN_PAGE, null, null));
-        assertThat(articles.get(0).body()).isEqualTo("这一年，我们推进产城融合，成功申报3所职业高校；继续推进安居工程建设，改造老旧小区73.9万平方米。");
+        List<Article> articles = split.articles();
+        assertThat(articles).extracting(Article::continuedFrom, Article::continuesOn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("第一版", "第四版"),
+                        org.assertj.core.groups.Tuple.tuple(Article.UNKNOWN_PAGE, null));
+        assertThat(articles.get(0).paragraphs()).contains("这一年，我们推进产城融合，成功申报3所职业高校；继续推进安居工程建设，改造老旧小区73.9万平方米。（下转第四版）");
+        assertThat(split.lines()).filteredOn(l -> l.line() == 7).singleElement()
+                .extracting(PageSplit.LineFate::fate).isInstanceOf(PageSplit.Furniture.class);
+    }
+
+    @Test
+    void shouldKeepASubheadAfterAParagraphWithoutAFinalFullStop() {
+        List<Article> articles = splitter.split("""
+                市政府召开常务会议
+
+                本报讯 会议研究了三项工作，听取了全市重点项目推进情况的汇报
+
+                优化营商环境
+
+                会议要求，各部门要持续优化营商环境，提升服务效能。
+                """);
+        assertThat(articles).singleElement().satisfies(a -> assertThat(a.paragraphs()).containsExactly(
+                "本报讯 会议研究了三项工作，听取了全市重点项目推进情况的汇报", "优化营商环境", "会议要求，各部门要持续优化营商环境，提升服务效能。"));
+    }
+
+    @Test
+    void shouldKeepBulletsPhoneLinesAndListsOfNamesInTheArticle() {
+        String page = """
+                政府工作报告摘要
+
+                ■ 2024年成绩单
+
+                ●预计全省地区生产总值增长6%左右
+
+                ●粮食总产达到557亿斤
+
+                会议选举产生新一届领导班子：
+
+                市长 张三
+
+                副市长 李四 王五
+
+                联系电话：0352-1234567
+
+                会议时间为3月5日（星期二）上午9时。
+                """;
+        PageSplit split = splitter.splitPage(PageRef.NONE, page);
+        assertThat(split.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("政府工作报告摘要");
+            assertThat(a.paragraphs()).containsExactly("■ 2024年成绩单", "●预计全省地区生产总值增长6%左右", "●粮食总产达到557亿斤",
+                    "会议选举产生新一届领导班子：", "市长 张三", "副市长 李四 王五", "联系电话：0352-1234567", "会议时间为3月5日（星期二）上午9时。");
+        });
+        assertThat(split.furnitureCount()).isZero();
+    }
+
+    @Test
+    void shouldNotCutADocumentAtItsOwnSubheadsAndKeepAHeadlessLead() {
+        List<Article> articles = splitter.split("""
+                过去一年，全市经济稳中有进，地区生产总值增长5.1%。
+
+                产业转型
+
+                我们坚持把发展经济的着力点放在实体经济上，新建5G基站1200个。
+
+                民生保障
+
+                ◆ 城镇新增就业3.2万人
+
+                ◆ 新改建农村公路500公里
+                """);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isNull();
+            assertThat(a.paragraphs()).hasSize(6).contains("产业转型", "民生保障");
+        });
+    }
+
+    @Test
+    void shouldAccountForEveryLineAsArticleFurnitureOrRepeat() {
+        PageSplit split = splitter.splitPage(PageRef.NONE, """
+                2026年1月23日 星期五
+
+                全省经济运行稳中有进
+
+                本报讯 1月22日，省统计局发布数据，全年地区生产总值增长5.2%。
+
+                本报讯 1月22日，省统计局发布数据，全年地区生产总值增长5.2%。
+
+                【字体：大 中 小】 
+
+                责任编辑：张三
+                """);
+        assertThat(split.lines()).extracting(l -> PageSplit.describe(l.fate())).containsExactly(
+                "furniture (edition date line)", "article 1", "article 1", "repeat of line 5",
+                "furniture (font size widget)", "furniture (editor credit)");
+    }
+
+    @Test
+    void shouldReadAHeadlineGluedToItsDateAndSourceLine() {
+        List<Article> articles = splitter.split("""
+                长治市人大常委会召开主任会议2024-03-25 10:20 来源：长治日报
+
+                3月22日，市人大常委会召开主任会议。
+                """);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("长治市人大常委会召开主任会议");
+            assertThat(a.byline()).isEqualTo("2024-03-25 10:20 来源：长治日报");
+        });
     }
 
     @Test
@@ -136,7 +241,7 @@ class ArticleSplitterTest {
     }
 
     @Test
-    void shouldRemoveLongSentencesTheExtractionRepeatedButKeepListItems() {
+    void shouldDropExactRepeatsOfAParagraphButKeepPartialRepeatsAndListItems() {
         List<Article> articles = splitter.split("""
                 报告
 
@@ -144,15 +249,20 @@ class ArticleSplitterTest {
 
                 加快城市更新。严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所。
 
+                严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所。推进安居工程。
+
                 - 严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所
 
                 - 加快城市更新
+
+                - 严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所
                 """);
         assertThat(articles.get(0).paragraphs()).containsExactly(
                 "严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所。推进安居工程。",
-                "加快城市更新。",
+                "加快城市更新。严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所。",
                 "- 严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所",
-                "- 加快城市更新");
+                "- 加快城市更新",
+                "- 严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所");
     }
 
     @Test

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The share of a document's text that its articles keep, measured without the splitter's own accounting: a line
- * counts as kept when its text, whitespace removed, occurs in the concatenated text of the articles (headings,
- * bylines and bodies, whitespace removed). Markdown heading marks ({@code #}) are layout, not text.
+ * counts as kept when its text, whitespace removed, occurs in the concatenated text of an article (kicker,
+ * title, subtitle, byline and body in this order, whitespace removed). Markdown heading marks ({@code #}) are layout, not text.
  */
 final class KeptText {
 
@@ -27,7 +27,7 @@ final class KeptText {
         for (Article a : articles) {
             for (String part : new String[] {a.kicker(), a.title(), a.subtitle(), a.byline()}) {
                 if (part != null) {
-                    all.append(normal(part)).append('\u0001');
+                    all.append(normal(part));
                 }
             }
             all.append(normal(String.join("", a.paragraphs()))).append('\u0001');
