@@ -20,7 +20,8 @@ final class Furniture {
 
     /** Whole-line patterns, in the order they are tried. */
     private static final Rule[] RULES = {
-        new Rule("page number", Pattern.compile("^[\\d\\s]+$")),
+        // a page number or a stray year; a longer run of digits may be an index or a code and stays
+        new Rule("page number or stray year", Pattern.compile("^\\d{1,4}$")),
         // 2026年1月23日 星期五 (农历…) (大同日报): the running date line of an edition
         new Rule("edition date line", Pattern.compile("^(\\S{2,8}报\\s*)?(" + DATE + ")\\s*" + WEEKDAY + "(\\s*\\S{0,12}){0,2}$")),
         new Rule("page label", Pattern.compile("^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s+\\S{1,8})?$"

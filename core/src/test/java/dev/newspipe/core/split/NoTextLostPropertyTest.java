@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
  * numbered lists): whatever the page, articles + furniture + repeats account for every non-whitespace character,
  * news text is never furniture, and no article holds a character the page did not print.
  */
-class NoTextLostProperties {
+class NoTextLostPropertyTest {
 
     /** What the generator put on a line, so the property knows which fates are allowed. */
     enum Role { TEXT, FURNITURE, REPEAT, MARK }
