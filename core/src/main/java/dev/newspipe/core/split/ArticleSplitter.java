@@ -36,7 +36,8 @@ public final class ArticleSplitter {
                     + "|" + BYLINE_CREDIT + ")");
     /** How a news lead opens: a dateline, a wire credit or a time word. A heading above one starts an article. */
     private static final Pattern LEAD = Pattern.compile(
-            "^(本报|本刊|新华社|中新社|新華社|中新社|人民网|人民網|央视|记者|記者|据|據|近日|日前|昨天|今天|昨日|今日|连日来|連日來"
+            "^(本报|本刊|新华社|中新社|新華社|人民网|人民網|央视|记者|記者|据|據|近日|日前|昨天|今天|昨日|今日|连日来|連日來"
+                    + "|[\\p{IsHan}]{2,10}(报道|報道|消息)[:：]"
                     + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
     /** The last line of an article: after it, any heading starts a new one. */
     private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|完\\)|终)[）)]$|[（(](记者|通讯员|编辑|责任编辑)[^）)]{1,30}[）)]$");
@@ -44,6 +45,7 @@ public final class ArticleSplitter {
     private static final Pattern FIELD = Pattern.compile("^[\\p{IsHan}]{2,8}\\s*[:：]\\s*[^。；;]{1,40}$");
     /** The first of two headline lines is a kicker when it reports who said or did what: …时强调, …指出. */
     private static final Pattern KICKER_ENDING = Pattern.compile("(强调|指出|表示|要求|提出|说|时|会见|主持|出席|讲话|致辞|调研|考察|宣布)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
     /** Shorter exact repeats are kept: {@code 现予公告} and {@code 各位代表：} recur on purpose. */
     private static final int REPEATED_PARAGRAPH_MIN = 8;
     /** A heading block has at most this many lines; a longer run of short lines is a list or a poster. */
@@ -221,7 +223,7 @@ public final class ArticleSplitter {
         for (int i = 0; i < out.size(); i++) {
             Line line = out.get(i);
             if (!line.kind().isHeading() && line.kind() != LineKind.FURNITURE && line.text().matches(".*[：:]$")) {
-                for (int k = i + 1; k < out.size() && isShortLine(out.get(k).kind()); k++) {
+                for (int k = i + 1; k < out.size() && isShortLine(out.get(k).kind()) && !opensLead(out, k + 1); k++) {
                     out.set(k, out.get(k).withKind(LineKind.LIST_ITEM));
                 }
             }
@@ -239,6 +241,11 @@ public final class ArticleSplitter {
             runStart = i + 1;
         }
         return out;
+    }
+
+    /** Whether line {@code k} opens a news lead: the short line above it is a headline, not a list item. */
+    private static boolean opensLead(List<Line> lines, int k) {
+        return k < lines.size() && (BYLINE.matcher(lines.get(k).text()).find() || LEAD.matcher(lines.get(k).text()).find());
     }
 
     private static boolean isShortLine(LineKind kind) {
@@ -449,8 +456,9 @@ public final class ArticleSplitter {
         List<Line> orphans = new ArrayList<>();
         for (Draft draft : drafts) {
             draft.paragraphs = withoutRepeats(draft.body, ledger);
-            if (draft.paragraphs.isEmpty()) {
-                List<Line> lines = draft.headingLines;
+            if (draft.paragraphs.isEmpty() || isChrome(draft)) {
+                List<Line> lines = new ArrayList<>(draft.headingLines);
+                lines.addAll(draft.body.stream().filter(l -> draft.paragraphs.contains(l.text())).toList());
                 if (kept.isEmpty()) {
                     orphans.addAll(lines);
                 } else {
@@ -489,6 +497,15 @@ public final class ArticleSplitter {
                     paragraphs, draft.continuedFrom, draft.continuesOn, null));
         }
         return articles;
+    }
+
+    /**
+     * A headless draft without a single sentence (menus, labels, a search box above the first headline) is no
+     * article of its own: its lines go with a neighbour like an orphan heading.
+     */
+    private static boolean isChrome(Draft draft) {
+        return draft.heading == Heading.NONE && draft.continuedFrom == null
+                && draft.paragraphs.stream().noneMatch(p -> SENTENCE_END.matcher(p).find());
     }
 
     /** Orphan heading lines kept as paragraphs, except those that repeat an earlier line (a list of headlines). */

@@ -24,12 +24,17 @@ final class Furniture {
         new Rule("page number or stray year", Pattern.compile("^\\d{1,4}$")),
         // 2026年1月23日 星期五 (农历…) (大同日报): the running date line of an edition
         new Rule("edition date line", Pattern.compile("^(\\S{2,8}报\\s*)?(" + DATE + ")\\s*" + WEEKDAY + "(\\s*\\S{0,12}){0,2}$")),
-        new Rule("page label", Pattern.compile("^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s+\\S{1,8})?$"
+        new Rule("page label", Pattern.compile("^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s*[（(]\\S{1,8}[）)]|\\s+\\S{1,8})?$"
                 + "|^[A-Z]?\\d{1,2}\\s+(要闻|综合|时政|经济|社会|文化|体育|国际|评论|专版|两会特刊)$")),
         new Rule("editor credit", Pattern.compile("^((本版|本期)?(责任编辑|责编|编辑|美编|校对|版式|组版|审读|制作|值班编辑|审核|初审|复审|终审|校审|排版)"
                 + "\\s*[:：]\\s*[\\p{IsHan}·]{2,4}([\\s、，,]+[\\p{IsHan}·]{2,4}){0,3}\\s*)+$")),
         new Rule("font size widget", Pattern.compile("^[【\\[]?\\s*字[体號号]\\s*[:：]?\\s*([大中小]\\s*){2,3}[】\\]]?$|^字号变大\\s*[|｜]\\s*字号变小$")),
-        new Rule("breadcrumb", Pattern.compile("^(当前位置|您的位置|你的位置|您现在的位置|当前的位置)\\s*[:：].{0,60}$|^首页\\s*[>›»].{0,60}$")),
+        new Rule("breadcrumb", Pattern.compile("^[■□●]?\\s*(当前位置|您的位置|你的位置|您现在的位置|当前的位置|本页位置|本頁位置|當前位置)\\s*[:：].{0,60}$"
+                + "|^(首页|首頁)\\s*[>›»].{0,60}$")),
+        new Rule("site search", Pattern.compile("^(站内检索|站內檢索|站内搜索|站內搜索|全文检索|全文檢索)\\s*[:：]?$")),
+        // 首页|新闻|国际|财经|体育: a row of at least four short menu items without figures; a row that starts with | is a
+        // table flattened to text and stays
+        new Rule("navigation bar", Pattern.compile("^(?![|｜])[^|｜\\d]{0,12}([|｜][^|｜。，,\\d]{1,10}){3,}[|｜]?$")),
     };
 
     /** Site navigation, share widgets, print and close links: a line made only of these words is furniture. */
@@ -37,11 +42,18 @@ final class Furniture {
             "首页", "上一版", "下一版", "上一篇", "下一篇", "上一期", "下一期", "往期回顾", "版面导航", "标题导航", "返回目录", "返回",
             "放大", "缩小", "还原", "加大", "减小", "下载", "PDF", "PDF版", "读报纸首页", "网站地图", "返回顶部", "回到顶部",
             "打印", "打印本页", "打印此页", "打印文章", "关闭", "关闭窗口", "关闭本页", "收藏", "收藏本页", "分享", "分享到", "复制链接",
-            "微信", "微博", "QQ空间", "扫一扫", "【打印】", "【关闭】", "【收藏】", "【返回】", "[打印]", "[关闭]", "[返回]");
+            "微信", "微博", "QQ空间", "扫一扫", "【打印】", "【关闭】", "【收藏】", "【返回】", "[打印]", "[关闭]", "[返回]",
+            // the same widgets in traditional script
+            "首頁", "放大字體", "縮小字體", "放大字体", "缩小字体", "打印本頁", "關閉", "關閉窗口", "返回頂部",
+            "【放大字體】", "【縮小字體】", "【放大字体】", "【缩小字体】", "【關閉】");
     private static final Pattern WIDGET_SPLIT = Pattern.compile("[\\s|｜/、·•]+");
 
+    /** Pinyin a converter left behind after a character: {@code 關閉(guān)}; it says nothing about the line. */
+    private static final Pattern PINYIN_RESIDUE = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\\)");
+
     /** The name of the rule that makes {@code line} furniture, if one does. */
-    static Optional<String> ruleFor(String line) {
+    static Optional<String> ruleFor(String raw) {
+        String line = PINYIN_RESIDUE.matcher(raw).replaceAll("");
         if (line.length() > 60) {
             return Optional.empty();
         }

@@ -136,6 +136,30 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void shouldDropSiteChromeButKeepTablesFlattenedToText() {
+        PageSplit split = splitter.splitPage(PageRef.NONE, """
+                首页|新闻|国际|财经|体育|娱乐
+                当前位置：首页 > 新闻中心 > 国内新闻
+                【放大字体】 【缩小字体】
+                市统计局发布一季度数据
+
+                本报讯 4月18日，市统计局发布一季度经济数据。
+
+                | 指标 | 数值 | 增长 |
+                |---|---|---|
+                | 地区生产总值 | 512亿元 | 5.1% |
+
+                打印本页 关闭窗口
+                """);
+        assertThat(split.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("市统计局发布一季度数据");
+            assertThat(a.paragraphs()).contains("| 指标 | 数值 | 增长 |", "|---|---|---|", "| 地区生产总值 | 512亿元 | 5.1% |");
+        });
+        assertThat(split.lines()).extracting(l -> PageSplit.describe(l.fate())).startsWith("furniture (navigation bar)",
+                "furniture (breadcrumb)", "furniture (navigation or share widget)").endsWith("furniture (navigation or share widget)");
+    }
+
+    @Test
     void shouldReadAHeadlineGluedToItsDateAndSourceLine() {
         List<Article> articles = splitter.split("""
                 长治市人大常委会召开主任会议2024-03-25 10:20 来源：长治日报

@@ -80,7 +80,7 @@ class NoTextLostPropertyTest {
         }
     }
 
-    /** Kicker, title, subtitle, byline unless it was read off the first paragraph, and the body, whitespace removed. */
+    /** Kicker, title, subtitle, byline unless it was read off a paragraph, and the body, whitespace removed. */
     private static String printed(Article a) {
         StringBuilder out = new StringBuilder();
         for (String part : new String[] {a.kicker(), a.title(), a.subtitle()}) {
@@ -88,7 +88,7 @@ class NoTextLostPropertyTest {
                 out.append(part);
             }
         }
-        if (a.byline() != null && (a.paragraphs().isEmpty() || !a.paragraphs().get(0).startsWith(a.byline()))) {
+        if (a.byline() != null && a.paragraphs().stream().noneMatch(p -> p.startsWith(a.byline()))) {
             out.append(a.byline());
         }
         a.paragraphs().forEach(out::append);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 class TextKeptTest {
 
     private static final double FLOOR = 0.95;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final ArticleSplitter splitter = new ArticleSplitter();
 
     @TestFactory
@@ -71,6 +72,63 @@ class TextKeptTest {
             }
         }
         out.append(String.format("documents %d, lowest %.3f, under 0.97: %d%n", files.size(), lowest, under));
+        out.append(articleScores(dirs));
         Files.writeString(Path.of(System.getProperty("split.reportFile", "target/kept-report.txt")), out);
+    }
+
+    /**
+     * Article recall and precision on the multi-article pages labelled in {@code labels.json} beside each report folder
+     * ({@code documents → docs/x.txt → articles: [{title, starts_with}]}): a found article matches a label when its
+     * heading holds the label's title or its body starts with the label's first words; each is matched once.
+     */
+    private String articleScores(String dirs) throws IOException {
+        int labelled = 0;
+        int found = 0;
+        int matched = 0;
+        StringBuilder out = new StringBuilder();
+        for (String dir : dirs.split(java.io.File.pathSeparator)) {
+            Path labels = Path.of(dir).resolveSibling("labels.json");
+            if (!Files.isRegularFile(labels)) {
+                continue;
+            }
+            var documents = JSON.readTree(labels.toFile()).path("documents").fields();
+            while (documents.hasNext()) {
+                var doc = documents.next();
+                var wanted = doc.getValue().path("articles");
+                if (!wanted.isArray() || wanted.size() < 2) {
+                    continue;
+                }
+                Path file = Path.of(dir).resolveSibling(doc.getKey());
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+                List<dev.newspipe.core.model.Article> articles = splitter.split(Files.readString(file));
+                boolean[] used = new boolean[articles.size()];
+                int hits = 0;
+                for (var label : wanted) {
+                    String title = label.path("title").isTextual() ? KeptText.normal(label.path("title").asText()) : null;
+                    String start = KeptText.normal(label.path("starts_with").asText(""));
+                    start = start.substring(0, Math.min(start.length(), 12));
+                    for (int k = 0; k < articles.size(); k++) {
+                        var a = articles.get(k);
+                        String heading = KeptText.normal(a.headline());
+                        String body = KeptText.normal(a.body());
+                        boolean titleHit = title != null && !heading.isEmpty() && (heading.contains(title) || title.contains(heading));
+                        if (!used[k] && (titleHit || !start.isEmpty() && body.startsWith(start))) {
+                            used[k] = true;
+                            hits++;
+                            break;
+                        }
+                    }
+                }
+                labelled += wanted.size();
+                found += articles.size();
+                matched += hits;
+                out.append(String.format("  %s: %d labelled, %d found, %d matched%n", file.getFileName(), wanted.size(), articles.size(), hits));
+            }
+        }
+        out.append(String.format("multi-article pages: recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
+                labelled == 0 ? 1.0 : (double) matched / labelled, matched, labelled, found == 0 ? 1.0 : (double) matched / found, matched, found));
+        return out.toString();
     }
 }
