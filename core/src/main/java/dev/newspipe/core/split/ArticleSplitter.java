@@ -29,10 +29,10 @@ public final class ArticleSplitter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleSplitter.class);
 
-    private static final String BYLINE_CREDIT = "[（(]\\s*(记者|通讯员|特约记者|见习记者|实习记者)[^）)]{1,40}[）)]";
+    private static final String BYLINE_CREDIT = "[（(]\\s*(记者|記者|通讯员|通訊員|特约记者|见习记者|实习记者)[^）)]{1,40}[）)]";
     /** {@code 本报讯（记者 李雪峰）}, {@code 本报北京3月5日电 （记者 …）}, {@code 新华社北京3月5日电}, {@code （记者 …）}. */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:(?:本报讯|(?:本报|新华社|中新社|人民日报)[^\\s（(，,。]{0,14}(?:讯|电)|[\\p{IsHan}]{2,8}讯)(?:\\s*" + BYLINE_CREDIT + ")?"
+            "^(?:(?:本报讯|本報訊|(?:本报|本報|新华社|新華社|中新社|中新网|中新網|人民日报|人民日報)[^\\s（(，,。]{0,14}(?:讯|电|訊|電)|[\\p{IsHan}]{2,8}(?:讯|訊))(?:\\s*" + BYLINE_CREDIT + ")?"
                     + "|" + BYLINE_CREDIT + ")");
     /** How a news lead opens: a dateline, a wire credit or a time word. A heading above one starts an article. */
     private static final Pattern LEAD = Pattern.compile(
@@ -40,7 +40,8 @@ public final class ArticleSplitter {
                     + "|[\\p{IsHan}]{2,10}(报道|報道|消息)[:：]"
                     + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
     /** The last line of an article: after it, any heading starts a new one. */
-    private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|完\\)|终)[）)]$|[（(](记者|通讯员|编辑|责任编辑)[^）)]{1,30}[）)]$");
+    private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终)[）)]$|[（(](记者|通讯员|编辑|责任编辑)[^）)]{1,30}[）)]$"
+            + "|[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多)[\\]】]$");
     /** {@code 联系电话：0352-…}, {@code 时间：3月5日上午9时}: a label and its value. */
     private static final Pattern FIELD = Pattern.compile("^[\\p{IsHan}]{2,8}\\s*[:：]\\s*[^。；;]{1,40}$");
     /** The first of two headline lines is a kicker when it reports who said or did what: …时强调, …指出. */
@@ -185,6 +186,10 @@ public final class ArticleSplitter {
             previous = text;
             previousLine = number;
             LineKind kind = LineKind.of(text);
+            if (kind.isHeading() && kind != LineKind.CREDIT && opensWithDateline(text)) {
+                // 新华社北京3月16日电 …: a lead, however short, is never part of a heading
+                kind = LineKind.BODY;
+            }
             if (kind == LineKind.SIGN_OFF) {
                 signOffFollowers = 2;
             } else if (signOffFollowers > 0 && kind == LineKind.HEADLINE) {
@@ -243,6 +248,12 @@ public final class ArticleSplitter {
         return out;
     }
 
+    /** {@code 本报讯}, {@code 新华社北京3月5日电}: a dateline that only the first paragraph of an article carries. */
+    private static boolean opensWithDateline(String text) {
+        Matcher m = BYLINE.matcher(text);
+        return m.find() && m.group().matches("^[^（(]*(讯|电|訊|電).*");
+    }
+
     /** Whether line {@code k} opens a news lead: the short line above it is a headline, not a list item. */
     private static boolean opensLead(List<Line> lines, int k) {
         return k < lines.size() && (BYLINE.matcher(lines.get(k).text()).find() || LEAD.matcher(lines.get(k).text()).find());
@@ -269,7 +280,7 @@ public final class ArticleSplitter {
             StringBuilder text = new StringBuilder(line.text());
             List<Integer> sources = new ArrayList<>(line.sources());
             List<Line> skipped = new ArrayList<>();
-            while (i < lines.size() && !endsSentence(text)) {
+            while (i < lines.size() && !endsSentence(text) && !ARTICLE_END.matcher(text).find()) {
                 Line next = lines.get(i);
                 Line after = i + 1 < lines.size() ? lines.get(i + 1) : null;
                 boolean bodyAfter = after != null && after.kind() == LineKind.BODY && !BYLINE.matcher(after.text()).find();
@@ -378,6 +389,13 @@ public final class ArticleSplitter {
                 }
                 case FURNITURE -> i++;
                 default -> {
+                    if (current != null && !current.body.isEmpty() && (opensWithDateline(line.text())
+                            || !current.body.get(current.body.size() - 1).kind().isHeading()
+                                    && ARTICLE_END.matcher(current.body.get(current.body.size() - 1).text()).find())) {
+                        // text after (完) or a teaser's [全文], and a second wire dateline (新华社…电), start the next
+                        // item, which has no headline
+                        current = null;
+                    }
                     current = append(drafts, current, line, afterContinuesOn);
                     i++;
                 }

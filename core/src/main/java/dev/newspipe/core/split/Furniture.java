@@ -16,6 +16,10 @@ final class Furniture {
     private record Rule(String name, Pattern pattern) {}
 
     private static final String DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}";
+    private static final String PAPER = "\\S{2,8}[报報]";
+    private static final String PAGE = "第\\s*[0-9一二三四五六七八九十]{1,3}\\s*版";
+    /** One entry of a menu: a few characters, at least one of them Han (a table's {@code ---} is no menu). */
+    private static final String MENU_ITEM = "[^|｜。，,\\d\\p{IsHan}]{0,4}\\p{IsHan}[^|｜。，,\\d]{0,9}";
     private static final String WEEKDAY = "(星期|周|週)[一二三四五六日天]";
 
     /** Whole-line patterns, in the order they are tried. */
@@ -24,6 +28,10 @@ final class Furniture {
         new Rule("page number or stray year", Pattern.compile("^\\d{1,4}$")),
         // 2026年1月23日 星期五 (农历…) (大同日报): the running date line of an edition
         new Rule("edition date line", Pattern.compile("^(\\S{2,8}报\\s*)?(" + DATE + ")\\s*" + WEEKDAY + "(\\s*\\S{0,12}){0,2}$")),
+        // 1998年3月17日人民日报 第2版: the date with the page, maybe the paper's name (a date alone is a notice's
+        // sign-off, and 长江日报 2025年01月17日 under a headline is the source of a copy)
+        new Rule("edition header", Pattern.compile("^(" + DATE + ")\\s*(" + PAPER + ")?\\s*" + PAGE + "\\s*$"
+                + "|^" + PAPER + "\\s*(" + DATE + ")\\s*" + PAGE + "\\s*$")),
         new Rule("page label", Pattern.compile("^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s*[（(]\\S{1,8}[）)]|\\s+\\S{1,8})?$"
                 + "|^[A-Z]?\\d{1,2}\\s+(要闻|综合|时政|经济|社会|文化|体育|国际|评论|专版|两会特刊)$")),
         new Rule("editor credit", Pattern.compile("^((本版|本期)?(责任编辑|责编|编辑|美编|校对|版式|组版|审读|制作|值班编辑|审核|初审|复审|终审|校审|排版)"
@@ -34,7 +42,7 @@ final class Furniture {
         new Rule("site search", Pattern.compile("^(站内检索|站內檢索|站内搜索|站內搜索|全文检索|全文檢索)\\s*[:：]?$")),
         // 首页|新闻|国际|财经|体育: a row of at least four short menu items without figures; a row that starts with | is a
         // table flattened to text and stays
-        new Rule("navigation bar", Pattern.compile("^(?![|｜])[^|｜\\d]{0,12}([|｜][^|｜。，,\\d]{1,10}){3,}[|｜]?$")),
+        new Rule("navigation bar", Pattern.compile("^(?![|｜])[^|｜\\d]{0,12}([|｜]" + MENU_ITEM + "){3,}[|｜]?$")),
     };
 
     /** Site navigation, share widgets, print and close links: a line made only of these words is furniture. */

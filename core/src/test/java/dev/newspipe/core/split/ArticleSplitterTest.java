@@ -146,17 +146,37 @@ class ArticleSplitterTest {
                 本报讯 4月18日，市统计局发布一季度经济数据。
 
                 | 指标 | 数值 | 增长 |
-                |---|---|---|
+                ---|---|---|---
                 | 地区生产总值 | 512亿元 | 5.1% |
 
                 打印本页 关闭窗口
                 """);
         assertThat(split.articles()).singleElement().satisfies(a -> {
             assertThat(a.title()).isEqualTo("市统计局发布一季度数据");
-            assertThat(a.paragraphs()).contains("| 指标 | 数值 | 增长 |", "|---|---|---|", "| 地区生产总值 | 512亿元 | 5.1% |");
+            assertThat(a.paragraphs()).contains("| 指标 | 数值 | 增长 |", "---|---|---|---", "| 地区生产总值 | 512亿元 | 5.1% |");
         });
         assertThat(split.lines()).extracting(l -> PageSplit.describe(l.fate())).startsWith("furniture (navigation bar)",
                 "furniture (breadcrumb)", "furniture (navigation or share widget)").endsWith("furniture (navigation or share widget)");
+    }
+
+    @Test
+    void shouldStartAHeadlessArticleAtASecondWireDatelineAndAfterATeasersLink() {
+        List<Article> articles = splitter.split("""
+                1998年3月17日人民日报 第2版
+
+                新华社北京2月24日电 日前，全国政协召开主席会议，研究了有关事项。
+
+                新华社北京11月7日电 全国政协提案委员会负责人就评选表彰重要提案答记者问。（完）
+
+                一年一度的全国两会，交汇着过去与未来。[详细]
+
+                在催人奋进的春天里，全国两会完成各项议程。[详细]
+                """);
+        assertThat(articles).extracting(a -> a.paragraphs().get(0)).containsExactly(
+                "新华社北京2月24日电 日前，全国政协召开主席会议，研究了有关事项。",
+                "新华社北京11月7日电 全国政协提案委员会负责人就评选表彰重要提案答记者问。（完）",
+                "一年一度的全国两会，交汇着过去与未来。[详细]",
+                "在催人奋进的春天里，全国两会完成各项议程。[详细]");
     }
 
     @Test
