@@ -54,7 +54,9 @@ class TextKeptTest {
             }
         }
         int under = 0;
+        int under95 = 0;
         double lowest = 1.0;
+        Path lowestFile = null;
         StringBuilder out = new StringBuilder();
         for (Path file : files) {
             String text;
@@ -64,14 +66,18 @@ class TextKeptTest {
                 throw new UncheckedIOException(e);
             }
             KeptText.Share share = KeptText.of(text, splitter.split(text));
-            lowest = Math.min(lowest, share.ratio());
+            if (share.ratio() < lowest || lowestFile == null) {
+                lowest = Math.min(lowest, share.ratio());
+                lowestFile = file.getFileName();
+            }
+            under95 += share.ratio() < 0.95 ? 1 : 0;
             if (share.ratio() < 0.97) {
                 under++;
                 out.append(String.format("%.3f %s%n", share.ratio(), file));
                 share.lost().stream().limit(12).forEach(l -> out.append("      lost: ").append(l, 0, Math.min(l.length(), 90)).append('\n'));
             }
         }
-        out.append(String.format("documents %d, lowest %.3f, under 0.97: %d%n", files.size(), lowest, under));
+        out.append(String.format("documents %d, lowest %.3f (%s), under 0.97: %d, under 0.95: %d%n", files.size(), lowest, lowestFile, under, under95));
         out.append(articleScores(dirs));
         Files.writeString(Path.of(System.getProperty("split.reportFile", "target/kept-report.txt")), out);
     }
