@@ -39,6 +39,8 @@ public final class ArticleSplitter {
             "^(本报|本刊|新华社|中新社|新華社|人民网|人民網|央视|记者|記者|据|據|近日|日前|昨天|今天|昨日|今日|连日来|連日來"
                     + "|[\\p{IsHan}]{2,10}(报道|報道|消息)[:：]"
                     + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
+    /** {@code 长政发〔2008〕32号}, {@code 〔2021〕第2号}: the number of an official document, which starts one. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*第?\\s*\\d{1,4}\\s*号$");
     /** The last line of an article: after it, any heading starts a new one. */
     private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终)[）)]$|[（(](记者|通讯员|编辑|责任编辑)[^）)]{1,30}[）)]$"
             + "|[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多)[\\]】]$");
@@ -390,6 +392,7 @@ public final class ArticleSplitter {
                 case FURNITURE -> i++;
                 default -> {
                     if (current != null && !current.body.isEmpty() && (opensWithDateline(line.text())
+                            && current.body.stream().anyMatch(l -> opensWithDateline(l.text()))
                             || !current.body.get(current.body.size() - 1).kind().isHeading()
                                     && ARTICLE_END.matcher(current.body.get(current.body.size() - 1).text()).find())) {
                         // text after (完) or a teaser's [全文], and a second wire dateline (新华社…电), start the next
@@ -421,15 +424,17 @@ public final class ArticleSplitter {
 
     /**
      * Whether a heading block starts a new article rather than being a subhead of the current one. It does at the
-     * top of the page, after an article that has ended, when it has several parts (kicker, title, subtitle, byline,
-     * source line), or when a news lead follows it (a dateline, a wire credit).
+     * top of the page, after an article that has ended, when it has the parts of an article's heading (title mark,
+     * subtitle, byline, source line), or when a news lead or a photo caption follows it. Short lines alone decide
+     * nothing: a subhead, or a paragraph without a final 。, looks the same.
      */
     private static boolean startsArticle(Draft current, List<Line> block, Line next) {
-        if (current == null || current.body.isEmpty() || block.size() > 1) {
+        if (current == null || current.body.isEmpty()) {
             return true;
         }
-        Line heading = block.get(0);
-        if (heading.kind() != LineKind.HEADLINE) {
+        if (block.stream().anyMatch(l -> l.kind() != LineKind.HEADLINE || DOCUMENT_NUMBER.matcher(l.text()).find())
+                || next != null && DOCUMENT_NUMBER.matcher(next.text()).find()) {
+            // a title, a subtitle (——…), a byline, a source line or a document number: the parts of an article's heading
             return true;
         }
         if (next == null) {

@@ -180,6 +180,50 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void shouldKeepOriginalTitleLinesWeekdaySentencesAndSubheadsInTheArticle() {
+        String page = """
+                市人大常委会召开主任会议
+
+                原标题：市人大常委会召开第十二次主任会议
+
+                本报讯 3月22日（星期五）上午，市人大常委会召开主任会议。
+
+                会议听取了有关工作的汇报
+
+                依法履职
+
+                会议要求，要依法履职，做好各项准备工作。
+
+                (原题为《主任会议研究部署下阶段工作》)
+                """;
+        PageSplit split = splitter.splitPage(PageRef.NONE, page);
+        assertThat(split.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("市人大常委会召开主任会议");
+            assertThat(a.paragraphs()).contains("原标题：市人大常委会召开第十二次主任会议", "本报讯 3月22日（星期五）上午，市人大常委会召开主任会议。",
+                    "依法履职", "(原题为《主任会议研究部署下阶段工作》)");
+        });
+        assertThat(split.furnitureCount() + split.repeatCount()).isZero();
+    }
+
+    @Test
+    void shouldStartAnOfficialDocumentAtItsNumber() {
+        List<Article> articles = splitter.split("""
+                关于召开全市经济工作会议的决议
+
+                会议决定，于近期召开全市经济工作会议。
+
+                长沙市人民政府关于印发联合办理办法的通知
+
+                长政发〔2008〕32号
+
+                各区、县（市）人民政府，市直机关各单位：
+
+                现将办法印发给你们，请认真贯彻执行。
+                """);
+        assertThat(articles).extracting(Article::title).containsExactly("关于召开全市经济工作会议的决议", "长沙市人民政府关于印发联合办理办法的通知");
+    }
+
+    @Test
     void shouldReadAHeadlineGluedToItsDateAndSourceLine() {
         List<Article> articles = splitter.split("""
                 长治市人大常委会召开主任会议2024-03-25 10:20 来源：长治日报
