@@ -29,6 +29,9 @@ final class JsonLines {
         line.put("body", a.body());
         line.put("continued_from", a.continuedFrom());
         line.put("continues_on", a.continuesOn());
+        // added fields: the issue's date and where it came from (sidecar, path, text, file_time)
+        line.put("issue_date", a.issueDate() == null ? null : a.issueDate().toString());
+        line.put("issue_date_source", a.page().issue().source().wireName());
         return line;
     }
 

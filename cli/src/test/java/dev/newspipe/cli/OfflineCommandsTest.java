@@ -26,7 +26,10 @@ class OfflineCommandsTest {
         List<JsonNode> lines = run("split", TestData.samples().resolve("004_eca28667e256c7da.txt").toString());
         assertThat(lines).hasSize(2);
         assertThat(names(lines.get(0))).containsExactly("file", "seq", "kicker", "title", "subtitle", "byline", "body", "continued_from",
-                "continues_on");
+                "continues_on", "issue_date", "issue_date_source");
+        // the sample's sidecar names its issue
+        assertThat(lines.get(0).get("issue_date").asText()).isEqualTo("2022-02-12");
+        assertThat(lines.get(0).get("issue_date_source").asText()).isEqualTo("sidecar");
         assertThat(lines.get(0).get("title").isNull()).isTrue();
         assertThat(lines.get(0).get("continued_from").asText()).isEqualTo("第一版");
         assertThat(lines.get(0).get("continues_on").asText()).isEqualTo("第四版");
@@ -64,6 +67,21 @@ class OfflineCommandsTest {
         } finally {
             System.setIn(stdin);
         }
+    }
+
+    @Test
+    void shouldExplainTheFateOfEveryLine() throws Exception {
+        java.nio.file.Path page = TestData.samples().resolve("004_eca28667e256c7da.txt");
+        StringWriter out = new StringWriter();
+        CommandLine cli = Newspipe.commandLine();
+        cli.setOut(new PrintWriter(out));
+        assertThat(cli.execute("split", "--explain", page.toString())).isZero();
+        List<String> printed = out.toString().lines().filter(l -> !l.startsWith("#")).toList();
+        long nonBlank = java.nio.file.Files.readAllLines(page).stream().filter(l -> !l.isBlank()).count();
+        assertThat(printed).hasSize((int) nonBlank);
+        assertThat(printed.get(0)).contains("(上接第一版)").contains("furniture (continuation mark");
+        assertThat(printed).filteredOn(l -> l.contains("推进安居工程建设")).singleElement().asString().contains("article 1");
+        assertThat(printed).filteredOn(l -> l.contains("全省民营企业百强行列")).singleElement().asString().contains("article 2");
     }
 
     private List<JsonNode> run(String... args) throws Exception {

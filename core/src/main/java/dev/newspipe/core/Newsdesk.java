@@ -14,6 +14,7 @@ import dev.newspipe.core.read.ReadResult;
 import dev.newspipe.core.read.SimplifiedView;
 import dev.newspipe.core.session.SessionParser;
 import dev.newspipe.core.split.ArticleSplitter;
+import dev.newspipe.core.split.PageSplit;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -53,6 +54,11 @@ public final class Newsdesk {
     /** The articles of a page, in reading order, each standing on that page. */
     public List<Article> split(IssuePage page) {
         return splitter.split(page.ref(), page.text());
+    }
+
+    /** The articles of a page and the fate of every line: article, furniture (with its rule) or repeat. */
+    public PageSplit explain(IssuePage page) {
+        return splitter.splitPage(page.ref(), page.text());
     }
 
     /** The articles of text that came from no file. */

@@ -35,6 +35,15 @@ public final class TestData {
         return root().resolve("testdata/corpus");
     }
 
+    /** The development set's documents, {@code testdata/devset/docs}. */
+    public static Path devset() {
+        return root().resolve("testdata/devset");
+    }
+
+    public static List<Path> devsetFiles() {
+        return list(devset().resolve("docs"), ".txt");
+    }
+
     public static List<Path> sampleFiles() {
         return list(samples(), ".txt");
     }

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,14 +18,16 @@ import java.util.regex.Pattern;
  * sidecar that does not parse. Never throws for bad input; only the caller decides where the file goes.
  *
  * <p>Metadata, first match wins: a sidecar {@code NAME.json} with {@code paper}, {@code issue_date}
- * (yyyy-mm-dd) and {@code page}; the path {@code <paper>/<yyyy-mm-dd>/<page>.txt}; the latest full date
- * in the text; the file's modification time. Without a sidecar or path the paper is {@code defaultPaper}
+ * (yyyy-mm-dd) and {@code page}; the path {@code <paper>/<yyyy-mm-dd>/<page>.txt}; the date the text gives
+ * ({@link IssueDates}: datelines first, then the latest full date, then a month and day with the year from context);
+ * the file's modification time. Without a sidecar or path the paper is {@code defaultPaper}
  * and the page is the file name without extension.
  */
 public final class IssueFileReader {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IssueFileReader.class);
+
     private static final Pattern DATE_DIR = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern TEXT_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
     private final long maxBytes;
     private final String defaultPaper;
@@ -88,12 +89,13 @@ public final class IssueFileReader {
                 // a folder that only looks like a date: fall through to the text
             }
         }
-        Optional<LocalDate> printed = latestDate(text);
+        LocalDate fileDay = Instant.ofEpochMilli(revision).atZone(zone).toLocalDate();
+        Optional<IssueDates.Found> printed = IssueDates.fromText(text, fileDay);
         if (printed.isPresent()) {
-            return new IssueMetadata(defaultPaper, printed.get(), stem, IssueMetadata.Source.TEXT);
+            LOG.debug("{}: issue date {} from the text \"{}\"", file.getFileName(), printed.get().date(), printed.get().evidence());
+            return new IssueMetadata(defaultPaper, printed.get().date(), stem, IssueMetadata.Source.TEXT);
         }
-        return new IssueMetadata(defaultPaper, Instant.ofEpochMilli(revision).atZone(zone).toLocalDate(), stem,
-                IssueMetadata.Source.FILE_TIME);
+        return new IssueMetadata(defaultPaper, fileDay, stem, IssueMetadata.Source.FILE_TIME);
     }
 
     private IssueMetadata fromSidecar(Path sidecar, String stem) throws IOException {
@@ -114,23 +116,6 @@ public final class IssueFileReader {
         } catch (DateTimeParseException e) {
             throw new SidecarException("sidecar " + sidecar.getFileName() + " has issue_date '" + date + "', not yyyy-mm-dd");
         }
-    }
-
-    /** The latest plausible full date printed in the text: a page reports on days up to its issue date. */
-    static Optional<LocalDate> latestDate(String text) {
-        Matcher m = TEXT_DATE.matcher(text);
-        LocalDate latest = null;
-        while (m.find()) {
-            try {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                if (d.getYear() >= 1949 && d.getYear() <= 2100 && (latest == null || d.isAfter(latest))) {
-                    latest = d;
-                }
-            } catch (java.time.DateTimeException e) {
-                // 2月30日 and the like: not a date
-            }
-        }
-        return Optional.ofNullable(latest);
     }
 
     /** Where the metadata of a page file would be: {@code NAME.json} beside {@code NAME.txt}. */

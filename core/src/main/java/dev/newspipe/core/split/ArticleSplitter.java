@@ -3,35 +3,76 @@ package dev.newspipe.core.split;
 import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.PageRef;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Splits the text of one newspaper page into the articles a reader sees.
+ * Splits the text of one newspaper page into the articles a reader sees, and accounts for every line.
  *
- * <p>It works in three passes: {@link LineKind classify} each line; re-join paragraphs that the layout broke
- * mid-sentence (also across blank lines and across a stray running header); then read the sequence of
- * heading blocks, bodies, numbered notices and continuation markers into articles. Finally each article
- * loses the paragraphs and long sentences that the extraction repeated.
+ * <p>Four passes: {@link LineKind classify} each line (furniture and exact doubles are noted at once); read the
+ * kinds in context (a list after a line ending in {@code ：}, a long run of short lines); re-join paragraphs that
+ * the layout broke mid-sentence; read heading blocks and bodies into articles. A heading block starts a new article
+ * only on a cue ({@link #startsArticle}); otherwise it is a subhead and stays in the article it interrupts.
+ *
+ * <p>No text is lost: every non-blank line ends in exactly one article unless it is {@link Furniture} or a repeat
+ * of an earlier line; a heading with nothing under it joins a neighbouring article. {@link #splitPage} returns the
+ * fate of every line with the articles.
  *
  * <p>Pure and stateless: safe to share between threads.
  */
 public final class ArticleSplitter {
 
-    private static final String BYLINE_CREDIT = "[（(]\\s*(记者|通讯员|特约记者|见习记者|实习记者)[^）)]{1,40}[）)]";
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleSplitter.class);
+
+    private static final String BYLINE_CREDIT = "[（(]\\s*(记者|記者|通讯员|通訊員|特约记者|见习记者|实习记者)[^）)]{1,40}[）)]";
     /** {@code 本报讯（记者 李雪峰）}, {@code 本报北京3月5日电 （记者 …）}, {@code 新华社北京3月5日电}, {@code （记者 …）}. */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:(?:本报讯|(?:本报|新华社|中新社|人民日报)[^\\s（(，,。]{0,14}(?:讯|电)|[\\p{IsHan}]{2,8}讯)(?:\\s*" + BYLINE_CREDIT + ")?"
+            "^(?:(?:本报讯|本報訊|(?:本报|本報|新华社|新華社|中新社|中新网|中新網|人民日报|人民日報)[^\\s（(，,。]{0,14}(?:讯|电|訊|電)|[\\p{IsHan}]{2,8}(?:讯|訊))(?:\\s*" + BYLINE_CREDIT + ")?"
                     + "|" + BYLINE_CREDIT + ")");
+    /** How a news lead opens: a dateline, a wire credit or a time word. A heading above one starts an article. */
+    private static final Pattern LEAD = Pattern.compile(
+            "^(本报|本刊|新华社|中新社|新華社|人民网|人民網|央视|记者|記者|据|據|近日|日前|昨天|今天|昨日|今日|连日来|連日來"
+                    + "|[\\p{IsHan}]{2,10}(报道|報道|消息)[:：]"
+                    + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
+    /** {@code 长政发〔2008〕32号}, {@code 〔2021〕第2号}: the number of an official document, which starts one. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*第?\\s*\\d{1,4}\\s*号$");
+    /** The last line of an article: after it, any heading starts a new one. */
+    private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终)[）)]$|[（(](记者|通讯员|编辑|责任编辑)[^）)]{1,30}[）)]$"
+            + "|[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多)[\\]】]$");
+    /** {@code 联系电话：0352-…}, {@code 时间：3月5日上午9时}: a label and its value. */
+    private static final Pattern FIELD = Pattern.compile("^[\\p{IsHan}]{2,8}\\s*[:：]\\s*[^。；;]{1,40}$");
     /** The first of two headline lines is a kicker when it reports who said or did what: …时强调, …指出. */
     private static final Pattern KICKER_ENDING = Pattern.compile("(强调|指出|表示|要求|提出|说|时|会见|主持|出席|讲话|致辞|调研|考察|宣布)$");
-    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;]+[。！？!?；;]*[”’」』]?");
-    private static final int REPEATED_SENTENCE_MIN = 20;
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
+    /** Shorter exact repeats are kept: {@code 现予公告} and {@code 各位代表：} recur on purpose. */
+    private static final int REPEATED_PARAGRAPH_MIN = 8;
+    /** A heading block has at most this many lines; a longer run of short lines is a list or a poster. */
+    private static final int HEADING_BLOCK_MAX = 5;
+    /** A list item this long that does not end a sentence was broken by the layout and takes the next line. */
+    private static final int BROKEN_ITEM_MIN = 30;
 
-    private record Line(LineKind kind, String text) {}
+    /**
+     * One logical line: its kind, its text, and the input lines (1-based) it came from; re-joined paragraphs come
+     * from several.
+     */
+    private record Line(LineKind kind, String text, List<Integer> sources) {
+        Line(LineKind kind, String text, int source) {
+            this(kind, text, List.of(source));
+        }
+
+        Line withKind(LineKind k) {
+            return new Line(k, text, sources);
+        }
+
+        int first() {
+            return sources.get(0);
+        }
+    }
 
     /** A heading block read into its parts. */
     private record Heading(String kicker, String title, String subtitle, String byline) {
@@ -41,13 +82,66 @@ public final class ArticleSplitter {
     /** An article being collected. */
     private static final class Draft {
         final Heading heading;
+        final List<Line> headingLines;
         final List<Line> body = new ArrayList<>();
+        /** Orphan heading lines above the first article: kept as its first paragraphs. */
+        final List<Line> preface = new ArrayList<>();
+        /** Orphan heading lines below it: kept as its last paragraphs. */
+        final List<Line> trailer = new ArrayList<>();
+        List<String> paragraphs;
         String continuedFrom;
         String continuesOn;
 
-        Draft(Heading heading, String continuedFrom) {
+        Draft(Heading heading, List<Line> headingLines, String continuedFrom) {
             this.heading = heading;
+            this.headingLines = headingLines;
             this.continuedFrom = continuedFrom;
+        }
+    }
+
+    /** The fate of every input line, filled in as the passes decide. */
+    private static final class Ledger {
+        final String[] texts;
+        final PageSplit.Fate[] fates;
+        /** Where each line text first appears: a later equal line repeats it. */
+        final Map<String, Integer> firstSeen = new HashMap<>();
+
+        Ledger(String[] raw) {
+            texts = new String[raw.length];
+            fates = new PageSplit.Fate[raw.length];
+            for (int i = 0; i < raw.length; i++) {
+                texts[i] = raw[i].strip();
+                if (!texts[i].isEmpty()) {
+                    firstSeen.putIfAbsent(texts[i], i + 1);
+                }
+            }
+        }
+
+        void set(Line line, PageSplit.Fate fate) {
+            for (int source : line.sources()) {
+                if (fates[source - 1] == null) {
+                    fates[source - 1] = fate;
+                }
+            }
+        }
+
+        void set(int source, PageSplit.Fate fate) {
+            if (fates[source - 1] == null) {
+                fates[source - 1] = fate;
+            }
+        }
+
+        List<PageSplit.LineFate> lines() {
+            List<PageSplit.LineFate> out = new ArrayList<>();
+            for (int i = 0; i < texts.length; i++) {
+                if (!texts[i].isEmpty()) {
+                    if (fates[i] == null) {
+                        throw new IllegalStateException("line " + (i + 1) + " has no fate: " + texts[i]);
+                    }
+                    out.add(new PageSplit.LineFate(i + 1, texts[i], fates[i]));
+                }
+            }
+            return out;
         }
     }
 
@@ -58,38 +152,46 @@ public final class ArticleSplitter {
 
     /** The articles of a page, in reading order, each standing on {@code page}. */
     public List<Article> split(PageRef page, String pageText) {
-        List<Line> lines = joinBrokenParagraphs(classify(pageText));
-        List<Draft> drafts = segment(lines);
-        List<Article> articles = new ArrayList<>();
-        for (Draft draft : drafts) {
-            List<String> paragraphs = withoutRepeats(draft.body);
-            if (paragraphs.isEmpty()) {
-                // a headline with nothing under it is a masthead or a section label, not an article
-                continue;
-            }
-            String byline = draft.heading.byline();
-            if (byline == null && !paragraphs.isEmpty()) {
-                Matcher m = BYLINE.matcher(paragraphs.get(0));
-                byline = m.find() ? m.group().trim() : null;
-            }
-            articles.add(new Article(page, articles.size() + 1, draft.heading.kicker(), draft.heading.title(),
-                    draft.heading.subtitle(), byline, paragraphs, draft.continuedFrom, draft.continuesOn, null));
-        }
-        return articles;
+        return splitPage(page, pageText).articles();
     }
 
-    private static List<Line> classify(String pageText) {
+    /** The articles of a page and the fate of each of its non-blank lines. */
+    public PageSplit splitPage(PageRef page, String pageText) {
+        Ledger ledger = new Ledger(pageText.split("\\R", -1));
+        List<Line> lines = joinBrokenParagraphs(inContext(classify(ledger)), ledger);
+        List<Draft> drafts = segment(lines, ledger);
+        List<Article> articles = assemble(page, drafts, ledger);
+        PageSplit split = new PageSplit(articles, ledger.lines());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{}: {} articles, {} furniture lines, {} repeated lines", page.sourceFile().isEmpty() ? "text" : page.sourceFile(),
+                    articles.size(), split.furnitureCount(), split.repeatCount());
+        }
+        return split;
+    }
+
+    private static List<Line> classify(Ledger ledger) {
         List<Line> lines = new ArrayList<>();
         String previous = null;
+        int previousLine = 0;
         int signOffFollowers = 0;
-        for (String raw : pageText.split("\\R")) {
-            String text = raw.strip();
-            if (text.isEmpty() || text.equals(previous)) {
-                // the extraction sometimes prints a headline twice in a row
+        for (int i = 0; i < ledger.texts.length; i++) {
+            String text = ledger.texts[i];
+            int number = i + 1;
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.equals(previous)) {
+                // the extraction sometimes prints a line twice in a row
+                ledger.set(number, new PageSplit.Repeat(previousLine));
                 continue;
             }
             previous = text;
+            previousLine = number;
             LineKind kind = LineKind.of(text);
+            if (kind.isHeading() && kind != LineKind.CREDIT && opensWithDateline(text)) {
+                // 新华社北京3月16日电 …: a lead, however short, is never part of a heading
+                kind = LineKind.BODY;
+            }
             if (kind == LineKind.SIGN_OFF) {
                 signOffFollowers = 2;
             } else if (signOffFollowers > 0 && kind == LineKind.HEADLINE) {
@@ -99,50 +201,130 @@ public final class ArticleSplitter {
             } else {
                 signOffFollowers = 0;
             }
-            if (kind == LineKind.TITLE) {
-                text = text.substring(2).strip();
-            } else if (kind == LineKind.SECTION && text.startsWith("#")) {
-                text = text.replaceFirst("^#+\\s*", "");
+            switch (kind) {
+                case FURNITURE -> ledger.set(number, new PageSplit.Furniture(Furniture.ruleFor(text).orElse("furniture")));
+                case TITLE -> text = text.substring(2).strip();
+                case SECTION -> text = text.startsWith("#") ? text.replaceFirst("^#+\\s*", "") : text;
+                case SOURCE_LINE -> {
+                    // 某某会议召开2024-03-25 10:20 来源：长治日报: a headline glued to its date and source line
+                    Matcher m = LineKind.SOURCE.matcher(text);
+                    if (m.find() && m.start() >= 4 && LineKind.of(text.substring(0, m.start()).strip()) == LineKind.HEADLINE) {
+                        lines.add(new Line(LineKind.HEADLINE, text.substring(0, m.start()).strip(), number));
+                        text = text.substring(m.start());
+                    }
+                }
+                default -> { }
             }
-            lines.add(new Line(kind, text));
+            lines.add(new Line(kind, text, number));
         }
         return lines;
     }
 
     /**
-     * Re-joins running text that the layout broke mid-sentence. A line that does not end a sentence takes the
-     * next body line; a short headline-like line between the two halves is a running header and is dropped.
+     * Kinds that only the neighbours tell: short lines after a line ending in {@code ：} are the items of a list
+     * (posts and names, phone numbers), and more than {@link #HEADING_BLOCK_MAX} short lines in a row are a list or a
+     * poster, not a heading.
      */
-    private static List<Line> joinBrokenParagraphs(List<Line> lines) {
+    private static List<Line> inContext(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = 0; i < out.size(); i++) {
+            Line line = out.get(i);
+            if (!line.kind().isHeading() && line.kind() != LineKind.FURNITURE && line.text().matches(".*[：:]$")) {
+                for (int k = i + 1; k < out.size() && isShortLine(out.get(k).kind()) && !opensLead(out, k + 1); k++) {
+                    out.set(k, out.get(k).withKind(LineKind.LIST_ITEM));
+                }
+            }
+        }
+        int runStart = 0;
+        for (int i = 0; i <= out.size(); i++) {
+            if (i < out.size() && out.get(i).kind() == LineKind.HEADLINE) {
+                continue;
+            }
+            if (i - runStart > HEADING_BLOCK_MAX) {
+                for (int k = runStart; k < i; k++) {
+                    out.set(k, out.get(k).withKind(LineKind.LIST_ITEM));
+                }
+            }
+            runStart = i + 1;
+        }
+        return out;
+    }
+
+    /** {@code 本报讯}, {@code 新华社北京3月5日电}: a dateline that only the first paragraph of an article carries. */
+    private static boolean opensWithDateline(String text) {
+        Matcher m = BYLINE.matcher(text);
+        return m.find() && m.group().matches("^[^（(]*(讯|电|訊|電).*");
+    }
+
+    /** Whether line {@code k} opens a news lead: the short line above it is a headline, not a list item. */
+    private static boolean opensLead(List<Line> lines, int k) {
+        return k < lines.size() && (BYLINE.matcher(lines.get(k).text()).find() || LEAD.matcher(lines.get(k).text()).find());
+    }
+
+    private static boolean isShortLine(LineKind kind) {
+        return kind == LineKind.HEADLINE || kind == LineKind.CREDIT || kind == LineKind.SUBTITLE;
+    }
+
+    /**
+     * Re-joins running text that the layout broke mid-sentence, also across page furniture. A short headline-like
+     * line between the two halves is dropped as a running header only when the page prints it elsewhere too;
+     * otherwise it may be a subhead after a paragraph without a final 。 and stays.
+     */
+    private static List<Line> joinBrokenParagraphs(List<Line> lines, Ledger ledger) {
         List<Line> joined = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i++);
-            if (!canContinue(line.kind())) {
+            if (!canContinue(line)) {
                 joined.add(line);
                 continue;
             }
             StringBuilder text = new StringBuilder(line.text());
-            while (i < lines.size() && !endsSentence(text)) {
+            List<Integer> sources = new ArrayList<>(line.sources());
+            List<Line> skipped = new ArrayList<>();
+            while (i < lines.size() && !endsSentence(text) && !ARTICLE_END.matcher(text).find()) {
                 Line next = lines.get(i);
+                Line after = i + 1 < lines.size() ? lines.get(i + 1) : null;
+                boolean bodyAfter = after != null && after.kind() == LineKind.BODY && !BYLINE.matcher(after.text()).find();
                 if (next.kind() == LineKind.BODY) {
                     text.append(next.text());
+                    sources.addAll(next.sources());
                     i++;
-                } else if (next.kind() == LineKind.HEADLINE && i + 1 < lines.size()
-                        && lines.get(i + 1).kind() == LineKind.BODY && !BYLINE.matcher(lines.get(i + 1).text()).find()) {
-                    text.append(lines.get(i + 1).text());
+                } else if (bodyAfter && (next.kind() == LineKind.FURNITURE || next.kind() == LineKind.HEADLINE && isRunningHeader(next, ledger))) {
+                    if (next.kind() == LineKind.HEADLINE) {
+                        ledger.set(next, new PageSplit.Furniture("running header inside a broken sentence, printed again on the page"));
+                    }
+                    skipped.add(next);
+                    text.append(after.text());
+                    sources.addAll(after.sources());
                     i += 2;
                 } else {
                     break;
                 }
             }
-            joined.add(new Line(line.kind(), text.toString()));
+            joined.add(new Line(line.kind(), text.toString(), List.copyOf(sources)));
+            joined.addAll(skipped.stream().filter(s -> s.kind() == LineKind.FURNITURE).toList());
         }
         return joined;
     }
 
-    private static boolean canContinue(LineKind kind) {
-        return kind == LineKind.BODY || kind == LineKind.CAPTION || kind == LineKind.LIST_ITEM;
+    private static boolean isRunningHeader(Line line, Ledger ledger) {
+        String text = line.text();
+        for (int k = 0; k < ledger.texts.length; k++) {
+            if (k + 1 != line.first() && ledger.texts[k].equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean canContinue(Line line) {
+        if (FIELD.matcher(line.text()).matches()) {
+            // 联系电话：0352-1234567, 地址：…: a field of a notice is complete without a full stop
+            return false;
+        }
+        return line.kind() == LineKind.BODY || line.kind() == LineKind.CAPTION
+                || line.kind() == LineKind.LIST_ITEM && line.text().length() >= BROKEN_ITEM_MIN;
     }
 
     static boolean endsSentence(CharSequence text) {
@@ -158,7 +340,7 @@ public final class ArticleSplitter {
         return "。！？!?；;：:…）)】".indexOf(last) >= 0;
     }
 
-    private static List<Draft> segment(List<Line> lines) {
+    private static List<Draft> segment(List<Line> lines, Ledger ledger) {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         boolean afterContinuesOn = false;
@@ -167,24 +349,33 @@ public final class ArticleSplitter {
             Line line = lines.get(i);
             switch (line.kind()) {
                 case CONTINUED_FROM -> {
-                    current = new Draft(Heading.NONE, page(line.text()));
+                    ledger.set(line, new PageSplit.Furniture("continuation mark, kept as the article's continued_from"));
+                    current = new Draft(Heading.NONE, List.of(), page(line.text()));
                     drafts.add(current);
                     i++;
                 }
-                case HEADLINE, TITLE, SUBTITLE, CREDIT -> {
+                case HEADLINE, TITLE, SUBTITLE, CREDIT, SOURCE_LINE -> {
                     int end = i;
-                    while (end < lines.size() && lines.get(end).kind().isHeading() && end - i < 5) {
+                    while (end < lines.size() && lines.get(end).kind().isHeading() && end - i < HEADING_BLOCK_MAX) {
                         end++;
                     }
-                    Heading heading = readHeading(lines.subList(i, end));
-                    if (current != null && current.body.isEmpty() && current.heading == Heading.NONE
+                    List<Line> block = List.copyOf(lines.subList(i, end));
+                    int after = end;
+                    while (after < lines.size() && lines.get(after).kind() == LineKind.FURNITURE) {
+                        after++;
+                    }
+                    Line next = after < lines.size() ? lines.get(after) : null;
+                    if (!startsArticle(current, block, next)) {
+                        // a subhead between paragraphs: part of the article it interrupts
+                        current.body.addAll(block);
+                    } else if (current != null && current.body.isEmpty() && current.heading == Heading.NONE
                             && current.continuedFrom != null && !Article.UNKNOWN_PAGE.equals(current.continuedFrom)) {
                         // (上接第一版) directly above a headline: the headline of the continued part
-                        Draft continued = new Draft(heading, current.continuedFrom);
+                        Draft continued = new Draft(readHeading(block), block, current.continuedFrom);
                         drafts.set(drafts.size() - 1, continued);
                         current = continued;
                     } else {
-                        current = new Draft(heading, null);
+                        current = new Draft(readHeading(block), block, null);
                         drafts.add(current);
                     }
                     i = end;
@@ -192,7 +383,7 @@ public final class ArticleSplitter {
                 case NOTICE_NUMBER -> {
                     if (current != null && !current.body.isEmpty()) {
                         // （第2号）: a new notice under the headline of the previous one
-                        current = new Draft(current.heading, null);
+                        current = new Draft(current.heading, List.of(), null);
                         drafts.add(current);
                     }
                     current = append(drafts, current, line, afterContinuesOn);
@@ -200,6 +391,14 @@ public final class ArticleSplitter {
                 }
                 case FURNITURE -> i++;
                 default -> {
+                    if (current != null && !current.body.isEmpty() && (opensWithDateline(line.text())
+                            && current.body.stream().anyMatch(l -> opensWithDateline(l.text()))
+                            || !current.body.get(current.body.size() - 1).kind().isHeading()
+                                    && ARTICLE_END.matcher(current.body.get(current.body.size() - 1).text()).find())) {
+                        // text after (完) or a teaser's [全文], and a second wire dateline (新华社…电), start the next
+                        // item, which has no headline
+                        current = null;
+                    }
                     current = append(drafts, current, line, afterContinuesOn);
                     i++;
                 }
@@ -208,12 +407,12 @@ public final class ArticleSplitter {
             if (current != null && !current.body.isEmpty()) {
                 Line last = current.body.get(current.body.size() - 1);
                 Matcher m = LineKind.CONTINUATION.matcher(last.text());
-                if (m.find() && !m.group(1).endsWith("接")) {
+                if (m.find() && !m.group(1).endsWith("接") && last.text().substring(m.end()).isBlank()) {
+                    // (下转第四版) ends the article; the mark stays in the text as printed unless it is alone on its line
                     current.continuesOn = normalisePage(m.group(2));
-                    String rest = (last.text().substring(0, m.start()) + last.text().substring(m.end())).strip();
-                    current.body.remove(current.body.size() - 1);
-                    if (!rest.isEmpty()) {
-                        current.body.add(new Line(last.kind(), rest));
+                    if (m.start() == 0) {
+                        current.body.remove(current.body.size() - 1);
+                        ledger.set(last, new PageSplit.Furniture("continuation mark, kept as the article's continues_on"));
                     }
                     current = null;
                     afterContinuesOn = true;
@@ -223,37 +422,143 @@ public final class ArticleSplitter {
         return drafts;
     }
 
+    /**
+     * Whether a heading block starts a new article rather than being a subhead of the current one. It does at the
+     * top of the page, after an article that has ended, when it has the parts of an article's heading (title mark,
+     * subtitle, byline, source line), or when a news lead or a photo caption follows it. Short lines alone decide
+     * nothing: a subhead, or a paragraph without a final 。, looks the same.
+     */
+    private static boolean startsArticle(Draft current, List<Line> block, Line next) {
+        if (current == null || current.body.isEmpty()) {
+            return true;
+        }
+        if (block.stream().anyMatch(l -> l.kind() != LineKind.HEADLINE || DOCUMENT_NUMBER.matcher(l.text()).find())
+                || next != null && DOCUMENT_NUMBER.matcher(next.text()).find()) {
+            // a title, a subtitle (——…), a byline, a source line or a document number: the parts of an article's heading
+            return true;
+        }
+        if (next == null) {
+            // a headline at the very end of a page is a subhead or a label; it stays with the article above
+            return false;
+        }
+        if (BYLINE.matcher(next.text()).find() || LEAD.matcher(next.text()).find() || next.kind() == LineKind.NOTICE_NUMBER
+                || next.kind() == LineKind.ADOPTION || next.kind() == LineKind.CAPTION) {
+            return true;
+        }
+        Line last = current.body.get(current.body.size() - 1);
+        return switch (last.kind()) {
+            case SIGN_OFF, DATE, PHOTO_CREDIT -> true;
+            default -> ARTICLE_END.matcher(last.text()).find();
+        };
+    }
+
     private static Draft append(List<Draft> drafts, Draft current, Line line, boolean afterContinuesOn) {
         Draft target = current;
         if (target == null) {
-            // running text without a headline after a (下转…) marker: the rest of an article from another page
-            target = new Draft(Heading.NONE, afterContinuesOn ? Article.UNKNOWN_PAGE : null);
+            // running text without a headline: a headless document, or after (下转…) the rest of an article from another page
+            target = new Draft(Heading.NONE, List.of(), afterContinuesOn ? Article.UNKNOWN_PAGE : null);
             drafts.add(target);
         }
-        String text = line.text();
-        Matcher m = LineKind.CONTINUATION.matcher(text);
-        if (m.find() && m.start() == 0 && m.group(1).endsWith("接")) {
-            if (target.continuedFrom == null || Article.UNKNOWN_PAGE.equals(target.continuedFrom)) {
-                target.continuedFrom = normalisePage(m.group(2));
-            }
-            text = text.substring(m.end()).strip();
+        Matcher m = LineKind.CONTINUATION.matcher(line.text());
+        if (m.find() && m.start() == 0 && m.group(1).endsWith("接")
+                && (target.continuedFrom == null || Article.UNKNOWN_PAGE.equals(target.continuedFrom))) {
+            // (上接第一版) glued to the first paragraph: noted, and the text stays as printed
+            target.continuedFrom = normalisePage(m.group(2));
         }
-        if (!text.isEmpty()) {
-            target.body.add(new Line(line.kind(), text));
-        }
+        target.body.add(line);
         return target;
+    }
+
+    /**
+     * Articles from drafts: repeats dropped, then a draft left without a body (a heading with nothing under it: a
+     * section label, a list of headlines, a masthead) gives its lines to the article above, or to the first article
+     * when it stands above all of them.
+     */
+    private static List<Article> assemble(PageRef page, List<Draft> drafts, Ledger ledger) {
+        List<Draft> kept = new ArrayList<>();
+        List<Line> orphans = new ArrayList<>();
+        for (Draft draft : drafts) {
+            draft.paragraphs = withoutRepeats(draft.body, ledger);
+            if (draft.paragraphs.isEmpty() || isChrome(draft)) {
+                List<Line> lines = new ArrayList<>(draft.headingLines);
+                lines.addAll(draft.body.stream().filter(l -> draft.paragraphs.contains(l.text())).toList());
+                if (kept.isEmpty()) {
+                    orphans.addAll(lines);
+                } else {
+                    kept.get(kept.size() - 1).trailer.addAll(lines);
+                }
+                continue;
+            }
+            draft.preface.addAll(orphans);
+            orphans.clear();
+            kept.add(draft);
+        }
+        if (kept.isEmpty() && !orphans.isEmpty()) {
+            // nothing but short lines (a poster, a list): one headless article keeps them
+            Draft all = new Draft(Heading.NONE, List.of(), null);
+            all.paragraphs = List.of();
+            all.trailer.addAll(orphans);
+            kept.add(all);
+        }
+        List<Article> articles = new ArrayList<>();
+        for (Draft draft : kept) {
+            int seq = articles.size() + 1;
+            List<String> paragraphs = new ArrayList<>(keptLines(draft.preface, ledger));
+            paragraphs.addAll(draft.paragraphs);
+            paragraphs.addAll(keptLines(draft.trailer, ledger));
+            String byline = draft.heading.byline();
+            if (byline == null && !draft.paragraphs.isEmpty()) {
+                Matcher m = BYLINE.matcher(draft.paragraphs.get(0));
+                byline = m.find() ? m.group().trim() : null;
+            }
+            PageSplit.Fate fate = new PageSplit.InArticle(seq);
+            draft.headingLines.forEach(l -> ledger.set(l, fate));
+            draft.preface.forEach(l -> ledger.set(l, fate));
+            draft.body.forEach(l -> ledger.set(l, fate));
+            draft.trailer.forEach(l -> ledger.set(l, fate));
+            articles.add(new Article(page, seq, draft.heading.kicker(), draft.heading.title(), draft.heading.subtitle(), byline,
+                    paragraphs, draft.continuedFrom, draft.continuesOn, null));
+        }
+        return articles;
+    }
+
+    /**
+     * A headless draft without a single sentence (menus, labels, a search box above the first headline) is no
+     * article of its own: its lines go with a neighbour like an orphan heading.
+     */
+    private static boolean isChrome(Draft draft) {
+        return draft.heading == Heading.NONE && draft.continuedFrom == null
+                && draft.paragraphs.stream().noneMatch(p -> SENTENCE_END.matcher(p).find());
+    }
+
+    /** Orphan heading lines kept as paragraphs, except those that repeat an earlier line (a list of headlines). */
+    private static List<String> keptLines(List<Line> lines, Ledger ledger) {
+        List<String> out = new ArrayList<>();
+        for (Line line : lines) {
+            Integer first = ledger.firstSeen.get(line.text());
+            if (first != null && first < line.first() && line.sources().size() == 1) {
+                ledger.set(line, new PageSplit.Repeat(first));
+            } else {
+                out.add(line.text());
+            }
+        }
+        return out;
     }
 
     private static Heading readHeading(List<Line> block) {
         String byline = null;
+        String source = null;
         List<Line> parts = new ArrayList<>();
         for (Line line : block) {
             if (line.kind() == LineKind.CREDIT) {
                 byline = byline == null ? line.text() : byline;
+            } else if (line.kind() == LineKind.SOURCE_LINE) {
+                source = source == null ? line.text() : source + " " + line.text();
             } else {
                 parts.add(line);
             }
         }
+        byline = byline == null ? source : source == null ? byline : byline + " " + source;
         if (parts.isEmpty()) {
             return new Heading(null, null, null, byline);
         }
@@ -308,39 +613,21 @@ public final class ArticleSplitter {
         return out.toString();
     }
 
-    /** Paragraphs with the exact repeats and long repeated sentences the extraction produced removed. */
-    private static List<String> withoutRepeats(List<Line> body) {
+    /**
+     * Paragraphs with exact repeats of an earlier paragraph of the same article removed (the extraction prints
+     * some twice). List items repeat facts on purpose (a summary of figures) and are kept as printed.
+     */
+    private static List<String> withoutRepeats(List<Line> body, Ledger ledger) {
         List<String> paragraphs = new ArrayList<>();
-        Set<String> seenParagraphs = new HashSet<>();
-        Set<String> seenSentences = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Line line : body) {
             String text = line.text();
-            // list items repeat facts on purpose (a summary of figures), keep them as printed
-            if (line.kind() == LineKind.LIST_ITEM) {
-                paragraphs.add(text);
+            Integer earlier = seen.putIfAbsent(text, line.first());
+            if (earlier != null && line.kind() != LineKind.LIST_ITEM && text.length() >= REPEATED_PARAGRAPH_MIN) {
+                ledger.set(line, new PageSplit.Repeat(earlier));
                 continue;
             }
-            if (!seenParagraphs.add(text)) {
-                continue;
-            }
-            StringBuilder kept = new StringBuilder();
-            Matcher sentences = SENTENCE.matcher(text);
-            int last = 0;
-            while (sentences.find()) {
-                String sentence = sentences.group();
-                kept.append(text, last, sentences.start());
-                last = sentences.end();
-                String key = sentence.strip();
-                if (key.length() >= REPEATED_SENTENCE_MIN && !seenSentences.add(key)) {
-                    continue;
-                }
-                kept.append(sentence);
-            }
-            kept.append(text.substring(last));
-            String result = kept.toString().strip();
-            if (!result.isEmpty()) {
-                paragraphs.add(result);
-            }
+            paragraphs.add(text);
         }
         return paragraphs;
     }

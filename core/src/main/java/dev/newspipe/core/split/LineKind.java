@@ -30,11 +30,13 @@ enum LineKind {
     SIGN_OFF,
     /** A line that is only a date: the sign-off's date. */
     DATE,
+    /** {@code 2024-03-25 10:20 来源：长治日报}: the date and source line of a web page, read as the byline. */
+    SOURCE_LINE,
     /** ◀ ▶ photo captions. */
     CAPTION,
     /** {@code 本报记者 张占兵 摄}: a photo credit. */
     PHOTO_CREDIT,
-    /** Page numbers, stray years, running headers with the weekday, editors' credits. */
+    /** A line of {@link Furniture}: edition headers, editors' credits, site navigation, share widgets. */
     FURNITURE,
     /** Running text. */
     BODY;
@@ -43,7 +45,12 @@ enum LineKind {
             "[（(]\\s*(上接|接|下转|转)\\s*(第?[一二三四五六七八九十〇零\\d]+\\s*版)\\s*[）)]");
     private static final Pattern SECTION_NUMBER = Pattern.compile(
             "^(#{2,6}\\s|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条]\\s)");
-    private static final Pattern LIST = Pattern.compile("^([-•·*]\\s+|\\d{1,2}[.、．](?!\\d)\\s*\\S|[①-⑳])");
+    /** Bullets, numbered and lettered list items: {@code ● …}, {@code 1.…}, {@code (2)…}, {@code a) …}, {@code ①…}. */
+    private static final Pattern LIST = Pattern.compile("^([-*]\\s+|[•·●■◆▲◇□○★☆►√]|\\d{1,2}[.、．)）](?!\\d)\\s*\\S"
+            + "|[（(]\\s*(\\d{1,2}|[a-zA-Z])\\s*[）)]|[a-zA-Z][.、．)）]\\s*\\p{IsHan}|[①-⑳])");
+    /** A date and time or a {@code 来源：} field: the meta line under a web page's headline, maybe glued to it. */
+    static final Pattern SOURCE = Pattern.compile(
+            "(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s+\\d{1,2}[:：]\\d{2}([:：]\\d{2})?|(来源|來源|发布时间|發布時間|发布日期|作者)\\s*[:：])");
     private static final Pattern NOTICE = Pattern.compile("^[（(]第\\s*[0-9一二三四五六七八九十]+\\s*号[）)]$");
     private static final Pattern ADOPTED = Pattern.compile("^[（(].{4,80}(通过|批准)[）)]$");
     private static final Pattern SIGN_OFF_LINE = Pattern.compile("^(现予公告|特此公告|特此通知|现予公布|特此公布|特此通告)[。]?$");
@@ -51,11 +58,6 @@ enum LineKind {
     private static final Pattern PHOTO = Pattern.compile("^.{0,30}\\s摄(影)?$|^(本报)?(记者|通讯员|摄影)\\s*\\S.{0,20}\\s摄$");
     private static final Pattern SPEAKER = Pattern.compile(
             "^.{0,16}(总理|市长|代市长|省长|代省长|县长|区长|主任|院长|检察长|主席|书记)[\\s\u3000]+[\\p{IsHan}\\s\u3000]{2,8}$");
-    /** Running headers and footers: dates with the weekday, page labels, editors' credits, contact lines. */
-    private static final Pattern PAGE_FURNITURE = Pattern.compile(
-            "星期[一二三四五六日天]|^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s+\\S{1,8})?$|^[A-Z]?\\d{1,2}\\s+(要闻|综合|时政|经济|社会|文化|体育|国际|评论|专版)$"
-                    + "|^(本版|本期)?(责任编辑|责编|编辑|美编|校对|版式|组版|审读|制作|值班编辑)\\s*[:：]"
-                    + "|^(新闻热线|热线电话|电话|邮箱|E-?mail|投稿邮箱)\\s*[:：]");
     /** {@code 本报记者 王浩}, {@code 新华社记者 张三 李四}: a byline on a line of its own. */
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^(本报|新华社|人民日报|中新社)?(特约|见习|实习)?(记者|通讯员)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
@@ -67,6 +69,9 @@ enum LineKind {
         if (continuation.matches()) {
             // (下转第四版) alone on a line ends the article before it: the splitter strips it from the body
             return continuation.group(1).endsWith("接") ? CONTINUED_FROM : BODY;
+        }
+        if (Furniture.ruleFor(line).isPresent()) {
+            return FURNITURE;
         }
         if (line.startsWith("# ")) {
             return TITLE;
@@ -84,7 +89,7 @@ enum LineKind {
         if (LIST.matcher(line).find()) {
             return LIST_ITEM;
         }
-        if (line.startsWith("◀") || line.startsWith("▶") || line.startsWith("▲") || line.startsWith("△")
+        if (line.startsWith("◀") || line.startsWith("▶") || line.startsWith("△")
                 || line.startsWith("▼") || line.startsWith("上图") || line.startsWith("下图")) {
             return CAPTION;
         }
@@ -94,14 +99,12 @@ enum LineKind {
         if (DATE_LINE.matcher(line).matches()) {
             return DATE;
         }
-        if (line.chars().allMatch(c -> Character.isDigit(c) || Character.isWhitespace(c))) {
-            return FURNITURE;
-        }
         if (PHOTO.matcher(line).find()) {
             return PHOTO_CREDIT;
         }
-        if (line.length() <= HEADLINE_MAX && PAGE_FURNITURE.matcher(line).find()) {
-            return FURNITURE;
+        Matcher source = SOURCE.matcher(line);
+        if (line.length() <= 100 && line.indexOf('。') < 0 && source.find() && source.start() <= HEADLINE_MAX) {
+            return SOURCE_LINE;
         }
         if (line.length() <= HEADLINE_MAX && BYLINE_LINE.matcher(line).matches()) {
             return CREDIT;
@@ -118,6 +121,6 @@ enum LineKind {
 
     /** Kinds that belong to a heading block. */
     boolean isHeading() {
-        return this == HEADLINE || this == TITLE || this == SUBTITLE || this == CREDIT;
+        return this == HEADLINE || this == TITLE || this == SUBTITLE || this == CREDIT || this == SOURCE_LINE;
     }
 }

@@ -1,6 +1,7 @@
 package dev.newspipe.core.split;
 
 import dev.newspipe.core.model.Article;
+import dev.newspipe.core.model.PageRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -25,9 +26,11 @@ class ArticleSplitterTest {
     }
 
     @Test
-    void shouldDropRunningHeaderThatInterruptsASentence() {
-        List<Article> articles = splitter.split("""
+    void shouldDropARunningHeaderThatInterruptsASentenceWhenThePageRepeatsIt() {
+        PageSplit split = splitter.splitPage(PageRef.NONE, """
                 (上接第一版)
+
+                政府工作报告
 
                 这一年，我们推进产城融合，成功申报3所职业高校；继续
 
@@ -37,10 +40,200 @@ class ArticleSplitterTest {
 
                 全省民营企业百强行列，6家企业争创重点上市后备企业。
                 """);
-        assertThat(articles).extracting(Article::continuedFrom, Article::continuesOn, Article::title)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("第一版", "第四版", null),
-                        org.assertj.core.groups.Tuple.tuple(Article.UNKNOWN_PAGE, null, null));
-        assertThat(articles.get(0).body()).isEqualTo("这一年，我们推进产城融合，成功申报3所职业高校；继续推进安居工程建设，改造老旧小区73.9万平方米。");
+        List<Article> articles = split.articles();
+        assertThat(articles).extracting(Article::continuedFrom, Article::continuesOn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("第一版", "第四版"),
+                        org.assertj.core.groups.Tuple.tuple(Article.UNKNOWN_PAGE, null));
+        assertThat(articles.get(0).paragraphs()).contains("这一年，我们推进产城融合，成功申报3所职业高校；继续推进安居工程建设，改造老旧小区73.9万平方米。（下转第四版）");
+        assertThat(split.lines()).filteredOn(l -> l.line() == 7).singleElement()
+                .extracting(PageSplit.LineFate::fate).isInstanceOf(PageSplit.Furniture.class);
+    }
+
+    @Test
+    void shouldKeepASubheadAfterAParagraphWithoutAFinalFullStop() {
+        List<Article> articles = splitter.split("""
+                市政府召开常务会议
+
+                本报讯 会议研究了三项工作，听取了全市重点项目推进情况的汇报
+
+                优化营商环境
+
+                会议要求，各部门要持续优化营商环境，提升服务效能。
+                """);
+        assertThat(articles).singleElement().satisfies(a -> assertThat(a.paragraphs()).containsExactly(
+                "本报讯 会议研究了三项工作，听取了全市重点项目推进情况的汇报", "优化营商环境", "会议要求，各部门要持续优化营商环境，提升服务效能。"));
+    }
+
+    @Test
+    void shouldKeepBulletsPhoneLinesAndListsOfNamesInTheArticle() {
+        String page = """
+                政府工作报告摘要
+
+                ■ 2024年成绩单
+
+                ●预计全省地区生产总值增长6%左右
+
+                ●粮食总产达到557亿斤
+
+                会议选举产生新一届领导班子：
+
+                市长 张三
+
+                副市长 李四 王五
+
+                联系电话：0352-1234567
+
+                会议时间为3月5日（星期二）上午9时。
+                """;
+        PageSplit split = splitter.splitPage(PageRef.NONE, page);
+        assertThat(split.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("政府工作报告摘要");
+            assertThat(a.paragraphs()).containsExactly("■ 2024年成绩单", "●预计全省地区生产总值增长6%左右", "●粮食总产达到557亿斤",
+                    "会议选举产生新一届领导班子：", "市长 张三", "副市长 李四 王五", "联系电话：0352-1234567", "会议时间为3月5日（星期二）上午9时。");
+        });
+        assertThat(split.furnitureCount()).isZero();
+    }
+
+    @Test
+    void shouldNotCutADocumentAtItsOwnSubheadsAndKeepAHeadlessLead() {
+        List<Article> articles = splitter.split("""
+                过去一年，全市经济稳中有进，地区生产总值增长5.1%。
+
+                产业转型
+
+                我们坚持把发展经济的着力点放在实体经济上，新建5G基站1200个。
+
+                民生保障
+
+                ◆ 城镇新增就业3.2万人
+
+                ◆ 新改建农村公路500公里
+                """);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isNull();
+            assertThat(a.paragraphs()).hasSize(6).contains("产业转型", "民生保障");
+        });
+    }
+
+    @Test
+    void shouldAccountForEveryLineAsArticleFurnitureOrRepeat() {
+        PageSplit split = splitter.splitPage(PageRef.NONE, """
+                2026年1月23日 星期五
+
+                全省经济运行稳中有进
+
+                本报讯 1月22日，省统计局发布数据，全年地区生产总值增长5.2%。
+
+                本报讯 1月22日，省统计局发布数据，全年地区生产总值增长5.2%。
+
+                【字体：大 中 小】 
+
+                责任编辑：张三
+                """);
+        assertThat(split.lines()).extracting(l -> PageSplit.describe(l.fate())).containsExactly(
+                "furniture (edition date line)", "article 1", "article 1", "repeat of line 5",
+                "furniture (font size widget)", "furniture (editor credit)");
+    }
+
+    @Test
+    void shouldDropSiteChromeButKeepTablesFlattenedToText() {
+        PageSplit split = splitter.splitPage(PageRef.NONE, """
+                首页|新闻|国际|财经|体育|娱乐
+                当前位置：首页 > 新闻中心 > 国内新闻
+                【放大字体】 【缩小字体】
+                市统计局发布一季度数据
+
+                本报讯 4月18日，市统计局发布一季度经济数据。
+
+                | 指标 | 数值 | 增长 |
+                ---|---|---|---
+                | 地区生产总值 | 512亿元 | 5.1% |
+
+                打印本页 关闭窗口
+                """);
+        assertThat(split.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("市统计局发布一季度数据");
+            assertThat(a.paragraphs()).contains("| 指标 | 数值 | 增长 |", "---|---|---|---", "| 地区生产总值 | 512亿元 | 5.1% |");
+        });
+        assertThat(split.lines()).extracting(l -> PageSplit.describe(l.fate())).startsWith("furniture (navigation bar)",
+                "furniture (breadcrumb)", "furniture (navigation or share widget)").endsWith("furniture (navigation or share widget)");
+    }
+
+    @Test
+    void shouldStartAHeadlessArticleAtASecondWireDatelineAndAfterATeasersLink() {
+        List<Article> articles = splitter.split("""
+                1998年3月17日人民日报 第2版
+
+                新华社北京2月24日电 日前，全国政协召开主席会议，研究了有关事项。
+
+                新华社北京11月7日电 全国政协提案委员会负责人就评选表彰重要提案答记者问。（完）
+
+                一年一度的全国两会，交汇着过去与未来。[详细]
+
+                在催人奋进的春天里，全国两会完成各项议程。[详细]
+                """);
+        assertThat(articles).extracting(a -> a.paragraphs().get(0)).containsExactly(
+                "新华社北京2月24日电 日前，全国政协召开主席会议，研究了有关事项。",
+                "新华社北京11月7日电 全国政协提案委员会负责人就评选表彰重要提案答记者问。（完）",
+                "一年一度的全国两会，交汇着过去与未来。[详细]",
+                "在催人奋进的春天里，全国两会完成各项议程。[详细]");
+    }
+
+    @Test
+    void shouldKeepOriginalTitleLinesWeekdaySentencesAndSubheadsInTheArticle() {
+        String page = """
+                市人大常委会召开主任会议
+
+                原标题：市人大常委会召开第十二次主任会议
+
+                本报讯 3月22日（星期五）上午，市人大常委会召开主任会议。
+
+                会议听取了有关工作的汇报
+
+                依法履职
+
+                会议要求，要依法履职，做好各项准备工作。
+
+                (原题为《主任会议研究部署下阶段工作》)
+                """;
+        PageSplit split = splitter.splitPage(PageRef.NONE, page);
+        assertThat(split.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("市人大常委会召开主任会议");
+            assertThat(a.paragraphs()).contains("原标题：市人大常委会召开第十二次主任会议", "本报讯 3月22日（星期五）上午，市人大常委会召开主任会议。",
+                    "依法履职", "(原题为《主任会议研究部署下阶段工作》)");
+        });
+        assertThat(split.furnitureCount() + split.repeatCount()).isZero();
+    }
+
+    @Test
+    void shouldStartAnOfficialDocumentAtItsNumber() {
+        List<Article> articles = splitter.split("""
+                关于召开全市经济工作会议的决议
+
+                会议决定，于近期召开全市经济工作会议。
+
+                长沙市人民政府关于印发联合办理办法的通知
+
+                长政发〔2008〕32号
+
+                各区、县（市）人民政府，市直机关各单位：
+
+                现将办法印发给你们，请认真贯彻执行。
+                """);
+        assertThat(articles).extracting(Article::title).containsExactly("关于召开全市经济工作会议的决议", "长沙市人民政府关于印发联合办理办法的通知");
+    }
+
+    @Test
+    void shouldReadAHeadlineGluedToItsDateAndSourceLine() {
+        List<Article> articles = splitter.split("""
+                长治市人大常委会召开主任会议2024-03-25 10:20 来源：长治日报
+
+                3月22日，市人大常委会召开主任会议。
+                """);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("长治市人大常委会召开主任会议");
+            assertThat(a.byline()).isEqualTo("2024-03-25 10:20 来源：长治日报");
+        });
     }
 
     @Test
@@ -136,7 +329,7 @@ class ArticleSplitterTest {
     }
 
     @Test
-    void shouldRemoveLongSentencesTheExtractionRepeatedButKeepListItems() {
+    void shouldDropExactRepeatsOfAParagraphButKeepPartialRepeatsAndListItems() {
         List<Article> articles = splitter.split("""
                 报告
 
@@ -144,15 +337,20 @@ class ArticleSplitterTest {
 
                 加快城市更新。严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所。
 
+                严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所。推进安居工程。
+
                 - 严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所
 
                 - 加快城市更新
+
+                - 严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所
                 """);
         assertThat(articles.get(0).paragraphs()).containsExactly(
                 "严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所。推进安居工程。",
-                "加快城市更新。",
+                "加快城市更新。严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所。",
                 "- 严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所",
-                "- 加快城市更新");
+                "- 加快城市更新",
+                "- 严格落实义务教育政策，建设普惠性幼儿园32所、乡村寄宿制学校22所");
     }
 
     @Test

@@ -1,0 +1,146 @@
+package dev.newspipe.core.read;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The issue date a page's own text gives, for pages without a sidecar or a dated path. A page reports on days up to
+ * its issue date, but it also cites past dates and announces future ones, so the evidence is read in this order:
+ *
+ * <ol>
+ *   <li>datelines: a date at the start of a lead ({@code 本报讯（记者 …）1月22日上午，…}, {@code 新华社北京3月5日电},
+ *       {@code 1月22日，省统计局…}): the latest of them;
+ *   <li>otherwise the latest full date anywhere ({@code 2026年1月22日}, {@code 2024-03-25});
+ *   <li>otherwise the latest month and day anywhere.
+ * </ol>
+ *
+ * A month and day takes its year from context: the latest year the text prints, in a full date or as {@code 2025年}
+ * (digits or {@code 二〇二五年}; {@code 十六届人大六次会议} names no year). Dates after {@code notAfter} (the
+ * file's time: a page is printed before it is copied) are implausible and skipped.
+ */
+final class IssueDates {
+
+    /** A date the text gives, and the words it was read from. */
+    record Found(LocalDate date, String evidence) {}
+
+    private static final String NUM = "[0-9０-９〇零一二三四五六七八九十]";
+    private static final Pattern FULL = Pattern.compile("(" + NUM + "{4})\\s*年\\s*(" + NUM + "{1,3})\\s*月\\s*(" + NUM + "{1,3})\\s*日"
+            + "|(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9０-９〇零一二三四五六七八九十年])(" + NUM + "{1,3})\\s*月\\s*("
+            + NUM + "{1,3})\\s*日");
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9０-９〇零一二三四五六七八九十])([12][0-9]{3}|[一二][〇零一二三四五六七八九]{3})\\s*年");
+    /** A lead that opens with a wire or paper credit: its first date, within reach, is the dateline. */
+    private static final Pattern CREDIT = Pattern.compile("^(本报|本刊|新华社|中新社|新華社|人民网|人民網|央视网|[（(]?(记者|記者|通讯员))");
+    /** Otherwise a dateline opens the line, at most after a parenthesis: {@code 1月22日，省统计局…}. */
+    private static final Pattern OPENING = Pattern.compile("^([（(][^）)]{0,20}[）)])?\\s*$");
+    private static final int DATELINE_REACH = 60;
+
+    private IssueDates() {}
+
+    static Optional<Found> fromText(String text, LocalDate notAfter) {
+        Integer contextYear = contextYear(text, notAfter);
+        Found dateline = null;
+        for (String line : text.split("\\R")) {
+            String lead = line.strip();
+            Found found = firstDate(lead.substring(0, Math.min(lead.length(), DATELINE_REACH)), contextYear, notAfter, true);
+            if (found != null && (dateline == null || found.date().isAfter(dateline.date()))) {
+                dateline = found;
+            }
+        }
+        if (dateline != null) {
+            return Optional.of(dateline);
+        }
+        Found full = latest(FULL.matcher(text), null, notAfter);
+        if (full != null) {
+            return Optional.of(full);
+        }
+        return contextYear == null ? Optional.empty() : Optional.ofNullable(latest(MONTH_DAY.matcher(text), contextYear, notAfter));
+    }
+
+    /** The date a lead opens with, if only a credit stands before it. */
+    private static Found firstDate(String head, Integer contextYear, LocalDate notAfter, boolean leadOnly) {
+        Matcher full = FULL.matcher(head);
+        Matcher monthDay = MONTH_DAY.matcher(head);
+        Matcher first = full.find() ? full : monthDay.find() ? monthDay : null;
+        if (first == null || leadOnly && !CREDIT.matcher(head).find() && !OPENING.matcher(head.substring(0, first.start())).matches()) {
+            return null;
+        }
+        LocalDate date = first == full ? full(full) : dayOf(contextYear, monthDay.group(1), monthDay.group(2));
+        return date == null || date.isAfter(notAfter) ? null : new Found(date, head.substring(0, Math.min(head.length(), first.end())));
+    }
+
+    private static Found latest(Matcher m, Integer year, LocalDate notAfter) {
+        Found latest = null;
+        while (m.find()) {
+            LocalDate date = year == null ? full(m) : dayOf(year, m.group(1), m.group(2));
+            if (date != null && !date.isAfter(notAfter) && (latest == null || date.isAfter(latest.date()))) {
+                latest = new Found(date, m.group());
+            }
+        }
+        return latest;
+    }
+
+    /** The latest plausible year the text prints, in a full date or on its own ({@code 2025年}). */
+    private static Integer contextYear(String text, LocalDate notAfter) {
+        Found full = latest(FULL.matcher(text), null, notAfter);
+        Integer year = full == null ? null : full.date().getYear();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            int y = number(m.group(1));
+            if (y >= 1949 && y <= notAfter.getYear() && (year == null || y > year)) {
+                year = y;
+            }
+        }
+        return year;
+    }
+
+    private static LocalDate full(Matcher m) {
+        return m.group(1) != null ? date(number(m.group(1)), number(m.group(2)), number(m.group(3)))
+                : date(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+    }
+
+    private static LocalDate dayOf(Integer year, String month, String day) {
+        return year == null ? null : date(year, number(month), number(day));
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        if (year < 1949 || year > 2100) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            // 2月30日 and the like: not a date
+            return null;
+        }
+    }
+
+    /** {@code 2026}, {@code ２６}, {@code 二〇二六} (digit by digit), {@code 二十二} (tens). */
+    static int number(String s) {
+        String digits = "〇一二三四五六七八九";
+        if (s.indexOf('十') >= 0) {
+            int at = s.indexOf('十');
+            int tens = at == 0 ? 1 : digit(s.charAt(at - 1), digits);
+            int ones = at == s.length() - 1 ? 0 : digit(s.charAt(at + 1), digits);
+            return tens * 10 + ones;
+        }
+        int value = 0;
+        for (char c : s.toCharArray()) {
+            value = value * 10 + digit(c, digits);
+        }
+        return value;
+    }
+
+    private static int digit(char c, String digits) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= '０' && c <= '９') {
+            return c - '０';
+        }
+        return c == '零' ? 0 : Math.max(0, digits.indexOf(c));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.newspipe.core.split;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture: lines that belong to the page or the web site, not to any article. A small named table; a line
+ * is furniture only when it is short and consists of nothing but the furniture, because a line that carries news
+ * text is never furniture (a phone number in a notice, a {@code 星期…} sentence stay in their article).
+ */
+final class Furniture {
+
+    private Furniture() {}
+
+    private record Rule(String name, Pattern pattern) {}
+
+    private static final String DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}";
+    private static final String PAPER = "\\S{2,8}[报報]";
+    private static final String PAGE = "第\\s*[0-9一二三四五六七八九十]{1,3}\\s*版";
+    /** One entry of a menu: a few characters, at least one of them Han (a table's {@code ---} is no menu). */
+    private static final String MENU_ITEM = "[^|｜。，,\\d\\p{IsHan}]{0,4}\\p{IsHan}[^|｜。，,\\d]{0,9}";
+    private static final String WEEKDAY = "(星期|周|週)[一二三四五六日天]";
+
+    /** Whole-line patterns, in the order they are tried. */
+    private static final Rule[] RULES = {
+        // a page number or a stray year; a longer run of digits may be an index or a code and stays
+        new Rule("page number or stray year", Pattern.compile("^\\d{1,4}$")),
+        // 2026年1月23日 星期五 (农历…) (大同日报): the running date line of an edition
+        new Rule("edition date line", Pattern.compile("^(\\S{2,8}报\\s*)?(" + DATE + ")\\s*" + WEEKDAY + "(\\s*\\S{0,12}){0,2}$")),
+        // 1998年3月17日人民日报 第2版: the date with the page, maybe the paper's name (a date alone is a notice's
+        // sign-off, and 长江日报 2025年01月17日 under a headline is the source of a copy)
+        new Rule("edition header", Pattern.compile("^(" + DATE + ")\\s*(" + PAPER + ")?\\s*" + PAGE + "\\s*$"
+                + "|^" + PAPER + "\\s*(" + DATE + ")\\s*" + PAGE + "\\s*$")),
+        new Rule("page label", Pattern.compile("^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s*[（(]\\S{1,8}[）)]|\\s+\\S{1,8})?$"
+                + "|^[A-Z]?\\d{1,2}\\s+(要闻|综合|时政|经济|社会|文化|体育|国际|评论|专版|两会特刊)$")),
+        new Rule("editor credit", Pattern.compile("^((本版|本期)?(责任编辑|责编|编辑|美编|校对|版式|组版|审读|制作|值班编辑|审核|初审|复审|终审|校审|排版)"
+                + "\\s*[:：]\\s*[\\p{IsHan}·]{2,4}([\\s、，,]+[\\p{IsHan}·]{2,4}){0,3}\\s*)+$")),
+        new Rule("font size widget", Pattern.compile("^[【\\[]?\\s*字[体號号]\\s*[:：]?\\s*([大中小]\\s*){2,3}[】\\]]?$|^字号变大\\s*[|｜]\\s*字号变小$")),
+        new Rule("breadcrumb", Pattern.compile("^[■□●]?\\s*(当前位置|您的位置|你的位置|您现在的位置|当前的位置|本页位置|本頁位置|當前位置)\\s*[:：].{0,60}$"
+                + "|^(首页|首頁)\\s*[>›»].{0,60}$")),
+        new Rule("site search", Pattern.compile("^(站内检索|站內檢索|站内搜索|站內搜索|全文检索|全文檢索)\\s*[:：]?$")),
+        // 首页|新闻|国际|财经|体育: a row of at least four short menu items without figures; a row that starts with | is a
+        // table flattened to text and stays
+        new Rule("navigation bar", Pattern.compile("^(?![|｜])[^|｜\\d]{0,12}([|｜]" + MENU_ITEM + "){3,}[|｜]?$")),
+    };
+
+    /** Site navigation, share widgets, print and close links: a line made only of these words is furniture. */
+    private static final Set<String> WIDGET_WORDS = Set.of(
+            "首页", "上一版", "下一版", "上一篇", "下一篇", "上一期", "下一期", "往期回顾", "版面导航", "标题导航", "返回目录", "返回",
+            "放大", "缩小", "还原", "加大", "减小", "下载", "PDF", "PDF版", "读报纸首页", "网站地图", "返回顶部", "回到顶部",
+            "打印", "打印本页", "打印此页", "打印文章", "关闭", "关闭窗口", "关闭本页", "收藏", "收藏本页", "分享", "分享到", "复制链接",
+            "微信", "微博", "QQ空间", "扫一扫", "【打印】", "【关闭】", "【收藏】", "【返回】", "[打印]", "[关闭]", "[返回]",
+            // the same widgets in traditional script
+            "首頁", "放大字體", "縮小字體", "放大字体", "缩小字体", "打印本頁", "關閉", "關閉窗口", "返回頂部",
+            "【放大字體】", "【縮小字體】", "【放大字体】", "【缩小字体】", "【關閉】");
+    private static final Pattern WIDGET_SPLIT = Pattern.compile("[\\s|｜/、·•]+");
+
+    /** Pinyin a converter left behind after a character: {@code 關閉(guān)}; it says nothing about the line. */
+    private static final Pattern PINYIN_RESIDUE = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\\)");
+
+    /** The name of the rule that makes {@code line} furniture, if one does. */
+    static Optional<String> ruleFor(String raw) {
+        String line = PINYIN_RESIDUE.matcher(raw).replaceAll("");
+        if (line.length() > 60) {
+            return Optional.empty();
+        }
+        for (Rule rule : RULES) {
+            if (rule.pattern().matcher(line).find()) {
+                return Optional.of(rule.name());
+            }
+        }
+        String[] words = WIDGET_SPLIT.split(line.strip());
+        boolean widgets = words.length > 0;
+        for (String word : words) {
+            if (!word.isEmpty() && !WIDGET_WORDS.contains(word) && !WIDGET_WORDS.contains(word.replaceAll("^[【\\[]|[】\\]]$", ""))) {
+                widgets = false;
+                break;
+            }
+        }
+        return widgets ? Optional.of("navigation or share widget") : Optional.empty();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.newspipe.core.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class IssueDatesTest {
+
+    private static final LocalDate COPIED = LocalDate.of(2026, 11, 22);
+
+    private static LocalDate read(String text) {
+        return IssueDates.fromText(text, COPIED).map(IssueDates.Found::date).orElse(null);
+    }
+
+    @Test
+    void shouldPreferTheDatelineOverDatesTheArticleCitesOrAnnounces() {
+        assertThat(read("""
+                市委经济工作会议举行
+                本报讯(记者 李明璇)1月7日,市委经济工作会议举行。会议指出,2025年,市委围绕总目标扎实推进各项工作。
+                2026年“两节”展演启幕
+                本报讯(记者 崔莉英)6日,展演在太原启幕。剧目将于2月23日、24日在太原演出。截至2024年11月20日,实事全部完成。
+                """)).isEqualTo(LocalDate.of(2026, 1, 7));
+    }
+
+    @Test
+    void shouldTakeTheYearOfAMonthAndDayFromAYearPrintedElsewhere() {
+        assertThat(read("""
+                1月22日上午，市十六届人大六次会议主席团举行第四次会议。
+                会议听取了2025年工作情况的汇报。
+                """)).isEqualTo(LocalDate.of(2025, 1, 22));
+    }
+
+    @Test
+    void shouldFindTheDatelineAfterTheLeadsOpeningPhrase() {
+        assertThat(read("""
+                本报讯（记者 李雪峰）凝聚力量谋发展，担当实干谱新篇。2月15日上午，大同市第十六届人民代表大会第五次会议隆重开幕。
+                报告分三部分：一、2024年工作回顾；二、2025年工作安排。截至2024年11月20日，10件民生实事全部完成。
+                """)).isEqualTo(LocalDate.of(2025, 2, 15));
+    }
+
+    @Test
+    void shouldNotTakeASessionNumberForAYear() {
+        assertThat(read("1月22日上午，市十六届人大六次会议主席团举行第四次会议。")).isNull();
+    }
+
+    @Test
+    void shouldTakeTheLatestFullDateWhenNoLeadIsDated() {
+        assertThat(read("""
+                大同市第十六届人民代表大会第六次会议于2026年1月22日选举出委员2人。
+                现予公告
+                大同市第十六届人民代表大会第六次会议主席团
+                2026年1月22日
+                本决议自2025年12月1日起施行。
+                """)).isEqualTo(LocalDate.of(2026, 1, 22));
+    }
+
+    @Test
+    void shouldSkipDatesAfterTheFileWasWritten() {
+        assertThat(IssueDates.fromText("会议于2025年3月5日开幕，到2035年12月31日基本实现现代化。", COPIED))
+                .map(IssueDates.Found::date).contains(LocalDate.of(2025, 3, 5));
+    }
+
+    @Test
+    void shouldReadChineseNumeralsAndWebDateLines() {
+        assertThat(read("二〇二六年一月二十二日")).isEqualTo(LocalDate.of(2026, 1, 22));
+        assertThat(read("长治市人大常委会召开主任会议\n2024-03-25 10:20 来源：长治日报\n会议强调，要做好2024年各项工作。"))
+                .isEqualTo(LocalDate.of(2024, 3, 25));
+        assertThat(read("新华社北京3月5日电 第十四届全国人民代表大会第三次会议5日上午开幕。2025年政府工作任务是")).isEqualTo(LocalDate.of(2025, 3, 5));
+    }
+}
