@@ -31,7 +31,7 @@ class ServiceClasspathTest {
         assertThat(jars).anyMatch(j -> j.startsWith("kafka-clients-")).anyMatch(j -> j.startsWith("kafka-streams-"))
                 .anyMatch(j -> j.startsWith("elasticsearch-java-")).anyMatch(j -> j.startsWith("elasticsearch-rest-client-"))
                 .anyMatch(j -> j.startsWith("micrometer-registry-prometheus-")).anyMatch(j -> j.startsWith("log4j2-ecs-layout-"))
-                .anyMatch(j -> j.startsWith("hanlp-"));
+                .anyMatch(j -> j.startsWith("newspipe-core-")).anyMatch(j -> j.startsWith("opencc4j-"));
     }
 
     @Test
