@@ -37,7 +37,8 @@ public final class IngestorService implements AutoCloseable {
         Topics topics = Topics.create(TopicNames.from(config), registry);
         this.publisher = new RawArticlePublisher(client, topics.raw());
         IssueFileReader reader = new IssueFileReader(this.config.maxFileBytes(), this.config.defaultPaper(), this.config.zone());
-        this.ingestor = new IssueIngestor(reader, new ArticleSplitter(), publisher, Clock.systemUTC(), this.config.ackTimeout(), metrics);
+        this.ingestor = new IssueIngestor(reader, new ArticleSplitter(), publisher, Clock.systemUTC(),
+                this.config.maxArticleBytes(), this.config.ackTimeout(), metrics);
     }
 
     public IssueIngestor ingestor() {

@@ -7,10 +7,10 @@ import java.util.Objects;
 /**
  * The decoded text of one page file with its metadata.
  *
- * @param revision the file's modification time in ms: a corrected file has a higher one
  * @param encoding the encoding the bytes were read in
+ * @param replaced how many undecodable byte sequences became U+FFFD (0 for a clean file)
  */
-public record IssuePage(Path source, IssueMetadata metadata, String text, long revision, Charset encoding) {
+public record IssuePage(Path source, IssueMetadata metadata, String text, Charset encoding, int replaced) {
 
     public IssuePage {
         Objects.requireNonNull(source, "source");

@@ -24,6 +24,12 @@ import org.slf4j.LoggerFactory;
  * file beside it. A file stays in the inbox until then, so after a crash it is simply redone, and the
  * stable article ids make that idempotent.
  *
+ * <p>Crash-safe moves: the sidecar is copied first, then the page is moved atomically, then the inbox copy of
+ * the sidecar is deleted. A crash before the page moved leaves page and sidecar in the inbox, so the page is
+ * redone with the same metadata and therefore the same article ids; a crash after it leaves only a sidecar
+ * whose identical copy is already in {@code done/} or {@code quarantine/}, which the next pass removes. The
+ * watch loop survives any exception from the file system: the file stays where it is and is tried again.
+ *
  * <p>Polls instead of using a {@code WatchService}: it works the same on every file system (network
  * mounts and container volumes included), and a file is taken only once its size and time stopped
  * changing, so a half-copied file is never read.
@@ -58,7 +64,11 @@ public final class InboxWatcher implements AutoCloseable {
     public void run() {
         log.info("Watching {} (done: {}, quarantine: {})", inbox, done, quarantine);
         while (running && !Thread.currentThread().isInterrupted()) {
-            pollOnce();
+            try {
+                pollOnce();
+            } catch (RuntimeException e) {
+                log.warn("Inbox pass failed, trying again in {}: {}", pollInterval, e.toString());
+            }
             try {
                 Thread.sleep(pollInterval.toMillis());
             } catch (InterruptedException e) {
@@ -70,26 +80,34 @@ public final class InboxWatcher implements AutoCloseable {
     /** One pass over the inbox: handles every file that has stopped changing since the last pass. */
     public int pollOnce() {
         int handled = 0;
-        for (Path file : pageFiles()) {
+        List<Path> pages = pageFiles();
+        removeOrphanSidecars(pages);
+        for (Path file : pages) {
             String signature = signature(file);
             if (signature == null || !signature.equals(lastSeen.put(file, signature))) {
                 continue;
             }
             lastSeen.remove(file);
-            handle(file);
-            handled++;
+            try {
+                handle(file);
+                handled++;
+            } catch (IOException | RuntimeException e) {
+                // the page stays in the inbox and is redone under the same ids on a later pass
+                log.warn("Cannot finish {}, will retry: {}", file.getFileName(), e.toString());
+            }
         }
         return handled;
     }
 
-    private void handle(Path file) {
+    private void handle(Path file) throws IOException {
         IngestOutcome outcome = ingestor.ingest(file);
         if (outcome instanceof IngestOutcome.Published p) {
             move(file, done);
             log.info("Published {} articles from {}", p.articles(), file.getFileName());
         } else if (outcome instanceof IngestOutcome.Rejected r) {
-            move(file, quarantine);
+            // the reason first: a crash between the two leaves the page in the inbox, to be quarantined again
             write(quarantine.resolve(file.getFileName() + ".reason"), r.reason() + "\n");
+            move(file, quarantine);
             log.warn("Quarantined {}: {}", file.getFileName(), r.reason());
         } else if (outcome instanceof IngestOutcome.Failed f) {
             log.warn("Will retry {}: {}", file.getFileName(), f.error());
@@ -114,30 +132,60 @@ public final class InboxWatcher implements AutoCloseable {
         }
     }
 
-    private static void move(Path file, Path folder) {
-        try {
-            Path target = folder.resolve(file.getFileName());
-            if (Files.exists(target)) {
-                // keep the earlier one: a later file of the same name is a correction, not a duplicate
-                Path earlier = folder.resolve(file.getFileName() + "." + Instant.now().toEpochMilli());
-                Files.move(target, earlier, StandardCopyOption.ATOMIC_MOVE);
+    private static void move(Path file, Path folder) throws IOException {
+        Path target = folder.resolve(file.getFileName());
+        Path sidecar = IssueFileReader.sidecarOf(file);
+        Path sidecarTarget = folder.resolve(sidecar.getFileName());
+        boolean hasSidecar = Files.isRegularFile(sidecar);
+        if (Files.exists(target)) {
+            // keep the earlier one: a later file of the same name is a correction, not a duplicate
+            String suffix = "." + Instant.now().toEpochMilli();
+            Files.move(target, folder.resolve(file.getFileName() + suffix), StandardCopyOption.ATOMIC_MOVE);
+            if (hasSidecar && Files.exists(sidecarTarget)) {
+                Files.move(sidecarTarget, folder.resolve(sidecar.getFileName() + suffix), StandardCopyOption.ATOMIC_MOVE);
             }
-            Path sidecar = IssueFileReader.sidecarOf(file);
-            if (Files.exists(sidecar)) {
-                Files.move(sidecar, folder.resolve(sidecar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot move " + file + " to " + folder, e);
+        }
+        if (hasSidecar) {
+            Files.copy(sidecar, sidecarTarget, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        if (hasSidecar) {
+            Files.deleteIfExists(sidecar);
         }
     }
 
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+    /**
+     * Sidecars left in the inbox by a crash after their page was moved: no page beside them, and an identical
+     * copy in {@code done/} or {@code quarantine/}. A sidecar dropped before its page has no such copy and stays.
+     */
+    private void removeOrphanSidecars(List<Path> pages) {
+        List<Path> sidecars;
+        try (Stream<Path> files = Files.list(inbox)) {
+            sidecars = files.filter(p -> p.getFileName().toString().endsWith(".json")).filter(Files::isRegularFile).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return;
         }
+        for (Path sidecar : sidecars) {
+            if (pages.stream().anyMatch(page -> IssueFileReader.sidecarOf(page).equals(sidecar))) {
+                continue;
+            }
+            try {
+                for (Path folder : List.of(done, quarantine)) {
+                    Path copy = folder.resolve(sidecar.getFileName());
+                    if (Files.isRegularFile(copy) && Files.mismatch(copy, sidecar) == -1) {
+                        Files.delete(sidecar);
+                        log.info("Removed {}: its page was already moved to {}", sidecar.getFileName(), folder.getFileName());
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                log.warn("Cannot check sidecar {}: {}", sidecar.getFileName(), e.toString());
+            }
+        }
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     @Override
