@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,11 +35,27 @@ public final class EnricherService implements AutoCloseable {
         TopicNames names = TopicNames.from(config);
         Topics topics = Topics.create(names, registry);
         List<AlertRule> fileRules = loadRules(enricher);
-        Topology topology = EnrichmentTopology.build(topics, new ArticleEnricher(), fileRules, Clock.systemUTC());
+        Topology topology = EnrichmentTopology.build(topics, new ArticleEnricher(), fileRules, Clock.systemUTC(),
+                enricher.limits());
         Properties props = new Properties();
         props.putAll(enricher.streamsProperties(config, names));
         this.streams = new KafkaStreams(topology, props);
         streams.setStateListener((now, before) -> log.info("Enricher {} -> {}", before, now));
+        // a stream thread fails only when the registry or broker is down (EnricherErrorHandlers): nothing was
+        // committed, so a new thread reads the same records again; never leave the application in ERROR
+        streams.setUncaughtExceptionHandler(e -> {
+            log.warn("Stream thread failed, replacing it: {}", e.toString());
+            sleepBeforeReplacing();
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    }
+
+    private static void sleepBeforeReplacing() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public void start() {

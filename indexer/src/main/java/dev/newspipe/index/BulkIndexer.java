@@ -16,6 +16,7 @@ import co.elastic.clients.transport.BackoffPolicy;
 import co.elastic.clients.transport.TransportException;
 import dev.newspipe.avro.EnrichedArticle;
 import dev.newspipe.registry.SchemaRegistryException;
+import dev.newspipe.topics.DeadLetterHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -68,11 +69,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class BulkIndexer implements AutoCloseable {
 
-    public static final String HEADER_REASON = "newspipe.error.reason";
-    public static final String HEADER_STAGE = "newspipe.error.stage";
-    public static final String HEADER_TOPIC = "newspipe.source.topic";
-    public static final String HEADER_PARTITION = "newspipe.source.partition";
-    public static final String HEADER_OFFSET = "newspipe.source.offset";
+    public static final String HEADER_REASON = DeadLetterHeaders.REASON;
+    public static final String HEADER_STAGE = DeadLetterHeaders.STAGE;
+    public static final String HEADER_TOPIC = DeadLetterHeaders.TOPIC;
+    public static final String HEADER_PARTITION = DeadLetterHeaders.PARTITION;
+    public static final String HEADER_OFFSET = DeadLetterHeaders.OFFSET;
 
     private static final Logger log = LoggerFactory.getLogger(BulkIndexer.class);
     private static final Set<String> RETRIABLE_TYPES = Set.of("cluster_block_exception", "es_rejected_execution_exception",
