@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,20 +32,11 @@ final class DevCommand implements Callable<Integer> {
     @Mixin
     ConfigOption configOption;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".newspipe", description = "State of broker, node, registry and enricher (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin
+    StackOptions stackOptions;
 
     @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "Issue pages to ingest (default: ${DEFAULT-VALUE}).")
     Path samples;
-
-    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port (default: ${DEFAULT-VALUE}).")
-    int kafkaPort;
-
-    @Option(names = "--elasticsearch-port", defaultValue = "9200", description = "Elasticsearch HTTP port (default: ${DEFAULT-VALUE}).")
-    int elasticsearchPort;
-
-    @Option(names = "--registry-port", defaultValue = "8081", description = "Schema registry port (default: ${DEFAULT-VALUE}).")
-    int registryPort;
 
     @Option(names = "--paper", defaultValue = "大同日报", description = "Newspaper of pages without metadata (default: ${DEFAULT-VALUE}).")
     String paper;
@@ -72,14 +62,12 @@ final class DevCommand implements Callable<Integer> {
 
     private Integer run() throws Exception {
         long started = System.nanoTime();
+        Path dataDir = stackOptions.dataDir;
         PrintWriter out = spec.commandLine().getOut();
         out.println("Starting Kafka, Elasticsearch and the schema registry (data in " + dataDir.toAbsolutePath() + ") ...");
         out.flush();
-        try (DevStack stack = DevStack.start(new DevStack.Options(dataDir, kafkaPort, elasticsearchPort, registryPort))) {
-            Config config = configOption.load().withOverrides(Map.of(
-                    "kafka.bootstrap.servers", stack.bootstrapServers(),
-                    "schema.registry.url", stack.schemaRegistryUrl(),
-                    "elasticsearch.url", stack.elasticsearchUrl(),
+        try (DevStack stack = stackOptions.start()) {
+            Config config = configOption.load().withOverrides(StackOptions.clientSettings(stack)).withOverrides(Map.of(
                     "enricher.state.dir", dataDir.resolve("enricher-state").toString(),
                     "enricher.instance.id", "dev",
                     "ingest.inbox", dataDir.resolve("inbox").toString(),
@@ -105,19 +93,10 @@ final class DevCommand implements Callable<Integer> {
                 }
                 out.println("Serving until Ctrl-C. Drop more pages into " + dataDir.resolve("inbox") + " to ingest them.");
                 out.flush();
-                CountDownLatch stop = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    stop.countDown();
-                    try {
-                        closed.await(60, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }, "dev-shutdown"));
                 Thread watcher = new Thread(() -> pipeline.ingestor().watch(), "inbox-watcher");
                 watcher.setDaemon(true);
                 watcher.start();
-                stop.await();
+                StackOptions.serveUntilShutdown(closed, "dev");
                 return 0;
             }
         }
