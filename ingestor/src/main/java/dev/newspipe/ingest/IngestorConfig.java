@@ -21,8 +21,8 @@ public record IngestorConfig(Path inbox, String defaultPaper, long maxFileBytes,
             "Larger files are quarantined.");
     public static final Setting<Integer> MAX_ARTICLE_KIB = Setting.integer("ingest.max.article.kib", 256, 16, 768,
             "Longer article bodies are cut, with a visible marker, so every record stays below the broker's 1 MiB limit.");
-    public static final Setting<Duration> POLL_INTERVAL = Setting.duration("ingest.poll.interval", Duration.ofSeconds(1),
-            "How often the inbox is scanned.");
+    public static final Setting<Duration> POLL_INTERVAL = Setting.duration("ingest.poll.interval", Duration.ofMillis(250),
+            "How often the inbox is scanned; a file is taken once two scans saw the same size and time.");
     public static final Setting<Duration> ACK_TIMEOUT = Setting.duration("ingest.ack.timeout", Duration.ofSeconds(60),
             "How long to wait for the broker to acknowledge a page before retrying it.");
     public static final Setting<String> TIME_ZONE = Setting.string("ingest.time.zone", "Asia/Shanghai",
