@@ -162,7 +162,7 @@ final class ChaosBenchmark implements Callable<Integer> {
         awaitIndexed(config, expected, expected.size(), Duration.ofMinutes(15), stack, watch, enricher, indexer);
         awaitInboxEmpty(inbox, Duration.ofMinutes(2));
         if (latencyDrops > 0) {
-            notes.add(latency(config, inbox, dir, latencyDrops));
+            notes.add(latency(config, inbox, dir, latencyDrops, expected));
         }
         boolean running = stack.alive() && watch.alive() && enricher.alive() && indexer.alive();
         Result r = audit(config, expected, inbox, expected.size() + " articles (" + articles + " backfill + those of the readable"
@@ -228,7 +228,7 @@ final class ChaosBenchmark implements Callable<Integer> {
     }
 
     /** Drops single pages one at a time into the running inbox and times each from the drop to searchable. */
-    private String latency(Config config, Path inbox, Path dir, int drops) throws Exception {
+    private String latency(Config config, Path inbox, Path dir, int drops, Set<String> expected) throws Exception {
         Path staging = Files.createDirectories(dir.resolve("latency"));
         List<Path> samples = TestData.sampleFiles();
         List<Long> millis = new ArrayList<>();
@@ -238,6 +238,7 @@ final class ChaosBenchmark implements Callable<Integer> {
                 Path page = staging.resolve(String.format("latency-%03d.txt", i));
                 Files.copy(samples.get(i % samples.size()), page);
                 List<String> ids = List.copyOf(expectedIds(List.of(page), SERVICE_PAPER));
+                expected.addAll(ids);
                 long start = System.nanoTime();
                 Files.move(page, inbox.resolve(page.getFileName()));
                 while (client.count(c -> c.index("news-articles").query(q -> q.ids(x -> x.values(ids)))).count() < ids.size()) {
@@ -439,8 +440,12 @@ final class ChaosBenchmark implements Callable<Integer> {
 
         static Child start(Path dir, String name, List<String> args, Map<String, String> env, String heap) throws IOException {
             Path root = TestData.root();
-            String classpath = root.resolve("cli/target/newspipe-cli-0.1.0-SNAPSHOT.jar") + File.pathSeparator
-                    + Files.readString(root.resolve("cli/target/runtime-classpath.txt")).strip();
+            // a frozen copy of the build can be named, so a rebuild during a long run does not swap jars under the children
+            String classpath = System.getProperty("newspipe.chaos.classpath");
+            if (classpath == null) {
+                classpath = root.resolve("cli/target/newspipe-cli-0.1.0-SNAPSHOT.jar") + File.pathSeparator
+                        + Files.readString(root.resolve("cli/target/runtime-classpath.txt")).strip();
+            }
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + heap, "-cp", classpath, "dev.newspipe.cli.Newspipe"));
             command.addAll(args);

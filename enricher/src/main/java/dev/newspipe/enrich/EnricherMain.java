@@ -4,6 +4,7 @@ import dev.newspipe.config.Config;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * The enricher service: runs the Kafka Streams application until stopped. Configuration: environment, then the
@@ -27,7 +28,14 @@ public final class EnricherMain {
         }, "enricher-shutdown"));
         try (EnricherService service = new EnricherService(config)) {
             service.start();
-            stopped.await();
+            while (!stopped.await(1, TimeUnit.SECONDS)) {
+                KafkaStreams.State state = service.state();
+                if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
+                    // never a process that looks up while enriching nothing: exit non-zero for the supervisor to see
+                    throw new IllegalStateException("The enricher's Kafka Streams application stopped in state " + state
+                            + "; see the log above for the cause");
+                }
+            }
         } finally {
             closed.countDown();
         }
