@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -135,96 +136,113 @@ final class ChaosBenchmark implements Callable<Integer> {
     }
 
     private Result killServices(Path dir) throws Exception {
-        Ports ports = Ports.free();
-        Path data = dir.resolve("data");
-        Path inbox = Files.createDirectories(data.resolve("inbox"));
-        Set<String> expected = backfill(inbox, articles, SERVICE_PAPER);
-        List<FileFuzzer.Fuzzed> fuzz = new FileFuzzer(42).write(inbox, fuzzed);
+        Deployment d = new Deployment(dir);
+        Set<String> expected = backfill(d.inbox, articles, SERVICE_PAPER);
+        List<FileFuzzer.Fuzzed> fuzz = new FileFuzzer(42).write(d.inbox, fuzzed);
         expected.addAll(expectedIds(fuzz.stream().filter(f -> f.fate() == FileFuzzer.Fate.DONE).map(FileFuzzer.Fuzzed::page).toList(),
                 SERVICE_PAPER));
         long quarantineExpected = fuzz.stream().filter(f -> f.fate() == FileFuzzer.Fate.QUARANTINE).count();
-        Config config = ports.config();
-        Child stack = Child.start(dir, "stack", ports.stackArgs(data), Map.of(), "2g");
-        awaitLine(stack, "newspipe stack: ready", Duration.ofMinutes(3));
-        Map<String, String> env = ports.env(data);
-        Child watch = Child.start(dir, "watch-1", List.of("watch", inbox.toString()), env, "768m");
-        Child enricher = Child.start(dir, "enricher-1", List.of("enricher"), env, "1536m");
-        Child indexer = Child.start(dir, "indexer-1", List.of("indexer"), env, "768m");
-        awaitIndexed(config, expected, expected.size() / 5, Duration.ofMinutes(10), stack, watch, enricher, indexer);
-        watch.kill();
-        watch = Child.start(dir, "watch-2", List.of("watch", inbox.toString()), env, "768m");
-        awaitIndexed(config, expected, expected.size() * 2 / 5, Duration.ofMinutes(10), stack, watch, enricher, indexer);
-        enricher.kill();
-        enricher = Child.start(dir, "enricher-2", List.of("enricher"), env, "1536m");
-        awaitIndexed(config, expected, expected.size() * 3 / 5, Duration.ofMinutes(10), stack, watch, enricher, indexer);
-        indexer.kill();
-        indexer = Child.start(dir, "indexer-2", List.of("indexer"), env, "768m");
-        awaitIndexed(config, expected, expected.size(), Duration.ofMinutes(15), stack, watch, enricher, indexer);
-        awaitInboxEmpty(inbox, Duration.ofMinutes(2));
+        d.start();
+        int step = 1;
+        for (String service : List.of("watch", "enricher", "indexer")) {
+            awaitIndexed(d.config, expected, expected.size() * step++ / 5, Duration.ofMinutes(10), d.children());
+            d.kill(service);
+            d.start(service);
+        }
+        awaitIndexed(d.config, expected, expected.size(), Duration.ofMinutes(15), d.children());
+        awaitInboxEmpty(d.inbox, Duration.ofMinutes(2));
         if (latencyDrops > 0) {
-            notes.add(latency(config, inbox, dir, latencyDrops, expected));
+            notes.add(latency(d.config, d.inbox, dir, latencyDrops, expected));
         }
-        boolean running = stack.alive() && watch.alive() && enricher.alive() && indexer.alive();
-        Result r = audit(config, expected, inbox, expected.size() + " articles (" + articles + " backfill + those of the readable"
-                + " fuzzed files), " + fuzzed + " fuzzed files of which " + quarantineExpected + " unreadable", running);
-        for (Child c : List.of(watch, enricher, indexer, stack)) {
-            c.stop();
-        }
-        return r;
+        return d.finish(expected, expected.size() + " articles (" + articles + " backfill + those of the readable fuzzed files), "
+                + fuzzed + " fuzzed files of which " + quarantineExpected + " unreadable");
     }
 
     private Result killStack(Path dir) throws Exception {
-        Ports ports = Ports.free();
-        Path data = dir.resolve("data");
-        Path inbox = Files.createDirectories(data.resolve("inbox"));
-        Set<String> expected = backfill(inbox, articles, SERVICE_PAPER);
-        Config config = ports.config();
-        Child stack = Child.start(dir, "stack-1", ports.stackArgs(data), Map.of(), "2g");
-        awaitLine(stack, "newspipe stack: ready", Duration.ofMinutes(3));
-        Map<String, String> env = ports.env(data);
-        Child watch = Child.start(dir, "watch", List.of("watch", inbox.toString()), env, "768m");
-        Child enricher = Child.start(dir, "enricher", List.of("enricher"), env, "1536m");
-        Child indexer = Child.start(dir, "indexer", List.of("indexer"), env, "768m");
-        awaitIndexed(config, expected, expected.size() / 3, Duration.ofMinutes(10), stack, watch, enricher, indexer);
-        stack.kill();
+        Deployment d = new Deployment(dir);
+        Set<String> expected = backfill(d.inbox, articles, SERVICE_PAPER);
+        d.start();
+        awaitIndexed(d.config, expected, expected.size() / 3, Duration.ofMinutes(10), d.children());
+        d.kill("stack");
         Thread.sleep(20_000); // the outage: services run without broker, node and registry
-        stack = Child.start(dir, "stack-2", ports.stackArgs(data), Map.of(), "2g");
-        awaitLine(stack, "newspipe stack: ready", Duration.ofMinutes(3));
-        awaitIndexed(config, expected, expected.size(), Duration.ofMinutes(15), stack, watch, enricher, indexer);
-        awaitInboxEmpty(inbox, Duration.ofMinutes(2));
-        boolean running = stack.alive() && watch.alive() && enricher.alive() && indexer.alive();
-        Result r = audit(config, expected, inbox, articles + " articles, 20 s outage", running);
-        for (Child c : List.of(watch, enricher, indexer, stack)) {
-            c.stop();
-        }
-        return r;
+        d.start("stack");
+        awaitIndexed(d.config, expected, expected.size(), Duration.ofMinutes(15), d.children());
+        awaitInboxEmpty(d.inbox, Duration.ofMinutes(2));
+        return d.finish(expected, articles + " articles, 20 s outage");
     }
 
     private Result writeBlock(Path dir) throws Exception {
-        Ports ports = Ports.free();
-        Path data = dir.resolve("data");
-        Path inbox = Files.createDirectories(data.resolve("inbox"));
-        Set<String> expected = backfill(inbox, articles, SERVICE_PAPER);
-        Config config = ports.config();
-        Child stack = Child.start(dir, "stack", ports.stackArgs(data), Map.of(), "2g");
-        awaitLine(stack, "newspipe stack: ready", Duration.ofMinutes(3));
-        Map<String, String> env = ports.env(data);
-        Child watch = Child.start(dir, "watch", List.of("watch", inbox.toString()), env, "768m");
-        Child enricher = Child.start(dir, "enricher", List.of("enricher"), env, "1536m");
-        Child indexer = Child.start(dir, "indexer", List.of("indexer"), env, "768m");
-        awaitIndexed(config, expected, expected.size() / 4, Duration.ofMinutes(10), stack, watch, enricher, indexer);
-        String es = "http://127.0.0.1:" + ports.es;
+        Deployment d = new Deployment(dir);
+        Set<String> expected = backfill(d.inbox, articles, SERVICE_PAPER);
+        d.start();
+        awaitIndexed(d.config, expected, expected.size() / 4, Duration.ofMinutes(10), d.children());
+        String es = "http://127.0.0.1:" + d.ports.es;
         put(es + "/news-articles,news-figures/_settings", "{\"index.blocks.write\": true}");
         Thread.sleep(60_000); // the outage itself
         put(es + "/news-articles,news-figures/_settings", "{\"index.blocks.write\": false}");
-        awaitIndexed(config, expected, expected.size(), Duration.ofMinutes(15), stack, watch, enricher, indexer);
-        awaitInboxEmpty(inbox, Duration.ofMinutes(2));
-        boolean running = stack.alive() && watch.alive() && enricher.alive() && indexer.alive();
-        Result r = audit(config, expected, inbox, articles + " articles, 60 s write block", running);
-        for (Child c : List.of(watch, enricher, indexer, stack)) {
-            c.stop();
+        awaitIndexed(d.config, expected, expected.size(), Duration.ofMinutes(15), d.children());
+        awaitInboxEmpty(d.inbox, Duration.ofMinutes(2));
+        return d.finish(expected, articles + " articles, 60 s write block");
+    }
+
+    /** {@code newspipe stack} and the three services as separate processes, as in production. */
+    private static final class Deployment {
+        final Path dir;
+        final Ports ports;
+        final Path data;
+        final Path inbox;
+        final Config config;
+        final Map<String, String> env;
+        final Map<String, Child> running = new LinkedHashMap<>();
+        final Map<String, Integer> starts = new HashMap<>();
+
+        Deployment(Path dir) throws IOException {
+            this.dir = dir;
+            this.ports = Ports.free();
+            this.data = dir.resolve("data");
+            this.inbox = Files.createDirectories(data.resolve("inbox"));
+            this.config = ports.config();
+            this.env = ports.env(data);
         }
-        return r;
+
+        void start() throws Exception {
+            for (String role : List.of("stack", "watch", "enricher", "indexer")) {
+                start(role);
+            }
+        }
+
+        void start(String role) throws Exception {
+            String name = role + "-" + starts.merge(role, 1, Integer::sum);
+            Child child = switch (role) {
+                case "stack" -> Child.start(dir, name, ports.stackArgs(data), Map.of(), "2g");
+                case "watch" -> Child.start(dir, name, List.of("watch", inbox.toString()), env, "768m");
+                case "enricher" -> Child.start(dir, name, List.of("enricher"), env, "1536m");
+                case "indexer" -> Child.start(dir, name, List.of("indexer"), env, "768m");
+                default -> throw new IllegalArgumentException(role);
+            };
+            running.put(role, child);
+            if (role.equals("stack")) {
+                awaitLine(child, "newspipe stack: ready", Duration.ofMinutes(3));
+            }
+        }
+
+        void kill(String role) throws InterruptedException {
+            running.get(role).kill();
+        }
+
+        Child[] children() {
+            return running.values().toArray(Child[]::new);
+        }
+
+        /** Audits, then stops the services and the stack as an operator would. */
+        Result finish(Set<String> expected, String input) throws Exception {
+            boolean alive = running.values().stream().allMatch(Child::alive);
+            Result r = audit(config, expected, inbox, input, alive);
+            for (String role : List.of("watch", "enricher", "indexer", "stack")) {
+                running.get(role).stop();
+            }
+            return r;
+        }
     }
 
     /** Drops single pages one at a time into the running inbox and times each from the drop to searchable. */
