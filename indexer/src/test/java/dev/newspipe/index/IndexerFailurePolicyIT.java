@@ -217,10 +217,7 @@ class IndexerFailurePolicyIT {
     }
 
     private long committed() throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
-            var offsets = admin.listConsumerGroupOffsets(config.get(IndexerConfig.GROUP_ID)).partitionsToOffsetAndMetadata().get();
-            return offsets.values().stream().filter(java.util.Objects::nonNull).mapToLong(o -> o.offset()).sum();
-        }
+        return IndexerIT.committed(stack, config);
     }
 
     private List<ConsumerRecord<byte[], byte[]>> deadLetters(int atLeast) {
