@@ -60,8 +60,8 @@ final class ChaosBenchmark implements Callable<Integer> {
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Where data dirs and logs go (default: a new temp dir).")
     Path workDir;
 
-    @Option(names = "--only", description = "Run only the scenarios whose name contains this.")
-    String only;
+    @Option(names = "--only", split = ",", description = "Run only the scenarios whose name contains one of these (comma-separated).")
+    List<String> only;
 
     private final List<String> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -93,7 +93,7 @@ final class ChaosBenchmark implements Callable<Integer> {
     private record Result(String input, int lost, int duplicated, int deadLettered, int quarantined, boolean running) {}
 
     private boolean run(String name, Scenario scenario) {
-        if (only != null && !name.contains(only)) {
+        if (only != null && only.stream().noneMatch(name::contains)) {
             return true;
         }
         System.err.println("chaos: " + name + " ...");
