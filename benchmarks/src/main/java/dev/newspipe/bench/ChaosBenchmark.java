@@ -101,8 +101,10 @@ final class ChaosBenchmark implements Callable<Integer> {
         try {
             Path dir = Files.createDirectories(workDir.resolve("s" + rows.size()));
             Result r = scenario.run(dir);
-            rows.add(String.format("| %s | %s | %d | %d | %d | %d | %s |", name, r.input(), r.lost(), r.duplicated(), r.deadLettered(),
-                    r.quarantined(), r.running() ? "yes" : "NO"));
+            String row = String.format("| %s | %s | %d | %d | %d | %d | %s |", name, r.input(), r.lost(), r.duplicated(), r.deadLettered(),
+                    r.quarantined(), r.running() ? "yes" : "NO");
+            rows.add(row);
+            System.err.println("chaos: " + row); // at once, so a run stopped early still has the rows it finished
             System.err.printf("chaos: %s done in %.0f s%n", name, (System.nanoTime() - started) / 1e9);
             return r.lost() == 0 && r.duplicated() == 0 && r.running();
         } catch (Exception e) {
