@@ -98,6 +98,11 @@ public final class LocalPipeline implements AutoCloseable {
         return readiness;
     }
 
+    /** Whether the enricher and the indexer are both still working (the ingestor works on the caller's thread). */
+    public boolean running() {
+        return enricher.state().isRunningOrRebalancing() && indexerThread.isAlive();
+    }
+
     public ArchiveSearch search() {
         return search;
     }

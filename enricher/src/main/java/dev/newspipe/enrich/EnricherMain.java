@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * The enricher service: runs the Kafka Streams application until stopped, or exits with 1 when Kafka Streams

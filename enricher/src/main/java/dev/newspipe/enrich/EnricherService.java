@@ -24,6 +24,7 @@ import java.util.Properties;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,7 @@ public final class EnricherService implements AutoCloseable {
         TopicNames names = TopicNames.from(config);
         Topics topics = Topics.create(names, registry);
         List<AlertRule> fileRules = loadRules(enricher);
-        Topology topology = EnrichmentTopology.build(topics, Newsdesk.offline(), fileRules, Clock.systemUTC());
+        Topology topology = EnrichmentTopology.build(topics, Newsdesk.offline(), fileRules, Clock.systemUTC(), enricher.limits());
         Properties props = new Properties();
         props.putAll(enricher.streamsProperties(config, names));
         this.streams = new KafkaStreams(topology, props);
@@ -56,7 +57,17 @@ public final class EnricherService implements AutoCloseable {
         // Records that cannot be read or enriched go to the DLQ (the processing handlers above); anything that still
         // escapes a stream thread is a fault of the application or the cluster: stop the whole client so that it
         // reaches ERROR and the process exits non-zero for the orchestrator to restart, instead of running as a zombie.
+        // The one decision of what a failed stream thread means. An unreachable schema registry fails the thread
+        // on purpose (EnricherErrorHandlers), with nothing committed: a new thread reads the same records again once
+        // it answers, so good records are never dead-lettered for an outage. Anything else is a fault of the
+        // application or the cluster: stop the whole client so that it reaches ERROR and the process exits non-zero
+        // for the orchestrator to restart, instead of running as a zombie.
         streams.setUncaughtExceptionHandler(e -> {
+            if (EnricherErrorHandlers.registryUnavailable(e)) {
+                log.warn("Schema registry unavailable, replacing the stream thread: {}", e.toString());
+                sleepBeforeReplacing();
+                return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+            }
             log.error("Enricher stream thread failed; shutting the enricher down", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
@@ -67,13 +78,21 @@ public final class EnricherService implements AutoCloseable {
     /** Whether Kafka Streams gave up (or is giving up) after an uncaught exception. */
     public boolean failed() {
         KafkaStreams.State state = streams.state();
-        return state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR;
+        return state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR || state == KafkaStreams.State.NOT_RUNNING;
     }
 
     /** Readiness: the application is RUNNING, i.e. its stream threads have their partitions assigned and process. */
     public Optional<String> notReady() {
         KafkaStreams.State state = streams.state();
         return state == KafkaStreams.State.RUNNING ? Optional.empty() : Optional.of("Kafka Streams is " + state);
+    }
+
+    private static void sleepBeforeReplacing() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public void start() {

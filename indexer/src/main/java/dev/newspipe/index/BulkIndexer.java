@@ -11,8 +11,12 @@ import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.BackoffPolicy;
+import co.elastic.clients.transport.TransportException;
 import dev.newspipe.avro.EnrichedArticle;
+import dev.newspipe.registry.SchemaRegistryException;
+import dev.newspipe.topics.DeadLetterHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -27,6 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -34,6 +39,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
@@ -49,26 +55,55 @@ import org.slf4j.LoggerFactory;
  *   <li>Figures an article no longer has are deleted: the article's previous figure count is read (real-time
  *       multi-get) before its new version is written.</li>
  *   <li>Offsets are committed only after Elasticsearch acknowledged every operation of a poll.</li>
- *   <li>One place decides what is retriable ({@link #retriable}): rejections (429), unavailability (5xx), a
- *       write block and lost connections are retried with capped exponential backoff for as long as it takes;
- *       a document Elasticsearch refuses (mapping errors) goes to the dead-letter topic with the reason in
- *       its headers, and the rest goes on.</li>
+ *   <li>The failure policy, in one place ({@link #itemVerdict}, {@link #requestVerdict}, {@link
+ *       #registryUnavailable}): rejections (429), unavailability (5xx), a write block, lost connections and an
+ *       unreachable schema registry are {@linkplain Verdict#RETRY retried} with capped exponential backoff for as
+ *       long as it takes, while the consumer keeps polling with its partitions paused so it never leaves its
+ *       group; a record that can never be indexed (unreadable, unknown schema, a revision below 1, a document
+ *       Elasticsearch refuses) is {@linkplain Verdict#DEAD_LETTER dead-lettered} with the reason in its headers
+ *       and the rest goes on; a failure of the whole request that no retry can cure (400, 401, 403, 413)
+ *       {@linkplain Verdict#STOP stops} the indexer with {@link IndexerStoppedException}, without committing,
+ *       so the service exits non-zero with a clear message.</li>
  *   <li>{@link #close()} drains: the current poll is finished and committed before the consumer closes.</li>
  * </ul>
  */
 public final class BulkIndexer implements AutoCloseable {
 
-    public static final String HEADER_REASON = "newspipe.error.reason";
-    public static final String HEADER_STAGE = "newspipe.error.stage";
-    public static final String HEADER_TOPIC = "newspipe.source.topic";
-    public static final String HEADER_PARTITION = "newspipe.source.partition";
-    public static final String HEADER_OFFSET = "newspipe.source.offset";
+    public static final String HEADER_REASON = DeadLetterHeaders.REASON;
+    public static final String HEADER_STAGE = DeadLetterHeaders.STAGE;
+    public static final String HEADER_TOPIC = DeadLetterHeaders.TOPIC;
+    public static final String HEADER_PARTITION = DeadLetterHeaders.PARTITION;
+    public static final String HEADER_OFFSET = DeadLetterHeaders.OFFSET;
 
     private static final Logger log = LoggerFactory.getLogger(BulkIndexer.class);
     private static final Set<String> RETRIABLE_TYPES = Set.of("cluster_block_exception", "es_rejected_execution_exception",
             "unavailable_shards_exception", "no_shard_available_action_exception", "index_not_found_exception",
             "process_cluster_event_timeout_exception", "circuit_breaking_exception");
     private static final long MAX_BACKOFF_MS = 10_000;
+
+    /** What a failure means for the record or for the service. */
+    enum Verdict {
+        /** An infrastructure dependency is down or busy: try again, never dead-letter. */
+        RETRY,
+        /** This record can never be indexed: to the dead-letter topic with the reason. */
+        DEAD_LETTER,
+        /** Nothing this service sends can succeed (credentials, a malformed request): stop with a message. */
+        STOP
+    }
+
+    /** Thrown out of a retry when the indexer is asked to stop; nothing of the poll is committed. */
+    private static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super("stopped while retrying", null, false, false);
+        }
+    }
+
+    /** The indexer stopped on a failure no retry can cure; its message says what an operator must fix. */
+    public static final class IndexerStoppedException extends RuntimeException {
+        IndexerStoppedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     /** Tuning of the bulk requests; see the README's configuration table. */
     public record Settings(int maxOperations, long maxBytes, Duration flushInterval, Duration pollTimeout) {
@@ -103,6 +138,8 @@ public final class BulkIndexer implements AutoCloseable {
     private final Counter deadLettered;
     private final Counter retried;
     private volatile boolean running = true;
+    /** Set by the bulk listener when a request failed for good; the polling thread stops on it. */
+    private volatile IndexerStoppedException stopped;
 
     /** One bulk operation on behalf of one Kafka record of a poll. */
     record Operation(Batch batch, int record, BulkOperation operation, int attempt) {}
@@ -128,10 +165,17 @@ public final class BulkIndexer implements AutoCloseable {
             done();
         }
 
-        synchronized void await() throws InterruptedException {
+        /** Whether every operation finished within {@code timeout}. */
+        synchronized boolean await(Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
             while (pending > 0) {
-                wait();
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
             }
+            return true;
         }
     }
 
@@ -165,7 +209,7 @@ public final class BulkIndexer implements AutoCloseable {
             while (running) {
                 pollOnce();
             }
-        } catch (WakeupException e) {
+        } catch (WakeupException | Abandoned e) {
             if (running) {
                 throw e;
             }
@@ -187,7 +231,13 @@ public final class BulkIndexer implements AutoCloseable {
         batch.expect(operations.size());
         operations.forEach(op -> ingester.add(op.operation(), op));
         ingester.flush();
-        batch.await();
+        while (!batch.await(settings.pollTimeout())) {
+            keepMembership();
+        }
+        resumePaused();
+        if (stopped != null) {
+            throw stopped;
+        }
         batch.failures.forEach((index, reason) -> deadLetter(records.get(index), "index", reason));
         retireVanished(batch);
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
@@ -195,8 +245,48 @@ public final class BulkIndexer implements AutoCloseable {
             offsets.merge(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1),
                     (a, b) -> a.offset() >= b.offset() ? a : b);
         }
-        consumer.commitSync(offsets);
+        try {
+            consumer.commitSync(offsets);
+        } catch (CommitFailedException | RebalanceInProgressException e) {
+            // the partitions moved while Elasticsearch was retried: their new owner redoes these records,
+            // which the external versions make idempotent
+            log.warn("Offsets not committed after a rebalance; the records will be indexed again: {}", e.toString());
+        }
         return records.size();
+    }
+
+    /**
+     * Called while a poll's records are retried: pauses every assigned partition and polls, so the consumer stays
+     * in its group however long Elasticsearch is down. A rebalance inside that poll can assign partitions that
+     * were not paused; whatever they returned is given back by seeking to it.
+     */
+    private void keepMembership() {
+        if (!running) {
+            // stopping while a dependency is down: leave the poll uncommitted, it is redone after the restart
+            throw new Abandoned();
+        }
+        consumer.pause(consumer.assignment());
+        ConsumerRecords<byte[], byte[]> stray = consumer.poll(Duration.ZERO);
+        for (TopicPartition tp : stray.partitions()) {
+            consumer.seek(tp, stray.records(tp).get(0).offset());
+        }
+    }
+
+    private void resumePaused() {
+        Set<TopicPartition> paused = consumer.paused();
+        if (!paused.isEmpty()) {
+            consumer.resume(paused);
+        }
+    }
+
+    /** Waits {@code millis} while keeping the consumer in its group. */
+    private void pause(long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        for (long left = millis; left > 0; left = deadline - System.currentTimeMillis()) {
+            keepMembership();
+            Thread.sleep(Math.min(left, settings.pollTimeout().toMillis()));
+        }
+        resumePaused();
     }
 
     /**
@@ -210,7 +300,9 @@ public final class BulkIndexer implements AutoCloseable {
             EnrichedArticle article = null;
             if (r.value() != null) {
                 try {
-                    article = deserializer.deserialize(r.topic(), r.value());
+                    article = read(r);
+                } catch (Abandoned e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     deadLetter(r, "deserialize", e.getMessage());
                 }
@@ -245,6 +337,11 @@ public final class BulkIndexer implements AutoCloseable {
                 continue;
             }
             long revision = article.getArticle().getRevision();
+            if (revision < 1) {
+                // Elasticsearch refuses the whole bulk request for one such version: keep it out of the request
+                deadLetter(r, "index", "invalid version: revision " + revision + " is below 1");
+                continue;
+            }
             if (before.revision() > revision) {
                 stale.increment();
                 continue;
@@ -326,18 +423,86 @@ public final class BulkIndexer implements AutoCloseable {
         T call() throws IOException;
     }
 
-    /** Repeats {@code call} with capped backoff until it succeeds: without its answer nothing can be planned. */
+    /**
+     * Repeats {@code call} with capped backoff until it succeeds (without its answer nothing can be planned), or
+     * stops the indexer when the failure is one no retry can cure.
+     */
     private <T> T untilAnswered(String what, Call<T> call) throws InterruptedException {
         for (int attempt = 0; ; attempt++) {
             try {
                 return call.call();
             } catch (IOException | RuntimeException e) {
+                if (requestVerdict(e) == Verdict.STOP) {
+                    throw stop("Cannot " + what, e);
+                }
                 retried.increment();
                 long delay = backoff(attempt);
                 log.warn("Cannot {} ({}), retrying in {} ms", what, e.toString(), delay);
-                Thread.sleep(delay);
+                pause(delay);
             }
         }
+    }
+
+    /** Reads a record, waiting for the schema registry while it is unreachable: a good record is never dead-lettered for it. */
+    private EnrichedArticle read(ConsumerRecord<byte[], byte[]> r) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return deserializer.deserialize(r.topic(), r.value());
+            } catch (RuntimeException e) {
+                if (!registryUnavailable(e)) {
+                    throw e;
+                }
+                retried.increment();
+                long delay = backoff(attempt);
+                log.warn("Schema registry unavailable ({}), retrying in {} ms", e.getMessage(), delay);
+                pause(delay);
+            }
+        }
+    }
+
+    /** Whether a deserialization failed only because the schema registry did not answer (or answered 5xx). */
+    static boolean registryUnavailable(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SchemaRegistryException registry) {
+                return registry.retriable();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verdict on a failed request as a whole (bulk, multi-get, search): only answers that mean every request
+     * would fail the same way stop the service; no answer, 408, 429 and 5xx are retried.
+     */
+    static Verdict requestVerdict(Throwable failure) {
+        int status = status(failure);
+        return status == 400 || status == 401 || status == 403 || status == 413 ? Verdict.STOP : Verdict.RETRY;
+    }
+
+    /** The HTTP status Elasticsearch answered with, or -1 when it did not answer. */
+    private static int status(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof ElasticsearchException es) {
+                return es.status();
+            } else if (c instanceof TransportException transport) {
+                return transport.statusCode();
+            }
+        }
+        return -1;
+    }
+
+    /** The verdict on one operation of a bulk response. */
+    static Verdict itemVerdict(int status, ErrorCause error) {
+        return retriable(status, error) ? Verdict.RETRY : Verdict.DEAD_LETTER;
+    }
+
+    private IndexerStoppedException stop(String what, Throwable failure) {
+        IndexerStoppedException e = new IndexerStoppedException(what + ": Elasticsearch answered " + status(failure) + ": "
+                + failure.getMessage()
+                + ". Not retried: check elasticsearch.url and the credentials (elasticsearch.api.key, elasticsearch.username,"
+                + " elasticsearch.password); nothing was committed past the last indexed record.", failure);
+        stopped = e;
+        return e;
     }
 
     private record Stored(long revision, int figureCount) {
@@ -362,7 +527,7 @@ public final class BulkIndexer implements AutoCloseable {
         return state;
     }
 
-    /** The one place that decides what is worth trying again. */
+    /** Which item errors are worth trying again. */
     static boolean retriable(int status, ErrorCause error) {
         if (status == 429 || status == 408 || status >= 500) {
             return true;
@@ -371,6 +536,10 @@ public final class BulkIndexer implements AutoCloseable {
     }
 
     private void retry(Operation op) {
+        if (stopped != null) {
+            op.batch().done();
+            return;
+        }
         retried.increment();
         long delay = backoff(op.attempt());
         if (op.attempt() > 0 && op.attempt() % 5 == 0) {
@@ -399,7 +568,7 @@ public final class BulkIndexer implements AutoCloseable {
                 if (item.error() == null || item.status() == 409) {
                     // 409: the index already holds this or a newer revision
                     op.batch().done();
-                } else if (retriable(item.status(), item.error())) {
+                } else if (itemVerdict(item.status(), item.error()) == Verdict.RETRY) {
                     retry(op);
                 } else {
                     op.batch().fail(op.record(), item.error().type() + ": " + item.error().reason());
@@ -409,6 +578,12 @@ public final class BulkIndexer implements AutoCloseable {
 
         @Override
         public void afterBulk(long executionId, BulkRequest request, List<Operation> contexts, Throwable failure) {
+            if (requestVerdict(failure) == Verdict.STOP) {
+                IndexerStoppedException e = stop("A bulk request of " + contexts.size() + " operations was refused", failure);
+                log.error(e.getMessage());
+                contexts.forEach(op -> op.batch().done());
+                return;
+            }
             log.warn("Bulk request of {} operations did not get through: {}", contexts.size(), failure.toString());
             contexts.forEach(BulkIndexer.this::retry);
         }

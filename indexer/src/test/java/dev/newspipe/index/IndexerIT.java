@@ -207,6 +207,11 @@ class IndexerIT {
     }
 
     private long committed() throws Exception {
+        return committed(stack, config);
+    }
+
+    /** The offsets the indexer's group committed, summed over partitions. */
+    static long committed(DevStack stack, Config config) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
             var offsets = admin.listConsumerGroupOffsets(config.get(IndexerConfig.GROUP_ID)).partitionsToOffsetAndMetadata().get();
             return offsets.values().stream().filter(java.util.Objects::nonNull).mapToLong(o -> o.offset()).sum();

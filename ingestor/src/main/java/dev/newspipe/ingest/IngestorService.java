@@ -39,7 +39,8 @@ public final class IngestorService implements AutoCloseable {
         this.publisher = new RawArticlePublisher(client, topics.raw());
         publisher.bindMetrics(metrics);
         IssueFileReader reader = new IssueFileReader(this.config.maxFileBytes(), this.config.defaultPaper(), this.config.zone());
-        this.ingestor = new IssueIngestor(new Newsdesk(reader), publisher, Clock.systemUTC(), this.config.ackTimeout(), metrics);
+        this.ingestor = new IssueIngestor(new Newsdesk(reader), publisher, Clock.systemUTC(), this.config.maxArticleBytes(),
+                this.config.ackTimeout(), metrics);
     }
 
     public IssueIngestor ingestor() {

@@ -1,5 +1,6 @@
 package dev.newspipe.core.read;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newspipe.core.model.IssueMetadata;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,10 +13,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a page file into an {@link IssuePage}, or says why it cannot: not text, empty, too large, or a
- * sidecar that does not parse. Never throws for bad input; only the caller decides where the file goes.
+ * sidecar that does not validate (types, a yyyy-mm-dd date between 1900 and 2100, nothing after the object).
+ * A few undecodable bytes do not reject a page: they become U+FFFD, counted and logged. Never throws for bad input; only the caller decides where the file goes.
  *
  * <p>Metadata, first match wins: a sidecar {@code NAME.json} with {@code paper}, {@code issue_date}
  * (yyyy-mm-dd) and {@code page}; the path {@code <paper>/<yyyy-mm-dd>/<page>.txt}; the date the text gives
@@ -25,9 +29,13 @@ import java.util.regex.Pattern;
  */
 public final class IssueFileReader {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IssueFileReader.class);
-
+    private static final Logger log = LoggerFactory.getLogger(IssueFileReader.class);
+    /** yyyy-mm-dd, in folder names and sidecars alike (rejects the signed and 5-digit years ISO allows). */
     private static final Pattern DATE_DIR = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Issue dates a page can plausibly have: the genre starts after 1949; the upper bound catches typos like 12026. */
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2100;
+    private static final int MAX_FIELD_LENGTH = 200;
 
     private final long maxBytes;
     private final String defaultPaper;
@@ -55,15 +63,18 @@ public final class IssueFileReader {
             byte[] bytes = Files.readAllBytes(file);
             Optional<TextDecoder.Decoded> decoded = TextDecoder.decode(bytes);
             if (decoded.isEmpty()) {
-                return new ReadResult.Rejected("not text: the bytes are neither UTF-8, UTF-16 with BOM nor GB18030");
+                return new ReadResult.Rejected("not text: the bytes are mostly neither UTF-8, UTF-16 with BOM nor GB18030");
             }
             String text = TextDecoder.clean(decoded.get().text());
             if (text.isBlank()) {
                 return new ReadResult.Rejected("no text: the file holds only white space");
             }
-            long revision = Files.getLastModifiedTime(file).toMillis();
-            IssueMetadata metadata = metadata(file, text, revision);
-            return new ReadResult.Page(new IssuePage(file, metadata, text, revision, decoded.get().charset()));
+            int replaced = decoded.get().replaced();
+            if (replaced > 0) {
+                log.warn("{}: {} undecodable byte sequences read as U+FFFD ({})", file.getFileName(), replaced, decoded.get().charset());
+            }
+            IssueMetadata metadata = metadata(file, text, Files.getLastModifiedTime(file).toMillis());
+            return new ReadResult.Page(new IssuePage(file, metadata, text, decoded.get().charset(), replaced));
         } catch (SidecarException e) {
             return new ReadResult.Rejected(e.getMessage());
         } catch (java.nio.file.NoSuchFileException e) {
@@ -92,30 +103,71 @@ public final class IssueFileReader {
         LocalDate fileDay = Instant.ofEpochMilli(revision).atZone(zone).toLocalDate();
         Optional<IssueDates.Found> printed = IssueDates.fromText(text, fileDay);
         if (printed.isPresent()) {
-            LOG.debug("{}: issue date {} from the text \"{}\"", file.getFileName(), printed.get().date(), printed.get().evidence());
+            log.debug("{}: issue date {} from the text \"{}\"", file.getFileName(), printed.get().date(), printed.get().evidence());
             return new IssueMetadata(defaultPaper, printed.get().date(), stem, IssueMetadata.Source.TEXT);
         }
         return new IssueMetadata(defaultPaper, fileDay, stem, IssueMetadata.Source.FILE_TIME);
     }
 
     private IssueMetadata fromSidecar(Path sidecar, String stem) throws IOException {
+        String name = sidecar.getFileName().toString();
         JsonNode node;
-        try {
-            node = json.readTree(sidecar.toFile());
+        try (JsonParser parser = json.getFactory().createParser(sidecar.toFile())) {
+            node = json.readTree(parser);
+            if (node != null && parser.nextToken() != null) {
+                throw new SidecarException("sidecar " + name + " is not valid JSON: trailing content after the object");
+            }
+        } catch (SidecarException e) {
+            throw e;
         } catch (IOException e) {
-            throw new SidecarException("sidecar " + sidecar.getFileName() + " is not valid JSON: " + e.getMessage());
+            throw new SidecarException("sidecar " + name + " is not valid JSON: " + e.getMessage());
         }
-        String paper = node.path("paper").asText(defaultPaper);
-        String page = node.path("page").asText(stem);
-        String date = node.path("issue_date").asText(null);
+        if (node == null || !node.isObject()) {
+            throw new SidecarException("sidecar " + name + " is not a JSON object");
+        }
+        String paper = text(node, "paper", name, defaultPaper);
+        String page = text(node, "page", name, stem);
+        String date = text(node, "issue_date", name, null);
         if (date == null) {
-            throw new SidecarException("sidecar " + sidecar.getFileName() + " has no issue_date");
+            throw new SidecarException("sidecar " + name + " has no issue_date");
         }
+        if (!DATE_DIR.matcher(date).matches()) {
+            throw new SidecarException("sidecar " + name + " has issue_date '" + date + "', not yyyy-mm-dd");
+        }
+        LocalDate issueDate;
         try {
-            return new IssueMetadata(paper, LocalDate.parse(date), page, IssueMetadata.Source.SIDECAR);
+            issueDate = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw new SidecarException("sidecar " + sidecar.getFileName() + " has issue_date '" + date + "', not yyyy-mm-dd");
+            throw new SidecarException("sidecar " + name + " has issue_date '" + date + "', not a calendar date");
         }
+        if (issueDate.getYear() < MIN_YEAR || issueDate.getYear() > MAX_YEAR) {
+            throw new SidecarException("sidecar " + name + " has issue_date " + date + ", outside " + MIN_YEAR + "–" + MAX_YEAR);
+        }
+        return new IssueMetadata(paper, issueDate, page, IssueMetadata.Source.SIDECAR);
+    }
+
+    /**
+     * A string field of a sidecar: absent or null gives {@code fallback}; a number is taken as written (page 4);
+     * anything else (object, array, boolean, blank) is an error, so two pages never collide on an empty value.
+     */
+    private static String text(JsonNode node, String field, String sidecar, String fallback) throws SidecarException {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!(value.isTextual() || value.isIntegralNumber())) {
+            throw new SidecarException("sidecar " + sidecar + " has " + field + " of type " + value.getNodeType().name().toLowerCase(
+                    java.util.Locale.ROOT) + ", expected a string");
+        }
+        String text = value.asText().strip();
+        if (text.isEmpty()) {
+            throw new SidecarException("sidecar " + sidecar + " has an empty " + field);
+        }
+        if (text.length() > MAX_FIELD_LENGTH || text.chars().anyMatch(Character::isISOControl)) {
+            throw new SidecarException("sidecar " + sidecar + " has a " + field + " longer than " + MAX_FIELD_LENGTH
+                    + " characters or with control characters");
+        }
+        return text;
     }
 
     /** Where the metadata of a page file would be: {@code NAME.json} beside {@code NAME.txt}. */

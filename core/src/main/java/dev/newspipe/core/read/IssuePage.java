@@ -9,10 +9,10 @@ import java.util.Objects;
 /**
  * The decoded text of one page file with its metadata.
  *
- * @param revision the file's modification time in ms: a corrected file has a higher one
  * @param encoding the encoding the bytes were read in
+ * @param replaced how many undecodable byte sequences became U+FFFD (0 for a clean file)
  */
-public record IssuePage(Path source, IssueMetadata metadata, String text, long revision, Charset encoding) {
+public record IssuePage(Path source, IssueMetadata metadata, String text, Charset encoding, int replaced) {
 
     public IssuePage {
         Objects.requireNonNull(source, "source");
@@ -21,8 +21,11 @@ public record IssuePage(Path source, IssueMetadata metadata, String text, long r
         Objects.requireNonNull(encoding, "encoding");
     }
 
-    /** Where the articles of this page stand. */
+    /**
+     * Where the articles of this page stand. The revision is 0: a page gets its revision when it is published (the
+     * ingestor's {@code Revisions}), not from the file, whose time can be anything.
+     */
     public PageRef ref() {
-        return new PageRef(metadata, source.getFileName().toString(), revision);
+        return new PageRef(metadata, source.getFileName().toString(), 0);
     }
 }

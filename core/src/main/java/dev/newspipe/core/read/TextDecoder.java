@@ -2,45 +2,67 @@ package dev.newspipe.core.read;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * Turns the bytes of a page dump into text: UTF-8 with or without BOM, UTF-16 with BOM, else GB18030
- * (a superset of GBK and GB2312). Each candidate must decode without a single malformed sequence, so a
- * GBK file is never read as mojibake UTF-8 and a binary file is rejected rather than guessed at.
+ * (a superset of GBK and GB2312). A candidate that decodes without a single malformed sequence wins, so a
+ * GBK file is never read as mojibake UTF-8. A page is never lost for a few bad bytes (a UTF-8 sequence cut
+ * at the end, a NUL, flipped bytes): they become U+FFFD and are counted, as long as at most
+ * {@link #MAX_REPLACED_SHARE} of the characters had to be replaced; only files that are mostly not text are
+ * rejected.
  */
 public final class TextDecoder {
 
     public static final Charset GB18030 = Charset.forName("GB18030");
+    /** Above this share of replaced characters (or of NUL bytes) the bytes are not text but something else. */
+    public static final double MAX_REPLACED_SHARE = 0.01;
 
-    public record Decoded(String text, Charset charset) {}
+    /** @param replaced how many undecodable byte sequences (and NUL bytes) became U+FFFD */
+    public record Decoded(String text, Charset charset, int replaced) {}
 
     private TextDecoder() {}
 
-    /** The text, or empty when no supported encoding reads these bytes cleanly. */
+    /** The text, or empty when no supported encoding reads these bytes as mostly text. */
     public static Optional<Decoded> decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(bytes, 3, StandardCharsets.UTF_8);
+            return Optional.of(lenient(bytes, 3, StandardCharsets.UTF_8)).filter(TextDecoder::mostlyText);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return strict(bytes, 2, StandardCharsets.UTF_16LE);
+            return Optional.of(lenient(bytes, 2, StandardCharsets.UTF_16LE)).filter(TextDecoder::mostlyText);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return strict(bytes, 2, StandardCharsets.UTF_16BE);
+            return Optional.of(lenient(bytes, 2, StandardCharsets.UTF_16BE)).filter(TextDecoder::mostlyText);
         }
+        int nuls = 0;
         for (byte b : bytes) {
             if (b == 0) {
-                // NUL never occurs in UTF-8 or GB18030 text; UTF-16 without a BOM is not supported
-                return Optional.empty();
+                nuls++;
             }
         }
-        Optional<Decoded> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
-        return utf8.isPresent() ? utf8 : strict(bytes, 0, GB18030).filter(d -> looksLikeChinese(d.text()));
+        if (nuls > Math.max(2, bytes.length * MAX_REPLACED_SHARE)) {
+            // NUL never occurs in UTF-8 or GB18030 text: this many are binary data or UTF-16 without a BOM
+            return Optional.empty();
+        }
+        Decoded utf8 = lenient(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8.replaced() == nuls) {
+            return Optional.of(utf8);
+        }
+        Decoded gb = lenient(bytes, 0, GB18030);
+        if (gb.replaced() == nuls && looksLikeChinese(gb.text())) {
+            return Optional.of(gb);
+        }
+        // neither reads cleanly: the one with fewer bad sequences, if it is still mostly text
+        Decoded best = utf8.replaced() <= gb.replaced() ? utf8 : gb;
+        if (best == gb && !looksLikeChinese(gb.text())) {
+            best = utf8;
+        }
+        return Optional.of(best).filter(TextDecoder::mostlyText);
     }
 
     /** Removes control characters other than newline and tab, and normalises line ends to {@code \n}. */
@@ -60,16 +82,60 @@ public final class TextDecoder {
         return out.toString();
     }
 
-    private static Optional<Decoded> strict(byte[] bytes, int offset, Charset charset) {
+    /**
+     * Decodes {@code bytes}, replacing every malformed or unmappable sequence and every NUL byte with U+FFFD,
+     * and counts the replacements.
+     */
+    private static Decoded lenient(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return Optional.of(new Decoded(chars.toString(), charset));
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(Math.max(16, (int) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 16));
+        int replaced = 0;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                break;
+            }
+            if (result.isOverflow() || out.remaining() < 1) {
+                out = grow(out);
+                continue;
+            }
+            // malformed or unmappable: one U+FFFD for the bad sequence, then go on after it
+            out.put(REPLACEMENT);
+            replaced++;
+            in.position(in.position() + result.length());
         }
+        while (decoder.flush(out).isOverflow()) {
+            out = grow(out);
+        }
+        out.flip();
+        String text = out.toString();
+        if (text.indexOf('\u0000') >= 0) {
+            int nuls = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\u0000') {
+                    nuls++;
+                }
+            }
+            text = text.replace('\u0000', REPLACEMENT);
+            replaced += nuls;
+        }
+        return new Decoded(text, charset, replaced);
+    }
+
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private static CharBuffer grow(CharBuffer out) {
+        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
+        out.flip();
+        return bigger.put(out);
+    }
+
+    private static boolean mostlyText(Decoded decoded) {
+        int length = decoded.text().length();
+        return length > 0 && decoded.replaced() <= Math.max(1, length * MAX_REPLACED_SHARE);
     }
 
     /**

@@ -97,7 +97,73 @@ class IssueFileReaderTest {
         IssuePage page = page(undated);
         assertThat(page.metadata().issueDate()).isEqualTo(LocalDate.of(2025, 3, 5));
         assertThat(page.metadata().source()).isEqualTo(IssueMetadata.Source.FILE_TIME);
-        assertThat(page.revision()).isEqualTo(Instant.parse("2025-03-04T20:00:00Z").toEpochMilli());
+    }
+
+    @Test
+    void shouldKeepAPageWhoseLastCharacterIsCutAsReplacementCharacter() throws IOException {
+        byte[] whole = PAGE.strip().getBytes(StandardCharsets.UTF_8);
+        Path file = write("cut.txt", java.util.Arrays.copyOf(whole, whole.length - 1));
+        IssuePage page = page(file);
+        assertThat(page.text()).isEqualTo(PAGE.strip().substring(0, PAGE.strip().length() - 1) + "\uFFFD");
+        assertThat(page.replaced()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepAPageWithOneNulByte() throws IOException {
+        byte[] bytes = PAGE.replace("\n\n", "\n\u0000\n").getBytes(StandardCharsets.UTF_8);
+        IssuePage page = page(write("nul.txt", bytes));
+        assertThat(page.replaced()).isEqualTo(1);
+        assertThat(page.text()).contains("\uFFFD").contains("本报讯（记者 李雪峰）");
+    }
+
+    @Test
+    void shouldKeepAGbkPageWithAFewFlippedBytes() throws IOException {
+        String text = PAGE.repeat(20);
+        byte[] bytes = text.getBytes(Charset.forName("GBK"));
+        bytes[bytes.length / 3] = (byte) 0xFF;
+        bytes[bytes.length / 2] = (byte) 0xFF;
+        IssuePage page = page(write("flipped.txt", bytes));
+        assertThat(page.encoding()).isEqualTo(TextDecoder.GB18030);
+        assertThat(page.replaced()).isBetween(1, 4);
+        assertThat(page.text()).contains("市十六届人大六次会议闭幕");
+    }
+
+    @Test
+    void shouldStillRejectFilesThatAreMostlyNotText() throws IOException {
+        byte[] bytes = PAGE.repeat(10).getBytes(StandardCharsets.UTF_8);
+        Random random = new Random(7);
+        for (int i = 0; i < bytes.length / 10; i++) {
+            bytes[random.nextInt(bytes.length)] = (byte) (0x80 + random.nextInt(0x40));
+        }
+        assertThat(reason(write("noise.txt", bytes))).startsWith("not text");
+        byte[] utf16WithoutBom = PAGE.getBytes(StandardCharsets.UTF_16LE);
+        assertThat(reason(write("utf16.txt", utf16WithoutBom))).startsWith("not text");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"paper\": {\"name\": \"x\"}, \"issue_date\": \"2026-01-23\"}|paper of type object",
+            "{\"page\": [1], \"issue_date\": \"2026-01-23\"}|page of type array",
+            "{\"page\": \"\", \"issue_date\": \"2026-01-23\"}|empty page",
+            "{\"issue_date\": \"2026-01-23\"} trailing|not valid JSON",
+            "{\"issue_date\": \"2026-01-23\"} {}|trailing content",
+            "{\"issue_date\": \"+12026-01-01\"}|not yyyy-mm-dd",
+            "{\"issue_date\": \"1850-01-01\"}|outside 1900",
+            "{\"issue_date\": \"2026-02-30\"}|not a calendar date",
+            "{\"issue_date\": 20260123}|not yyyy-mm-dd",
+            "[\"2026-01-23\"]|not a JSON object"})
+    void shouldQuarantineASidecarThatDoesNotValidate(String caseAndReason) throws IOException {
+        String[] parts = caseAndReason.split("\\|");
+        Path file = write("s.txt", PAGE.getBytes(StandardCharsets.UTF_8));
+        Files.writeString(dir.resolve("s.json"), parts[0]);
+        assertThat(reason(file)).contains("s.json").contains(parts[1]);
+    }
+
+    @Test
+    void shouldTakeANumericPageFromASidecar() throws IOException {
+        Path file = write("n.txt", PAGE.getBytes(StandardCharsets.UTF_8));
+        Files.writeString(dir.resolve("n.json"), "{\"paper\": \"大同日报\", \"issue_date\": \"2026-01-23\", \"page\": 4}");
+        assertThat(page(file).metadata().page()).isEqualTo("4");
     }
 
     private IssuePage page(Path file) {

@@ -9,6 +9,7 @@ import dev.newspipe.enrich.continuation.ContinuationLinker;
 import dev.newspipe.topics.Topics;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -27,9 +28,10 @@ import org.apache.kafka.streams.state.Stores;
  * The enricher, top to bottom:
  *
  * <pre>
- * news.raw ──enrich──┬── has a continuation marker? ──by issue──▶ link continuations ──┐
- *                    ├── otherwise ─────────────────────────────────────────────────────┴──▶ news.enriched
- *                    └── match alert rules (file + news.alert-rules global store) ──────────▶ news.alerts
+ * news.raw ──enrich──size guard──┬── has a continuation marker? ──by issue──▶ link continuations ──┐
+ *                   │               ├── otherwise ─────────────────────────────────────────────────────┴──▶ news.enriched
+ *                   │               └── match alert rules (file + news.alert-rules global store) ──────────▶ news.alerts
+ *                   └── too large even with capped figures: raw record + reason ─────────────────────────▶ news.dlq
  * </pre>
  *
  * Records that cannot be read or enriched go to the dead-letter topic through Kafka Streams' own handlers
@@ -41,8 +43,26 @@ public final class EnrichmentTopology {
 
     private EnrichmentTopology() {}
 
+    /**
+     * How large what the enricher sends may get.
+     *
+     * @param maxRecordBytes largest serialized enriched record sent; larger ones are dead-lettered. Must stay below
+     *     the producer's {@code max.request.size} and the topic's {@code max.message.bytes} (1 MiB by default).
+     * @param maxFigures figures kept per article; a table of numbers is not a thousand statements
+     */
+    public record Limits(int maxRecordBytes, int maxFigures) {
+        public static Limits defaults() {
+            return new Limits(900 * 1024, 500);
+        }
+    }
+
     public static Topology build(Topics topics, Newsdesk newsdesk, List<AlertRule> fileRules, Clock clock) {
+        return build(topics, newsdesk, fileRules, clock, Limits.defaults());
+    }
+
+    public static Topology build(Topics topics, Newsdesk newsdesk, List<AlertRule> fileRules, Clock clock, Limits limits) {
         StreamsBuilder builder = new StreamsBuilder();
+        RecordSizeGuard guard = new RecordSizeGuard(limits, topics.enriched().name(), topics.enriched().valueSerde().serializer());
 
         builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(AlertMatcher.RULES_STORE), Serdes.String(), Serdes.String())
@@ -72,10 +92,18 @@ public final class EnrichmentTopology {
                 .mapValues(article -> (EnrichedArticle) null, Named.as("retired-tombstones"));
         retired.to(topics.enriched().name(), Produced.with(topics.enriched().keySerde(), topics.enriched().valueSerde()));
 
-        KStream<String, EnrichedArticle> enriched = raw
+        Map<String, KStream<String, EnrichedArticle>> sized = raw
                 .filter((id, article) -> article != null, Named.as("current-articles"))
-                .mapValues(article -> ArticleRecords.toEnriched(article, newsdesk.enrich(ArticleRecords.fromRaw(article)), clock.instant()),
-                        Named.as("enrich"));
+                .mapValues(article -> guard.capFigures(ArticleRecords.toEnriched(article, newsdesk.enrich(ArticleRecords.fromRaw(article)),
+                        clock.instant())), Named.as("enrich"))
+                .split(Named.as("size-"))
+                .branch((id, article) -> guard.fits(article), Branched.as("fits"))
+                .defaultBranch(Branched.as("too-large"));
+        sized.get("size-too-large")
+                .process(() -> new RecordSizeGuard.DeadLetters(guard, topics.raw().name(), topics.raw().valueSerde().serializer()),
+                        Named.as("too-large-dead-letters"))
+                .to(topics.dlq().name(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("too-large-to-dlq"));
+        KStream<String, EnrichedArticle> enriched = sized.get("size-fits");
 
         enriched.process(() -> new AlertMatcher(fileRules, clock), Named.as("match-alert-rules"), AlertMatcher.SENT_STORE)
                 .to(topics.alerts().name(), Produced.with(topics.alerts().keySerde(), topics.alerts().valueSerde()).withName("alerts"));

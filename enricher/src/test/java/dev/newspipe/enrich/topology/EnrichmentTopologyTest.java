@@ -125,6 +125,49 @@ class EnrichmentTopologyTest {
         assertThat(record.value()).isNull();
     }
 
+    @Test
+    void shouldCapFiguresAndDeadLetterAnArticleThatStillEnrichesOverTheRecordLimit() {
+        Topics topics = Topics.create(TopicNames.defaults(), new InMemorySchemaRegistry());
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enricher-size-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("size").toString());
+        EnrichmentTopology.Limits limits = new EnrichmentTopology.Limits(64 * 1024, 50);
+        try (TopologyTestDriver small = new TopologyTestDriver(EnrichmentTopology.build(topics, Newsdesk.offline(), List.of(), CLOCK,
+                limits), props)) {
+            var in = small.createInputTopic("news.raw", topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
+            var out = small.createOutputTopic("news.enriched", topics.enriched().keySerde().deserializer(),
+                    topics.enriched().valueSerde().deserializer());
+            var dlq = small.createOutputTopic("news.dlq", new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                    new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+
+            in.pipeInput("table", article("table", "5", "统计表", null, null, figureParagraphs(300)));
+            in.pipeInput("huge", article("huge", "6", "超长统计表", null, null, figureParagraphs(4000)));
+            in.pipeInput("after", article("after", "7", "政府工作报告", null, null, List.of("全年地区生产总值完成1686亿元。")));
+
+            Map<String, EnrichedArticle> enrichedOut = out.readKeyValuesToMap();
+            assertThat(enrichedOut).containsOnlyKeys("table", "after");
+            assertThat(enrichedOut.get("table").getFigures()).hasSize(50);
+            var letter = dlq.readRecord();
+            assertThat(new String(letter.key(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("huge");
+            assertThat(topics.raw().valueSerde().deserializer().deserialize("news.raw", letter.value()).getId()).isEqualTo("huge");
+            assertThat(new String(letter.headers().lastHeader("newspipe.error.reason").value(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("over enricher.max.record.kib (65536 bytes)");
+            assertThat(new String(letter.headers().lastHeader("newspipe.error.stage").value(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("enricher.size");
+            assertThat(dlq.isEmpty()).isTrue();
+        }
+    }
+
+    /** Paragraphs that are mostly figures, each one different (the splitter drops repeated sentences). */
+    static List<String> figureParagraphs(int count) {
+        List<String> paragraphs = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            paragraphs.add("第" + i + "项工程完成投资" + (i % 97 + 1) + "亿元，增长" + (i % 9 + 1) + "." + (i % 10) + "%。");
+        }
+        return paragraphs;
+    }
+
     static RawArticle article(String id, String page, String title, String continuedFrom, String continuesOn, List<String> paragraphs) {
         return RawArticle.newBuilder().setId(id).setPaper("大同日报").setIssueDate(LocalDate.of(2026, 1, 23)).setPage(page).setSeq(1)
                 .setPageArticleCount(1).setTitle(title).setParagraphs(paragraphs).setContinuedFrom(continuedFrom)

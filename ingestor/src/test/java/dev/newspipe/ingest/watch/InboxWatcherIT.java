@@ -134,6 +134,72 @@ class InboxWatcherIT {
         assertThat(inbox.resolve("quarantine/002.txt")).doesNotExist();
     }
 
+    @Test
+    void shouldPublishAPageWithAnArticleOverOneMegabyteCutWithAMarkerAndAValidRevisionForA1969FileTime(DevStack stack)
+            throws Exception {
+        Config config = config(stack, "huge");
+        Path inbox = Files.createDirectories(state.resolve("inbox"));
+        String sample = Files.readString(TestData.samples().resolve("002_2324dd34704a131d.txt"));
+        int cut = sample.indexOf('\n', sample.length() / 2);
+        StringBuilder huge = new StringBuilder("　　本报讯　");
+        for (int i = 0; huge.length() < 600_000; i++) {
+            huge.append("第").append(i).append("项重点工程全年完成投资").append(i % 97).append("亿元，比上年增长").append(i % 13).append("%。");
+        }
+        huge.append('\n');
+        Path page = inbox.resolve("huge.txt");
+        Files.writeString(page, sample.substring(0, cut + 1) + huge + sample.substring(cut + 1));
+        Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.fromMillis(-1));
+        IngestOutcome outcome;
+        try (IngestorService service = new IngestorService(config, new SimpleMeterRegistry())) {
+            outcome = service.ingestor().ingest(page);
+        }
+        assertThat(outcome).isInstanceOf(IngestOutcome.Published.class);
+        int articles = ((IngestOutcome.Published) outcome).articles();
+        List<ConsumerRecord<String, byte[]>> records = rawRecords(stack, config, articles);
+        assertThat(records).hasSize(articles);
+        assertThat(records).allSatisfy(r -> assertThat(r.value().length).isLessThan(300 * 1024));
+        assertThat(records).anySatisfy(r -> assertThat(new String(r.value(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("【newspipe：正文过长"));
+        Set<String> ids = new HashSet<>();
+        records.forEach(r -> ids.add(r.key()));
+        assertThat(ids).hasSize(records.size());
+    }
+
+    @Test
+    void shouldSurviveAFailedMoveAndRemoveASidecarLeftBehindByACrash(DevStack stack) throws Exception {
+        Config config = config(stack, "moves");
+        Path inbox = Files.createDirectories(state.resolve("inbox"));
+        Files.copy(TestData.samples().resolve("002_2324dd34704a131d.txt"), inbox.resolve("002.txt"));
+        String sidecar = "{\"paper\": \"大同日报\", \"issue_date\": \"2026-01-23\", \"page\": \"2\"}";
+        Files.writeString(inbox.resolve("002.json"), sidecar);
+        // a crash after the page moved: its sidecar is in done/ and still in the inbox
+        Files.writeString(inbox.resolve("old.json"), sidecar);
+        try (IngestorService service = new IngestorService(config, new SimpleMeterRegistry())) {
+            InboxWatcher watcher = new InboxWatcher(inbox, service.ingestor(), Duration.ofMillis(50));
+            Files.writeString(inbox.resolve("done/old.json"), sidecar);
+            // the sidecar cannot be written to done/: the move fails, the loop goes on and the page stays in the inbox
+            Path blocker = Files.createDirectories(inbox.resolve("done/002.json/blocker"));
+            watcher.pollOnce();
+            watcher.pollOnce();
+            assertThat(inbox.resolve("002.txt")).exists();
+            assertThat(inbox.resolve("002.json")).exists();
+            Files.delete(blocker);
+            Files.delete(blocker.getParent());
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                watcher.pollOnce();
+                return Files.exists(inbox.resolve("done/002.txt"));
+            });
+        }
+        assertThat(inbox.resolve("002.json")).doesNotExist();
+        assertThat(Files.readString(inbox.resolve("done/002.json"))).isEqualTo(sidecar);
+        assertThat(inbox.resolve("old.json")).doesNotExist();
+        // both attempts published the same articles under the same ids
+        List<ConsumerRecord<String, byte[]>> records = rawRecords(stack, config, 1);
+        Set<String> ids = new HashSet<>();
+        records.forEach(r -> ids.add(r.key()));
+        assertThat(records.size()).isEqualTo(2 * ids.size());
+    }
+
     private Config config(DevStack stack, String prefix) throws Exception {
         Config config = TestNames.unique(prefix).config(stack, state);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
