@@ -138,6 +138,8 @@ public final class ArticleClassifier {
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
                     CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
+            // 会议听取审议了…的报告 with no resolution wording: a standing-committee or session meeting at work.
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a meeting hears reports (会议听取审议)", 1.0, "^.{0,12}会议听取(?:并|和)?审议了?"),
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies deliberate", 1.5, "代表团.{0,20}(?:审议|讨论)|分组审议"),
             // Each distinct proceedings term counts: three or more outweigh the prior for other, so session news whose
             // headline the page lost is still session news; the cap keeps a long article from deciding by length. A body
@@ -174,7 +176,7 @@ public final class ArticleClassifier {
             Cue.of(Category.WORK_REPORT, Where.LEAD, "release of a work report (受权播发/全文)", 3.0,
                     "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告"),
             Cue.of(Category.WORK_REPORT, Where.LEAD, "a body delivers its work report", 2.0,
-                    "代表(?:国务院|.{0,10}人民政府|.{0,10}政府|.{0,10}常委会).{0,12}作.{0,6}工作报告"),
+                    "代表(?:国务院|.{0,10}人民政府|.{0,10}政府|.{0,10}常委会).{0,20}作.{0,6}工作报告"),
             Cue.of(Category.WORK_REPORT, Where.OPENING, "address to the deputies (各位代表)", 3.0, "^各位代表[:：，,]?"),
             Cue.of(Category.WORK_REPORT, Where.OPENING, "reporting on behalf of a body (我代表…报告)", 3.0,
                     "我代表.{0,30}(?:人民政府|政府|常务委员会|常委会|法院|检察院).{0,20}(?:向大会|报告)"),
@@ -222,8 +224,10 @@ public final class ArticleClassifier {
     /** The issuer named first in the headline, else in the lead: who acts. */
     private static final Pattern ISSUER = Pattern.compile("(" + CONGRESS + ")|(" + CPPCC + ")|(" + PARTY + ")|(" + GOVERNMENT + ")");
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【]?原(?:标题|题|题为|标题为)[:：为]?");
+    /** An adoption line: the date and the meeting that adopted the text, or (in old archives) the date alone in brackets. */
     private static final Pattern ADOPTION = Pattern.compile(
-            "^[（(]?\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{0,70}?(?:人民代表大会|人大|常务委员会|常委会|主席团|会议).{0,40}?(?:通过|批准)\\s*[)）]?$");
+            "^[（(]?\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{0,70}?(?:人民代表大会|人大|常务委员会|常委会|主席团|会议).{0,40}?(?:通过|批准)\\s*[)）]?$"
+                    + "|^[（(]\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{1,12}日(?:通过|批准)\\s*[)）]$");
     private static final Pattern BULLETIN = Pattern.compile("比上年(?:增长|下降|末|同期)|按可比价格计算|占.{0,12}比重为|年末.{0,20}为|全年.{0,20}(?:实现|完成)");
     private static final Pattern OBJECT_OF = Pattern.compile("(?:听取|审议|评议|审查|批准)(?:了|和审议了?)?[^。，,]{0,3}$");
     private static final Pattern SPEAKER = Pattern.compile("我们|各位代表|我代表");
