@@ -88,6 +88,8 @@ public final class ArticleSplitter {
         final List<Line> preface = new ArrayList<>();
         /** Orphan heading lines below it: kept as its last paragraphs. */
         final List<Line> trailer = new ArrayList<>();
+        /** {@link LineKind#CHROME} lines in or above it: kept after its paragraphs, never its headline or lead. */
+        final List<Line> chrome = new ArrayList<>();
         List<String> paragraphs;
         String continuedFrom;
         String continuesOn;
@@ -290,7 +292,8 @@ public final class ArticleSplitter {
                     text.append(next.text());
                     sources.addAll(next.sources());
                     i++;
-                } else if (bodyAfter && (next.kind() == LineKind.FURNITURE || next.kind() == LineKind.HEADLINE && isRunningHeader(next, ledger))) {
+                } else if (bodyAfter && (next.kind() == LineKind.FURNITURE || next.kind() == LineKind.CHROME
+                        || next.kind() == LineKind.HEADLINE && isRunningHeader(next, ledger))) {
                     if (next.kind() == LineKind.HEADLINE) {
                         ledger.set(next, new PageSplit.Furniture("running header inside a broken sentence, printed again on the page"));
                     }
@@ -303,7 +306,7 @@ public final class ArticleSplitter {
                 }
             }
             joined.add(new Line(line.kind(), text.toString(), List.copyOf(sources)));
-            joined.addAll(skipped.stream().filter(s -> s.kind() == LineKind.FURNITURE).toList());
+            joined.addAll(skipped.stream().filter(s -> s.kind() == LineKind.FURNITURE || s.kind() == LineKind.CHROME).toList());
         }
         return joined;
     }
@@ -344,6 +347,7 @@ public final class ArticleSplitter {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         boolean afterContinuesOn = false;
+        List<Line> chromeAbove = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -361,7 +365,7 @@ public final class ArticleSplitter {
                     }
                     List<Line> block = List.copyOf(lines.subList(i, end));
                     int after = end;
-                    while (after < lines.size() && lines.get(after).kind() == LineKind.FURNITURE) {
+                    while (after < lines.size() && (lines.get(after).kind() == LineKind.FURNITURE || lines.get(after).kind() == LineKind.CHROME)) {
                         after++;
                     }
                     Line next = after < lines.size() ? lines.get(after) : null;
@@ -390,6 +394,11 @@ public final class ArticleSplitter {
                     i++;
                 }
                 case FURNITURE -> i++;
+                case CHROME -> {
+                    // page chrome is no heading and no lead: it goes with the article it stands in (or the next one)
+                    (current == null ? chromeAbove : current.chrome).add(line);
+                    i++;
+                }
                 default -> {
                     if (current != null && !current.body.isEmpty() && (opensWithDateline(line.text())
                             && current.body.stream().anyMatch(l -> opensWithDateline(l.text()))
@@ -418,6 +427,12 @@ public final class ArticleSplitter {
                     afterContinuesOn = true;
                 }
             }
+        }
+        if (!chromeAbove.isEmpty()) {
+            if (drafts.isEmpty()) {
+                drafts.add(new Draft(Heading.NONE, List.of(), null));
+            }
+            drafts.get(0).chrome.addAll(0, chromeAbove);
         }
         return drafts;
     }
@@ -477,6 +492,7 @@ public final class ArticleSplitter {
     private static List<Article> assemble(PageRef page, List<Draft> drafts, Ledger ledger) {
         List<Draft> kept = new ArrayList<>();
         List<Line> orphans = new ArrayList<>();
+        List<Line> chrome = new ArrayList<>();
         for (Draft draft : drafts) {
             draft.paragraphs = withoutRepeats(draft.body, ledger);
             if (draft.paragraphs.isEmpty() || isChrome(draft)) {
@@ -484,22 +500,28 @@ public final class ArticleSplitter {
                 lines.addAll(draft.body.stream().filter(l -> draft.paragraphs.contains(l.text())).toList());
                 if (kept.isEmpty()) {
                     orphans.addAll(lines);
+                    chrome.addAll(draft.chrome);
                 } else {
                     kept.get(kept.size() - 1).trailer.addAll(lines);
+                    kept.get(kept.size() - 1).trailer.addAll(draft.chrome);
                 }
                 continue;
             }
             draft.preface.addAll(orphans);
             orphans.clear();
+            draft.chrome.addAll(0, chrome);
+            chrome.clear();
             kept.add(draft);
         }
-        if (kept.isEmpty() && !orphans.isEmpty()) {
+        if (kept.isEmpty() && !(orphans.isEmpty() && chrome.isEmpty())) {
             // nothing but short lines (a poster, a list): one headless article keeps them
             Draft all = new Draft(Heading.NONE, List.of(), null);
             all.paragraphs = List.of();
             all.trailer.addAll(orphans);
+            all.trailer.addAll(chrome);
             kept.add(all);
         }
+        kept.forEach(d -> d.trailer.addAll(d.chrome));
         List<Article> articles = new ArrayList<>();
         for (Draft draft : kept) {
             int seq = articles.size() + 1;

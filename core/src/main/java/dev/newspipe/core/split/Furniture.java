@@ -59,6 +59,55 @@ final class Furniture {
     /** Pinyin a converter left behind after a character: {@code 關閉(guān)}; it says nothing about the line. */
     private static final Pattern PINYIN_RESIDUE = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\\)");
 
+    /**
+     * Page chrome that may still carry a word of text: never a headline or a lead, but kept (at the end of the
+     * article it stands in), because text kept is measured and a wrong guess must not lose news text. Each rule is a
+     * general property of web dumps, not of one site.
+     */
+    private static final Rule[] CHROME_RULES = {
+        // |, ——, ***: punctuation and symbols only
+        new Rule("punctuation only", Pattern.compile("^[\\p{P}\\p{S}\\s]+$")),
+        // 404 Not Found, ZJOL/1.24.96, a server banner: short, without a single Han character (a table row |…| stays)
+        new Rule("short line without Chinese", Pattern.compile("^(?![|｜].*[|｜]$)[^\\p{IsHan}]{1,20}$")),
+        // 2025-09-17,11962| 2025-09-16,11954| …: a counter or a table of dates and values, no words
+        new Rule("date and value table", Pattern.compile("^[^\\p{IsHan}]*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[^\\p{IsHan}]*){3,}$")),
+        // 新浪首页 > 新闻中心 > 国内新闻 > 正文, 首页 » 要闻: a breadcrumb trail (two or more separators, no sentence)
+        new Rule("breadcrumb trail", Pattern.compile("^[^。，,；;！？]{0,80}$")),
+        // 宜宾观察 曹洋 安素萱/制图, （晓航/编制）: the credit of a graphic, a photo or an edit
+        new Rule("graphic or photo credit", Pattern.compile("^[（(]?[^。，,；;]{0,30}[/／]\\s*(制图|绘图|设计|编制|摄影|摄|编辑|供图|图)[）)]?$")),
+    };
+    private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*(>>?|»|›|＞)\\s*");
+    /**
+     * Words of a web page's chrome that a line may consist of: image placeholders and site sections (extend with
+     * any site label that is never news text).
+     */
+    private static final Set<String> CHROME_WORDS = Set.of(
+            "阴影", "图片", "图像", "点击查看大图", "信息浏览", "浏览字号", "有奖评新闻", "新闻查询", "相关新闻", "相关链接", "热点专题");
+
+    /** The name of the rule that makes {@code line} page chrome (never a headline, kept as text), if one does. */
+    static Optional<String> chromeRuleFor(String raw) {
+        String line = PINYIN_RESIDUE.matcher(raw).replaceAll("").strip();
+        if (line.isEmpty() || line.length() > 120) {
+            return Optional.empty();
+        }
+        for (Rule rule : CHROME_RULES) {
+            if (rule.name().equals("breadcrumb trail")) {
+                if (TRAIL_SEPARATOR.split(line, -1).length >= 3 && rule.pattern().matcher(line).find()) {
+                    return Optional.of(rule.name());
+                }
+            } else if (rule.pattern().matcher(line).find()) {
+                return Optional.of(rule.name());
+            }
+        }
+        String[] words = WIDGET_SPLIT.split(line.replaceAll("[:：]$", ""));
+        for (String word : words) {
+            if (!word.isEmpty() && !CHROME_WORDS.contains(word) && !WIDGET_WORDS.contains(word)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("site chrome words");
+    }
+
     /** The name of the rule that makes {@code line} furniture, if one does. */
     static Optional<String> ruleFor(String raw) {
         String line = PINYIN_RESIDUE.matcher(raw).replaceAll("");

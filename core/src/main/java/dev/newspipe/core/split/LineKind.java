@@ -38,6 +38,11 @@ enum LineKind {
     PHOTO_CREDIT,
     /** A line of {@link Furniture}: edition headers, editors' credits, site navigation, share widgets. */
     FURNITURE,
+    /**
+     * Page chrome that is not certain furniture ({@code |}, {@code 404 Not Found}, a breadcrumb, a graphic's credit):
+     * never a headline or a lead; kept at the end of the article it stands in.
+     */
+    CHROME,
     /** Running text. */
     BODY;
 
@@ -72,6 +77,9 @@ enum LineKind {
         }
         if (Furniture.ruleFor(line).isPresent()) {
             return FURNITURE;
+        }
+        if (Furniture.chromeRuleFor(line).isPresent()) {
+            return CHROME;
         }
         if (line.startsWith("# ")) {
             return TITLE;

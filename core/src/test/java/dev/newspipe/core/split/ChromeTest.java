@@ -1,0 +1,36 @@
+package dev.newspipe.core.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Page chrome is never a headline, and its text stays in the article. */
+class ChromeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"|", "404 Not Found", "新闻中心新浪首页 > 新闻中心 > 国内新闻 > 正文", "2025-09-17,11962| 2025-09-16,11954| 2025-09-15,11946",
+            "宜宾观察 曹洋 安素萱/制图", "（晓航/编制）", "阴影 阴影", "信息浏览"})
+    void shouldRecogniseChrome(String line) {
+        assertThat(LineKind.of(line)).isEqualTo(LineKind.CHROME);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"十一届全国人大一次会议举行预备会议", "| 中外记者纷纷对政府工作报告进行分析报道。 |", "城市规划设计", "市人大常委会召开第十次会议"})
+    void shouldLeaveNewsLinesAlone(String line) {
+        assertThat(LineKind.of(line)).isNotEqualTo(LineKind.CHROME);
+    }
+
+    @Test
+    void shouldTakeTheHeadlineBelowChromeAndKeepTheChromeText() {
+        String page = "404 Not Found\n新闻中心 > 国内新闻 > 正文\n代表精心准备议案\n本报讯 记者昨日获悉，代表们已提交议案五十件。\n";
+        var articles = new ArticleSplitter().split(page);
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).title()).isEqualTo("代表精心准备议案");
+        assertThat(articles.get(0).paragraphs().get(0)).startsWith("本报讯");
+        assertThat(KeptText.of(page, articles).ratio()).isEqualTo(1.0);
+        assertThat(List.copyOf(articles.get(0).paragraphs())).contains("404 Not Found");
+    }
+}
