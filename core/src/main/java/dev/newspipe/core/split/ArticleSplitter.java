@@ -30,9 +30,12 @@ public final class ArticleSplitter {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleSplitter.class);
 
     private static final String BYLINE_CREDIT = "[（(]\\s*(记者|記者|通讯员|通訊員|特约记者|见习记者|实习记者)[^）)]{1,40}[）)]";
-    /** {@code 本报讯（记者 李雪峰）}, {@code 本报北京3月5日电 （记者 …）}, {@code 新华社北京3月5日电}, {@code （记者 …）}. */
+    /**
+     * {@code 本报讯（记者 李雪峰）}, {@code 本报北京3月5日电 （记者 …）}, {@code 新华社北京3月5日电}, {@code （记者 …）}, and
+     * {@code 3月8日电} (a wire dateline whose agency and place the copy cut off).
+     */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:(?:本报讯|本報訊|(?:本报|本報|新华社|新華社|中新社|中新网|中新網|人民日报|人民日報)[^\\s（(，,。]{0,14}(?:讯|电|訊|電)|[\\p{IsHan}]{2,8}(?:讯|訊))(?:\\s*" + BYLINE_CREDIT + ")?"
+            "^(?:(?:本报讯|本報訊|\\d{1,2}月\\d{1,2}日(?:电|電)|(?:本报|本報|新华社|新華社|中新社|中新网|中新網|人民日报|人民日報)[^\\s（(，,。]{0,14}(?:讯|电|訊|電)|[\\p{IsHan}]{2,8}(?:讯|訊))(?:\\s*" + BYLINE_CREDIT + ")?"
                     + "|" + BYLINE_CREDIT + ")");
     /** How a news lead opens: a dateline, a wire credit or a time word. A heading above one starts an article. */
     private static final Pattern LEAD = Pattern.compile(
@@ -401,11 +404,13 @@ public final class ArticleSplitter {
                 }
                 default -> {
                     if (current != null && !current.body.isEmpty() && (opensWithDateline(line.text())
-                            && current.body.stream().anyMatch(l -> opensWithDateline(l.text()))
+                            && (current.body.stream().anyMatch(l -> opensWithDateline(l.text()))
+                                    || current.heading == Heading.NONE && endsSentence(current.body.get(current.body.size() - 1).text()))
                             || !current.body.get(current.body.size() - 1).kind().isHeading()
                                     && ARTICLE_END.matcher(current.body.get(current.body.size() - 1).text()).find())) {
-                        // text after (完) or a teaser's [全文], and a second wire dateline (新华社…电), start the next
-                        // item, which has no headline
+                        // text after (完) or a teaser's [全文], a second wire dateline (新华社…电), and a dateline after
+                        // complete headless text (fragments of several items on one web page) start the next item,
+                        // which has no headline
                         current = null;
                     }
                     current = append(drafts, current, line, afterContinuesOn);
