@@ -32,7 +32,8 @@ final class Furniture {
         // sign-off, and 长江日报 2025年01月17日 under a headline is the source of a copy)
         new Rule("edition header", Pattern.compile("^(" + DATE + ")\\s*(" + PAPER + ")?\\s*" + PAGE + "\\s*$"
                 + "|^" + PAPER + "\\s*(" + DATE + ")\\s*" + PAGE + "\\s*$")),
-        new Rule("page label", Pattern.compile("^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s*[（(]\\S{1,8}[）)]|\\s+\\S{1,8})?$"
+        // 第2版(要闻), 001版:首版, 第01版:封面 PDF版阅读: the page's number and section
+        new Rule("page label", Pattern.compile("^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s*[（(]\\S{1,8}[）)]|(\\s*[:：]\\s*|\\s+)\\S{1,8}(\\s+\\S{1,8})?)?$"
                 + "|^[A-Z]?\\d{1,2}\\s+(要闻|综合|时政|经济|社会|文化|体育|国际|评论|专版|两会特刊)$")),
         new Rule("editor credit", Pattern.compile("^((本版|本期)?(责任编辑|责编|编辑|美编|校对|版式|组版|审读|制作|值班编辑|审核|初审|复审|终审|校审|排版)"
                 + "\\s*[:：]\\s*[\\p{IsHan}·]{2,4}([\\s、，,]+[\\p{IsHan}·]{2,4}){0,3}\\s*)+$")),
@@ -121,7 +122,9 @@ final class Furniture {
         }
         String[] words = WIDGET_SPLIT.split(line.strip());
         boolean widgets = words.length > 0;
-        for (String word : words) {
+        for (String each : words) {
+            // 3上一版, 下一版4: an e-paper's page links carry the number of the neighbouring page
+            String word = each.replaceAll("^\\d{1,3}(?=\\D)|(?<=\\D)\\d{1,3}$", "");
             if (!word.isEmpty() && !WIDGET_WORDS.contains(word) && !WIDGET_WORDS.contains(word.replaceAll("^[【\\[]|[】\\]]$", ""))) {
                 widgets = false;
                 break;

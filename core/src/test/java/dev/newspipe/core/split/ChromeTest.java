@@ -23,6 +23,12 @@ class ChromeTest {
         assertThat(LineKind.of(line)).isNotEqualTo(LineKind.CHROME);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"001版:首版", "第01版:封面 PDF版阅读", "3上一篇  下一篇4", "下一版4"})
+    void shouldRecogniseEpaperPageLabelsAndLinksAsFurniture(String line) {
+        assertThat(LineKind.of(line)).isEqualTo(LineKind.FURNITURE);
+    }
+
     @Test
     void shouldTakeTheHeadlineBelowChromeAndKeepTheChromeText() {
         String page = "404 Not Found\n新闻中心 > 国内新闻 > 正文\n代表精心准备议案\n本报讯 记者昨日获悉，代表们已提交议案五十件。\n";
