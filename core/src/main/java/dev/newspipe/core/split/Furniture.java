@@ -74,6 +74,8 @@ final class Furniture {
         new Rule("date and value table", Pattern.compile("^[^\\p{IsHan}]*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[^\\p{IsHan}]*){3,}$")),
         // 新浪首页 > 新闻中心 > 国内新闻 > 正文, 首页 » 要闻: a breadcrumb trail (two or more separators, no sentence)
         new Rule("breadcrumb trail", Pattern.compile("^[^。，,；;！？]{0,80}$")),
+        // 更多>>, 分类新闻查询>>: a link to another page
+        new Rule("link", Pattern.compile("^[^。，,；;！？]{1,20}(>>|»)$")),
         // 宜宾观察 曹洋 安素萱/制图, （晓航/编制）: the credit of a graphic, a photo or an edit
         new Rule("graphic or photo credit", Pattern.compile("^[（(]?[^。，,；;]{0,30}[/／]\\s*(制图|绘图|设计|编制|摄影|摄|编辑|供图|图)[）)]?$")),
     };

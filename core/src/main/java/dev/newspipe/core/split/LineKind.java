@@ -61,8 +61,12 @@ enum LineKind {
     private static final Pattern SIGN_OFF_LINE = Pattern.compile("^(现予公告|特此公告|特此通知|现予公布|特此公布|特此通告)[。]?$");
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*[0-9〇零一二三四五六七八九]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*$");
     private static final Pattern PHOTO = Pattern.compile("^.{0,30}\\s摄(影)?$|^(本报)?(记者|通讯员|摄影)\\s*\\S.{0,20}\\s摄$");
+    /**
+     * The post, then a name of two to four characters (maybe spaced out, maybe {@code ·…}); a longer run after the
+     * post is a headline ({@code 段义和当选为济南市人大主任 鲍志强当选市长}), not a credit.
+     */
     private static final Pattern SPEAKER = Pattern.compile(
-            "^.{0,16}(总理|市长|代市长|省长|代省长|县长|区长|主任|院长|检察长|主席|书记)[\\s\u3000]+[\\p{IsHan}\\s\u3000]{2,8}$");
+            "^.{0,16}(总理|市长|代市长|省长|代省长|县长|区长|主任|院长|检察长|主席|书记)[\\s\u3000]+\\p{IsHan}([\\s\u3000]*\\p{IsHan}){1,3}(·\\p{IsHan}{1,4})?$");
     /** {@code 本报记者 王浩}, {@code 新华社记者 张三 李四}: a byline on a line of its own. */
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^(本报|新华社|人民日报|中新社)?(特约|见习|实习)?(记者|通讯员)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");

@@ -30,6 +30,13 @@ class ChromeTest {
     }
 
     @Test
+    void shouldReadAHeadlineWithAPostAsAHeadlineAndAPostWithANameAsACredit() {
+        assertThat(LineKind.of("段义和当选为济南市人大主任 鲍志强当选市长")).isEqualTo(LineKind.HEADLINE);
+        assertThat(LineKind.of("国务院总理　李　强")).isEqualTo(LineKind.CREDIT);
+        assertThat(LineKind.of("中新网分类新闻查询>>")).isEqualTo(LineKind.CHROME);
+    }
+
+    @Test
     void shouldTakeTheHeadlineBelowChromeAndKeepTheChromeText() {
         String page = "404 Not Found\n新闻中心 > 国内新闻 > 正文\n代表精心准备议案\n本报讯 记者昨日获悉，代表们已提交议案五十件。\n";
         var articles = new ArticleSplitter().split(page);
