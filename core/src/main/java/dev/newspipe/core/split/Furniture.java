@@ -2,6 +2,7 @@ package dev.newspipe.core.split;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -70,8 +71,6 @@ final class Furniture {
         new Rule("punctuation only", Pattern.compile("^[\\p{P}\\p{S}\\s]+$")),
         // 404 Not Found, ZJOL/1.24.96, a server banner: short, without a single Han character (a table row |…| stays)
         new Rule("short line without Chinese", Pattern.compile("^(?![|｜].*[|｜]$)[^\\p{IsHan}]{1,20}$")),
-        // 2025-09-17,11962| 2025-09-16,11954| …: a counter or a table of dates and values, no words
-        new Rule("date and value table", Pattern.compile("^[^\\p{IsHan}]*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[^\\p{IsHan}]*){3,}$")),
         // 新浪首页 > 新闻中心 > 国内新闻 > 正文, 首页 » 要闻: a breadcrumb trail (two or more separators, no sentence)
         new Rule("breadcrumb trail", Pattern.compile("^[^。，,；;！？]{0,80}$")),
         // 更多>>, 分类新闻查询>>: a link to another page
@@ -87,11 +86,36 @@ final class Furniture {
     private static final Set<String> CHROME_WORDS = Set.of(
             "阴影", "图片", "图像", "点击查看大图", "信息浏览", "浏览字号", "有奖评新闻", "新闻查询", "相关新闻", "相关链接", "热点专题");
 
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
+
+    /**
+     * {@code 2025-09-17,11962| 2025-09-16,11954| …}: a visit counter or a table of dates and values, of any length:
+     * three or more dates and not a single Han character.
+     */
+    private static boolean isDateValueTable(String line) {
+        if (HAN.matcher(line).find()) {
+            return false;
+        }
+        Matcher m = NUMERIC_DATE.matcher(line);
+        int dates = 0;
+        while (dates < 3 && m.find()) {
+            dates++;
+        }
+        return dates >= 3;
+    }
+
     /** The name of the rule that makes {@code line} page chrome (never a headline, kept as text), if one does. */
     static Optional<String> chromeRuleFor(String raw) {
         String line = PINYIN_RESIDUE.matcher(raw).replaceAll("").strip();
-        if (line.isEmpty() || line.length() > 120) {
+        if (line.isEmpty()) {
             return Optional.empty();
+        }
+        if (isDateValueTable(line)) {
+            return Optional.of("date and value table");
+        }
+        if (line.length() > 120) {
+            return Optional.empty(); // a long line with words is text
         }
         for (Rule rule : CHROME_RULES) {
             if (rule.name().equals("breadcrumb trail")) {

@@ -34,6 +34,7 @@ class ChromeTest {
         assertThat(LineKind.of("段义和当选为济南市人大主任 鲍志强当选市长")).isEqualTo(LineKind.HEADLINE);
         assertThat(LineKind.of("国务院总理　李　强")).isEqualTo(LineKind.CREDIT);
         assertThat(LineKind.of("中新网分类新闻查询>>")).isEqualTo(LineKind.CHROME);
+        assertThat(LineKind.of("2025-09-17,11962| 2025-09-16,11954| ".repeat(20))).isEqualTo(LineKind.CHROME);
     }
 
     @Test
