@@ -73,6 +73,9 @@ final class Furniture {
         new Rule("short line without Chinese", Pattern.compile("^(?![|｜].*[|｜]$)[^\\p{IsHan}]{1,20}$")),
         // 新浪首页 > 新闻中心 > 国内新闻 > 正文, 首页 » 要闻: a breadcrumb trail (two or more separators, no sentence)
         new Rule("breadcrumb trail", Pattern.compile("^[^。，,；;！？]{0,80}$")),
+        // 更新时间:, 来源: with nothing after them: the empty fields of a page template (各位代表： is a greeting and stays)
+        new Rule("empty page field", Pattern.compile("^(更新时间|更新時間|发布时间|發布時間|发布日期|發布日期|来源|來源|作者|责任编辑|責任編輯"
+                + "|浏览次数|瀏覽次數|访问次数|訪問次數|点击数|點擊數|字号|字號|日期|时间|時間)\\s*[:：]$")),
         // 更多>>, 分类新闻查询>>: a link to another page
         new Rule("link", Pattern.compile("^[^。，,；;！？]{1,20}(>>|»)$")),
         // 宜宾观察 曹洋 安素萱/制图, （晓航/编制）: the credit of a graphic, a photo or an edit

@@ -12,13 +12,13 @@ class ChromeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"|", "404 Not Found", "新闻中心新浪首页 > 新闻中心 > 国内新闻 > 正文", "2025-09-17,11962| 2025-09-16,11954| 2025-09-15,11946",
-            "宜宾观察 曹洋 安素萱/制图", "（晓航/编制）", "阴影 阴影", "信息浏览"})
+            "宜宾观察 曹洋 安素萱/制图", "（晓航/编制）", "阴影 阴影", "信息浏览", "更新时间:", "浏览字号:"})
     void shouldRecogniseChrome(String line) {
         assertThat(LineKind.of(line)).isEqualTo(LineKind.CHROME);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"十一届全国人大一次会议举行预备会议", "| 中外记者纷纷对政府工作报告进行分析报道。 |", "城市规划设计", "市人大常委会召开第十次会议"})
+    @ValueSource(strings = {"十一届全国人大一次会议举行预备会议", "| 中外记者纷纷对政府工作报告进行分析报道。 |", "城市规划设计", "市人大常委会召开第十次会议", "各位代表："})
     void shouldLeaveNewsLinesAlone(String line) {
         assertThat(LineKind.of(line)).isNotEqualTo(LineKind.CHROME);
     }
