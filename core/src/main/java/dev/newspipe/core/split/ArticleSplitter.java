@@ -49,6 +49,8 @@ public final class ArticleSplitter {
             + "|[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多)[\\]】]$");
     /** {@code 联系电话：0352-…}, {@code 时间：3月5日上午9时}: a label and its value. */
     private static final Pattern FIELD = Pattern.compile("^[\\p{IsHan}]{2,8}\\s*[:：]\\s*[^。；;]{1,40}$");
+    /** A date or a web address: what a web page's meta line carries before its {@code 来源：} field. */
+    private static final Pattern META_BEFORE_SOURCE = Pattern.compile("\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|www\\.|https?://");
     /** The first of two headline lines is a kicker when it reports who said or did what: …时强调, …指出. */
     private static final Pattern KICKER_ENDING = Pattern.compile("(强调|指出|表示|要求|提出|说|时|会见|主持|出席|讲话|致辞|调研|考察|宣布)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
@@ -213,7 +215,10 @@ public final class ArticleSplitter {
                 case SOURCE_LINE -> {
                     // 某某会议召开2024-03-25 10:20 来源：长治日报: a headline glued to its date and source line
                     Matcher m = LineKind.SOURCE.matcher(text);
-                    if (m.find() && m.start() >= 4 && LineKind.of(text.substring(0, m.start()).strip()) == LineKind.HEADLINE) {
+                    // …but 中央政府门户网站 www.gov.cn 2008年03月06日 来源：… is one meta line: a date or an address before
+                    // the source field belongs to it, not to a headline
+                    if (m.find() && m.start() >= 4 && LineKind.of(text.substring(0, m.start()).strip()) == LineKind.HEADLINE
+                            && !META_BEFORE_SOURCE.matcher(text.substring(0, m.start())).find()) {
                         lines.add(new Line(LineKind.HEADLINE, text.substring(0, m.start()).strip(), number));
                         text = text.substring(m.start());
                     }

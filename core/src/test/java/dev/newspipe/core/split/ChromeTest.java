@@ -38,6 +38,16 @@ class ChromeTest {
     }
 
     @Test
+    void shouldReadATraditionalAdoptionLineAndKeepAWebMetaLineWhole() {
+        assertThat(LineKind.of("(一九五四年九月二十六日通過)")).isEqualTo(LineKind.ADOPTION);
+        String page = "關於政府工作報告的決議\n中央政府門戶網站 www.gov.cn   2008年03月06日   來源:人民日報\n"
+                + "第一屆全國人民代表大會第一次會議批准周恩來總理所作的政府工作報告。\n";
+        var articles = new ArticleSplitter().split(page);
+        assertThat(articles.get(0).title()).isEqualTo("關於政府工作報告的決議");
+        assertThat(KeptText.of(page, articles).ratio()).isEqualTo(1.0);
+    }
+
+    @Test
     void shouldTakeTheHeadlineBelowChromeAndKeepTheChromeText() {
         String page = "404 Not Found\n新闻中心 > 国内新闻 > 正文\n代表精心准备议案\n本报讯 记者昨日获悉，代表们已提交议案五十件。\n";
         var articles = new ArticleSplitter().split(page);
