@@ -6,6 +6,7 @@ import dev.newspipe.core.Newsdesk;
 import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.Classification;
 import dev.newspipe.core.read.ReadResult;
+import dev.newspipe.core.split.KeptText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,8 +22,7 @@ import java.util.function.Predicate;
  * <p>The rules of scoring: a single-article document is judged by the article holding the most body text; a
  * prediction is right when it is one of the labelled categories. A labelled article is found when a predicted
  * article's headline contains one of its titles or its body starts with one of its starts (whitespace ignored,
- * a little slack for a dateline). Text kept: non-whitespace characters of the input lines whose text (whitespace
- * removed) occurs in the concatenated article text (kicker, title, subtitle, byline, paragraphs), over all.
+ * a little slack for a dateline). Text kept: {@link KeptText}, the same measure the core's tests use.
  */
 public final class QualityRun {
 
@@ -74,7 +74,8 @@ public final class QualityRun {
         }
         String text = page.page().text();
         List<Article> articles = desk.process(page.page());
-        long[] kept = textKept(text, articles);
+        KeptText.Share share = KeptText.of(text, articles);
+        long[] kept = {share.kept(), share.total()};
         if (!doc.articlesLabelled()) {
             Article main = articles.stream().max(Comparator.comparingInt(a -> nonWhitespace(a.body()))).orElse(null);
             Judgement j = main == null
@@ -139,30 +140,6 @@ public final class QualityRun {
             }
         }
         return false;
-    }
-
-    /** {kept, total} non-whitespace characters of the input lines. */
-    static long[] textKept(String input, List<Article> articles) {
-        StringBuilder all = new StringBuilder();
-        for (Article a : articles) {
-            for (String part : new String[] {a.kicker(), a.title(), a.subtitle(), a.byline()}) {
-                if (part != null) {
-                    all.append(squeeze(part));
-                }
-            }
-            a.paragraphs().forEach(p -> all.append(squeeze(p)));
-        }
-        String text = all.toString();
-        long kept = 0;
-        long total = 0;
-        for (String line : input.split("\\R")) {
-            String l = squeeze(line);
-            total += l.length();
-            if (!l.isEmpty() && text.contains(l)) {
-                kept += l.length();
-            }
-        }
-        return new long[] {kept, total};
     }
 
     private static String describe(ArticleLabel label) {

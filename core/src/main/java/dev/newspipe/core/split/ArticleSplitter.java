@@ -30,9 +30,12 @@ public final class ArticleSplitter {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleSplitter.class);
 
     private static final String BYLINE_CREDIT = "[（(]\\s*(记者|記者|通讯员|通訊員|特约记者|见习记者|实习记者)[^）)]{1,40}[）)]";
-    /** {@code 本报讯（记者 李雪峰）}, {@code 本报北京3月5日电 （记者 …）}, {@code 新华社北京3月5日电}, {@code （记者 …）}. */
+    /**
+     * {@code 本报讯（记者 李雪峰）}, {@code 本报北京3月5日电 （记者 …）}, {@code 新华社北京3月5日电}, {@code （记者 …）}, and
+     * {@code 3月8日电} (a wire dateline whose agency and place the copy cut off).
+     */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:(?:本报讯|本報訊|(?:本报|本報|新华社|新華社|中新社|中新网|中新網|人民日报|人民日報)[^\\s（(，,。]{0,14}(?:讯|电|訊|電)|[\\p{IsHan}]{2,8}(?:讯|訊))(?:\\s*" + BYLINE_CREDIT + ")?"
+            "^(?:(?:本报讯|本報訊|\\d{1,2}月\\d{1,2}日(?:电|電)|(?:本报|本報|新华社|新華社|中新社|中新网|中新網|人民日报|人民日報)[^\\s（(，,。]{0,14}(?:讯|电|訊|電)|[\\p{IsHan}]{2,8}(?:讯|訊))(?:\\s*" + BYLINE_CREDIT + ")?"
                     + "|" + BYLINE_CREDIT + ")");
     /** How a news lead opens: a dateline, a wire credit or a time word. A heading above one starts an article. */
     private static final Pattern LEAD = Pattern.compile(
@@ -46,6 +49,8 @@ public final class ArticleSplitter {
             + "|[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多)[\\]】]$");
     /** {@code 联系电话：0352-…}, {@code 时间：3月5日上午9时}: a label and its value. */
     private static final Pattern FIELD = Pattern.compile("^[\\p{IsHan}]{2,8}\\s*[:：]\\s*[^。；;]{1,40}$");
+    /** A date or a web address: what a web page's meta line carries before its {@code 来源：} field. */
+    private static final Pattern META_BEFORE_SOURCE = Pattern.compile("\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|www\\.|https?://");
     /** The first of two headline lines is a kicker when it reports who said or did what: …时强调, …指出. */
     private static final Pattern KICKER_ENDING = Pattern.compile("(强调|指出|表示|要求|提出|说|时|会见|主持|出席|讲话|致辞|调研|考察|宣布)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
@@ -88,6 +93,8 @@ public final class ArticleSplitter {
         final List<Line> preface = new ArrayList<>();
         /** Orphan heading lines below it: kept as its last paragraphs. */
         final List<Line> trailer = new ArrayList<>();
+        /** {@link LineKind#CHROME} lines in or above it: kept after its paragraphs, never its headline or lead. */
+        final List<Line> chrome = new ArrayList<>();
         List<String> paragraphs;
         String continuedFrom;
         String continuesOn;
@@ -208,7 +215,10 @@ public final class ArticleSplitter {
                 case SOURCE_LINE -> {
                     // 某某会议召开2024-03-25 10:20 来源：长治日报: a headline glued to its date and source line
                     Matcher m = LineKind.SOURCE.matcher(text);
-                    if (m.find() && m.start() >= 4 && LineKind.of(text.substring(0, m.start()).strip()) == LineKind.HEADLINE) {
+                    // …but 中央政府门户网站 www.gov.cn 2008年03月06日 来源：… is one meta line: a date or an address before
+                    // the source field belongs to it, not to a headline
+                    if (m.find() && m.start() >= 4 && LineKind.of(text.substring(0, m.start()).strip()) == LineKind.HEADLINE
+                            && !META_BEFORE_SOURCE.matcher(text.substring(0, m.start())).find()) {
                         lines.add(new Line(LineKind.HEADLINE, text.substring(0, m.start()).strip(), number));
                         text = text.substring(m.start());
                     }
@@ -290,7 +300,8 @@ public final class ArticleSplitter {
                     text.append(next.text());
                     sources.addAll(next.sources());
                     i++;
-                } else if (bodyAfter && (next.kind() == LineKind.FURNITURE || next.kind() == LineKind.HEADLINE && isRunningHeader(next, ledger))) {
+                } else if (bodyAfter && (next.kind() == LineKind.FURNITURE || next.kind() == LineKind.CHROME
+                        || next.kind() == LineKind.HEADLINE && isRunningHeader(next, ledger))) {
                     if (next.kind() == LineKind.HEADLINE) {
                         ledger.set(next, new PageSplit.Furniture("running header inside a broken sentence, printed again on the page"));
                     }
@@ -303,7 +314,7 @@ public final class ArticleSplitter {
                 }
             }
             joined.add(new Line(line.kind(), text.toString(), List.copyOf(sources)));
-            joined.addAll(skipped.stream().filter(s -> s.kind() == LineKind.FURNITURE).toList());
+            joined.addAll(skipped.stream().filter(s -> s.kind() == LineKind.FURNITURE || s.kind() == LineKind.CHROME).toList());
         }
         return joined;
     }
@@ -344,6 +355,7 @@ public final class ArticleSplitter {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         boolean afterContinuesOn = false;
+        List<Line> chromeAbove = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -361,7 +373,7 @@ public final class ArticleSplitter {
                     }
                     List<Line> block = List.copyOf(lines.subList(i, end));
                     int after = end;
-                    while (after < lines.size() && lines.get(after).kind() == LineKind.FURNITURE) {
+                    while (after < lines.size() && (lines.get(after).kind() == LineKind.FURNITURE || lines.get(after).kind() == LineKind.CHROME)) {
                         after++;
                     }
                     Line next = after < lines.size() ? lines.get(after) : null;
@@ -390,13 +402,20 @@ public final class ArticleSplitter {
                     i++;
                 }
                 case FURNITURE -> i++;
+                case CHROME -> {
+                    // page chrome is no heading and no lead: it goes with the article it stands in (or the next one)
+                    (current == null ? chromeAbove : current.chrome).add(line);
+                    i++;
+                }
                 default -> {
                     if (current != null && !current.body.isEmpty() && (opensWithDateline(line.text())
-                            && current.body.stream().anyMatch(l -> opensWithDateline(l.text()))
+                            && (current.body.stream().anyMatch(l -> opensWithDateline(l.text()))
+                                    || current.heading == Heading.NONE && endsSentence(current.body.get(current.body.size() - 1).text()))
                             || !current.body.get(current.body.size() - 1).kind().isHeading()
                                     && ARTICLE_END.matcher(current.body.get(current.body.size() - 1).text()).find())) {
-                        // text after (完) or a teaser's [全文], and a second wire dateline (新华社…电), start the next
-                        // item, which has no headline
+                        // text after (完) or a teaser's [全文], a second wire dateline (新华社…电), and a dateline after
+                        // complete headless text (fragments of several items on one web page) start the next item,
+                        // which has no headline
                         current = null;
                     }
                     current = append(drafts, current, line, afterContinuesOn);
@@ -418,6 +437,12 @@ public final class ArticleSplitter {
                     afterContinuesOn = true;
                 }
             }
+        }
+        if (!chromeAbove.isEmpty()) {
+            if (drafts.isEmpty()) {
+                drafts.add(new Draft(Heading.NONE, List.of(), null));
+            }
+            drafts.get(0).chrome.addAll(0, chromeAbove);
         }
         return drafts;
     }
@@ -477,6 +502,7 @@ public final class ArticleSplitter {
     private static List<Article> assemble(PageRef page, List<Draft> drafts, Ledger ledger) {
         List<Draft> kept = new ArrayList<>();
         List<Line> orphans = new ArrayList<>();
+        List<Line> chrome = new ArrayList<>();
         for (Draft draft : drafts) {
             draft.paragraphs = withoutRepeats(draft.body, ledger);
             if (draft.paragraphs.isEmpty() || isChrome(draft)) {
@@ -484,22 +510,28 @@ public final class ArticleSplitter {
                 lines.addAll(draft.body.stream().filter(l -> draft.paragraphs.contains(l.text())).toList());
                 if (kept.isEmpty()) {
                     orphans.addAll(lines);
+                    chrome.addAll(draft.chrome);
                 } else {
                     kept.get(kept.size() - 1).trailer.addAll(lines);
+                    kept.get(kept.size() - 1).trailer.addAll(draft.chrome);
                 }
                 continue;
             }
             draft.preface.addAll(orphans);
             orphans.clear();
+            draft.chrome.addAll(0, chrome);
+            chrome.clear();
             kept.add(draft);
         }
-        if (kept.isEmpty() && !orphans.isEmpty()) {
+        if (kept.isEmpty() && !(orphans.isEmpty() && chrome.isEmpty())) {
             // nothing but short lines (a poster, a list): one headless article keeps them
             Draft all = new Draft(Heading.NONE, List.of(), null);
             all.paragraphs = List.of();
             all.trailer.addAll(orphans);
+            all.trailer.addAll(chrome);
             kept.add(all);
         }
+        kept.forEach(d -> d.trailer.addAll(d.chrome));
         List<Article> articles = new ArrayList<>();
         for (Draft draft : kept) {
             int seq = articles.size() + 1;

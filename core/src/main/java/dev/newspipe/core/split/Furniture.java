@@ -2,6 +2,7 @@ package dev.newspipe.core.split;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +33,8 @@ final class Furniture {
         // sign-off, and 长江日报 2025年01月17日 under a headline is the source of a copy)
         new Rule("edition header", Pattern.compile("^(" + DATE + ")\\s*(" + PAPER + ")?\\s*" + PAGE + "\\s*$"
                 + "|^" + PAPER + "\\s*(" + DATE + ")\\s*" + PAGE + "\\s*$")),
-        new Rule("page label", Pattern.compile("^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s*[（(]\\S{1,8}[）)]|\\s+\\S{1,8})?$"
+        // 第2版(要闻), 001版:首版, 第01版:封面 PDF版阅读: the page's number and section
+        new Rule("page label", Pattern.compile("^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s*[（(]\\S{1,8}[）)]|(\\s*[:：]\\s*|\\s+)\\S{1,8}(\\s+\\S{1,8})?)?$"
                 + "|^[A-Z]?\\d{1,2}\\s+(要闻|综合|时政|经济|社会|文化|体育|国际|评论|专版|两会特刊)$")),
         new Rule("editor credit", Pattern.compile("^((本版|本期)?(责任编辑|责编|编辑|美编|校对|版式|组版|审读|制作|值班编辑|审核|初审|复审|终审|校审|排版)"
                 + "\\s*[:：]\\s*[\\p{IsHan}·]{2,4}([\\s、，,]+[\\p{IsHan}·]{2,4}){0,3}\\s*)+$")),
@@ -59,6 +61,83 @@ final class Furniture {
     /** Pinyin a converter left behind after a character: {@code 關閉(guān)}; it says nothing about the line. */
     private static final Pattern PINYIN_RESIDUE = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\\)");
 
+    /**
+     * Page chrome that may still carry a word of text: never a headline or a lead, but kept (at the end of the
+     * article it stands in), because text kept is measured and a wrong guess must not lose news text. Each rule is a
+     * general property of web dumps, not of one site.
+     */
+    private static final Rule[] CHROME_RULES = {
+        // |, ——, ***: punctuation and symbols only
+        new Rule("punctuation only", Pattern.compile("^[\\p{P}\\p{S}\\s]+$")),
+        // 404 Not Found, ZJOL/1.24.96, a server banner: short, without a single Han character (a table row |…| stays)
+        new Rule("short line without Chinese", Pattern.compile("^(?![|｜].*[|｜]$)[^\\p{IsHan}]{1,20}$")),
+        // 新浪首页 > 新闻中心 > 国内新闻 > 正文, 首页 » 要闻: a breadcrumb trail (two or more separators, no sentence)
+        new Rule("breadcrumb trail", Pattern.compile("^[^。，,；;！？]{0,80}$")),
+        // 更新时间:, 来源: with nothing after them: the empty fields of a page template (各位代表： is a greeting and stays)
+        new Rule("empty page field", Pattern.compile("^(更新时间|更新時間|发布时间|發布時間|发布日期|發布日期|来源|來源|作者|责任编辑|責任編輯"
+                + "|浏览次数|瀏覽次數|访问次数|訪問次數|点击数|點擊數|字号|字號|日期|时间|時間)\\s*[:：]$")),
+        // 更多>>, 分类新闻查询>>: a link to another page
+        new Rule("link", Pattern.compile("^[^。，,；;！？]{1,20}(>>|»)$")),
+        // 宜宾观察 曹洋 安素萱/制图, （晓航/编制）: the credit of a graphic, a photo or an edit
+        new Rule("graphic or photo credit", Pattern.compile("^[（(]?[^。，,；;]{0,30}[/／]\\s*(制图|绘图|设计|编制|摄影|摄|编辑|供图|图)[）)]?$")),
+    };
+    private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*(>>?|»|›|＞)\\s*");
+    /**
+     * Words of a web page's chrome that a line may consist of: image placeholders and site sections (extend with
+     * any site label that is never news text).
+     */
+    private static final Set<String> CHROME_WORDS = Set.of(
+            "阴影", "图片", "图像", "点击查看大图", "信息浏览", "浏览字号", "有奖评新闻", "新闻查询", "相关新闻", "相关链接", "热点专题");
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
+
+    /**
+     * {@code 2025-09-17,11962| 2025-09-16,11954| …}: a visit counter or a table of dates and values, of any length:
+     * three or more dates and not a single Han character.
+     */
+    private static boolean isDateValueTable(String line) {
+        if (HAN.matcher(line).find()) {
+            return false;
+        }
+        Matcher m = NUMERIC_DATE.matcher(line);
+        int dates = 0;
+        while (dates < 3 && m.find()) {
+            dates++;
+        }
+        return dates >= 3;
+    }
+
+    /** The name of the rule that makes {@code line} page chrome (never a headline, kept as text), if one does. */
+    static Optional<String> chromeRuleFor(String raw) {
+        String line = PINYIN_RESIDUE.matcher(raw).replaceAll("").strip();
+        if (line.isEmpty()) {
+            return Optional.empty();
+        }
+        if (isDateValueTable(line)) {
+            return Optional.of("date and value table");
+        }
+        if (line.length() > 120) {
+            return Optional.empty(); // a long line with words is text
+        }
+        for (Rule rule : CHROME_RULES) {
+            if (rule.name().equals("breadcrumb trail")) {
+                if (TRAIL_SEPARATOR.split(line, -1).length >= 3 && rule.pattern().matcher(line).find()) {
+                    return Optional.of(rule.name());
+                }
+            } else if (rule.pattern().matcher(line).find()) {
+                return Optional.of(rule.name());
+            }
+        }
+        String[] words = WIDGET_SPLIT.split(line.replaceAll("[:：]$", ""));
+        for (String word : words) {
+            if (!word.isEmpty() && !CHROME_WORDS.contains(word) && !WIDGET_WORDS.contains(word)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("site chrome words");
+    }
+
     /** The name of the rule that makes {@code line} furniture, if one does. */
     static Optional<String> ruleFor(String raw) {
         String line = PINYIN_RESIDUE.matcher(raw).replaceAll("");
@@ -72,7 +151,9 @@ final class Furniture {
         }
         String[] words = WIDGET_SPLIT.split(line.strip());
         boolean widgets = words.length > 0;
-        for (String word : words) {
+        for (String each : words) {
+            // 3上一版, 下一版4: an e-paper's page links carry the number of the neighbouring page
+            String word = each.replaceAll("^\\d{1,3}(?=\\D)|(?<=\\D)\\d{1,3}$", "");
             if (!word.isEmpty() && !WIDGET_WORDS.contains(word) && !WIDGET_WORDS.contains(word.replaceAll("^[【\\[]|[】\\]]$", ""))) {
                 widgets = false;
                 break;

@@ -38,6 +38,11 @@ enum LineKind {
     PHOTO_CREDIT,
     /** A line of {@link Furniture}: edition headers, editors' credits, site navigation, share widgets. */
     FURNITURE,
+    /**
+     * Page chrome that is not certain furniture ({@code |}, {@code 404 Not Found}, a breadcrumb, a graphic's credit):
+     * never a headline or a lead; kept at the end of the article it stands in.
+     */
+    CHROME,
     /** Running text. */
     BODY;
 
@@ -52,12 +57,17 @@ enum LineKind {
     static final Pattern SOURCE = Pattern.compile(
             "(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s+\\d{1,2}[:：]\\d{2}([:：]\\d{2})?|(来源|來源|发布时间|發布時間|发布日期|作者)\\s*[:：])");
     private static final Pattern NOTICE = Pattern.compile("^[（(]第\\s*[0-9一二三四五六七八九十]+\\s*号[）)]$");
-    private static final Pattern ADOPTED = Pattern.compile("^[（(].{4,80}(通过|批准)[）)]$");
+    /** The adoption line, also in traditional script (通過, 批準). */
+    private static final Pattern ADOPTED = Pattern.compile("^[（(].{4,80}(通过|批准|通過|批準)[）)]$");
     private static final Pattern SIGN_OFF_LINE = Pattern.compile("^(现予公告|特此公告|特此通知|现予公布|特此公布|特此通告)[。]?$");
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*[0-9〇零一二三四五六七八九]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*$");
     private static final Pattern PHOTO = Pattern.compile("^.{0,30}\\s摄(影)?$|^(本报)?(记者|通讯员|摄影)\\s*\\S.{0,20}\\s摄$");
+    /**
+     * The post, then a name of two to four characters (maybe spaced out, maybe {@code ·…}); a longer run after the
+     * post is a headline ({@code 段义和当选为济南市人大主任 鲍志强当选市长}), not a credit.
+     */
     private static final Pattern SPEAKER = Pattern.compile(
-            "^.{0,16}(总理|市长|代市长|省长|代省长|县长|区长|主任|院长|检察长|主席|书记)[\\s\u3000]+[\\p{IsHan}\\s\u3000]{2,8}$");
+            "^.{0,16}(总理|市长|代市长|省长|代省长|县长|区长|主任|院长|检察长|主席|书记)[\\s\u3000]+\\p{IsHan}([\\s\u3000]*\\p{IsHan}){1,3}(·\\p{IsHan}{1,4})?$");
     /** {@code 本报记者 王浩}, {@code 新华社记者 张三 李四}: a byline on a line of its own. */
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^(本报|新华社|人民日报|中新社)?(特约|见习|实习)?(记者|通讯员)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
@@ -72,6 +82,9 @@ enum LineKind {
         }
         if (Furniture.ruleFor(line).isPresent()) {
             return FURNITURE;
+        }
+        if (Furniture.chromeRuleFor(line).isPresent()) {
+            return CHROME;
         }
         if (line.startsWith("# ")) {
             return TITLE;

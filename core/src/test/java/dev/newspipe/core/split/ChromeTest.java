@@ -1,0 +1,60 @@
+package dev.newspipe.core.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Page chrome is never a headline, and its text stays in the article. */
+class ChromeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"|", "404 Not Found", "新闻中心新浪首页 > 新闻中心 > 国内新闻 > 正文", "2025-09-17,11962| 2025-09-16,11954| 2025-09-15,11946",
+            "宜宾观察 曹洋 安素萱/制图", "（晓航/编制）", "阴影 阴影", "信息浏览", "更新时间:", "浏览字号:"})
+    void shouldRecogniseChrome(String line) {
+        assertThat(LineKind.of(line)).isEqualTo(LineKind.CHROME);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"十一届全国人大一次会议举行预备会议", "| 中外记者纷纷对政府工作报告进行分析报道。 |", "城市规划设计", "市人大常委会召开第十次会议", "各位代表："})
+    void shouldLeaveNewsLinesAlone(String line) {
+        assertThat(LineKind.of(line)).isNotEqualTo(LineKind.CHROME);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"001版:首版", "第01版:封面 PDF版阅读", "3上一篇  下一篇4", "下一版4"})
+    void shouldRecogniseEpaperPageLabelsAndLinksAsFurniture(String line) {
+        assertThat(LineKind.of(line)).isEqualTo(LineKind.FURNITURE);
+    }
+
+    @Test
+    void shouldReadAHeadlineWithAPostAsAHeadlineAndAPostWithANameAsACredit() {
+        assertThat(LineKind.of("段义和当选为济南市人大主任 鲍志强当选市长")).isEqualTo(LineKind.HEADLINE);
+        assertThat(LineKind.of("国务院总理　李　强")).isEqualTo(LineKind.CREDIT);
+        assertThat(LineKind.of("中新网分类新闻查询>>")).isEqualTo(LineKind.CHROME);
+        assertThat(LineKind.of("2025-09-17,11962| 2025-09-16,11954| ".repeat(20))).isEqualTo(LineKind.CHROME);
+    }
+
+    @Test
+    void shouldReadATraditionalAdoptionLineAndKeepAWebMetaLineWhole() {
+        assertThat(LineKind.of("(一九五四年九月二十六日通過)")).isEqualTo(LineKind.ADOPTION);
+        String page = "關於政府工作報告的決議\n中央政府門戶網站 www.gov.cn   2008年03月06日   來源:人民日報\n"
+                + "第一屆全國人民代表大會第一次會議批准周恩來總理所作的政府工作報告。\n";
+        var articles = new ArticleSplitter().split(page);
+        assertThat(articles.get(0).title()).isEqualTo("關於政府工作報告的決議");
+        assertThat(KeptText.of(page, articles).ratio()).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldTakeTheHeadlineBelowChromeAndKeepTheChromeText() {
+        String page = "404 Not Found\n新闻中心 > 国内新闻 > 正文\n代表精心准备议案\n本报讯 记者昨日获悉，代表们已提交议案五十件。\n";
+        var articles = new ArticleSplitter().split(page);
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).title()).isEqualTo("代表精心准备议案");
+        assertThat(articles.get(0).paragraphs().get(0)).startsWith("本报讯");
+        assertThat(KeptText.of(page, articles).ratio()).isEqualTo(1.0);
+        assertThat(List.copyOf(articles.get(0).paragraphs())).contains("404 Not Found");
+    }
+}
