@@ -90,16 +90,26 @@ public record SimplifiedView(String original, String text, int[] offsets) {
         return set;
     }
 
+    /**
+     * Whether the text is written in traditional script, in part at least. A few such characters in simplified text
+     * are no reason to convert (OpenCC's table lists characters that simplified text also uses, such as 著 in 显著, and
+     * the converter costs milliseconds on a long article), so it takes {@value #MIN_TRADITIONAL} of them, or one in a
+     * hundred characters of a short text: a traditional-script article has one in four or five.
+     */
     private static boolean hasTraditional(String text) {
+        int needed = Math.max(1, Math.min(MIN_TRADITIONAL, text.length() / 100));
+        int found = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (TRADITIONAL.get(cp)) {
+            if (TRADITIONAL.get(cp) && ++found >= needed) {
                 return true;
             }
             i += Character.charCount(cp);
         }
         return false;
     }
+
+    private static final int MIN_TRADITIONAL = 8;
 
     /** {@code null} stays {@code null}. */
     public static String simplify(String text) {
