@@ -55,6 +55,19 @@ public final class LabelledArticles {
         return out;
     }
 
+    /** Genre documents labelled for entities ({@code testdata/genre/entities.json}), each one article without a headline. */
+    public static List<Labelled> genre() {
+        Path root = TestData.root().resolve("testdata/genre");
+        List<Labelled> out = new ArrayList<>();
+        for (JsonNode label : json(root.resolve("entities.json")).get("entities")) {
+            String file = label.get("file").asText();
+            List<String> lines = Arrays.stream(TestData.read(root.resolve(file)).split("\\R"))
+                    .map(String::strip).filter(l -> !l.isEmpty()).toList();
+            out.add(new Labelled(file, label, Article.of(null, null, null, lines, null, null)));
+        }
+        return out;
+    }
+
     private static JsonNode json(Path file) {
         try {
             return new ObjectMapper().readTree(file.toFile());

@@ -23,13 +23,25 @@ class SessionGoldTest {
         check("devset", LabelledArticles.devset());
     }
 
+    /** Genre documents labelled after the parser was written: the check on unseen text, at its measured floor. */
+    @Test
+    void shouldReadTheLabelledSessionsOfTheGenreSet() {
+        check("genre", LabelledArticles.genre(), GENRE_ACCURACY);
+    }
+
+    static final double GENRE_ACCURACY = 0.80;
+
     private void check(String set, List<LabelledArticles.Labelled> labelled) {
+        check(set, labelled, ACCURACY);
+    }
+
+    private void check(String set, List<LabelledArticles.Labelled> labelled, double min) {
         SessionScore.Result result = SessionScore.score(labelled.stream()
                 .map(l -> new SessionScore.Case(l.id(), SessionScore.label(l.label().get("session")),
                         parser.parse(l.article()).orElse(null)))
                 .toList());
         System.out.println(result.table("session " + set));
         result.wrong().forEach(w -> System.out.println("  wrong " + w));
-        assertThat(result.accuracy()).as(result.table(set)).isGreaterThanOrEqualTo(ACCURACY);
+        assertThat(result.accuracy()).as(result.table(set)).isGreaterThanOrEqualTo(min);
     }
 }
