@@ -168,7 +168,8 @@ public final class ArticleClassifier {
             // A headline about the report's content (成都市政府工作报告丨…, 一文看清政府工作报告…): the report is the subject.
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "the work report is the subject", 2.5,
                     "^.{0,15}政府工作报告》?[丨|｜:：]|(?:看清|读懂|速览|划重点|解码).{0,6}政府工作报告|政府工作报告.{0,6}(?:重点|亮点|要点|热词|新词)"),
-            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "someone delivers a work report (作…工作报告)", 2.0, "作.{0,12}工作报告$"),
+            // 作 is "delivers" only on its own: the 作 of 工作 (区政府工作报告和…工作报告) delivers nothing.
+            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "someone delivers a work report (作…工作报告)", 2.0, "(?<!工)作.{0,12}工作报告$"),
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "speech at a congress session (——在…会议上)", 3.0,
                     "——.{0,40}在.{0,40}(?:人民代表大会|人大).{0,20}会议上"),
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "section of a work report (工作回顾/主要预期目标)", 2.5,
@@ -178,7 +179,7 @@ public final class ArticleClassifier {
             Cue.of(Category.WORK_REPORT, Where.LEAD, "release of a work report (受权播发/全文)", 3.0,
                     "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告"),
             Cue.of(Category.WORK_REPORT, Where.LEAD, "a body delivers its work report", 2.0,
-                    "代表(?:国务院|.{0,10}人民政府|.{0,10}政府|.{0,10}常委会).{0,20}作.{0,6}工作报告"),
+                    "代表(?:国务院|.{0,10}人民政府|.{0,10}政府|.{0,10}常委会).{0,20}(?<!工)作.{0,6}工作报告"),
             Cue.of(Category.WORK_REPORT, Where.OPENING, "address to the deputies (各位代表)", 3.0, "^各位代表[:：，,]?"),
             Cue.of(Category.WORK_REPORT, Where.OPENING, "reporting on behalf of a body (我代表…报告)", 3.0,
                     "我代表.{0,30}(?:人民政府|政府|常务委员会|常委会|法院|检察院).{0,20}(?:向大会|报告)"),

@@ -91,6 +91,16 @@ class GoldClassificationTest {
     }
 
     @Test
+    void shouldNotTakeThe作OfWorkForDeliveringAReport() {
+        Article review = Article.of(null, "区人大代表分组审议区政府工作报告和区法院检察院工作报告", null,
+                List.of("1月10日下午，出席区第三届人民代表大会第四次会议的代表分组审议区政府工作报告及其他工作报告。", "代表们认为，过去一年成绩显著。"),
+                LocalDate.of(2025, 1, 11), null);
+        Classification c = classifier.classify(review);
+        assertThat(c.category()).as(c.toString()).isEqualTo(Category.SESSION_NOTICE);
+        assertThat(c.cues()).noneMatch(cue -> cue.contains("delivers"));
+    }
+
+    @Test
     void shouldNotTakeWordsInsideOtherWordsForTheCongress() {
         Article university = Article.of(null, "市老年人大学举行开学典礼", null, List.of("9月1日，市老年人大学举行开学典礼，500名学员参加。"),
                 LocalDate.of(2025, 9, 2), null);
