@@ -142,7 +142,9 @@ public final class ArticleClassifier {
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a meeting hears reports (会议听取审议)", 1.0, "^.{0,12}会议听取(?:并|和)?审议了?"),
             // A lead that puts a text to the vote (表决《…决议》) reports the session at work, whatever the text says.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a vote in session (表决《…》)", 1.5, "表决(?:通过)?了?《[^》]{0,80}(?:决议|决定|名单|办法)"),
-            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies deliberate", 1.5, "代表团.{0,20}(?:审议|讨论)|分组审议"),
+            // Deputies meet in groups or delegations (分组审议, 分团讨论, 分6个团对…进行了讨论): the session at work.
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies deliberate", 1.5,
+                    "代表团.{0,20}(?:审议|讨论)|分(?:组|团|" + N + "个(?:小组|组|代表团|团)).{0,20}(?:审议|讨论)"),
             // Each distinct proceedings term counts: three or more outweigh the prior for other, so session news whose
             // headline the page lost is still session news; the cap keeps a long article from deciding by length. A body
             // that names the CPPCC more often than the congress is about CPPCC proceedings: its vocabulary does not count.

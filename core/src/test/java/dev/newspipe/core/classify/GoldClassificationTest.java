@@ -101,6 +101,15 @@ class GoldClassificationTest {
     }
 
     @Test
+    void shouldTakeDeputiesDiscussingInGroupsForSessionNews() {
+        Article groups = Article.of(null, null, null,
+                List.of("9月26日，参加区第七届人民代表大会第一次会议的人大代表在听取区政府工作报告后，分6个团对《政府工作报告》进行了热烈讨论。",
+                        "代表们一致认为，报告总结过去五年的工作客观全面。"), LocalDate.of(2011, 9, 27), null);
+        Classification c = classifier.classify(groups);
+        assertThat(c.category()).as(c.toString()).isEqualTo(Category.SESSION_NOTICE);
+    }
+
+    @Test
     void shouldNotTakeWordsInsideOtherWordsForTheCongress() {
         Article university = Article.of(null, "市老年人大学举行开学典礼", null, List.of("9月1日，市老年人大学举行开学典礼，500名学员参加。"),
                 LocalDate.of(2025, 9, 2), null);
