@@ -118,6 +118,14 @@ public final class ArticleClassifier {
     private static final String PROCEEDINGS = "(?:预备会议|开幕|闭幕|全体会议|主席团|选举|当选|表决|举行|召开|胜利|隆重|分组审议|审议|代表团"
             + "|秘书长会议|主任会议|主任会|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
 
+    private static final Pattern IN_SESSION = Pattern.compile(CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS, Pattern.MULTILINE);
+    private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》\\n]{0,80}》");
+
+    /** The text with the inside of every 《title》 removed: the names of laws and reports are not the bodies they name acting. */
+    private static String outsideTitles(String text) {
+        return BOOK_TITLE.matcher(text).replaceAll("《》");
+    }
+
     /**
      * The evidence list. To teach the classifier something new, add a row: category, where it looks, a name a user
      * understands, a weight, and what to look for. Weights: 4 decides on its own, 3 decides unless contradicted,
@@ -133,10 +141,11 @@ public final class ArticleClassifier {
                     text -> text.contains("人大") || text.contains("人民代表大会") || text.contains("选举")
                             ? firstOrNull(Pattern.compile("^[（(〔]?(?:\\d{4}[〕）)])?第" + N + "号[）)〕]?$|公告[（(]?第" + N + "号", Pattern.MULTILINE), text)
                             : null),
-            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
-                    CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS),
-            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
-                    CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS),
+            // A congress named inside a title in 《》 is a name, not a body at work: 《…人民代表大会选举法》 holds no election.
+            Cue.when(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
+                    text -> firstOrNull(IN_SESSION, outsideTitles(text))),
+            Cue.when(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
+                    text -> firstOrNull(IN_SESSION, outsideTitles(text))),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
             // 会议听取审议了…的报告 with no resolution wording: a standing-committee or session meeting at work.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a meeting hears reports (会议听取审议)", 1.0, "^.{0,12}会议听取(?:并|和)?审议了?"),

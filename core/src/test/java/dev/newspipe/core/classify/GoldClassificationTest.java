@@ -110,6 +110,17 @@ class GoldClassificationTest {
     }
 
     @Test
+    void shouldNotTakeALawsNameForTheCongressAtWork() {
+        Article rules = Article.of(null, "某县人民代表大会议事规则", null,
+                List.of("第一条 根据《中华人民共和国全国人民代表大会和地方各级人民代表大会选举法》等法律的有关规定，制定本规则。"),
+                LocalDate.of(2022, 2, 26), null);
+        Article election = Article.of(null, null, null, List.of("1月10日，某县第十八届人民代表大会第一次会议举行选举大会，选举产生县长。"),
+                LocalDate.of(2022, 1, 11), null);
+        assertThat(classifier.classify(rules).cues()).noneMatch(cue -> cue.contains("congress in session"));
+        assertThat(classifier.classify(election).cues()).anyMatch(cue -> cue.startsWith("lead: congress in session"));
+    }
+
+    @Test
     void shouldNotTakeWordsInsideOtherWordsForTheCongress() {
         Article university = Article.of(null, "市老年人大学举行开学典礼", null, List.of("9月1日，市老年人大学举行开学典礼，500名学员参加。"),
                 LocalDate.of(2025, 9, 2), null);
