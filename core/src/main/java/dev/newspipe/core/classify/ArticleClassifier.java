@@ -118,6 +118,14 @@ public final class ArticleClassifier {
     private static final String PROCEEDINGS = "(?:预备会议|开幕|闭幕|全体会议|主席团|选举|当选|表决|举行|召开|胜利|隆重|分组审议|审议|代表团"
             + "|秘书长会议|主任会议|主任会|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
 
+    private static final Pattern IN_SESSION = Pattern.compile(CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS, Pattern.MULTILINE);
+    private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》\\n]{0,80}》");
+
+    /** The text with the inside of every 《title》 removed: the names of laws and reports are not the bodies they name acting. */
+    private static String outsideTitles(String text) {
+        return BOOK_TITLE.matcher(text).replaceAll("《》");
+    }
+
     /**
      * The evidence list. To teach the classifier something new, add a row: category, where it looks, a name a user
      * understands, a weight, and what to look for. Weights: 4 decides on its own, 3 decides unless contradicted,
@@ -133,16 +141,19 @@ public final class ArticleClassifier {
                     text -> text.contains("人大") || text.contains("人民代表大会") || text.contains("选举")
                             ? firstOrNull(Pattern.compile("^[（(〔]?(?:\\d{4}[〕）)])?第" + N + "号[）)〕]?$|公告[（(]?第" + N + "号", Pattern.MULTILINE), text)
                             : null),
-            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
-                    CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS),
-            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
-                    CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS),
+            // A congress named inside a title in 《》 is a name, not a body at work: 《…人民代表大会选举法》 holds no election.
+            Cue.when(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
+                    text -> firstOrNull(IN_SESSION, outsideTitles(text))),
+            Cue.when(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
+                    text -> firstOrNull(IN_SESSION, outsideTitles(text))),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
             // 会议听取审议了…的报告 with no resolution wording: a standing-committee or session meeting at work.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a meeting hears reports (会议听取审议)", 1.0, "^.{0,12}会议听取(?:并|和)?审议了?"),
             // A lead that puts a text to the vote (表决《…决议》) reports the session at work, whatever the text says.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a vote in session (表决《…》)", 1.5, "表决(?:通过)?了?《[^》]{0,80}(?:决议|决定|名单|办法)"),
-            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies deliberate", 1.5, "代表团.{0,20}(?:审议|讨论)|分组审议"),
+            // Deputies meet in groups or delegations (分组审议, 分团讨论, 分6个团对…进行了讨论): the session at work.
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies deliberate", 1.5,
+                    "代表团.{0,20}(?:审议|讨论)|分(?:组|团|" + N + "个(?:小组|组|代表团|团)).{0,20}(?:审议|讨论)"),
             // Each distinct proceedings term counts: three or more outweigh the prior for other, so session news whose
             // headline the page lost is still session news; the cap keeps a long article from deciding by length. A body
             // that names the CPPCC more often than the congress is about CPPCC proceedings: its vocabulary does not count.
@@ -168,7 +179,8 @@ public final class ArticleClassifier {
             // A headline about the report's content (成都市政府工作报告丨…, 一文看清政府工作报告…): the report is the subject.
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "the work report is the subject", 2.5,
                     "^.{0,15}政府工作报告》?[丨|｜:：]|(?:看清|读懂|速览|划重点|解码).{0,6}政府工作报告|政府工作报告.{0,6}(?:重点|亮点|要点|热词|新词)"),
-            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "someone delivers a work report (作…工作报告)", 2.0, "作.{0,12}工作报告$"),
+            // 作 is "delivers" only on its own: the 作 of 工作 (区政府工作报告和…工作报告) delivers nothing.
+            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "someone delivers a work report (作…工作报告)", 2.0, "(?<!工)作.{0,12}工作报告$"),
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "speech at a congress session (——在…会议上)", 3.0,
                     "——.{0,40}在.{0,40}(?:人民代表大会|人大).{0,20}会议上"),
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "section of a work report (工作回顾/主要预期目标)", 2.5,
@@ -178,7 +190,7 @@ public final class ArticleClassifier {
             Cue.of(Category.WORK_REPORT, Where.LEAD, "release of a work report (受权播发/全文)", 3.0,
                     "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告"),
             Cue.of(Category.WORK_REPORT, Where.LEAD, "a body delivers its work report", 2.0,
-                    "代表(?:国务院|.{0,10}人民政府|.{0,10}政府|.{0,10}常委会).{0,20}作.{0,6}工作报告"),
+                    "代表(?:国务院|.{0,10}人民政府|.{0,10}政府|.{0,10}常委会).{0,20}(?<!工)作.{0,6}工作报告"),
             Cue.of(Category.WORK_REPORT, Where.OPENING, "address to the deputies (各位代表)", 3.0, "^各位代表[:：，,]?"),
             Cue.of(Category.WORK_REPORT, Where.OPENING, "reporting on behalf of a body (我代表…报告)", 3.0,
                     "我代表.{0,30}(?:人民政府|政府|常务委员会|常委会|法院|检察院).{0,20}(?:向大会|报告)"),

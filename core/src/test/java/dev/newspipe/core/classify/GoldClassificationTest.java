@@ -91,6 +91,36 @@ class GoldClassificationTest {
     }
 
     @Test
+    void shouldNotTakeThe作OfWorkForDeliveringAReport() {
+        Article review = Article.of(null, "区人大代表分组审议区政府工作报告和区法院检察院工作报告", null,
+                List.of("1月10日下午，出席区第三届人民代表大会第四次会议的代表分组审议区政府工作报告及其他工作报告。", "代表们认为，过去一年成绩显著。"),
+                LocalDate.of(2025, 1, 11), null);
+        Classification c = classifier.classify(review);
+        assertThat(c.category()).as(c.toString()).isEqualTo(Category.SESSION_NOTICE);
+        assertThat(c.cues()).noneMatch(cue -> cue.contains("delivers"));
+    }
+
+    @Test
+    void shouldTakeDeputiesDiscussingInGroupsForSessionNews() {
+        Article groups = Article.of(null, null, null,
+                List.of("9月26日，参加区第七届人民代表大会第一次会议的人大代表在听取区政府工作报告后，分6个团对《政府工作报告》进行了热烈讨论。",
+                        "代表们一致认为，报告总结过去五年的工作客观全面。"), LocalDate.of(2011, 9, 27), null);
+        Classification c = classifier.classify(groups);
+        assertThat(c.category()).as(c.toString()).isEqualTo(Category.SESSION_NOTICE);
+    }
+
+    @Test
+    void shouldNotTakeALawsNameForTheCongressAtWork() {
+        Article rules = Article.of(null, "某县人民代表大会议事规则", null,
+                List.of("第一条 根据《中华人民共和国全国人民代表大会和地方各级人民代表大会选举法》等法律的有关规定，制定本规则。"),
+                LocalDate.of(2022, 2, 26), null);
+        Article election = Article.of(null, null, null, List.of("1月10日，某县第十八届人民代表大会第一次会议举行选举大会，选举产生县长。"),
+                LocalDate.of(2022, 1, 11), null);
+        assertThat(classifier.classify(rules).cues()).noneMatch(cue -> cue.contains("congress in session"));
+        assertThat(classifier.classify(election).cues()).anyMatch(cue -> cue.startsWith("lead: congress in session"));
+    }
+
+    @Test
     void shouldNotTakeWordsInsideOtherWordsForTheCongress() {
         Article university = Article.of(null, "市老年人大学举行开学典礼", null, List.of("9月1日，市老年人大学举行开学典礼，500名学员参加。"),
                 LocalDate.of(2025, 9, 2), null);
