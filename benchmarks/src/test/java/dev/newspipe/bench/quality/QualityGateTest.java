@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>On the development data (samples, development set, corpus) it is the issue's gate: category accuracy at least
  * 0.95 and every document keeps at least 0.95 of its text. On the genre set the issue's 0.95 is not reached yet
- * (category accuracy 0.938 with it, text kept down to 0.837 on web dumps whose navigation the splitter drops as
+ * (category accuracy 0.944 with it, 10 of its 19 misses articles of "salad" pages no layout cue separates; text kept down to 0.837 on web dumps whose navigation the splitter drops as
  * furniture): there the gate holds the measured level, so that a change can only move it up. Raise
  * {@link #MIN_CATEGORY_ACCURACY_WITH_GENRE} and {@link #MIN_TEXT_KEPT_GENRE} as the numbers improve.
  */
@@ -23,7 +23,7 @@ class QualityGateTest {
 
     static final double MIN_CATEGORY_ACCURACY = 0.95;
     static final double MIN_TEXT_KEPT = 0.95;
-    static final double MIN_CATEGORY_ACCURACY_WITH_GENRE = 0.93;
+    static final double MIN_CATEGORY_ACCURACY_WITH_GENRE = 0.94;
     static final double MIN_TEXT_KEPT_GENRE = 0.83;
 
     private static QualityRun run;
