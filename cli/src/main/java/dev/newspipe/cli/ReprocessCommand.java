@@ -18,6 +18,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -113,19 +115,38 @@ final class ReprocessCommand implements Callable<Integer> {
         }
     }
 
+    /** The last stable offsets (transactions committed) of every partition of {@code topic}. */
     private static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) throws Exception {
         var description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
         Map<TopicPartition, OffsetSpec> request = new LinkedHashMap<>();
         description.partitions().forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-        return admin.listOffsets(request).all().get(30, TimeUnit.SECONDS).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+        return admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(30, TimeUnit.SECONDS)
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 
-    /** Whether the run committed positions at or past the end it had when it started, on every partition. */
+    /**
+     * Whether the run is done: it committed positions at or past the end {@code news.raw} had when it started, on
+     * every partition, and it also processed everything it routed through its own repartition topics (articles with
+     * continuation marks are linked there), so that no re-enriched article is still in flight when it stops.
+     */
     private static boolean caughtUp(Admin admin, String group, Map<TopicPartition, Long> target) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
                 .get(30, TimeUnit.SECONDS);
-        return target.entrySet().stream().allMatch(e -> e.getValue() == 0
+        if (!reached(committed, target)) {
+            return false;
+        }
+        List<String> repartition = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                .filter(t -> t.startsWith(group + "-") && t.endsWith("-repartition")).toList();
+        for (String topic : repartition) {
+            if (!reached(committed, endOffsets(admin, topic))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean reached(Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().allMatch(e -> e.getValue() == 0
                 || (committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue()));
     }
 
