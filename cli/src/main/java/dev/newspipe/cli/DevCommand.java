@@ -33,20 +33,12 @@ final class DevCommand implements Callable<Integer> {
     @Mixin
     ConfigOption configOption;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".newspipe", description = "State of broker, node, registry and enricher (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    /** Data dir and ports of the embedded stack, as {@code newspipe stack} takes them. */
+    @Mixin
+    StackOptions stack;
 
     @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "Issue pages to ingest (default: ${DEFAULT-VALUE}).")
     Path samples;
-
-    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port (default: ${DEFAULT-VALUE}).")
-    int kafkaPort;
-
-    @Option(names = "--elasticsearch-port", defaultValue = "9200", description = "Elasticsearch HTTP port (default: ${DEFAULT-VALUE}).")
-    int elasticsearchPort;
-
-    @Option(names = "--registry-port", defaultValue = "8081", description = "Schema registry port (default: ${DEFAULT-VALUE}).")
-    int registryPort;
 
     @Option(names = "--http-port", defaultValue = "9400",
             description = "Health and metrics port (default: ${DEFAULT-VALUE}; 0 picks a free one, -1 turns it off).")
@@ -82,9 +74,9 @@ final class DevCommand implements Callable<Integer> {
     /** The ports dev binds, each as "option what"; 0 (a free port) and -1 (off) are never checked. */
     Map<String, Integer> ports() {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("--kafka-port Kafka", kafkaPort);
-        ports.put("--elasticsearch-port Elasticsearch", elasticsearchPort);
-        ports.put("--registry-port schema registry", registryPort);
+        ports.put("--kafka-port Kafka", stack.kafkaPort);
+        ports.put("--elasticsearch-port Elasticsearch", stack.elasticsearchPort);
+        ports.put("--registry-port schema registry", stack.registryPort);
         ports.put("--http-port health and metrics", httpPort);
         return ports;
     }

@@ -38,17 +38,17 @@ final class DevSession {
     private int serve() throws Exception {
         long started = System.nanoTime();
         PrintWriter out = options.spec.commandLine().getOut();
-        out.println("Starting Kafka, Elasticsearch and the schema registry (data in " + options.dataDir.toAbsolutePath() + ") ...");
+        out.println("Starting Kafka, Elasticsearch and the schema registry (data in " + options.stack.dataDir.toAbsolutePath() + ") ...");
         out.flush();
-        try (DevStack stack = DevStack.start(new DevStack.Options(options.dataDir, options.kafkaPort, options.elasticsearchPort,
-                options.registryPort))) {
+        try (DevStack stack = DevStack.start(new DevStack.Options(options.stack.dataDir, options.stack.kafkaPort, options.stack.elasticsearchPort,
+                options.stack.registryPort))) {
             Map<String, String> overrides = new HashMap<>(Map.of(
                     "kafka.bootstrap.servers", stack.bootstrapServers(),
                     "schema.registry.url", stack.schemaRegistryUrl(),
                     "elasticsearch.url", stack.elasticsearchUrl(),
-                    "enricher.state.dir", options.dataDir.resolve("enricher-state").toString(),
+                    "enricher.state.dir", options.stack.dataDir.resolve("enricher-state").toString(),
                     "enricher.instance.id", "dev",
-                    "ingest.inbox", options.dataDir.resolve("inbox").toString()));
+                    "ingest.inbox", options.stack.dataDir.resolve("inbox").toString()));
             if (options.paper != null) {
                 overrides.put("ingest.default.paper", options.paper);
             }
@@ -74,21 +74,12 @@ final class DevSession {
                 if (options.exitWhenDone) {
                     return 0;
                 }
-                out.println("Serving until Ctrl-C. Drop more pages into " + options.dataDir.resolve("inbox") + " to ingest them.");
+                out.println("Serving until Ctrl-C. Drop more pages into " + options.stack.dataDir.resolve("inbox") + " to ingest them.");
                 out.flush();
-                CountDownLatch stop = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    stop.countDown();
-                    try {
-                        closed.await(60, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }, "dev-shutdown"));
                 Thread watcher = new Thread(() -> pipeline.ingestor().watch(), "inbox-watcher");
                 watcher.setDaemon(true);
                 watcher.start();
-                stop.await();
+                StackOptions.serveUntilShutdown(closed, "dev");
                 return 0;
             }
         }

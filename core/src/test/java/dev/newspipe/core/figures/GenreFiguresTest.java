@@ -42,26 +42,9 @@ class GenreFiguresTest {
 
     @Test
     void shouldFindTheLabelledFiguresOfTheGenreDocuments() {
-        int expected = 0;
-        int found = 0;
-        int matched = 0;
-        StringBuilder report = new StringBuilder();
-        for (JsonNode entry : gold.get("figures")) {
-            if (!entry.path("exhaustive").asBoolean()) {
-                continue;
-            }
-            String file = entry.get("file").asText();
-            LabelledFigures result = LabelledFigures.match(entry, figuresOf(file));
-            expected += result.expected();
-            matched += result.matched();
-            found += result.matched() + result.extra().size();
-            result.report(file, report, true);
-        }
-        double precision = found == 0 ? 1 : (double) matched / found;
-        double recall = expected == 0 ? 1 : (double) matched / expected;
-        System.out.printf("genre figures: precision %.3f recall %.3f (%d labelled, %d found, %d right)%n%s", precision, recall,
-                expected, found, matched, report);
-        assertThat(precision).as("precision\n%s", report).isGreaterThanOrEqualTo(MIN_PRECISION);
-        assertThat(recall).as("recall\n%s", report).isGreaterThanOrEqualTo(MIN_RECALL);
+        LabelledFigures.Score score = LabelledFigures.Score.of(gold.get("figures"), this::figuresOf);
+        System.out.print(score.summary("genre"));
+        assertThat(score.precision()).as("precision\n%s", score.report()).isGreaterThanOrEqualTo(MIN_PRECISION);
+        assertThat(score.recall()).as("recall\n%s", score.report()).isGreaterThanOrEqualTo(MIN_RECALL);
     }
 }

@@ -44,4 +44,40 @@ record LabelledFigures(int expected, int matched, List<String> missed, List<Figu
             report.append(name).append(": missed ").append(missed).append('\n');
         }
     }
+
+    /** Precision and recall over every entry of {@code entries} labelled exhaustively, with a report of what differed. */
+    record Score(int expected, int found, int matched, String report) {
+
+        double precision() {
+            return found == 0 ? 1 : (double) matched / found;
+        }
+
+        double recall() {
+            return expected == 0 ? 1 : (double) matched / expected;
+        }
+
+        static Score of(JsonNode entries, java.util.function.Function<String, List<Figure>> figuresOf) {
+            int expected = 0;
+            int found = 0;
+            int matched = 0;
+            StringBuilder report = new StringBuilder();
+            for (JsonNode entry : entries) {
+                if (!entry.path("exhaustive").asBoolean()) {
+                    continue;
+                }
+                String file = entry.get("file").asText();
+                LabelledFigures result = match(entry, figuresOf.apply(file));
+                expected += result.expected();
+                matched += result.matched();
+                found += result.matched() + result.extra().size();
+                result.report(file, report, true);
+            }
+            return new Score(expected, found, matched, report.toString());
+        }
+
+        String summary(String set) {
+            return String.format("%s figures: precision %.3f recall %.3f (%d labelled, %d found, %d right)%n%s", set, precision(),
+                    recall(), expected, found, matched, report);
+        }
+    }
 }
