@@ -122,7 +122,7 @@ final class ChaosBenchmark implements Callable<Integer> {
         Path inbox = Files.createDirectories(data.resolve("inbox"));
         Set<String> expected = backfill(inbox, articles, DEV_PAPER);
         Path empty = Files.createDirectories(dir.resolve("no-samples"));
-        List<String> devArgs = List.of("dev", "--data-dir", data.toString(), "--samples", empty.toString(), "--kafka-port",
+        List<String> devArgs = List.of("dev", "--paper", DEV_PAPER, "--data-dir", data.toString(), "--samples", empty.toString(), "--kafka-port",
                 Integer.toString(ports.kafka), "--elasticsearch-port", Integer.toString(ports.es), "--registry-port", Integer.toString(ports.registry));
         Config config = ports.config();
         Map<String, String> devEnv = Map.of("INGEST_MAX_FILE_MIB", "1");
@@ -303,6 +303,7 @@ final class ChaosBenchmark implements Callable<Integer> {
 
     /** The services' default paper; {@code dev} uses its {@code --paper} default instead. */
     private static final String SERVICE_PAPER = "unknown";
+    /** Named explicitly with {@code dev --paper}: dev's default is {@code ingest.default.paper}, as for the services. */
     private static final String DEV_PAPER = "大同日报";
 
     /** The ids the ingestor gives the articles of these files (with this default paper and the default zone). */
