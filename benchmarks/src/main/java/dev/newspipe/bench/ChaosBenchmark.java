@@ -122,7 +122,7 @@ final class ChaosBenchmark implements Callable<Integer> {
         Path inbox = Files.createDirectories(data.resolve("inbox"));
         Set<String> expected = backfill(inbox, articles, DEV_PAPER);
         Path empty = Files.createDirectories(dir.resolve("no-samples"));
-        List<String> devArgs = List.of("dev", "--paper", DEV_PAPER, "--data-dir", data.toString(), "--samples", empty.toString(), "--kafka-port",
+        List<String> devArgs = List.of("dev", "--paper", DEV_PAPER, "--http-port", "0", "--data-dir", data.toString(), "--samples", empty.toString(), "--kafka-port",
                 Integer.toString(ports.kafka), "--elasticsearch-port", Integer.toString(ports.es), "--registry-port", Integer.toString(ports.registry));
         Config config = ports.config();
         Map<String, String> devEnv = Map.of("INGEST_MAX_FILE_MIB", "1");
@@ -437,6 +437,10 @@ final class ChaosBenchmark implements Callable<Integer> {
             env.put("NEWSPIPE_LOG_LEVEL", "INFO");
             // the fuzzer's oversized files are just over 1 MiB
             env.put("INGEST_MAX_FILE_MIB", "1");
+            // health and metrics on free ports: a scenario never depends on 9401-9403 being free on the machine
+            env.put("INGEST_OPS_PORT", "0");
+            env.put("ENRICHER_OPS_PORT", "0");
+            env.put("INDEXER_OPS_PORT", "0");
             return env;
         }
 
