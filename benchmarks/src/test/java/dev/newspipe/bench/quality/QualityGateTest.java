@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
  * (category accuracy 0.944 with it, 10 of its 19 misses articles of "salad" pages no layout cue separates; text kept down to 0.837 on web dumps whose navigation the splitter drops as
  * furniture): there the gate holds the measured level, so that a change can only move it up. Raise
  * {@link #MIN_CATEGORY_ACCURACY_WITH_GENRE} and {@link #MIN_TEXT_KEPT_GENRE} as the numbers improve.
+ *
+ * <p>{@code genre/c} was gathered and labelled after the rules were written, as a held-out check of how they do on
+ * unseen text (its first score: 92/132 = 0.697, articles found on its multi-article pages 14/42). It has its own
+ * floor, {@link #MIN_CATEGORY_ACCURACY_HELD_OUT}, held at the measured level like the others.
  */
 class QualityGateTest {
 
@@ -25,6 +29,8 @@ class QualityGateTest {
     static final double MIN_TEXT_KEPT = 0.95;
     static final double MIN_CATEGORY_ACCURACY_WITH_GENRE = 0.94;
     static final double MIN_TEXT_KEPT_GENRE = 0.83;
+    static final double MIN_CATEGORY_ACCURACY_HELD_OUT = 0.69;
+    static final String HELD_OUT = "genre/c";
 
     private static QualityRun run;
 
@@ -57,9 +63,18 @@ class QualityGateTest {
         assertAccuracy(r -> !genre(r), MIN_CATEGORY_ACCURACY);
     }
 
+    private static boolean heldOut(DocumentResult r) {
+        return r.document().set().equals(HELD_OUT);
+    }
+
     @Test
     void categoryAccuracyWithTheGenreSetShouldNotFallBelowItsMeasuredLevel() {
-        assertAccuracy(r -> true, MIN_CATEGORY_ACCURACY_WITH_GENRE);
+        assertAccuracy(r -> !heldOut(r), MIN_CATEGORY_ACCURACY_WITH_GENRE);
+    }
+
+    @Test
+    void categoryAccuracyOnTheHeldOutSetShouldNotFallBelowItsMeasuredLevel() {
+        assertAccuracy(QualityGateTest::heldOut, MIN_CATEGORY_ACCURACY_HELD_OUT);
     }
 
     @Test
