@@ -383,23 +383,42 @@ public final class SessionParser {
 
     /**
      * The first match of {@code pattern} in {@code text}, as {@link Matcher#find()} gives it, for a pattern whose every
-     * match begins with one of the characters {@code begins}: the pattern is tried only where one of them stands,
-     * so a long body costs one character test per character instead of an attempt of the whole expression.
+     * match begins with one of the characters {@code begins}: the pattern is tried only where one of them stands
+     * (found by {@link String#indexOf(int, int)}), so a long body costs a character search, not an attempt of the
+     * whole expression at every character.
      */
     private static Matcher first(Pattern pattern, String text, String begins) {
+        int[] next = new int[begins.length()]; // where each beginning character stands next, -1: nowhere further
+        for (int b = 0; b < next.length; b++) {
+            next[b] = text.indexOf(begins.charAt(b));
+        }
         Matcher m = null;
-        for (int i = 0; i < text.length(); i++) {
-            if (begins.indexOf(text.charAt(i)) >= 0) {
-                if (m == null) {
-                    // lookbehinds see the text before the region, as they do for find()
-                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                if (m.region(i, text.length()).lookingAt()) {
-                    return m;
-                }
+        while (true) {
+            int b = nearest(next);
+            if (b < 0) {
+                return null;
+            }
+            int i = next[b];
+            if (m == null) {
+                // lookbehinds see the text before the region, as they do for find()
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (m.region(i, text.length()).lookingAt()) {
+                return m;
+            }
+            next[b] = text.indexOf(begins.charAt(b), i + 1);
+        }
+    }
+
+    /** The index of the smallest position of {@code next} that is not -1, or -1 when all are. */
+    private static int nearest(int[] next) {
+        int best = -1;
+        for (int b = 0; b < next.length; b++) {
+            if (next[b] >= 0 && (best < 0 || next[b] < next[best])) {
+                best = b;
             }
         }
-        return null;
+        return best;
     }
 
     /** The lead: the first paragraph (where a news report says what happened and when). */
