@@ -37,7 +37,7 @@ public final class SessionParser {
     private static final Pattern SHORT_CONGRESS = Pattern.compile("人大(?:常委会)?(?<session>" + N + ")次会议");
     /** 十四届全国人大三次会议: the national short form puts 全国 after the term (not its 精神 studied at a local meeting). */
     private static final Pattern SHORT_NATIONAL = Pattern.compile("全国人大(?<session>" + N + ")次会议(?!精神)");
-    /** 政协大同市第十五届委员会第五次会议, 中国人民政治协商会议第十四届全国委员会…: see {@link #cppccName}. */
+    /** 政协大同市第十五届委员会第五次会议, 中国人民政治协商会议大同市第十五届委员会…: the name before 第 in {@link #cppccName}. */
     private static final Pattern CPPCC = Pattern.compile("委员会第(?<session>" + N + ")次会议");
     /** 市政协十五届五次会议: 政协 and a level before the term. */
     private static final Pattern SHORT_CPPCC = Pattern.compile("(?<session>" + N + ")次会议");
@@ -89,7 +89,7 @@ public final class SessionParser {
             return text.substring(from, at);
         }
 
-        /** Where 第十六届 (or 十六届) begins: the start of a name that has nothing before its term. */
+        /** Where 第十六届 (or 十六届) begins: a full name's place is read back from here. */
         int start() {
             return precededBy("第") ? from - 1 : from;
         }
