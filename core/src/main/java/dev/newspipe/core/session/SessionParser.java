@@ -7,6 +7,8 @@ import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.SessionInfo;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,40 +19,103 @@ import java.util.regex.Pattern;
  * 长治) and {@code 市政协十五届五次会议}, else a standing committee of a term with its numbered meeting
  * ({@code 县十八届人大常委会第十四次会议}); the sitting (第三次全体会议, 主席团第四次会议, 预备会议) and its date, the year
  * from the text when only month and day are written.
+ *
+ * <p>Every form names a term: a number right before 届 ({@link Term}). So the parser reads the text as a short list of
+ * terms and asks of each what stands before its number (第, 市, 市政协, 政协大同市第) and what follows its 届 (人民代表大会第六次,
+ * 人大六次会议, 委员会第五次会议): a small grammar around 届 that costs a few character tests per term, where an
+ * expression searched over the whole body costs a test at every character. The sittings and dates are read from
+ * the headline and lead, and elsewhere only where the character a name begins with stands.
  */
 public final class SessionParser {
 
     private static final String N = "[一二三四五六七八九十\\d]+";
-    private static final String PLACE = "[\\p{IsHan}]{2,10}?(?:省|市|县|区|自治区|自治州|州|盟|旗)";
-    private static final Pattern FULL = Pattern.compile(
-            "第?(?<term>" + N + ")届(?<kind>全国人民代表大会|人民代表大会)第(?<session>" + N + ")次(?:会议|全体会议)?");
-    private static final Pattern CPPCC_FULL = Pattern.compile(
-            "(?:中国人民政治协商会议|政协)(?<place>" + PLACE + "|全国)?第(?<term>" + N + ")届委员会第(?<session>" + N + ")次会议");
-    private static final Pattern SHORT_CONGRESS = Pattern.compile(
-            "(?<place>全国|省|市|县|区)(?<term>" + N + ")届人大(?:常委会)?(?<session>" + N + ")次会议");
+
+    // What follows the 届 of a term in each form, read right after it (lookingAt): the kind of body and the session.
+    /** 第十六届人民代表大会第六次(会议), 第十四届全国人民代表大会第一次: the full name. */
+    private static final Pattern CONGRESS = Pattern.compile("(?<kind>全国人民代表大会|人民代表大会)第(?<session>" + N + ")次");
+    /** 市十六届人大六次会议, 县十八届人大常委会三次会议: a level before the term ({@link #shortLevel}). */
+    private static final Pattern SHORT_CONGRESS = Pattern.compile("人大(?:常委会)?(?<session>" + N + ")次会议");
     /** 十四届全国人大三次会议: the national short form puts 全国 after the term (not its 精神 studied at a local meeting). */
-    private static final Pattern SHORT_NATIONAL = Pattern.compile("(?<term>" + N + ")届全国人大(?<session>" + N + ")次会议(?!精神)");
-    private static final Pattern SHORT_CPPCC = Pattern.compile(
-            "(?<place>全国|省|市|县|区)政协(?<term>" + N + ")届(?<session>" + N + ")次会议");
+    private static final Pattern SHORT_NATIONAL = Pattern.compile("全国人大(?<session>" + N + ")次会议(?!精神)");
+    /** 政协大同市第十五届委员会第五次会议, 中国人民政治协商会议大同市第十五届委员会…: the name before 第 in {@link #cppccName}. */
+    private static final Pattern CPPCC = Pattern.compile("委员会第(?<session>" + N + ")次会议");
+    /** 市政协十五届五次会议: 政协 and a level before the term. */
+    private static final Pattern SHORT_CPPCC = Pattern.compile("(?<session>" + N + ")次会议");
     /** A standing committee of a term, with its numbered meeting where stated. */
     private static final Pattern STANDING = Pattern.compile(
-            "第?(?<term>" + N + ")届(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)"
-                    + "(?:第(?<meeting>" + N + ")次会议)?");
-    /** 全国人民代表大会常务委员会公告〔十二届〕第七号 */
-    private static final Pattern STANDING_NOTICE = Pattern.compile(
-            "(?<kind>人民代表大会常务委员会)公告[〔(【（]第?(?<term>" + N + ")届[〕)】）]");
+            "(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)(?:第(?<meeting>" + N + ")次会议)?");
+    /** 全国人民代表大会常务委员会公告〔十二届〕第七号: the term in brackets right after a standing committee's notice. */
+    private static final String NOTICE = "人民代表大会常务委员会公告";
+    private static final String OPENING = "〔(【（";
+    private static final String CLOSING = "〕)】）";
+    /** The divisions a place before a CPPCC term ends with: two to ten characters, then one of these. */
+    private static final List<String> DIVISIONS = List.of("省", "市", "县", "区", "自治区", "自治州", "州", "盟", "旗");
+
+    /** The sitting: every name begins with 主 (主席团), 第 (第三次全体会议) or 预 (预备会议), where {@link #first} tries it. */
     private static final Pattern MEETING = Pattern.compile(
             "(主席团(?:常务主席)?第" + N + "次(?:次)?会议|第" + N + "次全体会议|预备会议|主席团会议)");
+    private static final String MEETING_BEGINS = "主第预";
     private static final Pattern PRESIDIUM_TYPO = Pattern.compile("主席团(?:举行)?第(" + N + ")次次?会");
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern DAY = Pattern.compile("(?<!\\d|年)(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern ADOPTION = Pattern.compile("^[（(](\\d{4})年(\\d{1,2})月(\\d{1,2})日.{2,80}(?:通过|批准)[）)]");
+    private static final Pattern ADOPTION = Pattern.compile("[（(](\\d{4})年(\\d{1,2})月(\\d{1,2})日.{2,80}(?:通过|批准)[）)]");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})年(度)?(.{0,16})");
     private static final Pattern PLAN = Pattern.compile("项目|计划|目标|任务|安排|预算|总体要求");
-    private static final Pattern NPC = Pattern.compile("(" + N + ")届全国人大(" + N + ")次会议|第(" + N + ")届全国人民代表大会第(" + N + ")次会议");
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五”?规划(收官|开局)之年");
 
+    /**
+     * A term as written: the 届 at {@code at} and its number (十六, 16) in {@code [from, at)}. Every form this parser
+     * reads is anchored here, so a number that is a term is found once and each form only looks a few characters
+     * to either side of it.
+     */
+    private record Term(String text, int from, int at) {
+
+        /** The terms of a text in order; 届 without a number (本届, 历届) names no term. */
+        static List<Term> of(String text) {
+            List<Term> terms = new ArrayList<>();
+            for (int at = text.indexOf('届'); at >= 0; at = text.indexOf('届', at + 1)) {
+                int from = at;
+                while (from > 0 && isNumeral(text.charAt(from - 1))) {
+                    from--;
+                }
+                if (from < at) {
+                    terms.add(new Term(text, from, at));
+                }
+            }
+            return terms;
+        }
+
+        String number() {
+            return text.substring(from, at);
+        }
+
+        /** Where 第十六届 (or 十六届) begins: a full name's place is read back from here. */
+        int start() {
+            return precededBy("第") ? from - 1 : from;
+        }
+
+        boolean precededBy(String written) {
+            return text.startsWith(written, from - written.length());
+        }
+
+        /** What follows the 届 as {@code form} reads it, or null. */
+        Matcher followedBy(Pattern form) {
+            Matcher m = form.matcher(text).region(at + 1, text.length());
+            return m.lookingAt() ? m : null;
+        }
+
+        boolean within(int start, int end) {
+            return at >= start && at < end;
+        }
+    }
+
+    /** One article as the parser reads it: folded text, headline and body joined by a line break, and its terms. */
+    private record Reading(Article article, String headline, String body, String text, List<Term> terms) {}
+
     public Optional<SessionInfo> parse(Article written) {
+        if (!namesATerm(written)) {
+            return Optional.empty(); // every form names a term (第十六届, 十六届, 〔十二届〕): most articles end here, cheaply
+        }
         // traditional script read as simplified (屆 as 届); the body names are given in simplified form
         Article article = Article.of(TraditionalFold.fold(written.kicker()), TraditionalFold.fold(written.title()),
                 TraditionalFold.fold(written.subtitle()), written.paragraphs().stream().map(TraditionalFold::fold).toList(),
@@ -58,77 +123,185 @@ public final class SessionParser {
         String headline = article.headline();
         String body = article.body();
         String text = headline.isEmpty() ? body : headline + "\n" + body;
-        if (text.indexOf('届') < 0) {
-            return Optional.empty(); // every form names a term (第十六届, 十六届, 〔十二届〕): most articles end here, cheaply
-        }
-        Optional<SessionInfo> found = find(headline, text, article);
+        Reading reading = new Reading(article, headline, body, text, Term.of(text));
+        // the headline names the session of the article; a session only the body names counts after it
+        Optional<SessionInfo> found = find(reading, 0, headline.length());
         if (found.isEmpty()) {
-            found = find(body, text, article);
+            found = find(reading, headline.isEmpty() ? 0 : headline.length() + 1, text.length());
         }
-        return found.isPresent() ? found : standing(text, article);
+        return found.isPresent() ? found : standing(reading);
     }
 
-    private Optional<SessionInfo> find(String where, String text, Article article) {
-        Matcher m = FULL.matcher(where);
-        if (m.find()) {
-            String place = placeBefore(where, m.start());
-            String kind = m.group("kind");
-            String name = (place == null ? "" : place) + "第" + m.group("term") + "届" + kind;
-            SessionInfo.Level level = kind.startsWith("全国") ? SessionInfo.Level.NATIONAL : level(place);
-            return Optional.of(info(name, level, toInt(m.group("term")), toInt(m.group("session")), text, article));
-        }
-        m = SHORT_CONGRESS.matcher(where);
-        if (m.find()) {
-            String levelChar = m.group("place");
-            Matcher full = FULL.matcher(text);
-            String name;
-            String fullPlace = full.find() ? placeBefore(text, full.start()) : null;
-            if (fullPlace != null && fullPlace.length() > 1 && full.group("term").equals(m.group("term"))) {
-                name = fullPlace + "第" + m.group("term") + "届" + full.group("kind");
-            } else {
-                name = place(levelChar, text) + "第" + m.group("term") + "届人民代表大会";
+    /** Whether any part of the headline or body writes 届 (or 屆, which folds to it). */
+    private static boolean namesATerm(Article article) {
+        for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
+            if (writesTerm(part)) {
+                return true;
             }
-            return Optional.of(info(name, level(levelChar), toInt(m.group("term")), toInt(m.group("session")), text, article));
         }
-        m = SHORT_NATIONAL.matcher(where);
-        if (m.find()) {
-            return Optional.of(info("第" + m.group("term") + "届全国人民代表大会", SessionInfo.Level.NATIONAL, toInt(m.group("term")),
-                    toInt(m.group("session")), text, article));
+        return article.paragraphs().stream().anyMatch(SessionParser::writesTerm);
+    }
+
+    private static boolean writesTerm(String part) {
+        return part != null && (part.indexOf('届') >= 0 || part.indexOf('屆') >= 0);
+    }
+
+    /**
+     * The session named in {@code text[start, end)} (the headline or the body), by the first term of the most explicit
+     * form: the full name, the short congress forms, then the CPPCC's. A line break separates headline and body, and
+     * no form spans one, so the terms of one part never read into the other.
+     */
+    private Optional<SessionInfo> find(Reading r, int start, int end) {
+        List<Term> terms = r.terms().stream().filter(t -> t.within(start, end)).toList();
+        String text = r.text();
+        for (Term t : terms) {
+            Matcher m = t.followedBy(CONGRESS);
+            if (m != null) {
+                String place = placeBefore(text, t.start());
+                String kind = m.group("kind");
+                String name = (place == null ? "" : place) + "第" + t.number() + "届" + kind;
+                SessionInfo.Level level = kind.startsWith("全国") ? SessionInfo.Level.NATIONAL : level(place);
+                return Optional.of(info(name, level, toInt(t.number()), toInt(m.group("session")), r));
+            }
         }
-        m = CPPCC_FULL.matcher(where);
-        if (m.find()) {
-            String place = m.group("place");
-            String name = "政协" + (place == null ? "" : place) + "第" + m.group("term") + "届委员会";
-            return Optional.of(info(name, level(place), toInt(m.group("term")), toInt(m.group("session")), text, article));
+        for (Term t : terms) {
+            String levelChar = shortLevel(t, "");
+            Matcher m = levelChar == null ? null : t.followedBy(SHORT_CONGRESS);
+            if (m != null) {
+                // the full name elsewhere in the text gives the place: 大同市第十六届人民代表大会 for 市十六届人大
+                Term full = r.terms().stream().filter(f -> f.followedBy(CONGRESS) != null).findFirst().orElse(null);
+                String fullPlace = full == null ? null : placeBefore(text, full.start());
+                String name;
+                if (fullPlace != null && fullPlace.length() > 1 && full.number().equals(t.number())) {
+                    name = fullPlace + "第" + t.number() + "届" + full.followedBy(CONGRESS).group("kind");
+                } else {
+                    name = place(levelChar, text) + "第" + t.number() + "届人民代表大会";
+                }
+                return Optional.of(info(name, level(levelChar), toInt(t.number()), toInt(m.group("session")), r));
+            }
         }
-        m = SHORT_CPPCC.matcher(where);
-        if (m.find()) {
-            String name = "政协" + place(m.group("place"), text) + "第" + m.group("term") + "届委员会";
-            return Optional.of(info(name, level(m.group("place")), toInt(m.group("term")), toInt(m.group("session")), text, article));
+        for (Term t : terms) {
+            Matcher m = t.followedBy(SHORT_NATIONAL);
+            if (m != null) {
+                return Optional.of(info("第" + t.number() + "届全国人民代表大会", SessionInfo.Level.NATIONAL, toInt(t.number()),
+                        toInt(m.group("session")), r));
+            }
+        }
+        Term cppcc = null;
+        CppccName cppccName = null;
+        for (Term t : terms) {
+            CppccName n = t.followedBy(CPPCC) == null ? null : cppccName(t);
+            if (n != null && (cppccName == null || n.start() < cppccName.start())) {
+                cppcc = t;
+                cppccName = n;
+            }
+        }
+        if (cppcc != null) {
+            String place = cppccName.place();
+            String name = "政协" + (place == null ? "" : place) + "第" + cppcc.number() + "届委员会";
+            return Optional.of(info(name, level(place), toInt(cppcc.number()), toInt(cppcc.followedBy(CPPCC).group("session")), r));
+        }
+        for (Term t : terms) {
+            String levelChar = shortLevel(t, "政协");
+            Matcher m = levelChar == null ? null : t.followedBy(SHORT_CPPCC);
+            if (m != null) {
+                String name = "政协" + place(levelChar, text) + "第" + t.number() + "届";
+                return Optional.of(info(name + "委员会", level(levelChar), toInt(t.number()), toInt(m.group("session")), r));
+            }
         }
         return Optional.empty();
     }
 
-    /** A standing committee's own business (by-elections, notices): the committee of its term, no congress session. */
-    private Optional<SessionInfo> standing(String text, Article article) {
-        Matcher m = STANDING.matcher(text);
-        String place;
-        String term;
-        String meeting = null;
-        boolean national;
-        if (m.find()) {
-            place = placeBefore(text, m.start());
-            term = m.group("term");
-            meeting = m.group("meeting") == null ? null : "第" + m.group("meeting") + "次会议";
-            national = m.group("kind").startsWith("全国") || "全国".equals(place);
-        } else {
-            m = STANDING_NOTICE.matcher(text);
-            if (!m.find()) {
-                return Optional.empty();
+    /** The level written right before a short form's term (市十六届, 全国政协十四届 with {@code between} 政协), or null. */
+    private static String shortLevel(Term t, String between) {
+        if (!t.precededBy(between)) {
+            return null;
+        }
+        int end = t.from() - between.length();
+        if (t.text().startsWith("全国", end - 2)) {
+            return "全国";
+        }
+        return end >= 1 && "省市县区".indexOf(t.text().charAt(end - 1)) >= 0 ? String.valueOf(t.text().charAt(end - 1)) : null;
+    }
+
+    /** Where a CPPCC committee's name begins and the place it names (null: none written). */
+    private record CppccName(int start, String place) {}
+
+    /**
+     * The name before a CPPCC term: 政协 (or 中国人民政治协商会议) right before 第, or before a place that stands before
+     * 第: 全国, or a division of two to ten characters and its suffix (大同市, 内蒙古自治区). Of the readings the one that
+     * begins first wins, so 政协大同市第十五届 is read whole rather than from a 政协 inside it.
+     */
+    private static CppccName cppccName(Term t) {
+        String text = t.text();
+        int di = t.from() - 1;
+        if (di < 0 || text.charAt(di) != '第') {
+            return null;
+        }
+        CppccName best = null;
+        int characters = 0; // code points of the place read so far
+        for (int placeStart = di; ; ) {
+            String place = placeStart == di ? null : text.substring(placeStart, di);
+            if (place == null || place.equals("全国") || isDivision(place, characters)) {
+                int start = text.startsWith("政协", placeStart - 2) ? placeStart - 2
+                        : text.startsWith("中国人民政治协商会议", placeStart - 10) ? placeStart - 10 : -1;
+                if (start >= 0 && (best == null || start < best.start())) {
+                    best = new CppccName(start, place);
+                }
             }
-            place = placeBefore(text, m.start());
-            term = m.group("term");
-            national = "全国".equals(place);
+            if (placeStart == 0 || characters == 13) { // ten characters and 自治区 at most
+                return best;
+            }
+            int before = text.codePointBefore(placeStart);
+            if (Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN) {
+                return best;
+            }
+            placeStart -= Character.charCount(before);
+            characters++;
+        }
+    }
+
+    /** Whether {@code place} (Han characters only, {@code characters} of them) is two to ten characters and a division. */
+    private static boolean isDivision(String place, int characters) {
+        for (String division : DIVISIONS) {
+            int name = characters - division.length();
+            if (place.endsWith(division) && name >= 2 && name <= 10) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A standing committee's own business (by-elections, notices): the committee of its term, no congress session. */
+    private Optional<SessionInfo> standing(Reading r) {
+        String text = r.text();
+        String place = null;
+        String term = null;
+        String meeting = null;
+        boolean national = false;
+        for (Term t : r.terms()) {
+            Matcher m = t.followedBy(STANDING);
+            if (m != null) {
+                place = placeBefore(text, t.start());
+                term = t.number();
+                meeting = m.group("meeting") == null ? null : "第" + m.group("meeting") + "次会议";
+                national = m.group("kind").startsWith("全国") || "全国".equals(place);
+                break;
+            }
+        }
+        if (term == null) {
+            for (Term t : r.terms()) {
+                int notice = noticeStart(t);
+                if (notice >= 0) {
+                    place = placeBefore(text, notice);
+                    term = t.number();
+                    national = "全国".equals(place);
+                    break;
+                }
+            }
+        }
+        if (term == null) {
+            return Optional.empty();
         }
         String body;
         SessionInfo.Level level;
@@ -142,8 +315,18 @@ public final class SessionParser {
             body = (place == null ? "" : place) + "第" + term + "届人民代表大会常务委员会";
             level = level(place);
         }
-        LocalDate date = signatureDate(article);
+        LocalDate date = signatureDate(r.article());
         return Optional.of(new SessionInfo(body, level, toInt(term), null, meeting, date));
+    }
+
+    /** Where 人民代表大会常务委员会公告 begins when the term stands in brackets after it (公告〔第十二届〕), else -1. */
+    private static int noticeStart(Term t) {
+        String text = t.text();
+        int opening = t.precededBy("第") ? t.from() - 2 : t.from() - 1;
+        boolean bracketed = opening >= 0 && OPENING.indexOf(text.charAt(opening)) >= 0
+                && t.at() + 1 < text.length() && CLOSING.indexOf(text.charAt(t.at() + 1)) >= 0;
+        int start = opening - NOTICE.length();
+        return bracketed && text.startsWith(NOTICE, start) ? start : -1;
     }
 
     /**
@@ -181,23 +364,61 @@ public final class SessionParser {
         return EntityExtractor.evidentPlace(text, levelChar.charAt(0)).orElse(levelChar);
     }
 
-    private SessionInfo info(String name, SessionInfo.Level level, Integer term, Integer session, String text, Article article) {
-        Matcher meeting = MEETING.matcher(article.headline());
-        String meetingName = meeting.find() ? meeting.group() : null;
-        if (meetingName == null) {
-            Matcher inBody = MEETING.matcher(lead(article));
-            meetingName = inBody.find() ? inBody.group() : null;
+    private SessionInfo info(String name, SessionInfo.Level level, Integer term, Integer session, Reading r) {
+        Matcher meeting = first(MEETING, r.headline(), MEETING_BEGINS);
+        if (meeting == null) {
+            meeting = first(MEETING, lead(r.article()), MEETING_BEGINS);
         }
-        if (meetingName == null) {
-            Matcher anywhere = MEETING.matcher(article.body());
-            meetingName = anywhere.find() ? anywhere.group() : null;
+        if (meeting == null) {
+            meeting = first(MEETING, r.body(), MEETING_BEGINS);
         }
+        String meetingName = meeting == null ? null : meeting.group();
         if (meetingName == null) {
             // 主席团举行第四次次会议 / 主席团第四次会: the typo'd forms the genre prints
-            Matcher typo = PRESIDIUM_TYPO.matcher(text);
-            meetingName = typo.find() ? "主席团第" + typo.group(1) + "次会议" : null;
+            Matcher typo = first(PRESIDIUM_TYPO, r.text(), "主");
+            meetingName = typo == null ? null : "主席团第" + typo.group(1) + "次会议";
         }
-        return new SessionInfo(name, level, term, session, meetingName, date(article, text));
+        return new SessionInfo(name, level, term, session, meetingName, date(r.article(), r.text()));
+    }
+
+    /**
+     * The first match of {@code pattern} in {@code text}, as {@link Matcher#find()} gives it, for a pattern whose every
+     * match begins with one of the characters {@code begins}: the pattern is tried only where one of them stands
+     * (found by {@link String#indexOf(int, int)}), so a long body costs a character search, not an attempt of the
+     * whole expression at every character.
+     */
+    private static Matcher first(Pattern pattern, String text, String begins) {
+        int[] next = new int[begins.length()]; // where each beginning character stands next, -1: nowhere further
+        for (int b = 0; b < next.length; b++) {
+            next[b] = text.indexOf(begins.charAt(b));
+        }
+        Matcher m = null;
+        while (true) {
+            int b = nearest(next);
+            if (b < 0) {
+                return null;
+            }
+            int i = next[b];
+            if (m == null) {
+                // lookbehinds see the text before the region, as they do for find()
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (m.region(i, text.length()).lookingAt()) {
+                return m;
+            }
+            next[b] = text.indexOf(begins.charAt(b), i + 1);
+        }
+    }
+
+    /** The index of the smallest position of {@code next} that is not -1, or -1 when all are. */
+    private static int nearest(int[] next) {
+        int best = -1;
+        for (int b = 0; b < next.length; b++) {
+            if (next[b] >= 0 && (best < 0 || next[b] < next[best])) {
+                best = b;
+            }
+        }
+        return best;
     }
 
     /** The lead: the first paragraph (where a news report says what happened and when). */
@@ -208,8 +429,8 @@ public final class SessionParser {
     /** The date of the sitting: the adoption line, else the date in the lead, with its year from the text. */
     private static LocalDate date(Article article, String text) {
         for (String paragraph : article.paragraphs()) {
-            Matcher adoption = ADOPTION.matcher(paragraph);
-            if (adoption.find()) {
+            Matcher adoption = ADOPTION.matcher(paragraph); // a paragraph that is the adoption line, from its start
+            if (adoption.lookingAt()) {
                 return date(adoption.group(1), adoption.group(2), adoption.group(3));
             }
         }
@@ -231,8 +452,11 @@ public final class SessionParser {
     private static LocalDate signatureDate(Article article) {
         var paragraphs = article.paragraphs();
         for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - 3); i--) {
+            if (paragraphs.get(i).length() > 20) {
+                continue; // a signature line is short; a dated sentence is not one
+            }
             Matcher m = FULL_DATE.matcher(paragraphs.get(i));
-            if (m.find() && paragraphs.get(i).length() <= 20) {
+            if (m.find()) {
                 return date(m.group(1), m.group(2), m.group(3));
             }
         }
@@ -246,21 +470,16 @@ public final class SessionParser {
      * congress early in the next year looks back on.
      */
     private static Integer year(Article article, String text, int month, String monthDay) {
-        Matcher full = Pattern.compile("(\\d{4})年" + monthDay).matcher(text);
-        if (full.find()) {
-            return Integer.valueOf(full.group(1));
+        Integer written = yearWrittenWith(text, monthDay);
+        if (written != null) {
+            return written;
         }
         if (article.issueDate() != null) {
             return article.issueDate().getYear() - (month > article.issueDate().getMonthValue() + 1 ? 1 : 0);
         }
-        Matcher npc = NPC.matcher(text);
-        if (npc.find()) {
-            Integer term = toInt(npc.group(1) != null ? npc.group(1) : npc.group(3));
-            Integer session = toInt(npc.group(2) != null ? npc.group(2) : npc.group(4));
-            if (term != null && session != null && term >= 5 && session <= 5) {
-                // the national congress meets in March: a January or February meeting looks back to last March's
-                return 1978 + (term - 5) * 5 + session - 1 + (month <= 2 ? 1 : 0);
-            }
+        Integer npc = nationalCongressYear(Term.of(text), month);
+        if (npc != null) {
+            return npc;
         }
         Matcher plan = FIVE_YEAR_PLAN.matcher(text);
         if (plan.find()) {
@@ -283,6 +502,50 @@ public final class SessionParser {
         }
         if (reviewed != null) {
             return month <= 3 ? reviewed + 1 : reviewed;
+        }
+        return null;
+    }
+
+    /** The year of the first 2026年1月22日 that writes {@code monthDay} (1月22日) in full, or null. */
+    private static Integer yearWrittenWith(String text, String monthDay) {
+        String withYear = "年" + monthDay;
+        for (int at = text.indexOf(withYear); at >= 0; at = text.indexOf(withYear, at + 1)) {
+            if (at >= 4 && isAsciiDigits(text, at - 4, at)) {
+                return Integer.valueOf(text.substring(at - 4, at));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAsciiDigits(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 十四届全国人大二次会议 / 第十四届全国人民代表大会第二次会议: the national congress meets in March, from 1978 (the 5th). */
+    private static final Pattern NPC_SHORT = Pattern.compile("全国人大(" + N + ")次会议");
+    private static final Pattern NPC_FULL = Pattern.compile("全国人民代表大会第(" + N + ")次会议");
+
+    /** The year of a meeting in {@code month} of the national congress session the text names first, or null. */
+    private static Integer nationalCongressYear(List<Term> terms, int month) {
+        for (Term t : terms) {
+            Matcher m = t.followedBy(NPC_SHORT);
+            if (m == null && t.precededBy("第")) {
+                m = t.followedBy(NPC_FULL);
+            }
+            if (m != null) {
+                Integer term = toInt(t.number());
+                Integer session = toInt(m.group(1));
+                if (term != null && session != null && term >= 5 && session <= 5) {
+                    // a January or February meeting looks back to last March's
+                    return 1978 + (term - 5) * 5 + session - 1 + (month <= 2 ? 1 : 0);
+                }
+                return null; // the first session named decides
+            }
         }
         return null;
     }
@@ -312,6 +575,10 @@ public final class SessionParser {
             return SessionInfo.Level.COUNTY;
         }
         return SessionInfo.Level.CITY;
+    }
+
+    private static boolean isNumeral(char c) {
+        return c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     private static Integer toInt(String number) {

@@ -76,4 +76,32 @@ class SessionParserTest {
         assertThat(info.meeting()).isEqualTo("预备会议");
         assertThat(info.date()).isNull();
     }
+
+    @Test
+    void shouldReadTheCppccCommitteeWithItsPlaceInShortOrFullName() {
+        for (String headline : List.of("政协大同市第十五届委员会第五次会议开幕", "中国人民政治协商会议大同市第十五届委员会第五次会议闭幕")) {
+            Article news = Article.of(null, headline, null, List.of("会议圆满完成各项议程。"), LocalDate.of(2026, 1, 21), null);
+            assertThat(parser.parse(news).orElseThrow()).as(headline)
+                    .extracting(SessionInfo::body, SessionInfo::level, SessionInfo::term, SessionInfo::session)
+                    .containsExactly("政协大同市第十五届委员会", SessionInfo.Level.CITY, 15, 5);
+        }
+    }
+
+    @Test
+    void shouldReadTheTermOfAStandingCommitteesNoticeInBrackets() {
+        Article notice = Article.of(null, "全国人民代表大会常务委员会公告〔十二届〕第七号", null,
+                List.of("现予公告。", "全国人民代表大会常务委员会", "2013年12月28日"), null, null);
+        assertThat(parser.parse(notice)).hasValue(new SessionInfo("第十二届全国人民代表大会常务委员会", SessionInfo.Level.NATIONAL, 12,
+                null, null, LocalDate.of(2013, 12, 28)));
+    }
+
+    @Test
+    void shouldTakeNoSessionFromTheSpiritOfANationalSessionOrATermWithoutNumber() {
+        Article study = Article.of(null, "市委常委会传达学习十四届全国人大二次会议精神", null, List.of("会议要求认真学习贯彻。"),
+                LocalDate.of(2024, 3, 12), null);
+        assertThat(parser.parse(study)).isEmpty();
+        Article unnumbered = Article.of(null, "本届人民代表大会第六次会议闭幕", null, List.of("会议选举产生了新一届领导。"),
+                LocalDate.of(2024, 3, 12), null);
+        assertThat(parser.parse(unnumbered)).isEmpty();
+    }
 }
