@@ -211,6 +211,9 @@ public final class ArticleClassifier {
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
                     text -> firstOrNull(IN_SESSION, outsideTitles(text))),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
+            // 议案 are the motions deputies bring to a congress or its standing committee (the CPPCC's are 提案): a headline
+            // about them (deputies preparing, submitting or handling motions) is congress business even when no session is named.
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies' motions (议案)", 2.0, "议案"),
             // 会议听取审议了…的报告 with no resolution wording: a standing-committee or session meeting at work.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a meeting hears reports (会议听取审议)", 1.0, "^.{0,12}会议听取(?:并|和)?审议了?"),
             // A lead that puts a text to the vote (表决《…决议》) reports the session at work, whatever the text says.

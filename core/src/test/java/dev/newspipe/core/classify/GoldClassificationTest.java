@@ -158,6 +158,19 @@ class GoldClassificationTest {
     }
 
     @Test
+    void shouldTakeDeputiesPreparingMotionsForCongressBusiness() {
+        LocalDate day = LocalDate.of(2024, 3, 3);
+        Article motions = Article.of(null, "履职尽责 我市全国人大代表忙于准备议案", null,
+                List.of("连日来，我市代表利用休息时间走访群众，把收集到的意见整理成议案和建议。", "代表们说，要把群众的呼声带到会上。"), day, null);
+        Article proposals = Article.of(null, "政协委员精心准备提案", null,
+                List.of("连日来，委员们走访群众，把收集到的意见整理成提案。"), day, null);
+        Classification c = classifier.classify(motions);
+        assertThat(c.category()).as(c.toString()).isEqualTo(Category.SESSION_NOTICE);
+        assertThat(c.cues()).anyMatch(cue -> cue.startsWith("headline: deputies' motions (议案) «议案»"));
+        assertThat(classifier.classify(proposals).category()).isEqualTo(Category.OTHER);
+    }
+
+    @Test
     void shouldGiveHigherConfidenceToWiderMargins() {
         assertThat(ArticleClassifier.confidence(4)).isGreaterThan(ArticleClassifier.confidence(1)).isLessThanOrEqualTo(1.0);
         assertThat(ArticleClassifier.confidence(0)).isGreaterThanOrEqualTo(0.5);
