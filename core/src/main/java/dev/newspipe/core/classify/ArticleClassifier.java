@@ -177,8 +177,12 @@ public final class ArticleClassifier {
     private static final String N = "[0-9一二三四五六七八九十百零〇]+";
     /** Between an issuer and what it does: a few characters of the same clause, never a 关于 (the subject of a title). */
     private static final String GAP = "(?:(?!关于)[^。，,；;：:“”\\n]){0,%d}?";
-    /** What a session does: the session parse's meetings (preparatory, opening, plenary, presidium, election, closing). */
-    private static final String PROCEEDINGS = "(?:预备会议|开幕|闭幕|全体会议|主席团|选举|当选|表决|举行|召开|胜利|隆重|分组审议|审议|代表团"
+    /**
+     * What a session does: the session parse's meetings (preparatory, opening, plenary, presidium, election, closing).
+     * 选举工作 is not one: it is the work of organising an election (voter registration, districts, candidates), done by
+     * election committees over months before any session (县乡人大换届选举工作将在全国陆续展开).
+     */
+    private static final String PROCEEDINGS = "(?:预备会议|开幕|闭幕|全体会议|主席团|选举(?!工作)|当选|表决|举行|召开|胜利|隆重|分组审议|审议|代表团"
             + "|秘书长会议|主任会议|主任会|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
 
     private static final Pattern IN_SESSION = Pattern.compile(CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS, Pattern.MULTILINE);
@@ -450,12 +454,15 @@ public final class ArticleClassifier {
         return false;
     }
 
-    /** Words that contain an issuer's name but are no issuer acting: the government's report is a report. */
+    /**
+     * Words that contain an issuer's name but are no issuer acting: the government's report is a report, and 人大换届
+     * (the re-election of the congresses, by the voters and election committees) is something done to the congresses.
+     */
     private static String mask(String text) {
         return MASKED.matcher(text).replaceAll("□");
     }
 
-    private static final Pattern MASKED = Pattern.compile("政府工作报告|人大代表|政协委员|人大和政协|人大、政协|两会");
+    private static final Pattern MASKED = Pattern.compile("政府工作报告|人大代表|政协委员|人大和政协|人大、政协|两会|人大换届");
 
     private static String adoptionLine(String opening) {
         for (String line : opening.split("\n")) {

@@ -171,6 +171,18 @@ class GoldClassificationTest {
     }
 
     @Test
+    void shouldNotTakeTheWorkOfAnElectionForACongressInSession() {
+        LocalDate day = LocalDate.of(2021, 6, 2);
+        Article campaign = Article.of(null, null, null,
+                List.of("今年下半年，县乡两级人大换届选举工作将在全省陆续展开。", "各地要依法做好选民登记和选区划分。"), day, null);
+        Article election = Article.of(null, null, null,
+                List.of("1月10日，某县第十八届人民代表大会第一次会议举行换届选举，选举产生县长。"), day, null);
+        assertThat(classifier.classify(campaign).cues()).noneMatch(cue -> cue.contains("congress in session") || cue.contains("issuer"));
+        assertThat(classifier.classify(election).cues()).anyMatch(cue -> cue.startsWith("lead: congress in session"));
+        assertThat(classifier.classify(election).category()).isEqualTo(Category.SESSION_NOTICE);
+    }
+
+    @Test
     void shouldGiveHigherConfidenceToWiderMargins() {
         assertThat(ArticleClassifier.confidence(4)).isGreaterThan(ArticleClassifier.confidence(1)).isLessThanOrEqualTo(1.0);
         assertThat(ArticleClassifier.confidence(0)).isGreaterThanOrEqualTo(0.5);
