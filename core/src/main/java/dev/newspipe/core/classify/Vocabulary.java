@@ -226,21 +226,14 @@ final class Vocabulary {
     /** The top-level alternatives of {@code regex[from, to)}. */
     private static List<String> split(String regex, int from, int to) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
         int start = from;
         for (int i = from; i < to; i++) {
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(regex, i);
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (c == '|') {
                 out.add(regex.substring(start, i));
                 start = i + 1;
+            } else {
+                i = pieceEnd(regex, i); // an escape, a class or a group is one piece: its | are its own
             }
         }
         out.add(regex.substring(start, to));
@@ -335,6 +328,16 @@ final class Vocabulary {
         return term.substring(0, end);
     }
 
+    /** The last index of the piece that starts at {@code at}: an escape, a {@code [class]}, a {@code (group)} or one character. */
+    private static int pieceEnd(String regex, int at) {
+        return switch (regex.charAt(at)) {
+            case '\\' -> at + 1;
+            case '[' -> classEnd(regex, at);
+            case '(' -> groupEnd(regex, at);
+            default -> at;
+        };
+    }
+
     private static int classEnd(String regex, int open) {
         for (int i = open + 1; i < regex.length(); i++) {
             char c = regex.charAt(i);
@@ -348,18 +351,11 @@ final class Vocabulary {
     }
 
     private static int groupEnd(String regex, int open) {
-        int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(regex, i);
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        for (int i = open + 1; i < regex.length(); i++) {
+            if (regex.charAt(i) == ')') {
                 return i;
             }
+            i = pieceEnd(regex, i);
         }
         throw new IllegalArgumentException("unclosed ( in " + regex);
     }
