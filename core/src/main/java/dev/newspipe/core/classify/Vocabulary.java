@@ -152,7 +152,8 @@ final class Vocabulary {
                         if (found[v] == null) {
                             found[v] = new LinkedHashSet<>();
                         }
-                        found[v].add(text.substring(i, i + length));
+                        // A word's find is the word itself: adding the table's own string (its hash kept) spares a copy per find.
+                        found[v].add(e.term().pattern() == null ? e.term().word() : text.substring(i, i + length));
                         // Like Matcher.find: look again after the find (an empty find cannot happen: every term starts with a word).
                         next[v] = i + length;
                     }
