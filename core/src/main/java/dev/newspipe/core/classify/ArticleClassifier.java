@@ -9,8 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,11 @@ import java.util.regex.Pattern;
  * right; {@code ./bench quality} prints the reliability table. A close call between two categories therefore gets a
  * confidence near the share of close calls that come out right, whatever the absolute scores.
  *
+ * <p><b>Speed.</b> The cues stay regexes in the table, but most are not run as such: a counted cue's alternation of
+ * words becomes a {@link Vocabulary} (a word table), and all counted cues of a place are found in one walk over its text
+ * with the same finds as the regex; any other regex is only run on a text that holds one of the words each of its finds
+ * must hold ({@link Vocabulary#requiredWords}).
+ *
  * <p>Text is expected in simplified script: {@code Newsdesk} passes the article's simplified view. Thread-safe.
  */
 public final class ArticleClassifier {
@@ -68,13 +75,18 @@ public final class ArticleClassifier {
     public record Cue(String name, Category category, Where where, Function<String, List<String>> finder, double weight, double cap) {
 
         static Cue of(Category category, Where where, String name, double weight, String regex) {
-            Pattern p = Pattern.compile(regex, Pattern.MULTILINE);
-            return new Cue(name, category, where, text -> first(p, text), weight, weight);
+            return new Cue(name, category, where, new FirstFind(Pattern.compile(regex, Pattern.MULTILINE), Vocabulary.requiredWords(regex)),
+                    weight, weight);
         }
 
+        /** Words (or a few patterns) in an alternation, each distinct find counted: found by the shared {@link Vocabulary.Scanner}. */
         static Cue counted(Category category, Where where, String name, double each, double cap, String regex) {
-            Pattern p = Pattern.compile(regex, Pattern.MULTILINE);
-            return new Cue(name, category, where, text -> distinct(p, text), each, cap);
+            Function<String, List<String>> finder = Vocabulary.of(regex).<Function<String, List<String>>>map(WordFinder::new)
+                    .orElseGet(() -> {
+                        Pattern p = Pattern.compile(regex, Pattern.MULTILINE);
+                        return text -> distinct(p, text);
+                    });
+            return new Cue(name, category, where, finder, each, cap);
         }
 
         static Cue when(Category category, Where where, String name, double weight, Function<String, String> test) {
@@ -85,12 +97,63 @@ public final class ArticleClassifier {
         }
 
         /** The same cue, finding nothing in a text for which {@code skip} holds. */
-        Cue unless(java.util.function.Predicate<String> skip) {
-            return new Cue(name, category, where, text -> skip.test(text) ? List.of() : finder.apply(text), weight, cap);
+        Cue unless(Predicate<String> skip) {
+            return new Cue(name, category, where, new Unless(finder, skip), weight, cap);
+        }
+
+        /** The words of a counted cue, if it counts words (so that the shared scan can find them). */
+        private Optional<Vocabulary> vocabulary() {
+            return finder instanceof WordFinder w ? Optional.of(w.vocabulary())
+                    : finder instanceof Unless u && u.finder() instanceof WordFinder w ? Optional.of(w.vocabulary()) : Optional.empty();
+        }
+
+        /** What this cue finds in {@code text}, given what the shared scan found of its words. */
+        private List<String> fromScan(List<String> found, String text) {
+            return !found.isEmpty() && finder instanceof Unless u && u.skip().test(text) ? List.of() : found;
         }
 
         double score(List<String> found) {
             return Math.min(cap, weight * found.size());
+        }
+    }
+
+    /** The first find of a regex, not looked for in a text without one of the words every find holds. */
+    private record FirstFind(Pattern pattern, List<String> required) implements Function<String, List<String>> {
+
+        @Override
+        public List<String> apply(String text) {
+            return mayHold(text) ? first(pattern, text) : List.of();
+        }
+
+        private boolean mayHold(String text) {
+            if (required.isEmpty()) {
+                return true;
+            }
+            for (String word : required) {
+                if (text.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The distinct finds of a vocabulary, in the order first seen. */
+    private record WordFinder(Vocabulary vocabulary) implements Function<String, List<String>> {
+
+        @Override
+        public List<String> apply(String text) {
+            return vocabulary.distinct(text);
+        }
+    }
+
+    /** A finder that finds nothing in a text for which {@code skip} holds (tested only when there is something to drop). */
+    private record Unless(Function<String, List<String>> finder, Predicate<String> skip) implements Function<String, List<String>> {
+
+        @Override
+        public List<String> apply(String text) {
+            List<String> found = finder.apply(text);
+            return found.isEmpty() || skip.test(text) ? List.of() : found;
         }
     }
 
@@ -114,16 +177,21 @@ public final class ArticleClassifier {
     private static final String N = "[0-9一二三四五六七八九十百零〇]+";
     /** Between an issuer and what it does: a few characters of the same clause, never a 关于 (the subject of a title). */
     private static final String GAP = "(?:(?!关于)[^。，,；;：:“”\\n]){0,%d}?";
-    /** What a session does: the session parse's meetings (preparatory, opening, plenary, presidium, election, closing). */
-    private static final String PROCEEDINGS = "(?:预备会议|开幕|闭幕|全体会议|主席团|选举|当选|表决|举行|召开|胜利|隆重|分组审议|审议|代表团"
+    /**
+     * What a session does: the session parse's meetings (preparatory, opening, plenary, presidium, election, closing).
+     * 选举工作 is not one: it is the work of organising an election (voter registration, districts, candidates), done by
+     * election committees over months before any session (县乡人大换届选举工作将在全国陆续展开).
+     */
+    private static final String PROCEEDINGS = "(?:预备会议|开幕|闭幕|全体会议|主席团|选举(?!工作)|当选|表决|举行|召开|胜利|隆重|分组审议|审议|代表团"
             + "|秘书长会议|主任会议|主任会|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
 
     private static final Pattern IN_SESSION = Pattern.compile(CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS, Pattern.MULTILINE);
+    private static final Pattern NOTICE_NUMBER = Pattern.compile("^[（(〔]?(?:\\d{4}[〕）)])?第" + N + "号[）)〕]?$|公告[（(]?第" + N + "号", Pattern.MULTILINE);
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》\\n]{0,80}》");
 
     /** The text with the inside of every 《title》 removed: the names of laws and reports are not the bodies they name acting. */
     private static String outsideTitles(String text) {
-        return BOOK_TITLE.matcher(text).replaceAll("《》");
+        return text.indexOf('《') < 0 ? text : BOOK_TITLE.matcher(text).replaceAll("《》");
     }
 
     /**
@@ -139,7 +207,7 @@ public final class ArticleClassifier {
                     "^.{0,40}" + CONGRESS + ".{0,30}公告$"),
             Cue.when(Category.SESSION_NOTICE, Where.OPENING, "notice number (第N号)", 2.5,
                     text -> text.contains("人大") || text.contains("人民代表大会") || text.contains("选举")
-                            ? firstOrNull(Pattern.compile("^[（(〔]?(?:\\d{4}[〕）)])?第" + N + "号[）)〕]?$|公告[（(]?第" + N + "号", Pattern.MULTILINE), text)
+                            ? firstOrNull(NOTICE_NUMBER, text)
                             : null),
             // A congress named inside a title in 《》 is a name, not a body at work: 《…人民代表大会选举法》 holds no election.
             Cue.when(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
@@ -147,6 +215,9 @@ public final class ArticleClassifier {
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
                     text -> firstOrNull(IN_SESSION, outsideTitles(text))),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
+            // 议案 are the motions deputies bring to a congress or its standing committee (the CPPCC's are 提案): a headline
+            // about them (deputies preparing, submitting or handling motions) is congress business even when no session is named.
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies' motions (议案)", 2.0, "议案"),
             // 会议听取审议了…的报告 with no resolution wording: a standing-committee or session meeting at work.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a meeting hears reports (会议听取审议)", 1.0, "^.{0,12}会议听取(?:并|和)?审议了?"),
             // A lead that puts a text to the vote (表决《…决议》) reports the session at work, whatever the text says.
@@ -235,6 +306,28 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "speech (讲话)", 1.5, "讲话|致辞"),
             Cue.of(Category.OTHER, Where.HEADLINE, "photo feature", 4.0, "影像|图片新闻|组图|摄影|镜头|图说|掠影"));
 
+    /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
+    private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
+    /** For each cue of {@link #CUES}, its vocabulary's index in the scanner of its place, or -1 if it is no counted cue of words. */
+    private static final int[] SCAN_SLOTS = new int[CUES.size()];
+
+    static {
+        for (Where where : Where.values()) {
+            List<Vocabulary> vocabularies = new ArrayList<>();
+            for (int k = 0; k < CUES.size(); k++) {
+                Cue cue = CUES.get(k);
+                Optional<Vocabulary> words = cue.where() == where ? cue.vocabulary() : Optional.empty();
+                if (words.isPresent()) {
+                    SCAN_SLOTS[k] = vocabularies.size();
+                    vocabularies.add(words.get());
+                } else if (cue.where() == where) {
+                    SCAN_SLOTS[k] = -1;
+                }
+            }
+            SCANNERS[where.ordinal()] = vocabularies.isEmpty() ? null : new Vocabulary.Scanner(vocabularies);
+        }
+    }
+
     /** The issuer named first in the headline, else in the lead: who acts. */
     private static final Pattern ISSUER = Pattern.compile("(" + CONGRESS + ")|(" + CPPCC + ")|(" + PARTY + ")|(" + GOVERNMENT + ")");
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【]?原(?:标题|题|题为|标题为)[:：为]?");
@@ -244,6 +337,7 @@ public final class ArticleClassifier {
                     + "|^[（(]\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{1,12}日(?:通过|批准)\\s*[)）]$");
     private static final Pattern BULLETIN = Pattern.compile("比上年(?:增长|下降|末|同期)|按可比价格计算|占.{0,12}比重为|年末.{0,20}为|全年.{0,20}(?:实现|完成)");
     private static final Pattern OBJECT_OF = Pattern.compile("(?:听取|审议|评议|审查|批准)(?:了|和审议了?)?[^。，,]{0,3}$");
+    private static final Vocabulary BULLETIN_WORDS = Vocabulary.of(BULLETIN.pattern()).orElseThrow();
     private static final Pattern SPEAKER = Pattern.compile("我们|各位代表|我代表");
 
     public Classification classify(Article article) {
@@ -254,8 +348,11 @@ public final class ArticleClassifier {
         }
         scores.merge(Category.OTHER, OTHER_PRIOR, Double::sum);
         List<Fired> fired = new ArrayList<>();
-        for (Cue cue : CUES) {
-            List<String> found = cue.finder().apply(views.text(cue.where()));
+        List<List<String>>[] scanned = scan(views);
+        for (int k = 0; k < CUES.size(); k++) {
+            Cue cue = CUES.get(k);
+            String text = views.text(cue.where());
+            List<String> found = SCAN_SLOTS[k] < 0 ? cue.finder().apply(text) : cue.fromScan(scanned[cue.where().ordinal()].get(SCAN_SLOTS[k]), text);
             if (!found.isEmpty()) {
                 fired.add(new Fired(cue, found, cue.score(found)));
             }
@@ -296,8 +393,20 @@ public final class ArticleClassifier {
         if (fired.isEmpty()) {
             cues.add("no evidence of congress business (prior " + OTHER_PRIOR + " for other)");
         }
-        cues.add(String.format(Locale.ROOT, "scores %s; margin %.2f", format(scores), margin));
+        cues.add("scores " + format(scores) + "; margin " + twoDecimals(margin));
         return new Classification(best, confidence(margin), cues);
+    }
+
+    /** Each place's text walked once for the words of all counted cues looking there. */
+    private static List<List<String>>[] scan(Views views) {
+        @SuppressWarnings("unchecked")
+        List<List<String>>[] scanned = new List[SCANNERS.length];
+        for (Where where : Where.values()) {
+            if (SCANNERS[where.ordinal()] != null) {
+                scanned[where.ordinal()] = SCANNERS[where.ordinal()].scan(views.text(where));
+            }
+        }
+        return scanned;
     }
 
     /** The calibrated probability that the winner is right, given its margin over the runner-up. */
@@ -345,31 +454,63 @@ public final class ArticleClassifier {
         return false;
     }
 
-    /** Words that contain an issuer's name but are no issuer acting: the government's report is a report. */
+    /**
+     * Words that contain an issuer's name but are no issuer acting: the government's report is a report, and 人大换届
+     * (the re-election of the congresses, by the voters and election committees) is something done to the congresses.
+     */
     private static String mask(String text) {
-        return text.replaceAll("政府工作报告|人大代表|政协委员|人大和政协|人大、政协|两会", "□");
+        return MASKED.matcher(text).replaceAll("□");
     }
+
+    private static final Pattern MASKED = Pattern.compile("政府工作报告|人大代表|政协委员|人大和政协|人大、政协|两会|人大换届");
 
     private static String adoptionLine(String opening) {
         for (String line : opening.split("\n")) {
-            if (line.length() <= 90 && ADOPTION.matcher(line).find()) {
+            if (line.length() <= 90 && mayBeAdoption(line) && ADOPTION.matcher(line).find()) {
                 return abbreviate(line);
             }
         }
         return null;
     }
 
-    private static final Pattern CPPCC_NAMED = Pattern.compile(CPPCC);
-    /** The congress named in any form, its deputies included (人大代表), against the CPPCC named in any form (政协委员 too). */
-    private static final Pattern CONGRESS_NAMED = Pattern.compile("(?<!老年)人大(?!学)|人民代表大会|人代会");
+    /** Every adoption line dates its adoption: a line without 年 is none, and needs no regex to tell. */
+    private static boolean mayBeAdoption(String line) {
+        return line.indexOf('年') >= 0;
+    }
 
+    /**
+     * The CPPCC named ({@code 政协}, {@code 政治协商会议}, 政协委员 too) more often than the congress in any form, its
+     * deputies included ({@code 人大}, not in {@code 老年人大学}; {@code 人民代表大会}; {@code 人代会}).
+     */
     private static boolean aboutCppcc(String body) {
-        return CPPCC_NAMED.matcher(body).results().count() > CONGRESS_NAMED.matcher(body).results().count();
+        int cppcc = count(body, "政协") + count(body, "政治协商会议");
+        if (cppcc == 0) {
+            return false;
+        }
+        int congress = count(body, "人民代表大会") + count(body, "人代会");
+        for (int at = body.indexOf("人大"); at >= 0; at = body.indexOf("人大", at + 1)) {
+            if (!body.startsWith("老年", at - 2) && !body.startsWith("学", at + 2)) {
+                congress++;
+            }
+        }
+        return cppcc > congress;
+    }
+
+    /** Occurrences of a word that cannot overlap itself (no proper prefix of it is also its suffix). */
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            n++;
+        }
+        return n;
     }
 
     private static String adoptionList(String body) {
         Set<String> lines = new LinkedHashSet<>();
         for (String line : body.split("\n")) {
+            if (!mayBeAdoption(line)) {
+                continue;
+            }
             String l = squeeze(line);
             if (l.length() <= 90 && ADOPTION.matcher(l).find()) {
                 lines.add(l);
@@ -382,15 +523,15 @@ public final class ArticleClassifier {
         if (SPEAKER.matcher(body).find()) {
             return null;
         }
-        List<String> found = distinct(BULLETIN, body);
+        List<String> found = BULLETIN_WORDS.distinct(body);
         return found.size() >= 3 ? String.join("、", found.subList(0, 3)) : null;
     }
 
     private record Fired(Cue cue, List<String> found, double score) {
 
         String describe() {
-            return String.format(Locale.ROOT, "%s: %s «%s» +%.2f", cue.where().label(), cue.name(),
-                    String.join("、", found.subList(0, Math.min(4, found.size()))), score);
+            return cue.where().label() + ": " + cue.name() + " «" + String.join("、", found.subList(0, Math.min(4, found.size()))) + "» +"
+                    + twoDecimals(score);
         }
     }
 
@@ -463,8 +604,17 @@ public final class ArticleClassifier {
         }
     }
 
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
+
+    /** The text without whitespace (ASCII, ideographic and no-break spaces). */
     private static String squeeze(String text) {
-        return text.replaceAll("[\\s\\u3000\\u00a0]+", "");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000' || c == '\u00a0') {
+                return SPACE.matcher(text).replaceAll("");
+            }
+        }
+        return text;
     }
 
     private static List<String> first(Pattern p, String text) {
@@ -488,9 +638,13 @@ public final class ArticleClassifier {
 
     private static String format(Map<Category, Double> scores) {
         StringBuilder out = new StringBuilder();
-        scores.forEach((c, s) -> out.append(out.length() == 0 ? "" : ", ").append(c.wireName()).append(' ')
-                .append(String.format(Locale.ROOT, "%.2f", s)));
+        scores.forEach((c, s) -> out.append(out.length() == 0 ? "" : ", ").append(c.wireName()).append(' ').append(twoDecimals(s)));
         return out.toString();
+    }
+
+    /** {@code String.format(Locale.ROOT, "%.2f", x)} for the scores here (finite, not negative), without the formatter's cost. */
+    static String twoDecimals(double x) {
+        return java.math.BigDecimal.valueOf(x).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String abbreviate(String text) {

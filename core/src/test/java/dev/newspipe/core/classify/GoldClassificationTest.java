@@ -158,6 +158,31 @@ class GoldClassificationTest {
     }
 
     @Test
+    void shouldTakeDeputiesPreparingMotionsForCongressBusiness() {
+        LocalDate day = LocalDate.of(2024, 3, 3);
+        Article motions = Article.of(null, "履职尽责 我市全国人大代表忙于准备议案", null,
+                List.of("连日来，我市代表利用休息时间走访群众，把收集到的意见整理成议案和建议。", "代表们说，要把群众的呼声带到会上。"), day, null);
+        Article proposals = Article.of(null, "政协委员精心准备提案", null,
+                List.of("连日来，委员们走访群众，把收集到的意见整理成提案。"), day, null);
+        Classification c = classifier.classify(motions);
+        assertThat(c.category()).as(c.toString()).isEqualTo(Category.SESSION_NOTICE);
+        assertThat(c.cues()).anyMatch(cue -> cue.startsWith("headline: deputies' motions (议案) «议案»"));
+        assertThat(classifier.classify(proposals).category()).isEqualTo(Category.OTHER);
+    }
+
+    @Test
+    void shouldNotTakeTheWorkOfAnElectionForACongressInSession() {
+        LocalDate day = LocalDate.of(2021, 6, 2);
+        Article campaign = Article.of(null, null, null,
+                List.of("今年下半年，县乡两级人大换届选举工作将在全省陆续展开。", "各地要依法做好选民登记和选区划分。"), day, null);
+        Article election = Article.of(null, null, null,
+                List.of("1月10日，某县第十八届人民代表大会第一次会议举行换届选举，选举产生县长。"), day, null);
+        assertThat(classifier.classify(campaign).cues()).noneMatch(cue -> cue.contains("congress in session") || cue.contains("issuer"));
+        assertThat(classifier.classify(election).cues()).anyMatch(cue -> cue.startsWith("lead: congress in session"));
+        assertThat(classifier.classify(election).category()).isEqualTo(Category.SESSION_NOTICE);
+    }
+
+    @Test
     void shouldGiveHigherConfidenceToWiderMargins() {
         assertThat(ArticleClassifier.confidence(4)).isGreaterThan(ArticleClassifier.confidence(1)).isLessThanOrEqualTo(1.0);
         assertThat(ArticleClassifier.confidence(0)).isGreaterThanOrEqualTo(0.5);
