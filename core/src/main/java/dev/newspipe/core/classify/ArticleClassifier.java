@@ -187,6 +187,9 @@ public final class ArticleClassifier {
 
     private static final Pattern IN_SESSION = Pattern.compile(CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS, Pattern.MULTILINE);
     private static final Pattern NOTICE_NUMBER = Pattern.compile("^[（(〔]?(?:\\d{4}[〕）)])?第" + N + "号[）)〕]?$|公告[（(]?第" + N + "号", Pattern.MULTILINE);
+    /** The opening of a resolution on a report: the meeting itself hears the report, with no date before it. */
+    private static final Pattern RESOLUTION_OPENING = Pattern.compile(
+            "^[^，,。\\d日]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?听取(?:和|并)审议了");
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》\\n]{0,80}》");
 
     /** The text with the inside of every 《title》 removed: the names of laws and reports are not the bodies they name acting. */
@@ -213,7 +216,7 @@ public final class ArticleClassifier {
             Cue.when(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
                     text -> firstOrNull(IN_SESSION, outsideTitles(text))),
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
-                    text -> firstOrNull(IN_SESSION, outsideTitles(text))),
+                    text -> RESOLUTION_OPENING.matcher(text).find() ? null : firstOrNull(IN_SESSION, outsideTitles(text))),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
             // 议案 are the motions deputies bring to a congress or its standing committee (the CPPCC's are 提案): a headline
             // about them (deputies preparing, submitting or handling motions) is congress business even when no session is named.
@@ -240,6 +243,10 @@ public final class ArticleClassifier {
             Cue.of(Category.RESOLUTION, Where.HEADLINE, "the congress approves a report (决定批准…报告)", 3.0, "决定批准.{0,30}报告"),
             Cue.of(Category.RESOLUTION, Where.HEADLINE, "title ends with 决议/决定", 1.5, "(?:决议|决定)(?:[（(]草案[)）])?$"),
             Cue.when(Category.RESOLUTION, Where.OPENING, "adoption line (…通过)", 3.0, ArticleClassifier::adoptionLine),
+            // A resolution on a report opens with the meeting as its subject and no date: 某某人民代表大会第N次会议听取和审议了
+            // …报告. News of the sitting dates it (3月12日上午…举行) and puts the hearing in a later clause.
+            Cue.when(Category.RESOLUTION, Where.LEAD, "resolution opening (…会议听取和审议了…)", 3.5,
+                    text -> firstOrNull(RESOLUTION_OPENING, text)),
             Cue.counted(Category.RESOLUTION, Where.BODY, "resolution wording", 1.0, 2.5,
                     "会议决定批准|决定批准(?:这个|该)|予以批准|(?:认为|批准|同意)(?:这个|该)报告|会议同意|会议批准|会议充分肯定|会议要求|会议号召|会议强调|会议认为|批准.{2,30}所作的"),
             Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (作如下决定)", 3.0, "作如下决定[:：]?$|特作如下决定"),
@@ -292,6 +299,12 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "editorial or commentary", 3.0,
                     "社论|评论员|本报评论|短评|述评|时评|手记|随笔|日记|开栏的话|编者按|热烈祝贺|感言|心声|有感|札记|观察|侧记|花絮|一线|答记者问|解读|幕后|揭秘|一图读懂|数读|小说"),
             Cue.of(Category.OTHER, Where.LEAD, "editorial or commentary", 2.0, "^.{0,10}(?:社论|评论员|编者按|开栏的话)"),
+            // The paper speaking for itself (我们对大会的圆满成功表示热烈祝贺): an editorial on the session, not news of it.
+            Cue.of(Category.OTHER, Where.OPENING, "the paper congratulates (我们…表示热烈祝贺)", 3.5,
+                    "我们(?:向|对)[^。！!\\n]{0,30}表示(?:热烈|衷心|诚挚)的?祝贺"),
+            // Officials of a congress on a visit or an inspection tour: the body at work between sessions, no session.
+            Cue.of(Category.OTHER, Where.LEAD, "a visit or inspection (调研/视察/考察)", 2.0,
+                    "(?:带领|带队|率领|一行)[^。]{0,40}(?:调研|视察|考察)|莅临[^。]{0,30}(?:调研|视察|考察)|来我[县市区省][^。]{0,20}(?:调研|视察|考察)"),
             Cue.of(Category.OTHER, Where.HEADLINE, "government executive or plenary meeting", 3.5,
                     "常务会议|政府全体(?:扩大)?会议|办公会议|市长办公会|县长办公会"),
             Cue.of(Category.OTHER, Where.LEAD, "government executive or plenary meeting", 3.0, "^.{0,40}(?:常务会议|政府全体(?:扩大)?会议)"),
@@ -304,6 +317,9 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "forum or consultation", 2.0, "座谈会|征求意见|征集|意见建议|恳谈|协商会"),
             Cue.of(Category.OTHER, Where.LEAD, "forum or consultation", 1.5, "座谈会|征求意见|征集"),
             Cue.of(Category.OTHER, Where.HEADLINE, "speech (讲话)", 1.5, "讲话|致辞"),
+            // A speech opens by addressing the room (同志们：, 各位领导、同志们：); a work report addresses the deputies (各位代表).
+            Cue.of(Category.OTHER, Where.OPENING, "address to a meeting (同志们：)", 3.0,
+                    "^(?:各位领导|尊敬的[^：:\\n]{1,20})?[、，,]?(?:各位)?同志们?[:：，,！!]"),
             Cue.of(Category.OTHER, Where.HEADLINE, "photo feature", 4.0, "影像|图片新闻|组图|摄影|镜头|图说|掠影"));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */

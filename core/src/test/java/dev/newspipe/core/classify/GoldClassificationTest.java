@@ -183,6 +183,38 @@ class GoldClassificationTest {
     }
 
     @Test
+    void shouldTakeAHeadlessResolutionOnAReportForAResolution() {
+        LocalDate day = LocalDate.of(2019, 1, 20);
+        Article resolution = Article.of(null, null, null, List.of(
+                "某某市第五届人民代表大会第四次会议听取和审议了张三院长所作的市中级人民法院工作报告。会议对过去一年的工作表示满意，决定批准这个报告。",
+                "会议要求，市中级人民法院要公正司法，为全市发展提供有力的司法保障。"), day, null);
+        Article news = Article.of(null, null, null, List.of(
+                "1月18日上午，某某市第五届人民代表大会第四次会议举行第二次全体会议，听取和审议市中级人民法院工作报告。",
+                "会议由大会主席团常务主席主持。"), day, null);
+        Classification c = classifier.classify(resolution);
+        assertThat(c.category()).as(c.toString()).isEqualTo(Category.RESOLUTION);
+        assertThat(c.cues()).anyMatch(cue -> cue.contains("resolution opening"));
+        assertThat(classifier.classify(news).category()).isEqualTo(Category.SESSION_NOTICE);
+    }
+
+    @Test
+    void shouldTakeTheTrapsAroundASessionForOther() {
+        LocalDate day = LocalDate.of(2016, 2, 28);
+        Article editorial = Article.of(null, null, null, List.of(
+                "春回大地，万象更新。市十四届人大四次会议圆满完成各项任务，胜利闭幕了。我们对大会的圆满成功表示热烈祝贺！",
+                "会议期间，代表们审议了政府工作报告，选举产生了新一届人大常委会组成人员。"), day, null);
+        Article visit = Article.of(null, null, null, List.of(
+                "日前，某某县人大常委会副主任王五一行来我县就重大项目建设进行调研，县人大常委会主任陪同。",
+                "调研组一行先后来到产业园区和重点项目现场。"), day, null);
+        Article speech = Article.of(null, null, null, List.of(
+                "各位领导、同志们：", "上午，我们聆听了市长所作的政府工作报告，过去一年的成绩来之不易，主要预期目标切实可行。"), day, null);
+        for (Article a : List.of(editorial, visit, speech)) {
+            Classification c = classifier.classify(a);
+            assertThat(c.category()).as(c.toString()).isEqualTo(Category.OTHER);
+        }
+    }
+
+    @Test
     void shouldGiveHigherConfidenceToWiderMargins() {
         assertThat(ArticleClassifier.confidence(4)).isGreaterThan(ArticleClassifier.confidence(1)).isLessThanOrEqualTo(1.0);
         assertThat(ArticleClassifier.confidence(0)).isGreaterThanOrEqualTo(0.5);
