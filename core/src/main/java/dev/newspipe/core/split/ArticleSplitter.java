@@ -44,9 +44,22 @@ public final class ArticleSplitter {
                     + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
     /** {@code 长政发〔2008〕32号}, {@code 〔2021〕第2号}: the number of an official document, which starts one. */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*第?\\s*\\d{1,4}\\s*号$");
+    /**
+     * {@code …[全文]}, {@code …【详细】}: the link that ends a teaser on an index page. Only a teaser carries it, so the
+     * paragraph is an item's lead and the short line above it is that item's headline.
+     */
+    private static final Pattern TEASER_END = Pattern.compile("[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多)[\\]】]$");
     /** The last line of an article: after it, any heading starts a new one. */
     private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终)[）)]$|[（(](记者|通讯员|编辑|责任编辑)[^）)]{1,30}[）)]$"
-            + "|[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多)[\\]】]$");
+            + "|" + TEASER_END.pattern());
+    /**
+     * {@code 王岐山谈奥运：最担心开幕下雨 最放心市民觉悟}: a web headline of the form "who or what: the point", one colon
+     * inside and no other sentence punctuation. Only read as a headline above a teaser, where no field of a notice
+     * ({@code 时间：3月5日}) stands.
+     */
+    private static final Pattern COLON_HEADLINE = Pattern.compile("^[^。，,；;！？!?：:]{2,20}[：:][^。，,；;！？!?：:]{4,40}$");
+    /** {@code 【原文】}, {@code [点评]}: a short label in brackets, part of the article it stands in. */
+    private static final Pattern BRACKETED_LABEL = Pattern.compile("^[【\\[［〔][^】\\]］〕]{1,10}[】\\]］〕]$");
     /** {@code 联系电话：0352-…}, {@code 时间：3月5日上午9时}: a label and its value. */
     private static final Pattern FIELD = Pattern.compile("^[\\p{IsHan}]{2,8}\\s*[:：]\\s*[^。；;]{1,40}$");
     /** A date or a web address: what a web page's meta line carries before its {@code 来源：} field. */
@@ -245,6 +258,22 @@ public final class ArticleSplitter {
                 }
             }
         }
+        for (int i = 1; i < out.size(); i++) {
+            Line previous = out.get(i - 1);
+            if (out.get(i).kind() == LineKind.SUBTITLE && previous.kind() == LineKind.BODY && endsSentence(previous.text())) {
+                // ——某某 under a paragraph: the attribution of a quote, not the subtitle of a new article (a subtitle
+                // stands under its title, which never ends with a full stop)
+                out.set(i, out.get(i).withKind(LineKind.ATTRIBUTION));
+            }
+        }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Line line = out.get(i);
+            if (line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX && COLON_HEADLINE.matcher(line.text()).matches()
+                    && isTeaser(out.get(i + 1))) {
+                // 蒋以任：加强监督公共权力运行 above a teaser ending in [全文]: the item's headline, colon and all
+                out.set(i, line.withKind(LineKind.HEADLINE));
+            }
+        }
         int runStart = 0;
         for (int i = 0; i <= out.size(); i++) {
             if (i < out.size() && out.get(i).kind() == LineKind.HEADLINE) {
@@ -269,6 +298,11 @@ public final class ArticleSplitter {
     /** Whether line {@code k} opens a news lead: the short line above it is a headline, not a list item. */
     private static boolean opensLead(List<Line> lines, int k) {
         return k < lines.size() && (BYLINE.matcher(lines.get(k).text()).find() || LEAD.matcher(lines.get(k).text()).find());
+    }
+
+    /** A paragraph ending in the {@code [全文]} link of an index page: the lead of one item. */
+    private static boolean isTeaser(Line line) {
+        return line.kind() == LineKind.BODY && line.text().length() > LineKind.HEADLINE_MAX / 2 && TEASER_END.matcher(line.text()).find();
     }
 
     private static boolean isShortLine(LineKind kind) {
@@ -321,6 +355,11 @@ public final class ArticleSplitter {
 
     private static boolean isRunningHeader(Line line, Ledger ledger) {
         String text = line.text();
+        if (BRACKETED_LABEL.matcher(text).matches()) {
+            // 【原文】, 【点评】: a label of the article's own text, which recurs because the article repeats its
+            // structure; a running header is the name of the paper, page or section, never a bracketed label
+            return false;
+        }
         for (int k = 0; k < ledger.texts.length; k++) {
             if (k + 1 != line.first() && ledger.texts[k].equals(text)) {
                 return true;
@@ -466,6 +505,11 @@ public final class ArticleSplitter {
             // a headline at the very end of a page is a subhead or a label; it stays with the article above
             return false;
         }
+        if (isTeaser(next)) {
+            // an index page of teasers (headline, lead, [全文]): each headline starts an item; no subhead stands above
+            // a teaser, which is a whole item in one paragraph
+            return true;
+        }
         if (BYLINE.matcher(next.text()).find() || LEAD.matcher(next.text()).find() || next.kind() == LineKind.NOTICE_NUMBER
                 || next.kind() == LineKind.ADOPTION || next.kind() == LineKind.CAPTION) {
             return true;
@@ -597,6 +641,14 @@ public final class ArticleSplitter {
         for (int k = 0; k < parts.size(); k++) {
             if (parts.get(k).kind() == LineKind.TITLE) {
                 return new Heading(join(parts.subList(0, k)), parts.get(k).text(), join(parts.subList(k + 1, parts.size())), byline);
+            }
+        }
+        for (int k = parts.size() - 1; k > 0; k--) {
+            String text = parts.get(k).text();
+            if (parts.subList(0, k).stream().anyMatch(l -> l.text().equals(text))) {
+                // a web page prints a document's title, the issuing body, then the title again: the repeated line is the
+                // title, what stands above it the kicker
+                return new Heading(join(parts.subList(0, k)), text, join(parts.subList(k + 1, parts.size())), byline);
             }
         }
         int subtitleAt = -1;

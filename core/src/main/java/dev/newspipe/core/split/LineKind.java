@@ -43,6 +43,11 @@ enum LineKind {
      * never a headline or a lead; kept at the end of the article it stands in.
      */
     CHROME,
+    /**
+     * {@code ——国家统计局新闻发言人毛盛勇} under a paragraph that ends a sentence: who said the quote above. Looks like a
+     * subtitle, but a subtitle stands under a title; known only in context.
+     */
+    ATTRIBUTION,
     /** Running text. */
     BODY;
 
@@ -72,7 +77,8 @@ enum LineKind {
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^(本报|新华社|人民日报|中新社)?(特约|见习|实习)?(记者|通讯员)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！？!?，,：:]");
-    private static final int HEADLINE_MAX = 48;
+    /** The longest line read as a headline; the splitter reads the same bound in context. */
+    static final int HEADLINE_MAX = 48;
 
     static LineKind of(String line) {
         Matcher continuation = CONTINUATION.matcher(line);
