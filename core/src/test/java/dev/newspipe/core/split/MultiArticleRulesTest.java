@@ -1,0 +1,144 @@
+package dev.newspipe.core.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newspipe.core.model.Article;
+import dev.newspipe.core.model.PageRef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The rules of the genre that decide where an item starts on a page of several items, and that keep labels and
+ * attributions inside their article. Every page here is written by hand; the expectations are what a reader sees.
+ */
+class MultiArticleRulesTest {
+
+    private final ArticleSplitter splitter = new ArticleSplitter();
+
+    @Test
+    void shouldStartAnItemAtEveryHeadlineOfAnIndexOfTeasers() {
+        List<Article> articles = splitter.split("""
+                新华社北京1月28日电 各地两会正在进行，会议热点纷呈，代表委员建言献策。
+                市长谈交通：地铁新线年内开通 公交线网再优化
+                “今年我们要让群众出行更方便。”市长27日在与政协委员座谈时说，全市将新开三条地铁线路。[全文]
+                某省人大会议选举产生新一届省长
+                某省第十届人民代表大会第五次会议举行全体会议，选举产生新一届省长。[全文]
+                """);
+        assertThat(articles).extracting(Article::title)
+                .containsExactly(null, "市长谈交通：地铁新线年内开通 公交线网再优化", "某省人大会议选举产生新一届省长");
+        assertThat(articles.get(1).paragraphs()).singleElement().asString().startsWith("“今年我们");
+    }
+
+    @Test
+    void shouldKeepAFieldWithAColonInTheNoticeWhenNoTeaserFollows() {
+        List<Article> articles = splitter.split("""
+                关于召开市人大常委会会议的通知
+
+                各位委员：
+                会议时间：3月5日上午9时 市人大常委会会议室
+                请准时参加会议。
+                """);
+        assertThat(articles).singleElement().satisfies(a -> assertThat(a.paragraphs()).contains("会议时间：3月5日上午9时 市人大常委会会议室"));
+    }
+
+    @Test
+    void shouldNotMakeADownloadLinkTheBodyOfAnArticle() {
+        List<Article> articles = splitter.split("""
+                某市人民代表大会关于政府工作报告的决议
+
+                作者:法规网 时间:2024-07-24 09:13:21 来源:法规网
+                下载地址: 点击此处下载
+
+                某市人民代表大会关于政府工作报告的决议
+
+                （2024年1月10日某市第五届人民代表大会第三次会议通过）
+
+                会议审议了市长所作的政府工作报告，决定批准这个报告。
+                """);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("某市人民代表大会关于政府工作报告的决议");
+            assertThat(a.paragraphs()).contains("会议审议了市长所作的政府工作报告，决定批准这个报告。", "下载地址: 点击此处下载");
+        });
+    }
+
+    @Test
+    void shouldReadTheLinePrintedTwiceInAHeadingBlockAsTheTitle() {
+        List<Article> articles = splitter.split("""
+                某县人民政府关于印发工作规则的通知
+                某省某县人民政府
+                某县人民政府关于印发工作规则的通知
+                县政发〔2024〕5号
+
+                各乡镇人民政府，县直各单位：现将工作规则印发给你们，请认真贯彻执行。
+                """);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("某县人民政府关于印发工作规则的通知");
+            assertThat(a.kicker()).isEqualTo("某县人民政府关于印发工作规则的通知 某省某县人民政府");
+            assertThat(a.subtitle()).isEqualTo("县政发〔2024〕5号");
+        });
+    }
+
+    @Test
+    void shouldKeepTheAttributionOfAQuoteInTheArticleItCloses() {
+        List<Article> articles = splitter.split("""
+                两会数字里的信心
+
+                数字1：5%左右
+                国内生产总值增长5%左右。这一目标符合经济增长潜力。
+                ——国家统计局新闻发言人
+                数字2：2%左右
+                居民消费价格涨幅2%左右。物价总体保持平稳。
+                """);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("两会数字里的信心");
+            assertThat(a.paragraphs()).contains("——国家统计局新闻发言人");
+        });
+    }
+
+    @Test
+    void shouldStillReadASubtitleUnderItsTitleAsTheStartOfAnArticle() {
+        List<Article> articles = splitter.split("""
+                市人大常委会召开会议
+                本报讯 会议审议了三项报告。
+                坚持稳中求进 推动高质量发展
+                ——市委书记在全市经济工作会议上的讲话
+                同志们：这次会议的主要任务是总结今年工作。
+                """);
+        assertThat(articles).extracting(Article::subtitle).containsExactly(null, "——市委书记在全市经济工作会议上的讲话");
+    }
+
+    @Test
+    void shouldKeepABracketedLabelThatRecursInTheArticle() {
+        PageSplit split = splitter.splitPage(PageRef.NONE, """
+                报告里的关键词
+                关键词一：就业优先
+                【原文】
+                城镇新增就业1200万人以上。
+                关键词二：消费提振
+                【原文】
+                社会消费品零售总额稳步增长。
+                """);
+        assertThat(split.lines()).filteredOn(l -> l.text().equals("【原文】"))
+                .allSatisfy(l -> assertThat(l.fate()).isInstanceOf(PageSplit.InArticle.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"下载地址: 点击此处下载", "附件：点击下载", "點擊此處下載"})
+    void shouldReadADownloadLinkAsChrome(String line) {
+        assertThat(LineKind.of(line)).isEqualTo(LineKind.CHROME);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2022年02月19日 星期六", "2026年1月23日 星期五 (农历腊月初五) (大同日报)", "大同日报 2026年1月23日 星期五 农历乙巳年腊月初五"})
+    void shouldDropAnEditionDateLine(String line) {
+        assertThat(Furniture.ruleFor(line)).contains("edition date line");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024年3月5日 星期二 上午9时", "2024年3月5日 星期二 下午在市政府召开"})
+    void shouldKeepADateAndWeekdayThatSayWhenSomethingHappens(String line) {
+        assertThat(Furniture.ruleFor(line)).isEmpty();
+    }
+}
