@@ -58,6 +58,10 @@ public final class ArticleSplitter {
      * ({@code 时间：3月5日}) stands.
      */
     private static final Pattern COLON_HEADLINE = Pattern.compile("^[^。，,；;！？!?：:]{2,20}[：:][^。，,；;！？!?：:]{4,40}$");
+    /** A bare number on its own line: a page number or a stray year, unless a table's cells stand around it. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,4}$");
+    /** {@code 1234}, {@code 5.5%}, {@code -0.8}, {@code 134.9万亿元}: a figure alone on a line, a cell of a flattened table. */
+    private static final Pattern NUMERIC_CELL = Pattern.compile("^[-+−]?\\d[\\d,.]*\\s*(%|‰|[\\p{IsHan}]{1,3})?$");
     /** {@code 【原文】}, {@code [点评]}: a short label in brackets, part of the article it stands in. */
     private static final Pattern BRACKETED_LABEL = Pattern.compile("^[【\\[［〔][^】\\]］〕]{1,10}[】\\]］〕]$");
     /** {@code 联系电话：0352-…}, {@code 时间：3月5日上午9时}: a label and its value. */
@@ -208,6 +212,11 @@ public final class ArticleSplitter {
             previous = text;
             previousLine = number;
             LineKind kind = LineKind.of(text);
+            if (kind == LineKind.FURNITURE && PAGE_NUMBER.matcher(text).matches()
+                    && (isNumericCell(neighbour(ledger, i, -1)) || isNumericCell(neighbour(ledger, i, 1)))) {
+                // 12 next to 5.5% or 1234: a cell of a table flattened one cell a line, not a page number
+                kind = LineKind.LIST_ITEM;
+            }
             if (kind.isHeading() && kind != LineKind.CREDIT && opensWithDateline(text)) {
                 // 新华社北京3月16日电 …: a lead, however short, is never part of a heading
                 kind = LineKind.BODY;
@@ -287,6 +296,20 @@ public final class ArticleSplitter {
             runStart = i + 1;
         }
         return out;
+    }
+
+    /** The nearest non-blank line before ({@code step} -1) or after (+1) line index {@code i}, or "". */
+    private static String neighbour(Ledger ledger, int i, int step) {
+        for (int k = i + step; k >= 0 && k < ledger.texts.length; k += step) {
+            if (!ledger.texts[k].isEmpty()) {
+                return ledger.texts[k];
+            }
+        }
+        return "";
+    }
+
+    private static boolean isNumericCell(String text) {
+        return NUMERIC_CELL.matcher(text).matches();
     }
 
     /** {@code 本报讯}, {@code 新华社北京3月5日电}: a dateline that only the first paragraph of an article carries. */

@@ -10,10 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The rules of the genre that decide where an item starts on a page of several items, and that keep labels and
- * attributions inside their article. Every page here is written by hand; the expectations are what a reader sees.
+ * The rules of the genre that decide where an item starts on a page of several items, that keep labels, attributions
+ * and table cells inside their article, and that drop only what is furniture. Every page here is written by hand; the expectations are what a reader sees.
  */
-class MultiArticleRulesTest {
+class GenreRulesTest {
 
     private final ArticleSplitter splitter = new ArticleSplitter();
 
@@ -140,5 +140,27 @@ class MultiArticleRulesTest {
     @ValueSource(strings = {"2024年3月5日 星期二 上午9时", "2024年3月5日 星期二 下午在市政府召开"})
     void shouldKeepADateAndWeekdayThatSayWhenSomethingHappens(String line) {
         assertThat(Furniture.ruleFor(line)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepANumberThatIsACellOfAFlattenedTableButDropAPageNumber() {
+        PageSplit split = splitter.splitPage(PageRef.NONE, """
+                全市主要经济指标
+
+                本报讯 2024年全市主要经济指标如下。
+                地区生产总值（亿元）
+                1234
+                5.5%
+                固定资产投资（亿元）
+                456
+                -0.8%
+                以上数据为初步统计。
+
+                3
+                """);
+        assertThat(split.lines()).filteredOn(l -> l.text().equals("1234") || l.text().equals("456"))
+                .hasSize(2).allSatisfy(l -> assertThat(l.fate()).isInstanceOf(PageSplit.InArticle.class));
+        assertThat(split.lines()).filteredOn(l -> l.text().equals("3")).singleElement()
+                .satisfies(l -> assertThat(l.fate()).isInstanceOf(PageSplit.Furniture.class));
     }
 }
