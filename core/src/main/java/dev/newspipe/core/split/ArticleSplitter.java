@@ -217,6 +217,12 @@ public final class ArticleSplitter {
                 // 12 next to 5.5% or 1234: a cell of a table flattened one cell a line, not a page number
                 kind = LineKind.LIST_ITEM;
             }
+            if (kind == LineKind.FURNITURE && cells(text) >= 4
+                    && (cells(neighbour(ledger, i, -1)) == cells(text) || cells(neighbour(ledger, i, 1)) == cells(text))) {
+                // 姓名|性别|职务|单位 above 张三|男|主任|市人大: rows of a table flattened to text, whose header looks like a
+                // site's menu; a menu is one row, a table has rows of the same width
+                kind = LineKind.LIST_ITEM;
+            }
             if (kind.isHeading() && kind != LineKind.CREDIT && opensWithDateline(text)) {
                 // 新华社北京3月16日电 …: a lead, however short, is never part of a heading
                 kind = LineKind.BODY;
@@ -306,6 +312,16 @@ public final class ArticleSplitter {
             }
         }
         return "";
+    }
+
+    /** How many cells a row separated by {@code |} has; 0 for a line without separators. */
+    private static int cells(String text) {
+        int bars = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            bars += c == '|' || c == '｜' ? 1 : 0;
+        }
+        return bars == 0 ? 0 : text.replaceAll("^[|｜]|[|｜]$", "").split("[|｜]", -1).length;
     }
 
     private static boolean isNumericCell(String text) {

@@ -163,4 +163,21 @@ class GenreRulesTest {
         assertThat(split.lines()).filteredOn(l -> l.text().equals("3")).singleElement()
                 .satisfies(l -> assertThat(l.fate()).isInstanceOf(PageSplit.Furniture.class));
     }
+
+    @Test
+    void shouldKeepTheHeaderRowOfAFlattenedTableButDropASiteMenu() {
+        PageSplit split = splitter.splitPage(PageRef.NONE, """
+                首页|新闻|国内|国际|财经|体育
+                市人大常委会任免名单
+
+                本报讯 市人大常委会会议决定任免下列人员。
+                姓名|性别|职务|工作单位
+                张三|男|主任|市人大常委会
+                李四|女|副主任|市人大常委会
+                """);
+        assertThat(split.lines()).filteredOn(l -> l.text().startsWith("姓名")).singleElement()
+                .satisfies(l -> assertThat(l.fate()).isInstanceOf(PageSplit.InArticle.class));
+        assertThat(split.lines()).filteredOn(l -> l.text().startsWith("首页")).singleElement()
+                .satisfies(l -> assertThat(l.fate()).isInstanceOf(PageSplit.Furniture.class));
+    }
 }
