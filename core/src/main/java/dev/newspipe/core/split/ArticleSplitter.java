@@ -283,6 +283,17 @@ public final class ArticleSplitter {
         }
         for (int i = 0; i + 1 < out.size(); i++) {
             Line line = out.get(i);
+            if ((line.kind() == LineKind.LIST_ITEM || line.kind() == LineKind.SECTION) && line.text().length() <= LineKind.HEADLINE_MAX
+                    && !endsSentence(line.text()) && !SENTENCE_END.matcher(line.text()).find() && opensWithDateline(out.get(i + 1).text())) {
+                // ■市人大常委会开展执法检查, 1.市政协会议开幕 above 本报讯…: a news digest's item headline with its bullet or
+                // number; a dateline opens an article, and only the article's heading stands directly above it
+                // (□融媒记者 颜元滔 there is the byline with a bullet)
+                String unbulleted = line.text().replaceFirst("^[■□●◆▲◇○★☆►•·]\\s*", "");
+                out.set(i, line.withKind(LineKind.of(unbulleted) == LineKind.CREDIT ? LineKind.CREDIT : LineKind.HEADLINE));
+            }
+        }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Line line = out.get(i);
             if (line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX && COLON_HEADLINE.matcher(line.text()).matches()
                     && isTeaser(out.get(i + 1))) {
                 // 蒋以任：加强监督公共权力运行 above a teaser ending in [全文]: the item's headline, colon and all

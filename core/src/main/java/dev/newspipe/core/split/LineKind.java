@@ -73,9 +73,12 @@ enum LineKind {
      */
     private static final Pattern SPEAKER = Pattern.compile(
             "^.{0,16}(总理|市长|代市长|省长|代省长|县长|区长|主任|院长|检察长|主席|书记)[\\s\u3000]+\\p{IsHan}([\\s\u3000]*\\p{IsHan}){1,3}(·\\p{IsHan}{1,4})?$");
-    /** {@code 本报记者 王浩}, {@code 新华社记者 张三 李四}: a byline on a line of its own. */
+    /**
+     * {@code 本报记者 王浩}, {@code 新华社记者 张三 李四}, {@code 融媒记者 颜元滔}: a byline on a line of its own (local papers
+     * print their reporters as 融媒记者, 全媒体记者, 首席记者).
+     */
     private static final Pattern BYLINE_LINE = Pattern.compile(
-            "^(本报|新华社|人民日报|中新社)?(特约|见习|实习)?(记者|通讯员)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
+            "^(本报|新华社|人民日报|中新社)?(特约|见习|实习|融媒|融媒体|全媒体|首席|特派)?(记者|通讯员)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！？!?，,：:]");
     /** The longest line read as a headline; the splitter reads the same bound in context. */
     static final int HEADLINE_MAX = 48;

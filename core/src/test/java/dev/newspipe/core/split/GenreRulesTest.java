@@ -180,4 +180,70 @@ class GenreRulesTest {
         assertThat(split.lines()).filteredOn(l -> l.text().startsWith("首页")).singleElement()
                 .satisfies(l -> assertThat(l.fate()).isInstanceOf(PageSplit.Furniture.class));
     }
+
+    @Test
+    void shouldGiveEachItemOfABulletedDigestItsOwnHeadline() {
+        List<Article> articles = splitter.split("""
+                ■市人大常委会开展执法检查
+
+                本报讯 近日，市人大常委会执法检查组深入企业，检查安全生产法实施情况。
+
+                ■县政协委员视察乡村振兴项目
+
+                本报讯（通讯员 王五）3月4日，县政协组织委员视察乡村振兴重点项目。
+
+                ■区人大代表联络站揭牌
+
+                本报讯 3月3日，区人大代表联络站揭牌运行，代表定期进站接待群众。
+                """);
+        assertThat(articles).extracting(Article::title)
+                .containsExactly("■市人大常委会开展执法检查", "■县政协委员视察乡村振兴项目", "■区人大代表联络站揭牌");
+        assertThat(articles.get(1).paragraphs()).singleElement().asString().startsWith("本报讯（通讯员 王五）");
+    }
+
+    @Test
+    void shouldGiveEachNumberedBriefItsOwnHeadline() {
+        List<Article> articles = splitter.split("""
+                1.市十六届人大六次会议举行预备会议
+                本报讯 1月18日下午，市十六届人大六次会议举行预备会议，选举产生大会主席团和秘书长。
+                2.市政协十五届五次会议开幕
+                本报讯 1月18日上午，市政协十五届五次会议在市会议中心开幕。
+                """);
+        assertThat(articles).extracting(Article::title)
+                .containsExactly("1.市十六届人大六次会议举行预备会议", "2.市政协十五届五次会议开幕");
+    }
+
+    @Test
+    void shouldKeepBulletsOfASummaryThatNoDatelineFollowsInOneArticle() {
+        List<Article> articles = splitter.split("""
+                政府工作报告摘要
+
+                本报讯 市长在会上作政府工作报告。
+
+                ■ 2024年成绩单
+                ●全市地区生产总值增长6%左右
+                ●粮食总产达到557亿斤
+                """);
+        assertThat(articles).singleElement().satisfies(a -> assertThat(a.paragraphs())
+                .contains("■ 2024年成绩单", "●全市地区生产总值增长6%左右", "●粮食总产达到557亿斤"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"融媒记者 颜元滔", "全媒体记者 张三 李四", "本报首席记者 王五"})
+    void shouldReadALocalPapersByline(String line) {
+        assertThat(LineKind.of(line)).isEqualTo(LineKind.CREDIT);
+    }
+
+    @Test
+    void shouldReadABulletedBylineAboveADatelineAsTheByline() {
+        List<Article> articles = splitter.split("""
+                市人大常委会召开会议
+                □融媒记者 颜元滔
+                本报讯 1月21日，市人大常委会召开会议。
+                """);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("市人大常委会召开会议");
+            assertThat(a.byline()).isEqualTo("□融媒记者 颜元滔");
+        });
+    }
 }
