@@ -79,6 +79,8 @@ enum LineKind {
      */
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^(本报|新华社|人民日报|中新社)?(特约|见习|实习|融媒|融媒体|全媒体|首席|特派)?(记者|通讯员)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
+    /** {@code 本报两会报道组}, {@code 县融媒体中心记者组}: a reporting team credited as the byline. */
+    private static final Pattern TEAM_BYLINE = Pattern.compile("^\\p{IsHan}{0,12}(记者组|報道組|报道组|記者組|采访组|採訪組)$");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！？!?，,：:]");
     /** The longest line read as a headline; the splitter reads the same bound in context. */
     static final int HEADLINE_MAX = 48;
@@ -129,6 +131,9 @@ enum LineKind {
             return SOURCE_LINE;
         }
         if (line.length() <= HEADLINE_MAX && BYLINE_LINE.matcher(line).matches()) {
+            return CREDIT;
+        }
+        if (line.length() <= HEADLINE_MAX && TEAM_BYLINE.matcher(line).matches()) {
             return CREDIT;
         }
         if (line.length() <= HEADLINE_MAX && SPEAKER.matcher(line).matches()) {

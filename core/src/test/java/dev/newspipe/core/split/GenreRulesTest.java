@@ -229,7 +229,7 @@ class GenreRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"融媒记者 颜元滔", "全媒体记者 张三 李四", "本报首席记者 王五"})
+    @ValueSource(strings = {"融媒记者 颜元滔", "全媒体记者 张三 李四", "本报首席记者 王五", "县融媒体中心记者组", "本报两会报道组"})
     void shouldReadALocalPapersByline(String line) {
         assertThat(LineKind.of(line)).isEqualTo(LineKind.CREDIT);
     }
