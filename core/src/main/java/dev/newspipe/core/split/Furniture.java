@@ -41,7 +41,8 @@ final class Furniture {
         new Rule("edition header", Pattern.compile("^(" + DATE + ")\\s*(" + PAPER + ")?\\s*" + PAGE + "\\s*$"
                 + "|^" + PAPER + "\\s*(" + DATE + ")\\s*" + PAGE + "\\s*$")),
         // 第2版(要闻), 001版:首版, 第01版:封面 PDF版阅读: the page's number and section
-        new Rule("page label", Pattern.compile("^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s*[（(]\\S{1,8}[）)]|(\\s*[:：]\\s*|\\s+)\\S{1,8}(\\s+\\S{1,8})?)?$"
+        // (A11版, 第B02版: the section letter of papers printed in several sections)
+        new Rule("page label", Pattern.compile("^第?\\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\\s*版(\\s*[（(]\\S{1,8}[）)]|(\\s*[:：]\\s*|\\s+)\\S{1,8}(\\s+\\S{1,8})?)?$"
                 + "|^[A-Z]?\\d{1,2}\\s+(要闻|综合|时政|经济|社会|文化|体育|国际|评论|专版|两会特刊)$")),
         new Rule("editor credit", Pattern.compile("^((本版|本期)?(责任编辑|责编|编辑|美编|校对|版式|组版|审读|制作|值班编辑|审核|初审|复审|终审|校审|排版)"
                 + "\\s*[:：]\\s*[\\p{IsHan}·]{2,4}([\\s、，,]+[\\p{IsHan}·]{2,4}){0,3}\\s*)+$")),

@@ -246,4 +246,25 @@ class GenreRulesTest {
             assertThat(a.byline()).isEqualTo("□融媒记者 颜元滔");
         });
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"第A11版:澳闻", "第B02版:要闻", "A01版", "第1版(要闻)"})
+    void shouldDropAPageLabelWithOrWithoutASectionLetter(String line) {
+        assertThat(Furniture.ruleFor(line)).contains("page label");
+    }
+
+    @Test
+    void shouldNotTakeTheAdvertLineAboveAnEpagesDateAsTheHeadlineOfItsArticle() {
+        List<Article> articles = splitter.split("""
+                某银行信用卡
+                2024年03月08日
+                第A11版:澳闻
+
+                代表团小组会设置现场提问环节
+
+                今年是回归祖国廿五周年，代表团小组会吸引了众多记者。
+                """);
+        assertThat(articles).filteredOn(a -> !a.paragraphs().isEmpty() && a.body().contains("代表团小组会吸引"))
+                .singleElement().satisfies(a -> assertThat(a.title()).isEqualTo("代表团小组会设置现场提问环节"));
+    }
 }
