@@ -62,6 +62,8 @@ public final class ArticleSplitter {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,4}$");
     /** {@code 1234}, {@code 5.5%}, {@code -0.8}, {@code 134.9万亿元}: a figure alone on a line, a cell of a flattened table. */
     private static final Pattern NUMERIC_CELL = Pattern.compile("^[-+−]?\\d[\\d,.]*\\s*(%|‰|[\\p{IsHan}]{1,3})?$");
+    /** {@code (北京七日電)}, {@code （新华社北京3月5日电）}: the dateline a paper prints in brackets at the end of an article. */
+    private static final Pattern CLOSING_DATELINE = Pattern.compile("^[（(][^（）()]{0,16}(电|電|讯|訊)[）)]$");
     /** {@code 【原文】}, {@code [点评]}: a short label in brackets, part of the article it stands in. */
     private static final Pattern BRACKETED_LABEL = Pattern.compile("^[【\\[［〔][^】\\]］〕]{1,10}[】\\]］〕]$");
     /** {@code 联系电话：0352-…}, {@code 时间：3月5日上午9时}: a label and its value. */
@@ -545,6 +547,14 @@ public final class ArticleSplitter {
     private static boolean startsArticle(Draft current, List<Line> block, Line next) {
         if (current == null || current.body.isEmpty()) {
             return true;
+        }
+        if (block.stream().anyMatch(l -> l.kind() == LineKind.CREDIT)
+                && block.stream().allMatch(l -> l.kind() == LineKind.CREDIT || CLOSING_DATELINE.matcher(l.text()).matches())
+                && endsSentence(current.body.get(current.body.size() - 1).text())
+                && (next == null || !(opensWithDateline(next.text()) || LEAD.matcher(next.text()).find()))) {
+            // (北京七日電) 本報記者 馮靖欣 under a finished paragraph, no lead after it: the credit some papers print at the
+            // end of an article, not the heading of a new one (a byline that heads an article stands above its lead)
+            return false;
         }
         if (block.stream().anyMatch(l -> l.kind() != LineKind.HEADLINE || DOCUMENT_NUMBER.matcher(l.text()).find())
                 || next != null && DOCUMENT_NUMBER.matcher(next.text()).find()) {

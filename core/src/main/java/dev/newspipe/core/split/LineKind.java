@@ -74,11 +74,11 @@ enum LineKind {
     private static final Pattern SPEAKER = Pattern.compile(
             "^.{0,16}(总理|市长|代市长|省长|代省长|县长|区长|主任|院长|检察长|主席|书记)[\\s\u3000]+\\p{IsHan}([\\s\u3000]*\\p{IsHan}){1,3}(·\\p{IsHan}{1,4})?$");
     /**
-     * {@code 本报记者 王浩}, {@code 新华社记者 张三 李四}, {@code 融媒记者 颜元滔}: a byline on a line of its own (local papers
-     * print their reporters as 融媒记者, 全媒体记者, 首席记者).
+     * {@code 本报记者 王浩}, {@code 新华社记者 张三 李四}, {@code 融媒记者 颜元滔}, {@code 本報記者 馮靖欣}: a byline on a line of
+     * its own (local papers print their reporters as 融媒记者, 全媒体记者, 首席记者; reprints in traditional script).
      */
     private static final Pattern BYLINE_LINE = Pattern.compile(
-            "^(本报|新华社|人民日报|中新社)?(特约|见习|实习|融媒|融媒体|全媒体|首席|特派)?(记者|通讯员)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
+            "^(本报|本報|新华社|新華社|人民日报|人民日報|中新社)?(特约|特約|见习|見習|实习|實習|融媒|融媒体|融媒體|全媒体|全媒體|首席|特派)?(记者|記者|通讯员|通訊員)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
     /** {@code 本报两会报道组}, {@code 县融媒体中心记者组}: a reporting team credited as the byline. */
     private static final Pattern TEAM_BYLINE = Pattern.compile("^\\p{IsHan}{0,12}(记者组|報道組|报道组|記者組|采访组|採訪組)$");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！？!?，,：:]");

@@ -229,7 +229,8 @@ class GenreRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"融媒记者 颜元滔", "全媒体记者 张三 李四", "本报首席记者 王五", "县融媒体中心记者组", "本报两会报道组"})
+    @ValueSource(strings = {"融媒记者 颜元滔", "全媒体记者 张三 李四", "本报首席记者 王五", "县融媒体中心记者组", "本报两会报道组", "本報記者 馮靖欣",
+        "記者 徐鈞鉆 顏子怡 張房耿"})
     void shouldReadALocalPapersByline(String line) {
         assertThat(LineKind.of(line)).isEqualTo(LineKind.CREDIT);
     }
@@ -266,5 +267,33 @@ class GenreRulesTest {
                 """);
         assertThat(articles).filteredOn(a -> !a.paragraphs().isEmpty() && a.body().contains("代表团小组会吸引"))
                 .singleElement().satisfies(a -> assertThat(a.title()).isEqualTo("代表团小组会设置现场提问环节"));
+    }
+
+    @Test
+    void shouldKeepTheCreditPrintedAtTheEndOfAnArticleInThatArticle() {
+        List<Article> articles = splitter.split("""
+                澳区代表团小组会设置现场提问环节
+
+                今年是回归祖国廿五周年，小组会吸引了众多记者。
+
+                （北京七日电）
+
+                本报记者 冯靖欣
+
+                关键词：代表团 小组会
+                """);
+        assertThat(articles).singleElement().satisfies(a -> assertThat(a.paragraphs()).contains("（北京七日电）", "本报记者 冯靖欣"));
+    }
+
+    @Test
+    void shouldStillStartAnArticleAtABylineAboveALead() {
+        List<Article> articles = splitter.split("""
+                市人大常委会召开会议
+                本报讯 会议审议了三项报告。
+                本报记者 王五
+                本报讯 3月5日，市政协召开常委会议。
+                """);
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(1).byline()).isEqualTo("本报记者 王五");
     }
 }
