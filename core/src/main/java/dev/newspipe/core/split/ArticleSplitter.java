@@ -29,7 +29,7 @@ public final class ArticleSplitter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleSplitter.class);
 
-    private static final String BYLINE_CREDIT = "[（(]\\s*(记者|記者|通讯员|通訊員|特约记者|见习记者|实习记者)[^）)]{1,40}[）)]";
+    private static final String BYLINE_CREDIT = "[（(]\\s*(记者|記者|通讯员|通訊員|特约记者|特約記者|见习记者|見習記者|实习记者|實習記者)[^）)]{1,40}[）)]";
     /**
      * {@code 本报讯（记者 李雪峰）}, {@code 本报北京3月5日电 （记者 …）}, {@code 新华社北京3月5日电}, {@code （记者 …）}, and
      * {@code 3月8日电} (a wire dateline whose agency and place the copy cut off).
@@ -39,18 +39,18 @@ public final class ArticleSplitter {
                     + "|" + BYLINE_CREDIT + ")");
     /** How a news lead opens: a dateline, a wire credit or a time word. A heading above one starts an article. */
     private static final Pattern LEAD = Pattern.compile(
-            "^(本报|本刊|新华社|中新社|新華社|人民网|人民網|央视|记者|記者|据|據|近日|日前|昨天|今天|昨日|今日|连日来|連日來"
+            "^(本报|本報|本刊|新华社|中新社|新華社|人民网|人民網|央视|记者|記者|据|據|近日|日前|昨天|今天|昨日|今日|连日来|連日來"
                     + "|[\\p{IsHan}]{2,10}(报道|報道|消息)[:：]"
                     + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
     /** {@code 长政发〔2008〕32号}, {@code 〔2021〕第2号}: the number of an official document, which starts one. */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*第?\\s*\\d{1,4}\\s*号$");
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*第?\\s*\\d{1,4}\\s*[号號]$");
     /**
      * {@code …[全文]}, {@code …【详细】}: the link that ends a teaser on an index page. Only a teaser carries it, so the
      * paragraph is an item's lead and the short line above it is that item's headline.
      */
     private static final Pattern TEASER_END = Pattern.compile("[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多)[\\]】]$");
     /** The last line of an article: after it, any heading starts a new one. */
-    private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终)[）)]$|[（(](记者|通讯员|编辑|责任编辑)[^）)]{1,30}[）)]$"
+    private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终|終)[）)]$|[（(](记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯)[^）)]{1,30}[）)]$"
             + "|" + TEASER_END.pattern());
     /**
      * {@code 王岐山谈奥运：最担心开幕下雨 最放心市民觉悟}: a web headline of the form "who or what: the point", one colon
@@ -71,7 +71,7 @@ public final class ArticleSplitter {
     /** A date or a web address: what a web page's meta line carries before its {@code 来源：} field. */
     private static final Pattern META_BEFORE_SOURCE = Pattern.compile("\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|www\\.|https?://");
     /** The first of two headline lines is a kicker when it reports who said or did what: …时强调, …指出. */
-    private static final Pattern KICKER_ENDING = Pattern.compile("(强调|指出|表示|要求|提出|说|时|会见|主持|出席|讲话|致辞|调研|考察|宣布)$");
+    private static final Pattern KICKER_ENDING = Pattern.compile("(强调|強調|指出|表示|要求|提出|说|說|时|時|会见|會見|主持|出席|讲话|講話|致辞|致辭|调研|調研|考察|宣布|宣佈)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
     /** Shorter exact repeats are kept: {@code 现予公告} and {@code 各位代表：} recur on purpose. */
     private static final int REPEATED_PARAGRAPH_MIN = 8;

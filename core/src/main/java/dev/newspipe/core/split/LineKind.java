@@ -52,21 +52,21 @@ enum LineKind {
     BODY;
 
     static final Pattern CONTINUATION = Pattern.compile(
-            "[（(]\\s*(上接|接|下转|转)\\s*(第?[一二三四五六七八九十〇零\\d]+\\s*版)\\s*[）)]");
+            "[（(]\\s*(上接|接|下转|转|下轉|轉)\\s*(第?[一二三四五六七八九十〇零\\d]+\\s*版)\\s*[）)]");
     private static final Pattern SECTION_NUMBER = Pattern.compile(
-            "^(#{2,6}\\s|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条]\\s)");
+            "^(#{2,6}\\s|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条節條]\\s)");
     /** Bullets, numbered and lettered list items: {@code ● …}, {@code 1.…}, {@code (2)…}, {@code a) …}, {@code ①…}. */
     private static final Pattern LIST = Pattern.compile("^([-*]\\s+|[•·●■◆▲◇□○★☆►√]|\\d{1,2}[.、．)）](?!\\d)\\s*\\S"
             + "|[（(]\\s*(\\d{1,2}|[a-zA-Z])\\s*[）)]|[a-zA-Z][.、．)）]\\s*\\p{IsHan}|[①-⑳])");
     /** A date and time or a {@code 来源：} field: the meta line under a web page's headline, maybe glued to it. */
     static final Pattern SOURCE = Pattern.compile(
             "(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s+\\d{1,2}[:：]\\d{2}([:：]\\d{2})?|(来源|來源|发布时间|發布時間|发布日期|作者)\\s*[:：])");
-    private static final Pattern NOTICE = Pattern.compile("^[（(]第\\s*[0-9一二三四五六七八九十]+\\s*号[）)]$");
+    private static final Pattern NOTICE = Pattern.compile("^[（(]第\\s*[0-9一二三四五六七八九十]+\\s*[号號][）)]$");
     /** The adoption line, also in traditional script (通過, 批準). */
     private static final Pattern ADOPTED = Pattern.compile("^[（(].{4,80}(通过|批准|通過|批準)[）)]$");
-    private static final Pattern SIGN_OFF_LINE = Pattern.compile("^(现予公告|特此公告|特此通知|现予公布|特此公布|特此通告)[。]?$");
+    private static final Pattern SIGN_OFF_LINE = Pattern.compile("^(现予公告|現予公告|特此公告|特此通知|现予公布|現予公佈|現予公布|特此公布|特此公佈|特此通告)[。]?$");
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*[0-9〇零一二三四五六七八九]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*$");
-    private static final Pattern PHOTO = Pattern.compile("^.{0,30}\\s摄(影)?$|^(本报)?(记者|通讯员|摄影)\\s*\\S.{0,20}\\s摄$");
+    private static final Pattern PHOTO = Pattern.compile("^.{0,30}\\s[摄攝](影)?$|^(本报|本報)?(记者|記者|通讯员|通訊員|摄影|攝影)\\s*\\S.{0,20}\\s[摄攝]$");
     /**
      * The post, then a name of two to four characters (maybe spaced out, maybe {@code ·…}); a longer run after the
      * post is a headline ({@code 段义和当选为济南市人大主任 鲍志强当选市长}), not a credit.

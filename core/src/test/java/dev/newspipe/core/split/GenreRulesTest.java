@@ -296,4 +296,23 @@ class GenreRulesTest {
         assertThat(articles).hasSize(2);
         assertThat(articles.get(1).byline()).isEqualTo("本报记者 王五");
     }
+
+    @Test
+    void shouldReadTheHeadingPartsOfATraditionalScriptReprint() {
+        assertThat(LineKind.of("（第2號）")).isEqualTo(LineKind.NOTICE_NUMBER);
+        assertThat(LineKind.of("現予公告")).isEqualTo(LineKind.SIGN_OFF);
+        assertThat(LineKind.of("本報記者 張三 攝")).isEqualTo(LineKind.PHOTO_CREDIT);
+        assertThat(LineKind.of("（下轉第四版）")).isEqualTo(LineKind.BODY);
+        assertThat(LineKind.of("（上接第一版）")).isEqualTo(LineKind.CONTINUED_FROM);
+        List<Article> articles = splitter.split("""
+                習近平在參加江蘇代表團審議時強調
+                牢牢把握高質量發展這個首要任務
+                本報北京3月5日電（特約記者 李四）習近平總書記5日下午參加江蘇代表團審議。
+                """);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.kicker()).isEqualTo("習近平在參加江蘇代表團審議時強調");
+            assertThat(a.title()).isEqualTo("牢牢把握高質量發展這個首要任務");
+            assertThat(a.byline()).isEqualTo("本報北京3月5日電（特約記者 李四）");
+        });
+    }
 }
