@@ -29,7 +29,7 @@ public final class ArticleSplitter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleSplitter.class);
 
-    private static final String BYLINE_CREDIT = "[（(]\\s*(记者|記者|通讯员|通訊員|特约记者|见习记者|实习记者)[^）)]{1,40}[）)]";
+    private static final String BYLINE_CREDIT = "[（(]\\s*(记者|記者|通讯员|通訊員|特约记者|特約記者|见习记者|見習記者|实习记者|實習記者)[^）)]{1,40}[）)]";
     /**
      * {@code 本报讯（记者 李雪峰）}, {@code 本报北京3月5日电 （记者 …）}, {@code 新华社北京3月5日电}, {@code （记者 …）}, and
      * {@code 3月8日电} (a wire dateline whose agency and place the copy cut off).
@@ -39,20 +39,39 @@ public final class ArticleSplitter {
                     + "|" + BYLINE_CREDIT + ")");
     /** How a news lead opens: a dateline, a wire credit or a time word. A heading above one starts an article. */
     private static final Pattern LEAD = Pattern.compile(
-            "^(本报|本刊|新华社|中新社|新華社|人民网|人民網|央视|记者|記者|据|據|近日|日前|昨天|今天|昨日|今日|连日来|連日來"
+            "^(本报|本報|本刊|新华社|中新社|新華社|人民网|人民網|央视|记者|記者|据|據|近日|日前|昨天|今天|昨日|今日|连日来|連日來"
                     + "|[\\p{IsHan}]{2,10}(报道|報道|消息)[:：]"
                     + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
     /** {@code 长政发〔2008〕32号}, {@code 〔2021〕第2号}: the number of an official document, which starts one. */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*第?\\s*\\d{1,4}\\s*号$");
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*第?\\s*\\d{1,4}\\s*[号號]$");
+    /**
+     * {@code …[全文]}, {@code …【详细】}: the link that ends a teaser on an index page. Only a teaser carries it, so the
+     * paragraph is an item's lead and the short line above it is that item's headline.
+     */
+    private static final Pattern TEASER_END = Pattern.compile("[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多)[\\]】]$");
     /** The last line of an article: after it, any heading starts a new one. */
-    private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终)[）)]$|[（(](记者|通讯员|编辑|责任编辑)[^）)]{1,30}[）)]$"
-            + "|[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多)[\\]】]$");
+    private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终|終)[）)]$|[（(](记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯)[^）)]{1,30}[）)]$"
+            + "|" + TEASER_END.pattern());
+    /**
+     * {@code 王岐山谈奥运：最担心开幕下雨 最放心市民觉悟}: a web headline of the form "who or what: the point", one colon
+     * inside and no other sentence punctuation. Only read as a headline above a teaser, where no field of a notice
+     * ({@code 时间：3月5日}) stands.
+     */
+    private static final Pattern COLON_HEADLINE = Pattern.compile("^[^。，,；;！？!?：:]{2,20}[：:][^。，,；;！？!?：:]{4,40}$");
+    /** A bare number on its own line: a page number or a stray year, unless a table's cells stand around it. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,4}$");
+    /** {@code 1234}, {@code 5.5%}, {@code -0.8}, {@code 134.9万亿元}: a figure alone on a line, a cell of a flattened table. */
+    private static final Pattern NUMERIC_CELL = Pattern.compile("^[-+−]?\\d[\\d,.]*\\s*(%|‰|[\\p{IsHan}]{1,3})?$");
+    /** {@code (北京七日電)}, {@code （新华社北京3月5日电）}: the dateline a paper prints in brackets at the end of an article. */
+    private static final Pattern CLOSING_DATELINE = Pattern.compile("^[（(][^（）()]{0,16}(电|電|讯|訊)[）)]$");
+    /** {@code 【原文】}, {@code [点评]}: a short label in brackets, part of the article it stands in. */
+    private static final Pattern BRACKETED_LABEL = Pattern.compile("^[【\\[［〔][^】\\]］〕]{1,10}[】\\]］〕]$");
     /** {@code 联系电话：0352-…}, {@code 时间：3月5日上午9时}: a label and its value. */
     private static final Pattern FIELD = Pattern.compile("^[\\p{IsHan}]{2,8}\\s*[:：]\\s*[^。；;]{1,40}$");
     /** A date or a web address: what a web page's meta line carries before its {@code 来源：} field. */
     private static final Pattern META_BEFORE_SOURCE = Pattern.compile("\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|www\\.|https?://");
     /** The first of two headline lines is a kicker when it reports who said or did what: …时强调, …指出. */
-    private static final Pattern KICKER_ENDING = Pattern.compile("(强调|指出|表示|要求|提出|说|时|会见|主持|出席|讲话|致辞|调研|考察|宣布)$");
+    private static final Pattern KICKER_ENDING = Pattern.compile("(强调|強調|指出|表示|要求|提出|说|說|时|時|会见|會見|主持|出席|讲话|講話|致辞|致辭|调研|調研|考察|宣布|宣佈)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
     /** Shorter exact repeats are kept: {@code 现予公告} and {@code 各位代表：} recur on purpose. */
     private static final int REPEATED_PARAGRAPH_MIN = 8;
@@ -195,6 +214,17 @@ public final class ArticleSplitter {
             previous = text;
             previousLine = number;
             LineKind kind = LineKind.of(text);
+            if (kind == LineKind.FURNITURE && PAGE_NUMBER.matcher(text).matches()
+                    && (isNumericCell(neighbour(ledger, i, -1)) || isNumericCell(neighbour(ledger, i, 1)))) {
+                // 12 next to 5.5% or 1234: a cell of a table flattened one cell a line, not a page number
+                kind = LineKind.LIST_ITEM;
+            }
+            if (kind == LineKind.FURNITURE && cells(text) >= 4
+                    && (cells(neighbour(ledger, i, -1)) == cells(text) || cells(neighbour(ledger, i, 1)) == cells(text))) {
+                // 姓名|性别|职务|单位 above 张三|男|主任|市人大: rows of a table flattened to text, whose header looks like a
+                // site's menu; a menu is one row, a table has rows of the same width
+                kind = LineKind.LIST_ITEM;
+            }
             if (kind.isHeading() && kind != LineKind.CREDIT && opensWithDateline(text)) {
                 // 新华社北京3月16日电 …: a lead, however short, is never part of a heading
                 kind = LineKind.BODY;
@@ -245,6 +275,33 @@ public final class ArticleSplitter {
                 }
             }
         }
+        for (int i = 1; i < out.size(); i++) {
+            Line previous = out.get(i - 1);
+            if (out.get(i).kind() == LineKind.SUBTITLE && previous.kind() == LineKind.BODY && endsSentence(previous.text())) {
+                // ——某某 under a paragraph: the attribution of a quote, not the subtitle of a new article (a subtitle
+                // stands under its title, which never ends with a full stop)
+                out.set(i, out.get(i).withKind(LineKind.ATTRIBUTION));
+            }
+        }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Line line = out.get(i);
+            if ((line.kind() == LineKind.LIST_ITEM || line.kind() == LineKind.SECTION) && line.text().length() <= LineKind.HEADLINE_MAX
+                    && !endsSentence(line.text()) && !SENTENCE_END.matcher(line.text()).find() && opensWithDateline(out.get(i + 1).text())) {
+                // ■市人大常委会开展执法检查, 1.市政协会议开幕 above 本报讯…: a news digest's item headline with its bullet or
+                // number; a dateline opens an article, and only the article's heading stands directly above it
+                // (□融媒记者 颜元滔 there is the byline with a bullet)
+                String unbulleted = line.text().replaceFirst("^[■□●◆▲◇○★☆►•·]\\s*", "");
+                out.set(i, line.withKind(LineKind.of(unbulleted) == LineKind.CREDIT ? LineKind.CREDIT : LineKind.HEADLINE));
+            }
+        }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Line line = out.get(i);
+            if (line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX && COLON_HEADLINE.matcher(line.text()).matches()
+                    && isTeaser(out.get(i + 1))) {
+                // 蒋以任：加强监督公共权力运行 above a teaser ending in [全文]: the item's headline, colon and all
+                out.set(i, line.withKind(LineKind.HEADLINE));
+            }
+        }
         int runStart = 0;
         for (int i = 0; i <= out.size(); i++) {
             if (i < out.size() && out.get(i).kind() == LineKind.HEADLINE) {
@@ -260,6 +317,30 @@ public final class ArticleSplitter {
         return out;
     }
 
+    /** The nearest non-blank line before ({@code step} -1) or after (+1) line index {@code i}, or "". */
+    private static String neighbour(Ledger ledger, int i, int step) {
+        for (int k = i + step; k >= 0 && k < ledger.texts.length; k += step) {
+            if (!ledger.texts[k].isEmpty()) {
+                return ledger.texts[k];
+            }
+        }
+        return "";
+    }
+
+    /** How many cells a row separated by {@code |} has; 0 for a line without separators. */
+    private static int cells(String text) {
+        int bars = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            bars += c == '|' || c == '｜' ? 1 : 0;
+        }
+        return bars == 0 ? 0 : text.replaceAll("^[|｜]|[|｜]$", "").split("[|｜]", -1).length;
+    }
+
+    private static boolean isNumericCell(String text) {
+        return NUMERIC_CELL.matcher(text).matches();
+    }
+
     /** {@code 本报讯}, {@code 新华社北京3月5日电}: a dateline that only the first paragraph of an article carries. */
     private static boolean opensWithDateline(String text) {
         Matcher m = BYLINE.matcher(text);
@@ -269,6 +350,11 @@ public final class ArticleSplitter {
     /** Whether line {@code k} opens a news lead: the short line above it is a headline, not a list item. */
     private static boolean opensLead(List<Line> lines, int k) {
         return k < lines.size() && (BYLINE.matcher(lines.get(k).text()).find() || LEAD.matcher(lines.get(k).text()).find());
+    }
+
+    /** A paragraph ending in the {@code [全文]} link of an index page: the lead of one item. */
+    private static boolean isTeaser(Line line) {
+        return line.kind() == LineKind.BODY && line.text().length() > LineKind.HEADLINE_MAX / 2 && TEASER_END.matcher(line.text()).find();
     }
 
     private static boolean isShortLine(LineKind kind) {
@@ -321,6 +407,11 @@ public final class ArticleSplitter {
 
     private static boolean isRunningHeader(Line line, Ledger ledger) {
         String text = line.text();
+        if (BRACKETED_LABEL.matcher(text).matches()) {
+            // 【原文】, 【点评】: a label of the article's own text, which recurs because the article repeats its
+            // structure; a running header is the name of the paper, page or section, never a bracketed label
+            return false;
+        }
         for (int k = 0; k < ledger.texts.length; k++) {
             if (k + 1 != line.first() && ledger.texts[k].equals(text)) {
                 return true;
@@ -457,6 +548,14 @@ public final class ArticleSplitter {
         if (current == null || current.body.isEmpty()) {
             return true;
         }
+        if (block.stream().anyMatch(l -> l.kind() == LineKind.CREDIT)
+                && block.stream().allMatch(l -> l.kind() == LineKind.CREDIT || CLOSING_DATELINE.matcher(l.text()).matches())
+                && endsSentence(current.body.get(current.body.size() - 1).text())
+                && (next == null || !(opensWithDateline(next.text()) || LEAD.matcher(next.text()).find()))) {
+            // (北京七日電) 本報記者 馮靖欣 under a finished paragraph, no lead after it: the credit some papers print at the
+            // end of an article, not the heading of a new one (a byline that heads an article stands above its lead)
+            return false;
+        }
         if (block.stream().anyMatch(l -> l.kind() != LineKind.HEADLINE || DOCUMENT_NUMBER.matcher(l.text()).find())
                 || next != null && DOCUMENT_NUMBER.matcher(next.text()).find()) {
             // a title, a subtitle (——…), a byline, a source line or a document number: the parts of an article's heading
@@ -465,6 +564,11 @@ public final class ArticleSplitter {
         if (next == null) {
             // a headline at the very end of a page is a subhead or a label; it stays with the article above
             return false;
+        }
+        if (isTeaser(next)) {
+            // an index page of teasers (headline, lead, [全文]): each headline starts an item; no subhead stands above
+            // a teaser, which is a whole item in one paragraph
+            return true;
         }
         if (BYLINE.matcher(next.text()).find() || LEAD.matcher(next.text()).find() || next.kind() == LineKind.NOTICE_NUMBER
                 || next.kind() == LineKind.ADOPTION || next.kind() == LineKind.CAPTION) {
@@ -597,6 +701,14 @@ public final class ArticleSplitter {
         for (int k = 0; k < parts.size(); k++) {
             if (parts.get(k).kind() == LineKind.TITLE) {
                 return new Heading(join(parts.subList(0, k)), parts.get(k).text(), join(parts.subList(k + 1, parts.size())), byline);
+            }
+        }
+        for (int k = parts.size() - 1; k > 0; k--) {
+            String text = parts.get(k).text();
+            if (parts.subList(0, k).stream().anyMatch(l -> l.text().equals(text))) {
+                // a web page prints a document's title, the issuing body, then the title again: the repeated line is the
+                // title, what stands above it the kicker
+                return new Heading(join(parts.subList(0, k)), text, join(parts.subList(k + 1, parts.size())), byline);
             }
         }
         int subtitleAt = -1;

@@ -22,19 +22,27 @@ final class Furniture {
     /** One entry of a menu: a few characters, at least one of them Han (a table's {@code ---} is no menu). */
     private static final String MENU_ITEM = "[^|｜。，,\\d\\p{IsHan}]{0,4}\\p{IsHan}[^|｜。，,\\d]{0,9}";
     private static final String WEEKDAY = "(星期|周|週)[一二三四五六日天]";
+    /**
+     * What an edition's date line prints after the weekday: {@code (农历…)} or {@code 农历腊月初五}, a year of the
+     * sexagenary cycle ({@code 乙巳年…}), the paper's name, its issue number ({@code 第12345期}, {@code 今日8版}).
+     */
+    private static final String EDITION_DATE_PART = "([（(][^）)]{1,20}[）)]|(农历|農曆|阴历|陰曆)\\S{0,12}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]\\S{0,10}"
+            + "|\\S{2,8}[报報]|总?第\\s*\\d{1,6}\\s*期|今日\\s*\\d{1,3}\\s*版)";
 
     /** Whole-line patterns, in the order they are tried. */
     private static final Rule[] RULES = {
         // a page number or a stray year; a longer run of digits may be an index or a code and stays
         new Rule("page number or stray year", Pattern.compile("^\\d{1,4}$")),
-        // 2026年1月23日 星期五 (农历…) (大同日报): the running date line of an edition
-        new Rule("edition date line", Pattern.compile("^(\\S{2,8}报\\s*)?(" + DATE + ")\\s*" + WEEKDAY + "(\\s*\\S{0,12}){0,2}$")),
+        // 2026年1月23日 星期五 (农历…) (大同日报): the running date line of an edition. After the weekday only what an
+        // edition prints (the lunar date, the paper, its issue number); 2024年3月5日 星期二 上午9时 is a notice's time
+        new Rule("edition date line", Pattern.compile("^(\\S{2,8}[报報]\\s*)?(" + DATE + ")\\s*" + WEEKDAY + "(\\s*" + EDITION_DATE_PART + "){0,3}\\s*$")),
         // 1998年3月17日人民日报 第2版: the date with the page, maybe the paper's name (a date alone is a notice's
         // sign-off, and 长江日报 2025年01月17日 under a headline is the source of a copy)
         new Rule("edition header", Pattern.compile("^(" + DATE + ")\\s*(" + PAPER + ")?\\s*" + PAGE + "\\s*$"
                 + "|^" + PAPER + "\\s*(" + DATE + ")\\s*" + PAGE + "\\s*$")),
         // 第2版(要闻), 001版:首版, 第01版:封面 PDF版阅读: the page's number and section
-        new Rule("page label", Pattern.compile("^第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(\\s*[（(]\\S{1,8}[）)]|(\\s*[:：]\\s*|\\s+)\\S{1,8}(\\s+\\S{1,8})?)?$"
+        // (A11版, 第B02版: the section letter of papers printed in several sections)
+        new Rule("page label", Pattern.compile("^第?\\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\\s*版(\\s*[（(]\\S{1,8}[）)]|(\\s*[:：]\\s*|\\s+)\\S{1,8}(\\s+\\S{1,8})?)?$"
                 + "|^[A-Z]?\\d{1,2}\\s+(要闻|综合|时政|经济|社会|文化|体育|国际|评论|专版|两会特刊)$")),
         new Rule("editor credit", Pattern.compile("^((本版|本期)?(责任编辑|责编|编辑|美编|校对|版式|组版|审读|制作|值班编辑|审核|初审|复审|终审|校审|排版)"
                 + "\\s*[:：]\\s*[\\p{IsHan}·]{2,4}([\\s、，,]+[\\p{IsHan}·]{2,4}){0,3}\\s*)+$")),
@@ -78,6 +86,8 @@ final class Furniture {
                 + "|浏览次数|瀏覽次數|访问次数|訪問次數|点击数|點擊數|字号|字號|日期|时间|時間)\\s*[:：]$")),
         // 更多>>, 分类新闻查询>>: a link to another page
         new Rule("link", Pattern.compile("^[^。，,；;！？]{1,20}(>>|»)$")),
+        // 下载地址: 点击此处下载, 附件：点击下载: the download link of a document site; news never says "click here"
+        new Rule("download link", Pattern.compile("^(下载地址|下載地址|附件下载|附件下載|附件)?\\s*[:：]?\\s*(点击此处下载|點擊此處下載|点击下载|點擊下載|点此下载|點此下載)$")),
         // 宜宾观察 曹洋 安素萱/制图, （晓航/编制）: the credit of a graphic, a photo or an edit
         new Rule("graphic or photo credit", Pattern.compile("^[（(]?[^。，,；;]{0,30}[/／]\\s*(制图|绘图|设计|编制|摄影|摄|编辑|供图|图)[）)]?$")),
     };

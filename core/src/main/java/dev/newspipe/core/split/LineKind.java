@@ -43,36 +43,47 @@ enum LineKind {
      * never a headline or a lead; kept at the end of the article it stands in.
      */
     CHROME,
+    /**
+     * {@code ——国家统计局新闻发言人毛盛勇} under a paragraph that ends a sentence: who said the quote above. Looks like a
+     * subtitle, but a subtitle stands under a title; known only in context.
+     */
+    ATTRIBUTION,
     /** Running text. */
     BODY;
 
     static final Pattern CONTINUATION = Pattern.compile(
-            "[（(]\\s*(上接|接|下转|转)\\s*(第?[一二三四五六七八九十〇零\\d]+\\s*版)\\s*[）)]");
+            "[（(]\\s*(上接|接|下转|转|下轉|轉)\\s*(第?[一二三四五六七八九十〇零\\d]+\\s*版)\\s*[）)]");
     private static final Pattern SECTION_NUMBER = Pattern.compile(
-            "^(#{2,6}\\s|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条]\\s)");
+            "^(#{2,6}\\s|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条節條]\\s)");
     /** Bullets, numbered and lettered list items: {@code ● …}, {@code 1.…}, {@code (2)…}, {@code a) …}, {@code ①…}. */
     private static final Pattern LIST = Pattern.compile("^([-*]\\s+|[•·●■◆▲◇□○★☆►√]|\\d{1,2}[.、．)）](?!\\d)\\s*\\S"
             + "|[（(]\\s*(\\d{1,2}|[a-zA-Z])\\s*[）)]|[a-zA-Z][.、．)）]\\s*\\p{IsHan}|[①-⑳])");
     /** A date and time or a {@code 来源：} field: the meta line under a web page's headline, maybe glued to it. */
     static final Pattern SOURCE = Pattern.compile(
             "(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s+\\d{1,2}[:：]\\d{2}([:：]\\d{2})?|(来源|來源|发布时间|發布時間|发布日期|作者)\\s*[:：])");
-    private static final Pattern NOTICE = Pattern.compile("^[（(]第\\s*[0-9一二三四五六七八九十]+\\s*号[）)]$");
+    private static final Pattern NOTICE = Pattern.compile("^[（(]第\\s*[0-9一二三四五六七八九十]+\\s*[号號][）)]$");
     /** The adoption line, also in traditional script (通過, 批準). */
     private static final Pattern ADOPTED = Pattern.compile("^[（(].{4,80}(通过|批准|通過|批準)[）)]$");
-    private static final Pattern SIGN_OFF_LINE = Pattern.compile("^(现予公告|特此公告|特此通知|现予公布|特此公布|特此通告)[。]?$");
+    private static final Pattern SIGN_OFF_LINE = Pattern.compile("^(现予公告|現予公告|特此公告|特此通知|现予公布|現予公佈|現予公布|特此公布|特此公佈|特此通告)[。]?$");
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*[0-9〇零一二三四五六七八九]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*$");
-    private static final Pattern PHOTO = Pattern.compile("^.{0,30}\\s摄(影)?$|^(本报)?(记者|通讯员|摄影)\\s*\\S.{0,20}\\s摄$");
+    private static final Pattern PHOTO = Pattern.compile("^.{0,30}\\s[摄攝](影)?$|^(本报|本報)?(记者|記者|通讯员|通訊員|摄影|攝影)\\s*\\S.{0,20}\\s[摄攝]$");
     /**
      * The post, then a name of two to four characters (maybe spaced out, maybe {@code ·…}); a longer run after the
      * post is a headline ({@code 段义和当选为济南市人大主任 鲍志强当选市长}), not a credit.
      */
     private static final Pattern SPEAKER = Pattern.compile(
             "^.{0,16}(总理|市长|代市长|省长|代省长|县长|区长|主任|院长|检察长|主席|书记)[\\s\u3000]+\\p{IsHan}([\\s\u3000]*\\p{IsHan}){1,3}(·\\p{IsHan}{1,4})?$");
-    /** {@code 本报记者 王浩}, {@code 新华社记者 张三 李四}: a byline on a line of its own. */
+    /**
+     * {@code 本报记者 王浩}, {@code 新华社记者 张三 李四}, {@code 融媒记者 颜元滔}, {@code 本報記者 馮靖欣}: a byline on a line of
+     * its own (local papers print their reporters as 融媒记者, 全媒体记者, 首席记者; reprints in traditional script).
+     */
     private static final Pattern BYLINE_LINE = Pattern.compile(
-            "^(本报|新华社|人民日报|中新社)?(特约|见习|实习)?(记者|通讯员)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
+            "^(本报|本報|新华社|新華社|人民日报|人民日報|中新社)?(特约|特約|见习|見習|实习|實習|融媒|融媒体|融媒體|全媒体|全媒體|首席|特派)?(记者|記者|通讯员|通訊員)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
+    /** {@code 本报两会报道组}, {@code 县融媒体中心记者组}: a reporting team credited as the byline. */
+    private static final Pattern TEAM_BYLINE = Pattern.compile("^\\p{IsHan}{0,12}(记者组|報道組|报道组|記者組|采访组|採訪組)$");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！？!?，,：:]");
-    private static final int HEADLINE_MAX = 48;
+    /** The longest line read as a headline; the splitter reads the same bound in context. */
+    static final int HEADLINE_MAX = 48;
 
     static LineKind of(String line) {
         Matcher continuation = CONTINUATION.matcher(line);
@@ -120,6 +131,9 @@ enum LineKind {
             return SOURCE_LINE;
         }
         if (line.length() <= HEADLINE_MAX && BYLINE_LINE.matcher(line).matches()) {
+            return CREDIT;
+        }
+        if (line.length() <= HEADLINE_MAX && TEAM_BYLINE.matcher(line).matches()) {
             return CREDIT;
         }
         if (line.length() <= HEADLINE_MAX && SPEAKER.matcher(line).matches()) {
