@@ -445,7 +445,8 @@ public final class ArticleSplitter {
                 }
                 case HEADLINE, TITLE, SUBTITLE, CREDIT, SOURCE_LINE -> {
                     int end = i;
-                    while (end < lines.size() && lines.get(end).kind().isHeading() && end - i < HEADING_BLOCK_MAX) {
+                    while (end < lines.size() && lines.get(end).kind().isHeading() && end - i < HEADING_BLOCK_MAX
+                            && !(end > i && ItemHeadings.opensTeaserBlock(lines.get(end).text()))) { // 新闻推荐 opens its own block
                         end++;
                     }
                     List<Line> block = List.copyOf(lines.subList(i, end));
@@ -706,13 +707,14 @@ public final class ArticleSplitter {
 
     /**
      * Two lines where the second is the main title: the first reports who said or did what ({@code 习近平在…时强调}),
-     * or it is a row of slogans above a much longer plain title.
+     * or it is a row of slogans above a much longer plain title, or the label of a teaser block ({@code 新闻推荐}).
      */
     private static boolean isKickerAbove(List<Line> two) {
         String first = two.get(0).text();
         String second = two.get(1).text();
         return KICKER_ENDING.matcher(first).find() && !KICKER_ENDING.matcher(second).find()
-                || second.length() > first.length() + 8 && !second.contains(" ") && first.contains(" ");
+                || second.length() > first.length() + 8 && !second.contains(" ") && first.contains(" ")
+                || ItemHeadings.opensTeaserBlock(first); // 新闻推荐 over a teaser's headline: the block's label
     }
 
     private static String join(List<Line> lines) {
