@@ -43,9 +43,10 @@ final class ItemHeadings {
     /**
      * A lead that names its source: {@code 央视网消息（新闻联播）：}, {@code 人民网消息：}, {@code 中新网北京讯，}: an
      * outlet (two to ten Han characters), its word for a report, maybe the programme in brackets, then punctuation.
+     * {@code 据新华社报道，} cites a source inside running text and opens no item.
      */
     private static final Pattern SOURCED_LEAD = Pattern.compile(
-            "^[\\p{IsHan}]{2,10}(消息|讯|訊|报道|報道)\\s*([（(][^）)]{1,20}[）)])?\\s*[:：，,]");
+            "^(?![据據])[\\p{IsHan}]{2,10}(消息|讯|訊|报道|報道)\\s*([（(][^）)]{1,20}[）)])?\\s*[:：，,]");
     /** {@code 1.}, {@code 2、}, {@code 3．}: the number of an item in a digest or an index (not a date or a figure). */
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.、．](?!\\d)\\s*");
     /** {@code 一、}, {@code （二）}, {@code 第三部分}: the outline numbers of one document's sections. */
@@ -55,9 +56,12 @@ final class ItemHeadings {
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
     /** {@code 3月12日,}, {@code 2月27日，}: a caption that opens with the day the photo was taken. */
     private static final Pattern DATED_OPENING = Pattern.compile("^\\d{1,2}月\\d{1,2}日(上午|下午|晚|晚间)?[,，]");
-    /** {@code 记者 杨青 摄}, {@code 新华社记者 裴鑫摄}: the photographer's credit that closes a caption. */
+    /**
+     * {@code 记者 杨青 摄}, {@code 新华社记者 裴鑫摄}: the photographer's credit that closes a caption ({@code …记者王五拍摄}
+     * is a sentence about the photo, not a credit).
+     */
     private static final Pattern PHOTO_CREDIT_END = Pattern.compile(
-            "(记者|記者|摄影|攝影|通讯员|通訊員)[\\s\u3000]*[\\p{IsHan}·][\\p{IsHan}·\\s\u3000、]{0,20}(摄|攝)$");
+            "(记者|記者|摄影|攝影|通讯员|通訊員)[\\s\u3000]*[\\p{IsHan}·][\\p{IsHan}·\\s\u3000、]{0,20}(?<![拍])(摄|攝)$");
     /** {@code [详细]}, {@code 【全文】}, {@code ﹝全文﹞}: the read-more link that ends a teaser. */
     private static final Pattern READ_MORE = Pattern.compile(
             "[\\[【﹝〔［](全文|详细|詳細|阅读全文|閱讀全文|更多|详情|詳情)[\\]】﹞〕］]$");

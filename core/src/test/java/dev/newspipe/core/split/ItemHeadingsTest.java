@@ -49,6 +49,20 @@ class ItemHeadingsTest {
     }
 
     @Test
+    void shouldKeepAMarkdownSectionOverACitationInItsArticle() {
+        List<Article> articles = splitter.split("""
+                # 我国成功发射新一代气象卫星
+
+                本报讯 记者从国家航天局获悉，新一代气象卫星今天成功发射。
+
+                ## 国际反响
+
+                据新华社报道，多国气象机构对此次发射表示祝贺，愿加强数据共享合作。
+                """);
+        assertThat(articles).hasSize(1);
+    }
+
+    @Test
     void shouldSplitANumberedDigestAndRejoinAHeadlineBrokenOverTwoHeadingLines() {
         List<Article> articles = splitter.split("""
                 # 每日要闻速览
@@ -159,6 +173,18 @@ class ItemHeadingsTest {
         assertThat(articles.get(0).paragraphs()).containsExactly(
                 "1月20日,省政协十二届三次会议在省会议中心闭幕。新华社记者 陈立 摄",
                 "新华社1月20日电 政协第十二届省委员会第三次会议20日上午闭幕。");
+    }
+
+    @Test
+    void shouldStillJoinASentenceAboutAPhotoThatTheLayoutBroke() {
+        List<Article> articles = splitter.split("""
+                老照片里的人大记忆
+
+                本报讯 这张摄于1954年的照片，由本报记者王五拍摄
+                ，记录了第一届全国人民代表大会开幕的场景。
+                """);
+        assertThat(articles.get(0).paragraphs()).containsExactly(
+                "本报讯 这张摄于1954年的照片，由本报记者王五拍摄，记录了第一届全国人民代表大会开幕的场景。");
     }
 
     @Test
