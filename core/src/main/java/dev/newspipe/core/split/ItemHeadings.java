@@ -156,7 +156,9 @@ final class ItemHeadings {
 
     /** Whether running text ends with a photographer's credit: the caption is complete there. */
     static boolean endsWithPhotoCredit(CharSequence text) {
-        return PHOTO_CREDIT_END.matcher(text).find();
+        int n = text.length();
+        // the check runs on every line the layout broke; only a line ending in 摄 needs the pattern
+        return n > 0 && (text.charAt(n - 1) == '摄' || text.charAt(n - 1) == '攝') && PHOTO_CREDIT_END.matcher(text).find();
     }
 
     /** Whether a line opens a block of teasers for other articles ({@code 新闻推荐}). */
