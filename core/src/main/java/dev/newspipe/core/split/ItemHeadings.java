@@ -47,6 +47,9 @@ final class ItemHeadings {
      */
     private static final Pattern SOURCED_LEAD = Pattern.compile(
             "^(?![据據])[\\p{IsHan}]{2,10}(消息|讯|訊|报道|報道)\\s*([（(][^）)]{1,20}[）)])?\\s*[:：，,]");
+    /** A teaser label with its spacing and colon is at most this long. */
+    private static final int TEASER_LABEL_MAX = 12;
+    private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\u3000:：]+");
     /** {@code 1.}, {@code 2、}, {@code 3．}: the number of an item in a digest or an index (not a date or a figure). */
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.、．](?!\\d)\\s*");
     /** {@code 一、}, {@code （二）}, {@code 第三部分}: the outline numbers of one document's sections. */
@@ -80,18 +83,18 @@ final class ItemHeadings {
 
     /** Whether a lead names its source the way every item of a transcript or a wire digest opens. */
     static boolean opensSourcedLead(String text) {
-        return SOURCED_LEAD.matcher(text).find();
+        return SOURCED_LEAD.matcher(text).lookingAt();
     }
 
     /** Whether a heading carries the outline number of a section of one document ({@code 一、}, {@code （二）}). */
     static boolean isOutlineSection(String heading) {
-        return OUTLINE_NUMBER.matcher(heading).find();
+        return OUTLINE_NUMBER.matcher(heading).lookingAt();
     }
 
     /** The item number a heading opens with ({@code 1. 标题} → 1), if any. */
     static OptionalInt itemNumber(String heading) {
         Matcher m = ITEM_NUMBER.matcher(heading);
-        return m.find() && m.end() < heading.length() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+        return m.lookingAt() && m.end() < heading.length() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 
     /** A heading without its item number: {@code 1. 标题} → {@code 标题}. */
@@ -134,7 +137,7 @@ final class ItemHeadings {
 
     /** Whether a line is a photo caption of a gallery: it opens with a date and ends with the photographer's credit. */
     static boolean isDatedCaption(String text) {
-        return DATED_OPENING.matcher(text).find() && endsWithPhotoCredit(text);
+        return endsWithPhotoCredit(text) && DATED_OPENING.matcher(text).lookingAt();
     }
 
     /**
@@ -147,7 +150,7 @@ final class ItemHeadings {
         }
         Matcher a = DATED_OPENING.matcher(previous);
         Matcher b = DATED_OPENING.matcher(caption);
-        return a.find() && b.find() && !day(a.group()).equals(day(b.group()));
+        return a.lookingAt() && b.lookingAt() && !day(a.group()).equals(day(b.group()));
     }
 
     private static String day(String opening) {
@@ -163,12 +166,15 @@ final class ItemHeadings {
 
     /** Whether a line opens a block of teasers for other articles ({@code 新闻推荐}). */
     static boolean opensTeaserBlock(String text) {
-        return TEASER_LABELS.contains(text.replaceAll("[\\s\u3000:：]+", ""));
+        // asked of every heading line: a label is a few characters, so a longer line is none without a pattern
+        return text.length() <= TEASER_LABEL_MAX && TEASER_LABELS.contains(LABEL_NOISE.matcher(text).replaceAll(""));
     }
 
     /** Whether a paragraph ends with a teaser's read-more link. */
     static boolean endsWithReadMore(String text) {
-        return READ_MORE.matcher(text.strip()).find();
+        String t = text.strip();
+        // asked of every line of a page: only a line ending in a closing bracket needs the pattern
+        return !t.isEmpty() && "]】﹞〕］".indexOf(t.charAt(t.length() - 1)) >= 0 && READ_MORE.matcher(t).find();
     }
 
     /** Whether a page of these lines is a teaser index: at least {@link #TEASER_INDEX_MIN} read-more links. */
