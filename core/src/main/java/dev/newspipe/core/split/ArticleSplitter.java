@@ -184,7 +184,7 @@ public final class ArticleSplitter {
     /** The articles of a page and the fate of each of its non-blank lines. */
     public PageSplit splitPage(PageRef page, String pageText) {
         Ledger ledger = new Ledger(pageText.split("\\R", -1));
-        List<Line> lines = joinBrokenParagraphs(inContext(classify(ledger)), ledger);
+        List<Line> lines = joinBrokenParagraphs(itemHeadings(inContext(classify(ledger))), ledger);
         List<Draft> drafts = segment(lines, ledger);
         List<Article> articles = assemble(page, drafts, ledger);
         PageSplit split = new PageSplit(articles, ledger.lines());
@@ -341,6 +341,81 @@ public final class ArticleSplitter {
         return NUMERIC_CELL.matcher(text).matches();
     }
 
+    /**
+     * Item headings of multi-item pages ({@link ItemHeadings}): a markdown heading directly over a sourced lead, the
+     * numbered headings of a digest (a headline broken over two heading lines re-joined) and an index item that the
+     * next line restates become the {@link LineKind#TITLE title} of their item, so each item starts an article.
+     */
+    private static List<Line> itemHeadings(List<Line> lines) {
+        boolean digest = ItemHeadings.isNumberedDigest(lines.stream()
+                .filter(l -> l.kind() == LineKind.SECTION).map(l -> ItemHeadings.withoutEmphasis(l.text())).toList());
+        List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line next = nextContent(lines, i + 1);
+            if (line.kind() == LineKind.SECTION) {
+                String heading = ItemHeadings.withoutEmphasis(line.text());
+                if (digest && ItemHeadings.itemNumber(heading).isPresent()) {
+                    Line title = new Line(LineKind.TITLE, heading, line.sources());
+                    Line rest = i + 1 < lines.size() ? lines.get(i + 1) : null;
+                    String restText = rest == null ? "" : ItemHeadings.withoutEmphasis(rest.text());
+                    if (rest != null && rest.kind() == LineKind.SECTION && ItemHeadings.itemNumber(restText).isEmpty()
+                            && !ItemHeadings.isOutlineSection(restText)) {
+                        // ## **2. 谷歌智能音箱曝后门** / ## **可允许黑客窥探对话**: one headline over two heading lines
+                        List<Integer> sources = new ArrayList<>(line.sources());
+                        sources.addAll(rest.sources());
+                        title = new Line(LineKind.TITLE, heading + restText, List.copyOf(sources));
+                        i++;
+                    }
+                    out.add(title);
+                    continue;
+                }
+                if (!ItemHeadings.isOutlineSection(heading) && next != null && next.kind() == LineKind.BODY
+                        && (opensWithDateline(next.text()) || ItemHeadings.opensSourcedLead(next.text()))) {
+                    // ### [视频]李强在辽宁大连调研 over 央视网消息（新闻联播）：…: an item of a transcript or a wire digest
+                    out.add(new Line(LineKind.TITLE, heading, line.sources()));
+                    continue;
+                }
+            }
+            Line following = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            if (line.kind() == LineKind.LIST_ITEM && ItemHeadings.itemNumber(line.text()).isPresent() && following != null
+                    && following.kind() == LineKind.BODY && ItemHeadings.restatesItem(line.text(), following.text())) {
+                // 1. 标题 over 第1版(要闻)专栏: 标题 …: the index entry of a day page heads its item
+                out.add(line.withKind(LineKind.TITLE));
+                continue;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** The first line at or after {@code from} that is neither furniture nor chrome, or null. */
+    private static Line nextContent(List<Line> lines, int from) {
+        for (int k = from; k < lines.size(); k++) {
+            LineKind kind = lines.get(k).kind();
+            if (kind != LineKind.FURNITURE && kind != LineKind.CHROME) {
+                return lines.get(k);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a line starts an item of its own ({@link ItemHeadings}): a caption of another day in a gallery of dated
+     * captions, or the next paragraph of a teaser index after a complete one.
+     */
+    private static boolean startsOwnItem(Draft current, Line line, boolean teaserIndex) {
+        if (current == null || current.body.isEmpty()) {
+            return false;
+        }
+        String last = current.body.get(current.body.size() - 1).text();
+        if (ItemHeadings.startsNewCaptionItem(last, line.text())) {
+            return true;
+        }
+        return teaserIndex && current.heading == Heading.NONE && line.kind() == LineKind.BODY
+                && (endsSentence(last) || ItemHeadings.endsWithReadMore(last));
+    }
+
     /** {@code 本报讯}, {@code 新华社北京3月5日电}: a dateline that only the first paragraph of an article carries. */
     private static boolean opensWithDateline(String text) {
         Matcher m = BYLINE.matcher(text);
@@ -378,7 +453,8 @@ public final class ArticleSplitter {
             StringBuilder text = new StringBuilder(line.text());
             List<Integer> sources = new ArrayList<>(line.sources());
             List<Line> skipped = new ArrayList<>();
-            while (i < lines.size() && !endsSentence(text) && !ARTICLE_END.matcher(text).find()) {
+            while (i < lines.size() && !endsSentence(text) && !ARTICLE_END.matcher(text).find()
+                    && !ItemHeadings.endsWithPhotoCredit(text)) { // a caption ends with its photographer's credit
                 Line next = lines.get(i);
                 Line after = i + 1 < lines.size() ? lines.get(i + 1) : null;
                 boolean bodyAfter = after != null && after.kind() == LineKind.BODY && !BYLINE.matcher(after.text()).find();
@@ -447,6 +523,7 @@ public final class ArticleSplitter {
         Draft current = null;
         boolean afterContinuesOn = false;
         List<Line> chromeAbove = new ArrayList<>();
+        boolean teaserIndex = ItemHeadings.isTeaserIndex(lines.stream().map(Line::text).toList());
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -459,7 +536,8 @@ public final class ArticleSplitter {
                 }
                 case HEADLINE, TITLE, SUBTITLE, CREDIT, SOURCE_LINE -> {
                     int end = i;
-                    while (end < lines.size() && lines.get(end).kind().isHeading() && end - i < HEADING_BLOCK_MAX) {
+                    while (end < lines.size() && lines.get(end).kind().isHeading() && end - i < HEADING_BLOCK_MAX
+                            && !(end > i && ItemHeadings.opensTeaserBlock(lines.get(end).text()))) { // 新闻推荐 opens its own block
                         end++;
                     }
                     List<Line> block = List.copyOf(lines.subList(i, end));
@@ -499,6 +577,9 @@ public final class ArticleSplitter {
                     i++;
                 }
                 default -> {
+                    if (startsOwnItem(current, line, teaserIndex)) {
+                        current = null; // see startsOwnItem: a gallery caption or a teaser of its own
+                    }
                     if (current != null && !current.body.isEmpty() && (opensWithDateline(line.text())
                             && (current.body.stream().anyMatch(l -> opensWithDateline(l.text()))
                                     || current.heading == Heading.NONE && endsSentence(current.body.get(current.body.size() - 1).text()))
@@ -559,6 +640,10 @@ public final class ArticleSplitter {
         if (block.stream().anyMatch(l -> l.kind() != LineKind.HEADLINE || DOCUMENT_NUMBER.matcher(l.text()).find())
                 || next != null && DOCUMENT_NUMBER.matcher(next.text()).find()) {
             // a title, a subtitle (——…), a byline, a source line or a document number: the parts of an article's heading
+            return true;
+        }
+        if (ItemHeadings.opensTeaserBlock(block.get(0).text())) {
+            // 新闻推荐 …: teasers for other articles, never a subhead of this one
             return true;
         }
         if (next == null) {
@@ -734,13 +819,14 @@ public final class ArticleSplitter {
 
     /**
      * Two lines where the second is the main title: the first reports who said or did what ({@code 习近平在…时强调}),
-     * or it is a row of slogans above a much longer plain title.
+     * or it is a row of slogans above a much longer plain title, or the label of a teaser block ({@code 新闻推荐}).
      */
     private static boolean isKickerAbove(List<Line> two) {
         String first = two.get(0).text();
         String second = two.get(1).text();
         return KICKER_ENDING.matcher(first).find() && !KICKER_ENDING.matcher(second).find()
-                || second.length() > first.length() + 8 && !second.contains(" ") && first.contains(" ");
+                || second.length() > first.length() + 8 && !second.contains(" ") && first.contains(" ")
+                || ItemHeadings.opensTeaserBlock(first); // 新闻推荐 over a teaser's headline: the block's label
     }
 
     private static String join(List<Line> lines) {

@@ -99,6 +99,8 @@ final class Furniture {
     private static final Set<String> CHROME_WORDS = Set.of(
             "阴影", "图片", "图像", "点击查看大图", "信息浏览", "浏览字号", "有奖评新闻", "新闻查询", "相关新闻", "相关链接", "热点专题");
 
+    /** {@code [查看视频 ↗](https://…)}, {@code ![](https://…)}: a markdown link or image alone on its line (a page's media). */
+    private static final Pattern MARKDOWN_MEDIA = Pattern.compile("^!?\\[[^\\]]{0,40}\\]\\([^)\\s]+\\)$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
 
@@ -126,6 +128,9 @@ final class Furniture {
         }
         if (isDateValueTable(line)) {
             return Optional.of("date and value table");
+        }
+        if (MARKDOWN_MEDIA.matcher(line).matches()) {
+            return Optional.of("markdown link or image"); // of any length: the address is no text
         }
         if (line.length() > 120) {
             return Optional.empty(); // a long line with words is text

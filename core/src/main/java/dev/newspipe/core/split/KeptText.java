@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
  * (kicker, title, subtitle, byline and paragraphs in this order, whitespace removed); a line is never kept by
  * text that straddles two articles. Markdown heading marks ({@code #}, {@code ##} …) at the start of a line are
  * layout, not text: the splitter drops them from a heading, so they are neither counted nor required (sample
- * 003, an e-paper page in markdown, lost nothing but these marks).
+ * 003, an e-paper page in markdown, lost nothing but these marks). The same holds for emphasis marks ({@code **})
+ * on a heading line, which the splitter drops from an item heading ({@link ItemHeadings}).
  */
 public final class KeptText {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000\u00a0]+");
     private static final Pattern HEADING_MARK = Pattern.compile("^\\s*#{1,6}\\s");
+    /** Markdown emphasis ({@code ## **1. 标题**}) on a heading line: layout like the heading mark, dropped with it. */
+    private static final Pattern HEADING_EMPHASIS = Pattern.compile("\\*\\*|__");
 
     private KeptText() {}
 
@@ -48,7 +51,11 @@ public final class KeptText {
         long kept = 0;
         List<String> lost = new ArrayList<>();
         for (String line : input.split("\\R")) {
+            boolean heading = HEADING_MARK.matcher(line).find();
             String text = normal(HEADING_MARK.matcher(line).replaceFirst(""));
+            if (heading) {
+                text = HEADING_EMPHASIS.matcher(text).replaceAll("");
+            }
             if (text.isEmpty()) {
                 continue;
             }

@@ -1,0 +1,188 @@
+package dev.newspipe.core.split;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cues that a page is a run of separate items rather than one article, each a general property of a page shape of
+ * the genre (never a string of one document):
+ *
+ * <ul>
+ *   <li><b>a sourced item heading</b>: a markdown heading directly over a lead that names its source
+ *       ({@code 央视网消息（新闻联播）：}, {@code 新华社北京3月5日电}): each item of a broadcast transcript or a wire
+ *       digest opens so; a section of one article continues its text instead;
+ *   <li><b>a numbered digest</b>: markdown headings numbered 1, 2, 3 … in order (at least {@link #DIGEST_MIN}), the
+ *       items of a WeChat or newsletter digest; a headline the layout broke over two heading lines is one headline;
+ *   <li><b>a restated index item</b>: {@code 1. 标题} followed by a line that repeats the title near its start
+ *       ({@code 第1版(要闻)专栏: 标题 …}), the shape of a newspaper day-page archive: the index entry heads its item;
+ *   <li><b>a dated caption gallery</b>: consecutive lines each opening with a date ({@code 3月12日,}) and ending
+ *       with the photographer's credit ({@code 记者 杨青 摄}) are photo captions; a caption of another day than the one
+ *       above it is another item (captions of one day show one event);
+ *   <li><b>a teaser block</b>: a label such as {@code 新闻推荐} opens a block of teasers for other articles, which
+ *       are never part of the article above it;
+ *   <li><b>a teaser index</b>: a page where at least two paragraphs end with a read-more link ({@code [详细]},
+ *       {@code ﹝全文﹞}) is a list of teasers: each headless paragraph is a teaser of its own.
+ * </ul>
+ *
+ * <p>The splitter asks these questions at a few marked places; the tables here are meant to be extended.
+ */
+final class ItemHeadings {
+
+    private ItemHeadings() {}
+
+    /** A digest has at least this many numbered item headings. */
+    static final int DIGEST_MIN = 3;
+    /** How far into the line after an index item its restated title may start (after a page and column label). */
+    private static final int RESTATED_WITHIN = 24;
+    /** A teaser index has at least this many paragraphs ending with a read-more link. */
+    private static final int TEASER_INDEX_MIN = 2;
+
+    /**
+     * A lead that names its source: {@code 央视网消息（新闻联播）：}, {@code 人民网消息：}, {@code 中新网北京讯，}: an
+     * outlet (two to ten Han characters), its word for a report, maybe the programme in brackets, then punctuation.
+     * {@code 据新华社报道，} cites a source inside running text and opens no item.
+     */
+    private static final Pattern SOURCED_LEAD = Pattern.compile(
+            "^(?![据據])[\\p{IsHan}]{2,10}(消息|讯|訊|报道|報道)\\s*([（(][^）)]{1,20}[）)])?\\s*[:：，,]");
+    /** A teaser label with its spacing and colon is at most this long. */
+    private static final int TEASER_LABEL_MAX = 12;
+    private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\u3000:：]+");
+    /** {@code 1.}, {@code 2、}, {@code 3．}: the number of an item in a digest or an index (not a date or a figure). */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.、．](?!\\d)\\s*");
+    /** {@code 一、}, {@code （二）}, {@code 第三部分}: the outline numbers of one document's sections. */
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile(
+            "^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条])");
+    /** Markdown emphasis around a heading's words ({@code **1. 标题**}): markup, not text. */
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
+    /** {@code 3月12日,}, {@code 2月27日，}: a caption that opens with the day the photo was taken. */
+    private static final Pattern DATED_OPENING = Pattern.compile("^\\d{1,2}月\\d{1,2}日(上午|下午|晚|晚间)?[,，]");
+    /**
+     * {@code 记者 杨青 摄}, {@code 新华社记者 裴鑫摄}: the photographer's credit that closes a caption ({@code …记者王五拍摄}
+     * is a sentence about the photo, not a credit).
+     */
+    private static final Pattern PHOTO_CREDIT_END = Pattern.compile(
+            "(记者|記者|摄影|攝影|通讯员|通訊員)[\\s\u3000]*[\\p{IsHan}·][\\p{IsHan}·\\s\u3000、]{0,20}(?<![拍])(摄|攝)$");
+    /** {@code [详细]}, {@code 【全文】}, {@code ﹝全文﹞}: the read-more link that ends a teaser. */
+    private static final Pattern READ_MORE = Pattern.compile(
+            "[\\[【﹝〔［](全文|详细|詳細|阅读全文|閱讀全文|更多|详情|詳情)[\\]】﹞〕］]$");
+    /**
+     * Labels of a block of teasers for other articles (recommended, related or further reading). {@code 相关新闻} is
+     * already page chrome; extend with any label that only ever heads such a block.
+     */
+    private static final Set<String> TEASER_LABELS = Set.of(
+            "新闻推荐", "新聞推薦", "推荐阅读", "推薦閱讀", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "热点推荐", "熱點推薦",
+            "热门推荐", "熱門推薦", "精彩推荐", "精彩推薦", "推荐新闻", "推薦新聞", "猜你喜欢", "猜你喜歡", "相关报道", "相關報道");
+
+    /** A heading's text without markdown emphasis. */
+    static String withoutEmphasis(String heading) {
+        return EMPHASIS.matcher(heading).replaceAll("").strip();
+    }
+
+    /** Whether a lead names its source the way every item of a transcript or a wire digest opens. */
+    static boolean opensSourcedLead(String text) {
+        return SOURCED_LEAD.matcher(text).lookingAt();
+    }
+
+    /** Whether a heading carries the outline number of a section of one document ({@code 一、}, {@code （二）}). */
+    static boolean isOutlineSection(String heading) {
+        return OUTLINE_NUMBER.matcher(heading).lookingAt();
+    }
+
+    /** The item number a heading opens with ({@code 1. 标题} → 1), if any. */
+    static OptionalInt itemNumber(String heading) {
+        Matcher m = ITEM_NUMBER.matcher(heading);
+        return m.lookingAt() && m.end() < heading.length() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    /** A heading without its item number: {@code 1. 标题} → {@code 标题}. */
+    static String withoutItemNumber(String heading) {
+        return ITEM_NUMBER.matcher(heading).replaceFirst("");
+    }
+
+    /**
+     * Whether the numbered headings of a page (in page order) count 1, 2, 3 … without a gap, at least
+     * {@link #DIGEST_MIN} of them: the items of a digest, not a stray numbered line.
+     */
+    static boolean isNumberedDigest(List<String> headings) {
+        int expected = 1;
+        for (String heading : headings) {
+            OptionalInt n = itemNumber(heading);
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (n.getAsInt() != expected) {
+                return false;
+            }
+            expected++;
+        }
+        return expected - 1 >= DIGEST_MIN;
+    }
+
+    /**
+     * Whether {@code line} repeats the title of the index item {@code item} ({@code 1. 标题}) near its start: the item's
+     * body line of a day-page archive, which prints its page and column, then the title, then the text.
+     */
+    static boolean restatesItem(String item, String line) {
+        String title = squeeze(withoutItemNumber(item));
+        if (title.length() < 4) {
+            return false;
+        }
+        String start = squeeze(line);
+        int at = start.indexOf(title);
+        return at >= 0 && at <= RESTATED_WITHIN && start.length() > at + title.length();
+    }
+
+    /** Whether a line is a photo caption of a gallery: it opens with a date and ends with the photographer's credit. */
+    static boolean isDatedCaption(String text) {
+        return endsWithPhotoCredit(text) && DATED_OPENING.matcher(text).lookingAt();
+    }
+
+    /**
+     * Whether {@code caption} starts an item of its own after {@code previous}: both are dated captions and their days
+     * differ. Captions of one day show one event and make one story; a caption of another day shows another event.
+     */
+    static boolean startsNewCaptionItem(String previous, String caption) {
+        if (!isDatedCaption(previous) || !isDatedCaption(caption)) {
+            return false;
+        }
+        Matcher a = DATED_OPENING.matcher(previous);
+        Matcher b = DATED_OPENING.matcher(caption);
+        return a.lookingAt() && b.lookingAt() && !day(a.group()).equals(day(b.group()));
+    }
+
+    private static String day(String opening) {
+        return opening.substring(0, opening.indexOf('日') + 1);
+    }
+
+    /** Whether running text ends with a photographer's credit: the caption is complete there. */
+    static boolean endsWithPhotoCredit(CharSequence text) {
+        int n = text.length();
+        // the check runs on every line the layout broke; only a line ending in 摄 needs the pattern
+        return n > 0 && (text.charAt(n - 1) == '摄' || text.charAt(n - 1) == '攝') && PHOTO_CREDIT_END.matcher(text).find();
+    }
+
+    /** Whether a line opens a block of teasers for other articles ({@code 新闻推荐}). */
+    static boolean opensTeaserBlock(String text) {
+        // asked of every heading line: a label is a few characters, so a longer line is none without a pattern
+        return text.length() <= TEASER_LABEL_MAX && TEASER_LABELS.contains(LABEL_NOISE.matcher(text).replaceAll(""));
+    }
+
+    /** Whether a paragraph ends with a teaser's read-more link. */
+    static boolean endsWithReadMore(String text) {
+        String t = text.strip();
+        // asked of every line of a page: only a line ending in a closing bracket needs the pattern
+        return !t.isEmpty() && "]】﹞〕］".indexOf(t.charAt(t.length() - 1)) >= 0 && READ_MORE.matcher(t).find();
+    }
+
+    /** Whether a page of these lines is a teaser index: at least {@link #TEASER_INDEX_MIN} read-more links. */
+    static boolean isTeaserIndex(List<String> texts) {
+        return texts.stream().filter(ItemHeadings::endsWithReadMore).limit(TEASER_INDEX_MIN).count() >= TEASER_INDEX_MIN;
+    }
+
+    private static String squeeze(String text) {
+        return text.replaceAll("[\\s\u3000]+", "");
+    }
+}
