@@ -402,14 +402,14 @@ public final class ArticleSplitter {
 
     /**
      * Whether a line starts an item of its own ({@link ItemHeadings}): a caption of another day in a gallery of dated
-     * captions, or the next paragraph of a teaser index after a complete one.
+     * captions, an editor's note (编者按) after a finished item, or the next paragraph of a teaser index after a complete one.
      */
     private static boolean startsOwnItem(Draft current, Line line, boolean teaserIndex) {
         if (current == null || current.body.isEmpty()) {
             return false;
         }
         String last = current.body.get(current.body.size() - 1).text();
-        if (ItemHeadings.startsNewCaptionItem(last, line.text())) {
+        if (ItemHeadings.startsNewCaptionItem(last, line.text()) || ItemHeadings.opensEditorsNote(line.text())) {
             return true;
         }
         return teaserIndex && current.heading == Heading.NONE && line.kind() == LineKind.BODY

@@ -164,6 +164,16 @@ final class ItemHeadings {
         return n > 0 && (text.charAt(n - 1) == '摄' || text.charAt(n - 1) == '攝') && PHOTO_CREDIT_END.matcher(text).find();
     }
 
+    /**
+     * Whether a paragraph opens with an editor's note ({@code 编者按}, {@code 【编者按】}): a note that introduces the
+     * feature below it, so it starts an item of its own on a page, never continues the caption or story above it.
+     */
+    static boolean opensEditorsNote(String text) {
+        String t = text.strip();
+        int from = !t.isEmpty() && "【[（(".indexOf(t.charAt(0)) >= 0 ? 1 : 0;
+        return t.startsWith("编者按", from) || t.startsWith("編者按", from);
+    }
+
     /** Whether a line opens a block of teasers for other articles ({@code 新闻推荐}). */
     static boolean opensTeaserBlock(String text) {
         // asked of every heading line: a label is a few characters, so a longer line is none without a pattern

@@ -34,6 +34,35 @@ class ItemHeadingsTest {
     }
 
     @Test
+    void shouldStartAnItemAtAnEditorsNoteAfterAFinishedItem() {
+        List<Article> articles = splitter.split("""
+                代表委员话履职
+
+                3月3日，北京人民大会堂前，几位政协委员在交谈。
+
+                新华社记者 王五摄
+
+                编者按 在今年全国两会的代表委员中，很多人是“老面孔”。他们听民声、集民意，积极参政议政。
+
+                让我们共同倾听这些“老面孔”们的新故事。
+                """);
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(1).paragraphs().get(0)).startsWith("编者按 在今年全国两会的代表委员中");
+        assertThat(articles.get(1).paragraphs()).hasSize(2);
+
+        // An editor's note that opens an article stays its first paragraph, under its headline.
+        List<Article> headed = splitter.split("""
+                代表委员话履职
+
+                【编者按】在今年全国两会的代表委员中，很多人是“老面孔”。
+
+                3月3日，北京人民大会堂前，几位政协委员在交谈。
+                """);
+        assertThat(headed).hasSize(1);
+        assertThat(headed.get(0).title()).isEqualTo("代表委员话履职");
+    }
+
+    @Test
     void shouldKeepAMarkdownSectionOverPlainTextInItsArticle() {
         List<Article> articles = splitter.split("""
                 # 我市召开优化营商环境大会
