@@ -272,8 +272,9 @@ public final class ArticleClassifier {
             Cue.of(Category.WORK_REPORT, Where.OPENING, "address to the deputies (各位代表)", 3.0, "^各位代表[:：，,]?"),
             Cue.of(Category.WORK_REPORT, Where.OPENING, "reporting on behalf of a body (我代表…报告)", 3.0,
                     "我代表.{0,30}(?:人民政府|政府|常务委员会|常委会|法院|检察院).{0,20}(?:向大会|报告)"),
+            // 政府工作报告中，… / 工作报告提出…: the lead tells what the report says.
             Cue.of(Category.WORK_REPORT, Where.LEAD, "report content (工作报告显示/提出)", 2.0,
-                    "工作报告》?(?:显示|提出|指出|明确|回顾|总结|强调|称|说)"),
+                    "工作报告》?(?:显示|提出|指出|明确|回顾|总结|强调|称|说|中[，,])"),
             Cue.counted(Category.WORK_REPORT, Where.BODY, "work report sections and address", 1.0, 3.0,
                     "过去一年|过去五年|今后五年|今年政府工作|主要预期目标|工作回顾|工作安排|总体要求|各位代表|向大会报告|请予审议|提请.{0,6}审议"),
             Cue.counted(Category.WORK_REPORT, Where.BODY, "report vocabulary", 0.25, 2.0,
@@ -312,8 +313,10 @@ public final class ArticleClassifier {
                     "在.{0,40}(?:[省市县区州]委|党委|党组|中共|经济工作会议|全会|干部大会|工作会议|座谈会).{0,20}(?:上|讲话)"),
             Cue.of(Category.OTHER, Where.HEADLINE, "document of a party committee or government", 4.0,
                     "(?:人民政府|办公厅|办公室|党委|[省市县区州]委(?!员)|中共|国务院).{0,40}关于.{0,80}的(?:决定|通知|意见|办法|批复|公告|通报)"),
+            // A title that is a regulation names it (…管理办法, 关于…的规定); a headline that says what happens to one (草案二审稿增加
+            // 有关…的规定, 出台新规定) is news about it.
             Cue.of(Category.OTHER, Where.HEADLINE, "regulation or rules (条例/办法/规则)", 2.5,
-                    "(?:条例|办法|规则|规定|细则|章程)(?:[（(]草案[)）])?$"),
+                    "^(?!.*(?:增加|修改|删除|审议|通过|出台|发布|印发|施行|实施|明确)).*(?:条例|办法|规则|规定|细则|章程)(?:[（(]草案[)）])?$"),
             Cue.of(Category.OTHER, Where.HEADLINE, "forum or consultation", 2.0, "座谈会|征求意见|征集|意见建议|恳谈|协商会"),
             Cue.of(Category.OTHER, Where.LEAD, "forum or consultation", 1.5, "座谈会|征求意见|征集"),
             Cue.of(Category.OTHER, Where.HEADLINE, "speech (讲话)", 1.5, "讲话|致辞"),

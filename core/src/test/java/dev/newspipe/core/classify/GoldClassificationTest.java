@@ -215,6 +215,27 @@ class GoldClassificationTest {
     }
 
     @Test
+    void shouldTellARegulationFromNewsAboutOne() {
+        LocalDate day = LocalDate.of(2023, 4, 26);
+        Article news = Article.of(null, "某某法修订草案二审稿增加有关数据安全的规定", null, List.of(
+                "十四届全国人大常委会第二次会议25日在京举行，会议审议了某某法修订草案二审稿。"), day, null);
+        Article regulation = Article.of(null, "某某市物业管理办法", null, List.of(
+                "第一条 为了规范物业管理活动，根据有关法律、法规，结合本市实际，制定本办法。"), day, null);
+        Classification c = classifier.classify(news);
+        assertThat(c.category()).as(c.toString()).isEqualTo(Category.SESSION_NOTICE);
+        assertThat(c.cues()).noneMatch(cue -> cue.contains("regulation or rules"));
+        assertThat(classifier.classify(regulation).cues()).anyMatch(cue -> cue.contains("regulation or rules"));
+    }
+
+    @Test
+    void shouldTakeALeadTellingWhatTheReportSaysForTheReport() {
+        Article teaser = Article.of(null, null, null, List.of(
+                "政府工作报告中，民生工作的成绩单和“计划表”牵动着百姓的心，今年将新增城镇就业50万人。"), LocalDate.of(2019, 1, 20), null);
+        Classification c = classifier.classify(teaser);
+        assertThat(c.category()).as(c.toString()).isEqualTo(Category.WORK_REPORT);
+    }
+
+    @Test
     void shouldGiveHigherConfidenceToWiderMargins() {
         assertThat(ArticleClassifier.confidence(4)).isGreaterThan(ArticleClassifier.confidence(1)).isLessThanOrEqualTo(1.0);
         assertThat(ArticleClassifier.confidence(0)).isGreaterThanOrEqualTo(0.5);
