@@ -20,8 +20,12 @@ import org.junit.jupiter.api.Test;
  * {@link #MIN_CATEGORY_ACCURACY_WITH_GENRE} and {@link #MIN_TEXT_KEPT_GENRE} as the numbers improve.
  *
  * <p>{@code genre/c} was gathered and labelled after the rules were written, as a held-out check of how they do on
- * unseen text (its first score: 92/132 = 0.697, articles found on its multi-article pages 14/42). It has its own
- * floor, {@link #MIN_CATEGORY_ACCURACY_HELD_OUT}, held at the measured level like the others.
+ * unseen text (its first score: 92/132 = 0.697, articles found on its multi-article pages 14/42). The rules written
+ * since (item headings of multi-item pages, editorials and visits around a session, headless resolutions) were
+ * informed by its misses, so it is development data now too; it keeps its own floor,
+ * {@link #MIN_CATEGORY_ACCURACY_GENRE_C}, held at the measured level like the others. On every multi-article page
+ * the articles found and the precision of the articles made are held at their measured level as well
+ * ({@link #MIN_ARTICLES_FOUND}, {@link #MIN_ARTICLE_PRECISION}; the issue's bar is 0.9 for both).
  */
 class QualityGateTest {
 
@@ -29,8 +33,10 @@ class QualityGateTest {
     static final double MIN_TEXT_KEPT = 0.95;
     static final double MIN_CATEGORY_ACCURACY_WITH_GENRE = 0.94;
     static final double MIN_TEXT_KEPT_GENRE = 0.83;
-    static final double MIN_CATEGORY_ACCURACY_HELD_OUT = 0.69;
-    static final String HELD_OUT = "genre/c";
+    static final double MIN_CATEGORY_ACCURACY_GENRE_C = 0.92;
+    static final String GENRE_C = "genre/c";
+    static final double MIN_ARTICLES_FOUND = 0.86;
+    static final double MIN_ARTICLE_PRECISION = 0.94;
 
     private static QualityRun run;
 
@@ -63,18 +69,30 @@ class QualityGateTest {
         assertAccuracy(r -> !genre(r), MIN_CATEGORY_ACCURACY);
     }
 
-    private static boolean heldOut(DocumentResult r) {
-        return r.document().set().equals(HELD_OUT);
+    private static boolean genreC(DocumentResult r) {
+        return r.document().set().equals(GENRE_C);
     }
 
     @Test
     void categoryAccuracyWithTheGenreSetShouldNotFallBelowItsMeasuredLevel() {
-        assertAccuracy(r -> !heldOut(r), MIN_CATEGORY_ACCURACY_WITH_GENRE);
+        assertAccuracy(r -> !genreC(r), MIN_CATEGORY_ACCURACY_WITH_GENRE);
     }
 
     @Test
-    void categoryAccuracyOnTheHeldOutSetShouldNotFallBelowItsMeasuredLevel() {
-        assertAccuracy(QualityGateTest::heldOut, MIN_CATEGORY_ACCURACY_HELD_OUT);
+    void categoryAccuracyOnGenreCShouldNotFallBelowItsMeasuredLevel() {
+        assertAccuracy(QualityGateTest::genreC, MIN_CATEGORY_ACCURACY_GENRE_C);
+    }
+
+    @Test
+    void articlesOfMultiArticlePagesShouldBeFoundAndNoneMadeUp() {
+        List<DocumentResult> paged = run.where(r -> r.document().articlesLabelled());
+        int labelled = paged.stream().mapToInt(DocumentResult::labelledArticles).sum();
+        int found = paged.stream().mapToInt(DocumentResult::foundArticles).sum();
+        int made = paged.stream().mapToInt(r -> r.articles().size()).sum();
+        int matched = paged.stream().mapToInt(DocumentResult::matchedPredictions).sum();
+        assertThat(labelled).isPositive();
+        assertThat((double) found / labelled).as("articles found %d/%d", found, labelled).isGreaterThanOrEqualTo(MIN_ARTICLES_FOUND);
+        assertThat((double) matched / made).as("article precision %d/%d", matched, made).isGreaterThanOrEqualTo(MIN_ARTICLE_PRECISION);
     }
 
     @Test
