@@ -75,6 +75,30 @@ final class FigureGrammar {
         return t.startsUnit(next) || t.startsUnit(t.at(end - 1)) || "分成折多余半—–~～至到-/ 度".indexOf(next) >= 0;
     }
 
+    /**
+     * Where a figure may start: a digit, a Chinese numeral, 半 or 对 (of 半成, 对折) or a currency sign, as {@link #at} reads
+     * them. Most characters of running text are none of these.
+     */
+    private static final boolean[] MAY_START = new boolean[0x10000];
+
+    static {
+        for (int i = 0; i < MAY_START.length; i++) {
+            char c = (char) i;
+            MAY_START[c] = FigureTokenizer.isDigit(c) || FigureTokenizer.isChineseNumeral(c) || "半对$￥¥".indexOf(c) >= 0;
+        }
+    }
+
+    /**
+     * The first offset in {@code [p, to)} at which {@link #at} may find a figure, or {@code to}: at every other offset
+     * it finds none, so the extractor need not ask.
+     */
+    int nextStart(int p, int to) {
+        while (p < to && !MAY_START[t.at(p)]) {
+            p++;
+        }
+        return p;
+    }
+
     /** Where the next rule may start after a failure at {@code p}: past the whole number standing there. */
     int skip(int p) {
         char c = t.at(p);
