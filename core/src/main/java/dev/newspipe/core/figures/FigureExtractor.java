@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 public final class FigureExtractor {
 
     private static final Pattern LIST_NUMBER = Pattern.compile("^(\\s*[-•·*]\\s*)?(\\d{1,2})[.、．]");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年(?![0-9一二三四五六七八九十]{1,2}\\s*月\\d)");
     private static final String CLAUSE_BREAKS = "，,；;。：:！？、（(“”\"";
     /*
      * The words below are read at the ends of the few characters before each figure, so they are plain word lists
@@ -222,23 +221,24 @@ public final class FigureExtractor {
 
     /** {@code up} after a verb of rise (增长, 提高), {@code down} after one of fall (下降, 减少, 回落), else {@code null}. */
     static String direction(String textBefore) {
-        String verb = textBefore.strip();
+        String text = textBefore.strip();
+        int verb = text.length(); // the end of the verb: text[0, verb) once the fillers after it are cut
         for (boolean stripped = true; stripped; ) {
             stripped = false;
             for (String filler : DIRECTION_FILLER) {
-                if (verb.endsWith(filler)) {
-                    verb = verb.substring(0, verb.length() - filler.length());
+                if (endsAt(text, verb, filler)) {
+                    verb -= filler.length();
                     stripped = true;
                 }
             }
         }
         for (String fall : FALL) {
-            if (verb.endsWith(fall)) {
+            if (endsAt(text, verb, fall)) {
                 return Figure.DOWN;
             }
         }
         for (String rise : RISE) {
-            if (verb.endsWith(rise)) {
+            if (endsAt(text, verb, rise)) {
                 return Figure.UP;
             }
         }
@@ -247,7 +247,10 @@ public final class FigureExtractor {
 
     /** {@code 分别增长a%、b%}: each figure of the list belongs to the corresponding earlier one. */
     private static List<Figure> attributeRespectively(String sentence, List<Found> found) {
-        List<Figure> figures = found.stream().map(Found::figure).toList();
+        List<Figure> figures = new ArrayList<>(found.size());
+        for (Found f : found) {
+            figures.add(f.figure());
+        }
         int respectively = sentence.indexOf("分别");
         if (respectively < 0 || figures.size() < 2) {
             return figures;
@@ -306,7 +309,7 @@ public final class FigureExtractor {
     static String withoutTrailingVerb(String t) {
         int cut = 0;
         for (String verb : TRAILING_VERBS) {
-            if (t.endsWith(verb)) {
+            if (endsAt(t, t.length(), verb)) {
                 cut = Math.max(cut, verb.length() + longestEnding(t, t.length() - verb.length(), VERB_PARTICLES));
             }
         }
@@ -329,7 +332,7 @@ public final class FigureExtractor {
         }
         if (LIST_MARKS.indexOf(t.charAt(i)) >= 0) {
             int j = i + 1;
-            while (j < t.length() && " \t\n\013\f\r".indexOf(t.charAt(j)) >= 0) { // ASCII white space
+            while (j < t.length() && isAsciiSpace(t.charAt(j))) {
                 j++;
             }
             return j;
@@ -350,11 +353,20 @@ public final class FigureExtractor {
     private static int longestEnding(String t, int end, List<String> words) {
         int longest = 0;
         for (String word : words) {
-            if (word.length() > longest && t.startsWith(word, end - word.length())) {
+            if (word.length() > longest && endsAt(t, end, word)) {
                 longest = word.length();
             }
         }
         return longest;
+    }
+
+    /**
+     * Whether {@code word} ends {@code t} at {@code end}. The last characters are compared first: these look-ups run
+     * for every figure over every word of a list, and most words fail on their last character.
+     */
+    private static boolean endsAt(String t, int end, String word) {
+        int start = end - word.length();
+        return start >= 0 && t.charAt(end - 1) == word.charAt(word.length() - 1) && t.startsWith(word, start);
     }
 
     private static boolean endsWithAny(String t, List<String> words) {
@@ -420,6 +432,54 @@ public final class FigureExtractor {
         return paragraph.length() <= 40 && !paragraph.contains("。") && !paragraph.startsWith("-");
     }
 
+    private static final int NO_YEAR = -1;
+
+    /**
+     * The year written before the {@code 年} at {@code nian} in {@code text[from, to)}: four digits, perhaps spaced from it
+     * ({@code 2024年}, {@code 2024 年}); {@link #NO_YEAR} when the digits are missing or the 年 begins a date
+     * ({@code 2024年3月6日} names a day, which says nothing about the year of the figures around it).
+     */
+    static int yearAt(String text, int nian, int from, int to) {
+        int digits = nian;
+        while (digits > from && isAsciiSpace(text.charAt(digits - 1))) {
+            digits--;
+        }
+        if (digits - 4 < from) {
+            return NO_YEAR;
+        }
+        int year = 0;
+        for (int i = digits - 4; i < digits; i++) {
+            char c = text.charAt(i);
+            if (!FigureTokenizer.isDigit(c)) {
+                return NO_YEAR;
+            }
+            year = year * 10 + (c - '0');
+        }
+        return beginsDate(text, nian + 1, to) ? NO_YEAR : year;
+    }
+
+    /** Whether {@code text[p, to)} starts with a month and a day: one or two numerals, 月 and a digit (3月6日, 十一月 2日). */
+    private static boolean beginsDate(String text, int p, int to) {
+        for (int numerals = 1; numerals <= 2 && p + numerals <= to && MONTH_NUMERALS.indexOf(text.charAt(p + numerals - 1)) >= 0;
+                numerals++) {
+            int i = p + numerals;
+            while (i < to && isAsciiSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i + 1 < to && text.charAt(i) == '月' && FigureTokenizer.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String MONTH_NUMERALS = "0123456789一二三四五六七八九十";
+
+    /** Space, tab, line break, form feed: white space as ASCII has it. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** What earlier text says about the year: explicit years, 今年/去年, the heading above. */
     private static final class Context {
         private final int issueYear;
@@ -433,13 +493,8 @@ public final class FigureExtractor {
 
         /** Notes the years written in {@code text}'s sentence {@code [from, to)}. */
         void noteYears(String text, int from, int to) {
-            int year = text.indexOf('年', from);
-            if (year < 0 || year >= to) {
-                return;
-            }
-            Matcher m = YEAR.matcher(text).region(from, to); // opaque bounds: the pattern sees the sentence only
-            while (m.find()) {
-                int y = Integer.parseInt(m.group(1));
+            for (int nian = text.indexOf('年', from); nian >= 0 && nian < to; nian = text.indexOf('年', nian + 1)) {
+                int y = yearAt(text, nian, from, to);
                 if (y >= 1949 && y <= issueYear + 15) {
                     lastYear = y;
                 }
@@ -447,8 +502,11 @@ public final class FigureExtractor {
         }
 
         void noteHeading(String heading) {
-            Matcher m = YEAR.matcher(heading);
-            headingYear = m.find() ? Integer.valueOf(m.group(1)) : heading.contains("今年") ? Integer.valueOf(issueYear) : null;
+            int first = NO_YEAR;
+            for (int nian = heading.indexOf('年'); nian >= 0 && first == NO_YEAR; nian = heading.indexOf('年', nian + 1)) {
+                first = yearAt(heading, nian, 0, heading.length());
+            }
+            headingYear = first != NO_YEAR ? Integer.valueOf(first) : heading.contains("今年") ? Integer.valueOf(issueYear) : null;
             targetSection = containsAny(heading, TARGET_CONTEXT) || heading.contains("目标");
             if (headingYear != null) {
                 lastYear = headingYear;
@@ -460,14 +518,11 @@ public final class FigureExtractor {
         }
 
         Integer yearFor(String sentenceBefore) {
-            boolean year = sentenceBefore.indexOf('年') >= 0;
-            Matcher m = YEAR.matcher(year ? sentenceBefore : "");
-            Integer inSentence = null;
-            while (m.find()) {
-                inSentence = Integer.parseInt(m.group(1));
-            }
-            if (inSentence != null) {
-                return inSentence;
+            for (int nian = sentenceBefore.lastIndexOf('年'); nian >= 0; nian = sentenceBefore.lastIndexOf('年', nian - 1)) {
+                int y = yearAt(sentenceBefore, nian, 0, sentenceBefore.length());
+                if (y != NO_YEAR) {
+                    return y; // the last year written before the figure
+                }
             }
             if (sentenceBefore.contains("今年") || sentenceBefore.contains("本年")) {
                 return issueYear;

@@ -158,16 +158,16 @@ final class FigureGrammar {
 
     private Match amountAfter(int p, double factor, FigureToken n1, FigureToken m1, boolean withRange) {
         int pos = m1 == null ? n1.end() : m1.end();
-        double value = FigureTokenizer.scale(n1.value(), m1 == null ? 1 : m1.value());
-        Double valueMax = null;
-        Qualifier qualifier = null;
-        boolean magnitude = m1 != null || n1.chinese() && hasMagnitudeChar(n1);
         // a range: 5%—6%, 3—5万人, 1-2个
         FigureToken u1 = withRange ? t.unit(pos) : null;
         FigureToken range = withRange ? t.range(u1 != null ? u1.end() : pos) : null;
         if (withRange && (range == null || u1 != null && u1.unit().use() == UnitTable.Use.PART)) {
             return null;
         }
+        double value = FigureTokenizer.scale(n1.value(), m1 == null ? 1 : m1.value());
+        Double valueMax = null;
+        Qualifier qualifier = null;
+        boolean magnitude = m1 != null || n1.chinese() && hasMagnitudeChar(n1);
         if (range != null) {
             FigureToken n2 = t.number(range.end());
             if (n2 == null || n2.chinese() != n1.chinese()) {
