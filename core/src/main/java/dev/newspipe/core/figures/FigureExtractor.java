@@ -30,7 +30,7 @@ public final class FigureExtractor {
     /*
      * The words below are read at the ends of the few characters before each figure, so they are plain word lists
      * matched with startsWith/endsWith: a regular expression anchored at the end ("(…)$") is tried at every position
-     * of the text, which made these look-ups most of the extractor's time.
+     * of the text, which made these look-ups the extractor's largest cost.
      */
     /** Verbs between a metric and its figure (地区生产总值增长, 完成投资), cut from the end of the text before it. */
     private static final List<String> TRAILING_VERBS = List.of("完成", "达到", "达", "实现", "增长", "下降", "提高", "降低", "增加", "减少", "上涨",
