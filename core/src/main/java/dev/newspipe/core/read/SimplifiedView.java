@@ -59,7 +59,7 @@ public record SimplifiedView(String original, String text, int[] offsets) {
             }
             from = m.end();
         }
-        if (from == 0) {
+        if (from == 0) { // a bracket, but no residue after all
             return new SimplifiedView(original, hasTraditional(original) ? toSimple(original) : original, null);
         }
         for (int i = from; i < original.length(); i++) {
