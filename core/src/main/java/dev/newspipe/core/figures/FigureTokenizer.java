@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * and decimals, full width, Chinese and financial numerals), magnitudes, units of the {@link UnitTable},
  * qualifiers, range marks. Each reader returns the token standing at that offset or {@code null}; the
  * {@link FigureGrammar} composes them. The text is the folded {@link ChineseText.Reading}, whose offsets map back
- * to the source.
+ * to the source. One tokenizer reads one text on one thread: it remembers the last number it read.
  */
 final class FigureTokenizer {
 
