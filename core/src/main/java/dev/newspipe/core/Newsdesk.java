@@ -86,13 +86,14 @@ public final class Newsdesk {
      * (its name stays in simplified script, so facets do not split by script).
      */
     public Article enrich(Article article, boolean withEntities) {
-        Article simple = SimplifiedView.simplify(article);
+        Article simple = SimplifiedView.simplify(article); // the article itself when already simplified, as most are
+        String body = article.body();
         NamedEntities named = NamedEntities.NONE;
         if (withEntities) {
-            SimplifiedView text = SimplifiedView.of(article.headline() + "\n" + article.body());
+            SimplifiedView text = SimplifiedView.of(article.headline() + "\n" + body);
             named = mapBack(entities.extract(text.text()), text);
         }
-        Enrichment e = new Enrichment(classifier.classify(simple), figuresOf(article, simple), named,
+        Enrichment e = new Enrichment(classifier.classify(simple), figuresOf(body, simple), named,
                 sessions.parse(simple).orElse(null));
         return article.withEnrichment(e);
     }
@@ -108,15 +109,18 @@ public final class Newsdesk {
     }
 
     /** Figures of the simplified body, with their text and offsets those of the body as written. */
-    private List<Figure> figuresOf(Article article, Article simple) {
+    private List<Figure> figuresOf(String original, Article simple) {
         List<Figure> found = figures.extract(simple.paragraphs(), simple.issueDate());
-        SimplifiedView body = SimplifiedView.of(article.body());
+        if (found.isEmpty()) {
+            return found;
+        }
+        SimplifiedView body = SimplifiedView.of(original);
         if (!body.changed()) {
             return found;
         }
-        String original = article.body();
+        boolean sameLength = body.text().length() == simple.body().length();
         return found.stream().map(f -> {
-            if (f.start() == null || body.text().length() != simple.body().length()) {
+            if (f.start() == null || !sameLength) {
                 return f;
             }
             int start = body.toOriginal(f.start());

@@ -15,14 +15,25 @@ final class ChineseText {
 
     /** The simplified form of each character FROM folds, '\0' elsewhere: one array read per character. */
     private static final char[] FOLD = new char[0x10000];
+    /** Whether {@link #normalise} changes a character: FROM, and the full-width forms it folds to ASCII. */
+    private static final boolean[] FOLDS = new boolean[0x10000];
     private static final boolean[] IS_NUMERIC = new boolean[0x10000];
+    /** Character.isWhitespace by character: asked after every numeric character, and 一, 个, 成, 分 are frequent. */
+    private static final boolean[] IS_WHITESPACE = new boolean[0x10000];
 
     static {
         for (int i = 0; i < FROM.length(); i++) {
             FOLD[FROM.charAt(i)] = TO.charAt(i);
+            FOLDS[FROM.charAt(i)] = true;
+        }
+        for (char c : "０１２３４５６７８９．％－＋＄Ｋｋ".toCharArray()) {
+            FOLDS[c] = true;
         }
         for (char c : NUMERIC.toCharArray()) {
             IS_NUMERIC[c] = true;
+        }
+        for (int c = 0; c < IS_WHITESPACE.length; c++) {
+            IS_WHITESPACE[c] = Character.isWhitespace(c);
         }
     }
 
@@ -93,20 +104,20 @@ final class ChineseText {
         return new Reading(out.toString(), n == origin.length ? origin : java.util.Arrays.copyOf(origin, n), source);
     }
 
+    /** Whether {@link #normalise} would change the text: one table read per character, as most text has nothing to fold. */
     private static boolean needsFolding(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (FOLD[c] != 0 || c >= '０' && c <= '９' || c == '．' || c == '％' || c == '－' || c == '＋' || c == '＄' || c == 'Ｋ'
-                    || c == 'ｋ') {
+        for (int i = 0, length = text.length(); i < length; i++) {
+            if (FOLDS[text.charAt(i)]) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether white space follows a numeric character somewhere (before the last character). */
     private static boolean hasNumericGap(String text) {
         for (int i = 1; i + 1 < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i)) && IS_NUMERIC[text.charAt(i - 1)]) {
+            if (IS_NUMERIC[text.charAt(i - 1)] && IS_WHITESPACE[text.charAt(i)]) {
                 return true;
             }
         }

@@ -26,17 +26,33 @@ import java.util.regex.Pattern;
 public final class FigureExtractor {
 
     private static final Pattern LIST_NUMBER = Pattern.compile("^(\\s*[-•·*]\\s*)?(\\d{1,2})[.、．]");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年(?![0-9一二三四五六七八九十]{1,2}\\s*月\\d)");
     private static final String CLAUSE_BREAKS = "，,；;。：:！？、（(“”\"";
-    private static final Pattern TRAILING_VERB = Pattern.compile(
-            "(同比|比上年|较上年|分别|累计|共计|共|均|总计|合计)?(完成|达到|达|实现|增长|下降|提高|降低|增加|减少|上涨|回落|为|是|"
-                    + "超过|突破|保持在|稳定在|控制在|保持|稳定|控制|约|近|超|逾|不到|不足|接近|净增|净减|多|少|拉动|占|提升|增|降)$");
-    private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^([-•·*]\\s*|全年|全市|全省|全县|全区|全国|今年|去年|其中|我市|年内|力争|确保|累计|共|新|当年|实现|完成|\\d{4}年|一是|二是|三是)+");
-    private static final Pattern CHANGE_WORDS = Pattern.compile("(增长|下降|提高|降低|增加|减少|上涨|回落|增速|增幅|净增|净减|拉动|提升|多|少)$");
-    private static final Pattern COMPARED = Pattern.compile("(同比|比上年|较上年|分别|均)$");
-    private static final Pattern SHARE_WORDS = Pattern.compile("(占|比重|占比|比例|覆盖率|率|的)$");
-    private static final Pattern TARGET_CONTEXT = Pattern.compile("预期目标|目标任务|工作目标|力争|确保|争取|计划|预计|将达到|目标数据");
+    /*
+     * The words below are read at the ends of the few characters before each figure, so they are plain word lists
+     * matched with startsWith/endsWith: a regular expression anchored at the end ("(…)$") is tried at every position
+     * of the text, which made these look-ups the extractor's largest cost.
+     */
+    /** Verbs between a metric and its figure (地区生产总值增长, 完成投资), cut from the end of the text before it. */
+    private static final List<String> TRAILING_VERBS = List.of("完成", "达到", "达", "实现", "增长", "下降", "提高", "降低", "增加", "减少", "上涨",
+            "回落", "为", "是", "超过", "突破", "保持在", "稳定在", "控制在", "保持", "稳定", "控制", "约", "近", "超", "逾", "不到", "不足", "接近",
+            "净增", "净减", "多", "少", "拉动", "占", "提升", "增", "降");
+    /** What may stand before such a verb and goes with it: 同比增长, 累计完成, 均为. */
+    private static final List<String> VERB_PARTICLES = List.of("同比", "比上年", "较上年", "分别", "累计", "共计", "共", "均", "总计", "合计");
+    /**
+     * Words that open a clause without being part of its metric: 全年, 全市, 其中, 一是 …; list marks ({@code -}, {@code •})
+     * and a year ({@code 2024年}) too (see {@link #fillerEnd}).
+     */
+    private static final List<String> LEADING_FILLERS = List.of("全年", "全市", "全省", "全县", "全区", "全国", "今年", "去年", "其中", "我市",
+            "年内", "力争", "确保", "累计", "共", "新", "当年", "实现", "完成", "一是", "二是", "三是");
+    private static final String LIST_MARKS = "-•·*";
+    private static final List<String> CHANGE_WORDS = List.of("增长", "下降", "提高", "降低", "增加", "减少", "上涨", "回落", "增速", "增幅", "净增",
+            "净减", "拉动", "提升", "多", "少");
+    /** What compares a figure with an earlier one (同比, 比上年): read past it to the verb before. */
+    private static final List<String> COMPARED = List.of("同比", "比上年", "较上年", "分别", "均");
+    private static final List<String> SHARE_WORDS = List.of("占", "比重", "占比", "比例", "覆盖率", "率", "的");
+    /** A sentence or heading with one of these speaks of targets: its figures are {@code target}s. */
+    private static final List<String> TARGET_CONTEXT = List.of("预期目标", "目标任务", "工作目标", "力争", "确保", "争取", "计划", "预计", "将达到",
+            "目标数据");
     /** Words between a verb of change and its figure: 下降了, 增长到, 同比增长. */
     private static final List<String> DIRECTION_FILLER = List.of("同比", "比上年", "较上年", "分别", "均", "了", "达到", "达", "至", "到", "约",
             "近", "为", "超过", "超");
@@ -91,7 +107,7 @@ public final class FigureExtractor {
             String paragraph = paragraphs.get(k);
             Matcher item = LIST_NUMBER.matcher(paragraph);
             int skipTo = 0;
-            if (item.find() && isListNumber(Integer.parseInt(item.group(2)), listNumber, paragraph, item.end())) {
+            if (item.lookingAt() && isListNumber(Integer.parseInt(item.group(2)), listNumber, paragraph, item.end())) {
                 // "5.10条" in the fifth item of a list is item 5 of "10条", not 5.10
                 listNumber = Integer.parseInt(item.group(2));
                 skipTo = item.end();
@@ -111,7 +127,7 @@ public final class FigureExtractor {
                 int end = sentenceEnd(text, sentence);
                 if (end > sentence) {
                     extractSentence(reading, grammar, sentence, end, starts[k], context, figures);
-                    context.noteYears(text.substring(sentence, end), heading);
+                    context.noteYears(text, sentence, end);
                 }
                 sentence = Math.max(end, sentence + 1);
             }
@@ -130,25 +146,29 @@ public final class FigureExtractor {
 
     private void extractSentence(ChineseText.Reading reading, FigureGrammar grammar, int from, int to, int offset, Context context,
             List<Figure> out) {
-        String sentence = reading.text().substring(from, to);
-        List<Found> found = new ArrayList<>();
-        Boolean target = null; // read once the sentence has a figure: most have none
+        // the sentence, its target context and the list of figures are made once it has a figure: most have none, and
+        // most have no character a figure can start with, which the grammar skips to at once
+        String sentence = null;
+        List<Found> found = null;
+        boolean target = false;
         int previousEnd = 0;
-        int p = from;
+        int p = grammar.nextStart(from, to);
         while (p < to) {
             FigureGrammar.Match m = grammar.at(p);
             if (m == null || m.end() > to || m.start() < from) {
-                p = grammar.skip(p);
+                p = grammar.nextStart(grammar.skip(p), to);
                 continue;
             }
-            if (target == null) {
-                target = context.inTargetSection() || TARGET_CONTEXT.matcher(sentence).find();
+            if (found == null) {
+                sentence = reading.text().substring(from, to);
+                found = new ArrayList<>();
+                target = context.inTargetSection() || containsAny(sentence, TARGET_CONTEXT);
             }
             found.add(read(m, reading, sentence, m.start() - from, previousEnd, offset, context, target, found));
             previousEnd = m.end() - from;
-            p = m.end();
+            p = grammar.nextStart(m.end(), to);
         }
-        if (found.isEmpty()) {
+        if (found == null) {
             return;
         }
         String printed = reading.source().substring(reading.sourceStart(from), reading.sourceEnd(to)).strip();
@@ -201,23 +221,24 @@ public final class FigureExtractor {
 
     /** {@code up} after a verb of rise (增长, 提高), {@code down} after one of fall (下降, 减少, 回落), else {@code null}. */
     static String direction(String textBefore) {
-        String verb = textBefore.strip();
+        String text = textBefore.strip();
+        int verb = text.length(); // the end of the verb: text[0, verb) once the fillers after it are cut
         for (boolean stripped = true; stripped; ) {
             stripped = false;
             for (String filler : DIRECTION_FILLER) {
-                if (verb.endsWith(filler)) {
-                    verb = verb.substring(0, verb.length() - filler.length());
+                if (endsAt(text, verb, filler)) {
+                    verb -= filler.length();
                     stripped = true;
                 }
             }
         }
         for (String fall : FALL) {
-            if (verb.endsWith(fall)) {
+            if (endsAt(text, verb, fall)) {
                 return Figure.DOWN;
             }
         }
         for (String rise : RISE) {
-            if (verb.endsWith(rise)) {
+            if (endsAt(text, verb, rise)) {
                 return Figure.UP;
             }
         }
@@ -226,7 +247,10 @@ public final class FigureExtractor {
 
     /** {@code 分别增长a%、b%}: each figure of the list belongs to the corresponding earlier one. */
     private static List<Figure> attributeRespectively(String sentence, List<Found> found) {
-        List<Figure> figures = found.stream().map(Found::figure).toList();
+        List<Figure> figures = new ArrayList<>(found.size());
+        for (Found f : found) {
+            figures.add(f.figure());
+        }
         int respectively = sentence.indexOf("分别");
         if (respectively < 0 || figures.size() < 2) {
             return figures;
@@ -265,8 +289,7 @@ public final class FigureExtractor {
     static String metric(String textBefore) {
         String t = textBefore.strip();
         for (int guard = 0; guard < 4; guard++) {
-            String stripped = TRAILING_VERB.matcher(t).replaceFirst("");
-            stripped = LEADING_FILLER.matcher(stripped).replaceFirst("");
+            String stripped = withoutLeadingFillers(withoutTrailingVerb(t));
             if (stripped.equals(t)) {
                 break;
             }
@@ -279,17 +302,97 @@ public final class FigureExtractor {
         return t.length() < 2 ? null : t;
     }
 
+    /**
+     * {@code t} without the verb that ends it, together with a particle before the verb (同比增长, 累计完成); of several
+     * readings the longest goes, as 比上年增 rather than 增.
+     */
+    static String withoutTrailingVerb(String t) {
+        int cut = 0;
+        for (String verb : TRAILING_VERBS) {
+            if (endsAt(t, t.length(), verb)) {
+                cut = Math.max(cut, verb.length() + longestEnding(t, t.length() - verb.length(), VERB_PARTICLES));
+            }
+        }
+        return cut == 0 ? t : t.substring(0, t.length() - cut);
+    }
+
+    /** {@code t} without the fillers that open it, one after another (其中全市, 2024年全年). */
+    static String withoutLeadingFillers(String t) {
+        int i = 0;
+        for (int next = fillerEnd(t, 0); next > i; next = fillerEnd(t, i)) {
+            i = next;
+        }
+        return i == 0 ? t : t.substring(i);
+    }
+
+    /** The end of the filler at {@code i}, or {@code i}: a list mark with the spaces after it, a word, or a year (2024年). */
+    private static int fillerEnd(String t, int i) {
+        if (i >= t.length()) {
+            return i;
+        }
+        if (LIST_MARKS.indexOf(t.charAt(i)) >= 0) {
+            int j = i + 1;
+            while (j < t.length() && isAsciiSpace(t.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+        for (String word : LEADING_FILLERS) {
+            if (t.startsWith(word, i)) {
+                return i + word.length();
+            }
+        }
+        if (i + 5 <= t.length() && t.charAt(i + 4) == '年' && FigureTokenizer.isDigit(t.charAt(i)) && FigureTokenizer.isDigit(t.charAt(i + 1))
+                && FigureTokenizer.isDigit(t.charAt(i + 2)) && FigureTokenizer.isDigit(t.charAt(i + 3))) {
+            return i + 5;
+        }
+        return i;
+    }
+
+    /** The length of the longest of {@code words} that ends {@code t} at {@code end}, or 0. */
+    private static int longestEnding(String t, int end, List<String> words) {
+        int longest = 0;
+        for (String word : words) {
+            if (word.length() > longest && endsAt(t, end, word)) {
+                longest = word.length();
+            }
+        }
+        return longest;
+    }
+
+    /**
+     * Whether {@code word} ends {@code t} at {@code end}. The last characters are compared first: these look-ups run
+     * for every figure over every word of a list, and most words fail on their last character.
+     */
+    private static boolean endsAt(String t, int end, String word) {
+        int start = end - word.length();
+        return start >= 0 && t.charAt(end - 1) == word.charAt(word.length() - 1) && t.startsWith(word, start);
+    }
+
+    private static boolean endsWithAny(String t, List<String> words) {
+        return longestEnding(t, t.length(), words) > 0;
+    }
+
+    private static boolean containsAny(String t, List<String> words) {
+        for (String word : words) {
+            if (t.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static FigureKind kind(String unit, boolean count, String textBefore, boolean target) {
-        String before = textBefore.strip();
         if (target) {
             return FigureKind.TARGET;
         }
-        String verb = COMPARED.matcher(before).replaceFirst("");
-        if (CHANGE_WORDS.matcher(verb).find() || CHANGE_WORDS.matcher(before).find()) {
+        String before = textBefore.strip();
+        String verb = before.substring(0, before.length() - longestEnding(before, before.length(), COMPARED));
+        if (endsWithAny(verb, CHANGE_WORDS) || endsWithAny(before, CHANGE_WORDS)) {
             return FigureKind.CHANGE;
         }
         if (unit.equals("%") || unit.equals("‰") || unit.equals("百分点")) {
-            return SHARE_WORDS.matcher(verb).find() || !unit.equals("百分点") ? FigureKind.SHARE : FigureKind.CHANGE;
+            return endsWithAny(verb, SHARE_WORDS) || !unit.equals("百分点") ? FigureKind.SHARE : FigureKind.CHANGE;
         }
         return unit.isEmpty() || count ? FigureKind.COUNT : FigureKind.LEVEL;
     }
@@ -329,6 +432,54 @@ public final class FigureExtractor {
         return paragraph.length() <= 40 && !paragraph.contains("。") && !paragraph.startsWith("-");
     }
 
+    private static final int NO_YEAR = -1;
+
+    /**
+     * The year written before the {@code 年} at {@code nian} in {@code text[from, to)}: four digits, perhaps spaced from it
+     * ({@code 2024年}, {@code 2024 年}); {@link #NO_YEAR} when the digits are missing or the 年 begins a date
+     * ({@code 2024年3月6日} names a day, which says nothing about the year of the figures around it).
+     */
+    static int yearAt(String text, int nian, int from, int to) {
+        int digits = nian;
+        while (digits > from && isAsciiSpace(text.charAt(digits - 1))) {
+            digits--;
+        }
+        if (digits - 4 < from) {
+            return NO_YEAR;
+        }
+        int year = 0;
+        for (int i = digits - 4; i < digits; i++) {
+            char c = text.charAt(i);
+            if (!FigureTokenizer.isDigit(c)) {
+                return NO_YEAR;
+            }
+            year = year * 10 + (c - '0');
+        }
+        return beginsDate(text, nian + 1, to) ? NO_YEAR : year;
+    }
+
+    /** Whether {@code text[p, to)} starts with a month and a day: one or two numerals, 月 and a digit (3月6日, 十一月 2日). */
+    private static boolean beginsDate(String text, int p, int to) {
+        for (int numerals = 1; numerals <= 2 && p + numerals <= to && MONTH_NUMERALS.indexOf(text.charAt(p + numerals - 1)) >= 0;
+                numerals++) {
+            int i = p + numerals;
+            while (i < to && isAsciiSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i + 1 < to && text.charAt(i) == '月' && FigureTokenizer.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String MONTH_NUMERALS = "0123456789一二三四五六七八九十";
+
+    /** Space, tab, line break, form feed: white space as ASCII has it. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** What earlier text says about the year: explicit years, 今年/去年, the heading above. */
     private static final class Context {
         private final int issueYear;
@@ -340,13 +491,10 @@ public final class FigureExtractor {
             this.issueYear = issueYear;
         }
 
-        void noteYears(String sentence, boolean heading) {
-            if (sentence.indexOf('年') < 0) {
-                return;
-            }
-            Matcher m = YEAR.matcher(sentence);
-            while (m.find()) {
-                int y = Integer.parseInt(m.group(1));
+        /** Notes the years written in {@code text}'s sentence {@code [from, to)}. */
+        void noteYears(String text, int from, int to) {
+            for (int nian = text.indexOf('年', from); nian >= 0 && nian < to; nian = text.indexOf('年', nian + 1)) {
+                int y = yearAt(text, nian, from, to);
                 if (y >= 1949 && y <= issueYear + 15) {
                     lastYear = y;
                 }
@@ -354,9 +502,12 @@ public final class FigureExtractor {
         }
 
         void noteHeading(String heading) {
-            Matcher m = YEAR.matcher(heading);
-            headingYear = m.find() ? Integer.valueOf(m.group(1)) : heading.contains("今年") ? Integer.valueOf(issueYear) : null;
-            targetSection = TARGET_CONTEXT.matcher(heading).find() || heading.contains("目标");
+            int first = NO_YEAR;
+            for (int nian = heading.indexOf('年'); nian >= 0 && first == NO_YEAR; nian = heading.indexOf('年', nian + 1)) {
+                first = yearAt(heading, nian, 0, heading.length());
+            }
+            headingYear = first != NO_YEAR ? Integer.valueOf(first) : heading.contains("今年") ? Integer.valueOf(issueYear) : null;
+            targetSection = containsAny(heading, TARGET_CONTEXT) || heading.contains("目标");
             if (headingYear != null) {
                 lastYear = headingYear;
             }
@@ -367,14 +518,11 @@ public final class FigureExtractor {
         }
 
         Integer yearFor(String sentenceBefore) {
-            boolean year = sentenceBefore.indexOf('年') >= 0;
-            Matcher m = YEAR.matcher(year ? sentenceBefore : "");
-            Integer inSentence = null;
-            while (m.find()) {
-                inSentence = Integer.parseInt(m.group(1));
-            }
-            if (inSentence != null) {
-                return inSentence;
+            for (int nian = sentenceBefore.lastIndexOf('年'); nian >= 0; nian = sentenceBefore.lastIndexOf('年', nian - 1)) {
+                int y = yearAt(sentenceBefore, nian, 0, sentenceBefore.length());
+                if (y != NO_YEAR) {
+                    return y; // the last year written before the figure
+                }
             }
             if (sentenceBefore.contains("今年") || sentenceBefore.contains("本年")) {
                 return issueYear;

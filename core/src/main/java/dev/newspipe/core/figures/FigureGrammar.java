@@ -75,6 +75,30 @@ final class FigureGrammar {
         return t.startsUnit(next) || t.startsUnit(t.at(end - 1)) || "分成折多余半—–~～至到-/ 度".indexOf(next) >= 0;
     }
 
+    /**
+     * Where a figure may start: a digit, a Chinese numeral, 半 or 对 (of 半成, 对折) or a currency sign, as {@link #at} reads
+     * them. Most characters of running text are none of these.
+     */
+    private static final boolean[] MAY_START = new boolean[0x10000];
+
+    static {
+        for (int i = 0; i < MAY_START.length; i++) {
+            char c = (char) i;
+            MAY_START[c] = FigureTokenizer.isDigit(c) || FigureTokenizer.isChineseNumeral(c) || "半对$￥¥".indexOf(c) >= 0;
+        }
+    }
+
+    /**
+     * The first offset in {@code [p, to)} at which {@link #at} may find a figure, or {@code to}: at every other offset
+     * it finds none, so the extractor need not ask.
+     */
+    int nextStart(int p, int to) {
+        while (p < to && !MAY_START[t.at(p)]) {
+            p++;
+        }
+        return p;
+    }
+
     /** Where the next rule may start after a failure at {@code p}: past the whole number standing there. */
     int skip(int p) {
         char c = t.at(p);
@@ -134,16 +158,16 @@ final class FigureGrammar {
 
     private Match amountAfter(int p, double factor, FigureToken n1, FigureToken m1, boolean withRange) {
         int pos = m1 == null ? n1.end() : m1.end();
-        double value = FigureTokenizer.scale(n1.value(), m1 == null ? 1 : m1.value());
-        Double valueMax = null;
-        Qualifier qualifier = null;
-        boolean magnitude = m1 != null || n1.chinese() && hasMagnitudeChar(n1);
         // a range: 5%—6%, 3—5万人, 1-2个
         FigureToken u1 = withRange ? t.unit(pos) : null;
         FigureToken range = withRange ? t.range(u1 != null ? u1.end() : pos) : null;
         if (withRange && (range == null || u1 != null && u1.unit().use() == UnitTable.Use.PART)) {
             return null;
         }
+        double value = FigureTokenizer.scale(n1.value(), m1 == null ? 1 : m1.value());
+        Double valueMax = null;
+        Qualifier qualifier = null;
+        boolean magnitude = m1 != null || n1.chinese() && hasMagnitudeChar(n1);
         if (range != null) {
             FigureToken n2 = t.number(range.end());
             if (n2 == null || n2.chinese() != n1.chinese()) {

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * and decimals, full width, Chinese and financial numerals), magnitudes, units of the {@link UnitTable},
  * qualifiers, range marks. Each reader returns the token standing at that offset or {@code null}; the
  * {@link FigureGrammar} composes them. The text is the folded {@link ChineseText.Reading}, whose offsets map back
- * to the source.
+ * to the source. One tokenizer reads one text on one thread: it remembers the last number it read.
  */
 final class FigureTokenizer {
 
@@ -24,6 +24,8 @@ final class FigureTokenizer {
     }
     private static final String[] MAGNITUDES = {"万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千", "k", "K"};
     private static final double[] MAGNITUDE_FACTORS = {1e12, 1e11, 1e10, 1e9, 1e7, 1e6, 1e5, 1e8, 1e4, 1e3, 1e3, 1e3};
+    /** The characters a magnitude starts with: anything else after a number is answered at once. */
+    private static final String MAGNITUDE_STARTS = "万千百十亿kK";
     private static final String[] POST_QUALIFIERS = {"左右", "以上", "以下", "以内", "多"};
     private static final Qualifier[] POST_MEANINGS = {Qualifier.APPROX, Qualifier.OVER, Qualifier.UNDER, Qualifier.UNDER, Qualifier.OVER};
     private static final String RANGE_MARKS = "—–~～至到-";
@@ -52,8 +54,25 @@ final class FigureTokenizer {
         return number(p, Integer.MAX_VALUE);
     }
 
+    /*
+     * The number last read: the grammar's rules ask for the number at the same offset one after another (fraction,
+     * amount, tenths …, then skip past it), and reading it means parsing.
+     */
+    private int lastP = -1;
+    private int lastMaxEnd;
+    private FigureToken lastNumber;
+
     /** As {@link #number(int)}, ending at {@code maxEnd} at the latest: 五千瓦 is 五 and 千瓦 when 五千 and 瓦 fail. */
     FigureToken number(int p, int maxEnd) {
+        if (p != lastP || maxEnd != lastMaxEnd) {
+            lastNumber = readNumber(p, maxEnd);
+            lastP = p;
+            lastMaxEnd = maxEnd;
+        }
+        return lastNumber;
+    }
+
+    private FigureToken readNumber(int p, int maxEnd) {
         if (p >= s.length()) {
             return null;
         }
@@ -75,8 +94,7 @@ final class FigureTokenizer {
             if (i > maxEnd) {
                 return null;
             }
-            double value = Double.parseDouble(s.substring(p, i).replace(",", ""));
-            return new FigureToken(Type.NUMBER, p, i, value, null, null, false);
+            return new FigureToken(Type.NUMBER, p, i, arabicValue(p, i), null, null, false);
         }
         if (!IN_CHINESE_NUMBER[c]) {
             return null;
@@ -103,6 +121,25 @@ final class FigureTokenizer {
         return null;
     }
 
+    /**
+     * The value of the Arabic number {@code s[p, end)}. Most are whole numbers of a few digits (2024, 47, 1686), read
+     * digit by digit exactly as Double.parseDouble would; others (decimals, separators, very long) are parsed.
+     */
+    private double arabicValue(int p, int end) {
+        if (end - p <= 15) {
+            long whole = 0;
+            for (int i = p; i < end; i++) {
+                char c = s.charAt(i);
+                if (!isDigit(c)) {
+                    return Double.parseDouble(s.substring(p, end).replace(",", ""));
+                }
+                whole = whole * 10 + (c - '0');
+            }
+            return whole; // below 10^15 < 2^53: exact
+        }
+        return Double.parseDouble(s.substring(p, end).replace(",", ""));
+    }
+
     private boolean threeDigits(int i) {
         return i + 3 <= s.length() && isDigit(s.charAt(i)) && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))
                 && (i + 3 == s.length() || !isDigit(s.charAt(i + 3)));
@@ -124,6 +161,9 @@ final class FigureTokenizer {
 
     /** 万亿, 亿, 万, 千 (not the 千 of 千瓦, 千米, 千克 …), k; {@code longest} caps its length for backing off. */
     FigureToken magnitude(int p, int longest) {
+        if (p >= s.length() || MAGNITUDE_STARTS.indexOf(s.charAt(p)) < 0) {
+            return null;
+        }
         for (int k = 0; k < MAGNITUDES.length; k++) {
             String m = MAGNITUDES[k];
             if (m.length() > longest || !s.startsWith(m, p)) {
@@ -211,6 +251,10 @@ final class FigureTokenizer {
     static double scale(double value, double factor) {
         if (factor == 1) {
             return value;
+        }
+        double product = value * factor;
+        if (value == Math.rint(value) && factor == Math.rint(factor) && Math.abs(product) < 0x1p53) {
+            return product; // whole numbers below 2^53: the product is exact in double arithmetic too
         }
         return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(factor)).doubleValue();
     }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,6 +45,8 @@ public final class UnitTable {
     private final Map<String, Unit> bySurface;
     /** The units by their first character, longest first. */
     private final Map<Character, Unit[]> byFirst;
+    /** The first characters of units, by character: most characters after a number begin none, which this answers at once. */
+    private final BitSet firsts = new BitSet();
 
     private UnitTable(Map<String, Unit> bySurface) {
         this.bySurface = Map.copyOf(bySurface);
@@ -55,6 +58,7 @@ public final class UnitTable {
             sorted.put(c, list.toArray(Unit[]::new));
         });
         this.byFirst = Map.copyOf(sorted);
+        sorted.keySet().forEach(c -> firsts.set(c));
     }
 
     /** The table shipped with newspipe. */
@@ -92,7 +96,7 @@ public final class UnitTable {
 
     /** The longest unit written at {@code from} in {@code text}, or {@code null}. */
     public Unit at(String text, int from) {
-        if (from >= text.length()) {
+        if (from >= text.length() || !firsts.get(text.charAt(from))) {
             return null;
         }
         Unit[] candidates = byFirst.get(text.charAt(from));
@@ -108,7 +112,7 @@ public final class UnitTable {
 
     /** Whether some unit starts with {@code c}. */
     public boolean startsWith(char c) {
-        return byFirst.containsKey(c);
+        return firsts.get(c);
     }
 
     /** The unit of a surface form, or {@code null}. */

@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
  * <p>Conversion is OpenCC's traditional-to-simplified (phrases, then characters) through opencc4j. Where a phrase
  * converts to a different length, the view falls back to character-by-character conversion so that every view
  * character still stands for exactly one original character. Text that is already simplified and has no pinyin
- * residue is its own view, at the cost of one scan.
+ * residue is its own view, at the cost of one scan, without a copy or an offset map.
  *
  * @param text the simplified text
- * @param offsets for each character of {@code text} (and one past its end), its index in the original
+ * @param offsets for each character of {@code text} (and one past its end), its index in the original; {@code null}
+ *     inside the record when the view dropped nothing and every character stands for itself (most text)
  */
 public record SimplifiedView(String original, String text, int[] offsets) {
 
@@ -37,12 +38,19 @@ public record SimplifiedView(String original, String text, int[] offsets) {
     private static final Pattern PINYIN_RESIDUE = Pattern.compile(
             "(?<=\\p{IsHan})[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}[)）]");
 
+    /** Letters the residue is spelled with (the character class of {@link #PINYIN_RESIDUE}). */
+    private static final String PINYIN_LETTERS = "abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ";
+
     /** The view of {@code original}. */
     public static SimplifiedView of(String original) {
+        if (!mayHavePinyinResidue(original)) {
+            // the common case: nothing to drop, so every character stands for itself and needs no offset map
+            return new SimplifiedView(original, hasTraditional(original) ? toSimple(original) : original, null);
+        }
         StringBuilder stripped = new StringBuilder(original.length());
         int[] offsets = new int[original.length() + 1];
         int n = 0;
-        Matcher m = PINYIN_RESIDUE.matcher(original.indexOf('(') < 0 && original.indexOf('（') < 0 ? "" : original);
+        Matcher m = PINYIN_RESIDUE.matcher(original);
         int from = 0;
         while (m.find()) {
             for (int i = from; i < m.start(); i++) {
@@ -50,6 +58,9 @@ public record SimplifiedView(String original, String text, int[] offsets) {
                 stripped.append(original.charAt(i));
             }
             from = m.end();
+        }
+        if (from == 0) { // a bracket, but no residue after all
+            return new SimplifiedView(original, hasTraditional(original) ? toSimple(original) : original, null);
         }
         for (int i = from; i < original.length(); i++) {
             offsets[n++] = i;
@@ -59,6 +70,21 @@ public record SimplifiedView(String original, String text, int[] offsets) {
         String plain = stripped.toString();
         String simple = hasTraditional(plain) ? toSimple(plain) : plain;
         return new SimplifiedView(original, simple, Arrays.copyOf(offsets, n + 1));
+    }
+
+    /**
+     * Whether some bracket is followed by a letter residue may be spelled with: a necessary condition of a
+     * {@link #PINYIN_RESIDUE} match, checked by a plain scan because the pattern's look-behind for a Han character is
+     * costly at every position of the text, and brackets ((记者 …), （上接第一版）) are common while residue is rare.
+     */
+    private static boolean mayHavePinyinResidue(String text) {
+        for (int i = 0, last = text.length() - 1; i < last; i++) {
+            char c = text.charAt(i);
+            if ((c == '(' || c == '（') && PINYIN_LETTERS.indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -99,12 +125,14 @@ public record SimplifiedView(String original, String text, int[] offsets) {
     private static boolean hasTraditional(String text) {
         int needed = Math.max(1, Math.min(MIN_TRADITIONAL, text.length() / 100));
         int found = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char c = text.charAt(i);
+            // by char, as code points would be read: a surrogate pair is one code point
+            int cp = Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))
+                    ? Character.toCodePoint(c, text.charAt(++i)) : c;
             if (TRADITIONAL.get(cp) && ++found >= needed) {
                 return true;
             }
-            i += Character.charCount(cp);
         }
         return false;
     }
@@ -116,25 +144,56 @@ public record SimplifiedView(String original, String text, int[] offsets) {
         return text == null ? null : of(text).text();
     }
 
-    /** The article as analysed: headline, byline and paragraphs in their simplified views; page and position unchanged. */
+    /**
+     * The article as analysed: headline, byline and paragraphs in their simplified views; page and position unchanged.
+     * The article itself when every part is its own view, as most are.
+     */
     public static Article simplify(Article article) {
         List<String> paragraphs = article.paragraphs().stream().map(SimplifiedView::simplify).toList();
-        return new Article(article.page(), article.seq(), simplify(article.kicker()), simplify(article.title()),
-                simplify(article.subtitle()), simplify(article.byline()), paragraphs, article.continuedFrom(), article.continuesOn(),
-                article.enrichment());
+        String kicker = simplify(article.kicker());
+        String title = simplify(article.title());
+        String subtitle = simplify(article.subtitle());
+        String byline = simplify(article.byline());
+        if (kicker == article.kicker() && title == article.title() && subtitle == article.subtitle() && byline == article.byline()
+                && same(paragraphs, article.paragraphs())) {
+            return article;
+        }
+        return new Article(article.page(), article.seq(), kicker, title, subtitle, byline, paragraphs, article.continuedFrom(),
+                article.continuesOn(), article.enrichment());
+    }
+
+    /** Whether each string of {@code views} is the very string of {@code originals} (a view left as it was). */
+    private static boolean same(List<String> views, List<String> originals) {
+        for (int i = 0; i < views.size(); i++) {
+            if (views.get(i) != originals.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the view differs from the original. */
     public boolean changed() {
-        return !text.equals(original);
+        return text != original && !text.equals(original);
     }
 
     /** The index in the original of the character at {@code offset} in the view ({@code text.length()} maps to the end). */
     public int toOriginal(int offset) {
-        if (offset < 0 || offset >= offsets.length) {
+        if (offset < 0 || offset > text.length()) {
             throw new IndexOutOfBoundsException("offset " + offset + " outside the view of length " + text.length());
         }
-        return offsets[offset];
+        return offsets == null ? offset : offsets[offset];
+    }
+
+    /** For each character of the view (and one past its end), its index in the original. */
+    @Override
+    public int[] offsets() {
+        if (offsets == null) {
+            int[] identity = new int[text.length() + 1];
+            Arrays.setAll(identity, i -> i);
+            return identity;
+        }
+        return offsets;
     }
 
     /** The original text of the view's span {@code [start, end)}, pinyin residue inside it included. */

@@ -144,4 +144,26 @@ class FigureExtractorTest {
                         tuple("200亿千瓦时", 2e10, null));
         assertThat(figures("进口和出口分别下降4.1%、2.3%。")).extracting(Figure::direction).containsExactly("down", "down");
     }
+
+    @Test
+    void shouldReadTheMetricBeforeTheVerbsAndFillersAroundIt() {
+        assertThat(FigureExtractor.metric("全市地区生产总值同比增长")).isEqualTo("地区生产总值");
+        assertThat(FigureExtractor.metric("其中2024年全年社会消费品零售总额比上年增")).isEqualTo("社会消费品零售总额");
+        assertThat(FigureExtractor.metric("- 一般公共预算收入累计完成")).isEqualTo("一般公共预算收入");
+        assertThat(FigureExtractor.metric("2024年全年粮食产量稳定在")).isEqualTo("粮食产量");
+        assertThat(FigureExtractor.metric("同比增长")).isNull();
+    }
+
+    @Test
+    void shouldReadAYearBeforeNianButNotTheYearOfADate() {
+        String text = "2024年粮食产量，2025 年3月6日发布，二〇二四年，12024年";
+        assertThat(FigureExtractor.yearAt(text, text.indexOf('年'), 0, text.length())).isEqualTo(2024);
+        assertThat(FigureExtractor.yearAt(text, text.indexOf("年3月"), 0, text.length())).isEqualTo(-1);
+        assertThat(FigureExtractor.yearAt(text, text.indexOf("四年") + 1, 0, text.length())).isEqualTo(-1);
+        assertThat(FigureExtractor.yearAt(text, text.lastIndexOf('年'), 0, text.length())).isEqualTo(2024);
+        // a sentence sees only itself: the digits before it, or the date after it, are not its
+        assertThat(FigureExtractor.yearAt(text, text.indexOf('年'), 2, text.length())).isEqualTo(-1);
+        int date = text.indexOf("年3月");
+        assertThat(FigureExtractor.yearAt(text, date, 0, date + 3)).isEqualTo(2025);
+    }
 }

@@ -39,4 +39,24 @@ class SimplifiedViewTest {
         assertThat(view.changed()).isFalse();
         assertThat(view.toOriginal(5)).isEqualTo(5);
     }
+
+    @Test
+    void shouldMapEveryOffsetOfAnUnchangedViewToItself() {
+        String text = "（上接第一版）全市地区生产总值增长5%";
+        SimplifiedView view = SimplifiedView.of(text);
+        assertThat(view.text()).isSameAs(text);
+        assertThat(view.toOriginal(text.length())).isEqualTo(text.length());
+        assertThat(view.offsets()).containsExactly(java.util.stream.IntStream.rangeClosed(0, text.length()).toArray());
+        assertThat(view.originalOf(text.indexOf("5%"), text.indexOf("5%") + 2)).isEqualTo("5%");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> view.toOriginal(text.length() + 1))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void shouldDropResidueWhenTheTextAlsoHasPlainBrackets() {
+        String original = "（记者 王明）會(huì)议";
+        SimplifiedView view = SimplifiedView.of(original);
+        assertThat(view.text()).isEqualTo("（记者 王明）会议");
+        assertThat(view.originalOf(view.text().indexOf("会议"), view.text().length())).isEqualTo("會(huì)议");
+    }
 }
