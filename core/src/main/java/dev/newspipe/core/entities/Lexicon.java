@@ -2,9 +2,12 @@ package dev.newspipe.core.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -24,55 +27,67 @@ final class Lexicon<V> {
 
     /** No child: also the root's number, which is never anyone's child. */
     private static final int NONE = 0;
+    /** A free slot of the edge table (no edge packs to it: keys stay below 2^36). */
     private static final long EMPTY = -1L;
+    private static final int CHILD_BITS = 20;
 
     private final boolean reversed;
     /** The child of the root (node 0) for each character, or NONE. */
     private final int[] first = new int[Character.MAX_VALUE + 1];
     /** The value of each node, null where no entry ends. */
     private final Object[] values;
-    /** Edges below the root: key (node << 16 | character), child at the same slot; EMPTY marks a free slot. */
-    private final long[] edgeKeys;
-    private final int[] edgeChildren;
+    /**
+     * Each node's child characters folded to 64 bits (bit c mod 64): most steps that fail (the text's next character
+     * continues no entry) are answered here without a probe. Nodes are numbered shallow first, so the masks of the
+     * nodes a text reaches most (one character deep) lie together and stay in the cache.
+     */
+    private final long[] childMasks;
+    /** Edges below the root, open addressing: (node << 16 | character) << 20 | child in one slot; EMPTY is free. */
+    private final long[] edges;
     private final int mask;
     private final int shift;
 
     private Lexicon(TreeMap<String, V> entries, boolean reversed) {
         this.reversed = reversed;
-        // number the nodes: one per distinct prefix, the root 0
-        Map<String, Integer> ids = new HashMap<>();
-        ids.put("", 0);
+        // number the nodes, one per distinct prefix, shallow first (the root is 0, the empty prefix)
+        Set<String> prefixes = new HashSet<>();
         for (String key : entries.keySet()) {
             for (int len = 1; len <= key.length(); len++) {
-                ids.putIfAbsent(key.substring(0, len), ids.size());
+                prefixes.add(key.substring(0, len));
             }
+        }
+        List<String> order = new ArrayList<>(prefixes);
+        order.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        Map<String, Integer> ids = new HashMap<>();
+        ids.put("", NONE);
+        order.forEach(prefix -> ids.put(prefix, ids.size()));
+        if (ids.size() >= 1 << CHILD_BITS) {
+            throw new IllegalArgumentException("a lexicon holds at most " + (1 << CHILD_BITS) + " prefixes");
         }
         values = new Object[ids.size()];
         entries.forEach((key, value) -> values[ids.get(key)] = value);
+        childMasks = new long[ids.size()];
         int capacity = Integer.highestOneBit(Math.max(2, ids.size()) * 2) * 2; // load factor at most 1/2: short probes
-        edgeKeys = new long[capacity];
-        edgeChildren = new int[capacity];
+        edges = new long[capacity];
         mask = capacity - 1;
         shift = 64 - Integer.numberOfTrailingZeros(capacity);
-        Arrays.fill(edgeKeys, EMPTY);
-        ids.forEach((prefix, id) -> {
-            if (prefix.isEmpty()) {
-                return;
-            }
+        Arrays.fill(edges, EMPTY);
+        for (String prefix : order) {
             char c = prefix.charAt(prefix.length() - 1);
             int parent = ids.get(prefix.substring(0, prefix.length() - 1));
-            if (parent == 0) {
+            int id = ids.get(prefix);
+            if (parent == NONE) {
                 first[c] = id;
-            } else {
-                long key = edge(parent, c);
-                int slot = slot(key);
-                while (edgeKeys[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                edgeKeys[slot] = key;
-                edgeChildren[slot] = id;
+                continue;
             }
-        });
+            childMasks[parent] |= 1L << c;
+            long key = key(parent, c);
+            int slot = slot(key);
+            while (edges[slot] != EMPTY) {
+                slot = (slot + 1) & mask;
+            }
+            edges[slot] = key << CHILD_BITS | id;
+        }
     }
 
     /** Entries to find starting at a position. */
@@ -87,7 +102,7 @@ final class Lexicon<V> {
         return new Lexicon<>(reversedKeys, true);
     }
 
-    private static long edge(int node, char c) {
+    private static long key(int node, char c) {
         return (long) node << 16 | c;
     }
 
@@ -97,13 +112,16 @@ final class Lexicon<V> {
 
     /** The child of {@code node} (not the root) by {@code c}, or NONE. */
     private int child(int node, char c) {
-        long key = edge(node, c);
+        if ((childMasks[node] & 1L << c) == 0) { // Java shifts a long by c mod 64
+            return NONE;
+        }
+        long key = key(node, c);
         for (int slot = slot(key); ; slot = (slot + 1) & mask) {
-            long k = edgeKeys[slot];
-            if (k == key) {
-                return edgeChildren[slot];
+            long edge = edges[slot];
+            if (edge >>> CHILD_BITS == key) {
+                return (int) edge & ((1 << CHILD_BITS) - 1);
             }
-            if (k == EMPTY) {
+            if (edge == EMPTY) {
                 return NONE;
             }
         }
