@@ -37,6 +37,17 @@ public final class EntityExtractor {
     /** What {@link Reading#placeAt} keeps for a position where no place name starts. */
     private static final Lexicon.Match<Gazetteer.Place> NO_PLACE = new Lexicon.Match<>(null, -1);
 
+    /**
+     * What an institution's name starts with (a place, 全国, or a level character alone such as 市), kept as positions:
+     * its cue is written only once a name is found, and most prefixes (every place name in the text) start none.
+     */
+    private record Prefix(int start, int end, String kind) {
+        String cue(String text) {
+            String written = text.substring(start, end);
+            return kind.isEmpty() ? written : kind + " " + written;
+        }
+    }
+
     /** An organisation found at a position, or a congress name read over (named == false). */
     private record Span(int start, int end, boolean named, String cue) {}
 
@@ -101,7 +112,7 @@ public final class EntityExtractor {
             Map<String, Mention> places = new LinkedHashMap<>();
             Set<String> named = new java.util.HashSet<>();
             List<Span> counties = new ArrayList<>();
-            Map<Integer, Span> anchored = anchoredVenues();
+            Span[] anchored = anchoredVenues();
             int lastPersonEnd = -1;
             int i = 0;
             while (i < text.length()) {
@@ -111,7 +122,7 @@ public final class EntityExtractor {
                     continue;
                 }
                 Span org = organization(i);
-                Span place = org != null ? null : anchored.containsKey(i) ? anchored.get(i) : place(i);
+                Span place = org != null ? null : anchored[i] != null ? anchored[i] : place(i);
                 if (org != null || place != null) {
                     // the cities named (alone or at the head of a body's name), for the counties' short forms
                     Lexicon.Match<Gazetteer.Place> division = placeAt(i);
@@ -191,7 +202,7 @@ public final class EntityExtractor {
 
         private Span byGrammar(int start, Lexicon.Match<String> alone) {
             int i = start;
-            String prefixCue;
+            Prefix prefix;
             boolean termRead = false;
             // 第十三届全国人民代表大会常务委员会: the term before 全国
             int term = term(i);
@@ -217,14 +228,14 @@ public final class EntityExtractor {
                 if (inner != null && !inner.value().shortForm()) {
                     afterPrefix = inner.end();
                 }
-                prefixCue = "place " + text.substring(i, afterPrefix);
+                prefix = new Prefix(i, afterPrefix, "place");
             } else if (text.startsWith("全国", i)) {
                 afterPrefix = i + 2;
-                prefixCue = "全国";
-            } else if (TABLES.levelChars.indexOf(text.charAt(i)) >= 0 && (i == 0 || TABLES.notBeforeLevel.indexOf(text.charAt(i - 1)) < 0)
-                    && (i + 1 >= text.length() || TABLES.notAfterLevel.indexOf(text.charAt(i + 1)) < 0)) {
+                prefix = new Prefix(i, afterPrefix, "");
+            } else if (TABLES.levelChars.has(text.charAt(i)) && (i == 0 || !TABLES.notBeforeLevel.has(text.charAt(i - 1)))
+                    && (i + 1 >= text.length() || !TABLES.notAfterLevel.has(text.charAt(i + 1)))) {
                 afterPrefix = i + 1;
-                prefixCue = "level " + text.charAt(i);
+                prefix = new Prefix(i, afterPrefix, "level");
             } else {
                 return alone == null ? null : departments(start, alone.end(), "institution " + alone.value());
             }
@@ -234,7 +245,7 @@ public final class EntityExtractor {
                 Lexicon.Match<String> congress = TABLES.congress.longest(text, afterTerm);
                 if (congress != null) {
                     boolean standing = congress.value().equals("standing");
-                    return standing ? departments(start, congress.end(), prefixCue + " + term + standing committee")
+                    return standing ? departments(start, congress.end(), prefix.cue(text) + " + term + standing committee")
                             : new Span(start, congress.end(), false, "congress with a term");
                 }
                 if (!termRead) {
@@ -245,15 +256,15 @@ public final class EntityExtractor {
             if (institution != null) {
                 if (institution.value().equals("congress")) {
                     // 人民代表大会 alone after a place is the congress (optional); its committees are institutions
-                    Span committee = generic(start, institution.end(), prefixCue);
+                    Span committee = generic(start, institution.end(), prefix);
                     return committee != null ? committee : new Span(start, institution.end(), false, "congress");
                 }
                 if (institution.value().equals("人大") && text.startsWith("代表", institution.end())) {
                     return new Span(start, institution.end(), false, "deputies (人大代表), not the body");
                 }
-                return departments(start, institution.end(), prefixCue + " + " + institution.value());
+                return departments(start, institution.end(), prefix.cue(text) + " + " + institution.value());
             }
-            Span generic = generic(start, afterPrefix, prefixCue);
+            Span generic = generic(start, afterPrefix, prefix);
             if (generic != null) {
                 return generic;
             }
@@ -261,7 +272,7 @@ public final class EntityExtractor {
         }
 
         /** A free middle of up to six characters + a generic institution noun (大数据 + 中心, 二人台剧种传习 + 中心). */
-        private Span generic(int start, int from, String cue) {
+        private Span generic(int start, int from, Prefix prefix) {
             int limit = Math.min(text.length(), from + 10);
             int brackets = 0;
             for (int j = from; j <= limit; j++) {
@@ -270,14 +281,14 @@ public final class EntityExtractor {
                     boolean open = c == '(' || c == '（';
                     boolean close = c == ')' || c == '）';
                     brackets += open ? 2 : close ? -1 : 0;
-                    if (!(isHan(c) || open || close) || TABLES.stopChars.indexOf(c) >= 0 || brackets < 0
+                    if (!(isHan(c) || open || close) || TABLES.stopChars.has(c) || brackets < 0
                             || (brackets == 0 && j - from > 6)) {
                         return null;
                     }
                 }
                 Lexicon.Match<Integer> noun = TABLES.genericNouns.longest(text, j);
                 if (noun != null && j - from >= noun.value()) {
-                    return departments(start, noun.end(), cue + " + " + text.substring(j, noun.end()));
+                    return departments(start, noun.end(), prefix.cue(text) + " + " + text.substring(j, noun.end()));
                 }
             }
             return null;
@@ -299,7 +310,7 @@ public final class EntityExtractor {
                 j++;
             }
             int digits = j;
-            while (j < text.length() && TABLES.numerals.indexOf(text.charAt(j)) >= 0) {
+            while (j < text.length() && TABLES.numerals.has(text.charAt(j))) {
                 j++;
             }
             return j > digits && j < text.length() && text.charAt(j) == '届' ? j + 1 : i;
@@ -361,25 +372,26 @@ public final class EntityExtractor {
                 }
             }
             if (place != null && place.value().level() == Gazetteer.Level.TOWN && place.value().name().length() <= 3 && start > 0
-                    && isHan(text.charAt(start - 1)) && TABLES.beforeName.indexOf(text.charAt(start - 1)) < 0
-                    && "、在于到赴至从经".indexOf(text.charAt(start - 1)) < 0) {
+                    && isHan(text.charAt(start - 1)) && !TABLES.beforeName.has(text.charAt(start - 1))
+                    && !TABLES.placePrepositions.has(text.charAt(start - 1))) {
                 return null; // 新建城镇棚户区: a short town name inside running text is a word, not the town
             }
-            if (place != null && TABLES.facilities.longest(text, place.end()) != null) {
+            int facility = place == null ? -1 : TABLES.facilities.longestEnd(text, place.end());
+            if (facility >= 0) {
                 // 天津港, 大同南站: a facility named after the place (optional by the labels), not the place
-                return new Span(start, TABLES.facilities.longest(text, place.end()).end(), false, "facility");
+                return new Span(start, facility, false, "facility");
             }
             if (place != null) {
                 Span venue = venue(start, place.end(), 0);
-                if (venue != null && !venue.cue().matches("venue .")) {
+                if (venue != null) {
                     return venue;
                 }
                 return new Span(start, place.end(), true, "gazetteer " + place.value().level().name().toLowerCase(java.util.Locale.ROOT));
             }
-            if (start > 0 && TABLES.beforeVenue.indexOf(text.charAt(start - 1)) >= 0) {
+            if (start > 0 && TABLES.beforeVenue.has(text.charAt(start - 1))) {
                 Span venue = venue(start, start, 2);
                 // without a place before it, a venue is a short name and a noun of more than one character (雁北宾馆)
-                if (venue != null && venue.end() - start <= 6 && !venue.cue().matches("venue .")) {
+                if (venue != null && venue.end() - start <= 6) {
                     return venue;
                 }
             }
@@ -389,18 +401,22 @@ public final class EntityExtractor {
         /**
          * Venues found from their noun back: a two-character name before a distinctive venue noun (雁北 + 宾馆, 御东 + 新区,
          * 人民 + 大会堂), or before a place noun followed by a side (善化 + 寺 + 东侧, 文瀛 + 湖 + 南侧); the name is no
-         * common word ({@code not-a-name} in institutions.tsv: 建设, 口袋, 驻地 …). Keyed by start.
+         * common word ({@code not-a-name} in institutions.tsv: 建设, 口袋, 驻地 …). Indexed by start.
          */
-        private Map<Integer, Span> anchoredVenues() {
-            Map<Integer, Span> out = new HashMap<>();
+        private Span[] anchoredVenues() {
+            Span[] out = new Span[text.length()];
             for (int j = 2; j < text.length(); j++) {
+                if (!isHan(text.charAt(j - 2)) || !isHan(text.charAt(j - 1)) || TABLES.stopChars.has(text.charAt(j - 2))
+                        || TABLES.stopChars.has(text.charAt(j - 1))) {
+                    continue; // no name of two Han characters before j (checked first: it is cheaper than the nouns)
+                }
                 Lexicon.Match<Integer> noun = TABLES.anchors.longest(text, j);
                 boolean sided = false;
                 if (noun == null) {
                     Lexicon.Match<Integer> single = TABLES.venues.longest(text, j);
                     // a place noun with a side after it, or in a list (、太平街等, 、口泉河和十里河两岸)
-                    boolean listed = j >= 3 && "、和与及".indexOf(text.charAt(j - 3)) >= 0 && single != null && single.end() < text.length()
-                            && "、和与及等".indexOf(text.charAt(single.end())) >= 0;
+                    boolean listed = j >= 3 && TABLES.listJoins.has(text.charAt(j - 3)) && single != null && single.end() < text.length()
+                            && TABLES.listEnds.has(text.charAt(single.end()));
                     if (single == null || single.end() - j != 1 || TABLES.sides.longest(text, single.end()) == null && !listed) {
                         continue;
                     }
@@ -408,21 +424,25 @@ public final class EntityExtractor {
                     sided = true;
                 }
                 int start = j - 2;
-                String name = text.substring(start, j);
-                if (!isHan(name.charAt(0)) || !isHan(name.charAt(1)) || TABLES.stopChars.indexOf(name.charAt(0)) >= 0
-                        || TABLES.stopChars.indexOf(name.charAt(1)) >= 0 || TABLES.notAName.contains(name)
+                if (TABLES.notAName.contains(text.substring(start, j))
                         || placeAt(start + 1) != null) { // 实施黄河流域: 黄河 is the place, not 施黄河
                     continue;
                 }
-                out.putIfAbsent(start, new Span(start, noun.end(), true, (sided ? "place noun + side " : "venue noun ")
-                        + text.substring(j, noun.end())));
+                if (out[start] == null) {
+                    out[start] = new Span(start, noun.end(), true, (sided ? "place noun + side " : "venue noun ")
+                            + text.substring(j, noun.end()));
+                }
                 j = noun.end() - 1;
             }
             // the ends of a road section: 陈庄至肥村段 (a one-character name + a place noun on each side of 至, 段 after)
             for (int at = text.indexOf('至'); at >= 2; at = text.indexOf('至', at + 1)) {
                 if (at + 3 < text.length() && text.charAt(at + 3) == '段' && placeWord(at - 2) && placeWord(at + 1)) {
-                    out.putIfAbsent(at - 2, new Span(at - 2, at, true, "start of a section …至…段"));
-                    out.putIfAbsent(at + 1, new Span(at + 1, at + 3, true, "end of a section …至…段"));
+                    if (out[at - 2] == null) {
+                        out[at - 2] = new Span(at - 2, at, true, "start of a section …至…段");
+                    }
+                    if (out[at + 1] == null) {
+                        out[at + 1] = new Span(at + 1, at + 3, true, "end of a section …至…段");
+                    }
                 }
             }
             return out;
@@ -431,7 +451,7 @@ public final class EntityExtractor {
         /** A Han character + a one-character place noun (陈 + 庄, 肥 + 村) at {@code at}. */
         private boolean placeWord(int at) {
             Lexicon.Match<Integer> noun = TABLES.venues.longest(text, at + 1);
-            return isHan(text.charAt(at)) && TABLES.stopChars.indexOf(text.charAt(at)) < 0 && noun != null && noun.end() == at + 2;
+            return isHan(text.charAt(at)) && !TABLES.stopChars.has(text.charAt(at)) && noun != null && noun.end() == at + 2;
         }
 
         /** Whether a place's last character makes a word with the next one (阳高乡 + 村, 大同区 + 域). */
@@ -444,11 +464,14 @@ public final class EntityExtractor {
             return TABLES.gluedPairs.contains(pair);
         }
 
-        /** A venue: what starts at {@code start}, a middle from {@code from} of at least {@code minMiddle}, a venue noun. */
+        /**
+         * A venue: what starts at {@code start}, a middle from {@code from} of at least {@code minMiddle}, a venue noun of
+         * more than one character.
+         */
         private Span venue(int start, int from, int minMiddle) {
             int limit = Math.min(text.length(), from + 4);
             for (int j = from; j <= limit; j++) {
-                if (j > from && (!isHan(text.charAt(j - 1)) || TABLES.stopChars.indexOf(text.charAt(j - 1)) >= 0
+                if (j > from && (!isHan(text.charAt(j - 1)) || TABLES.stopChars.has(text.charAt(j - 1))
                         || (j - 1 > from && placeAt(j - 1) != null))) {
                     return null;
                 }
@@ -458,7 +481,12 @@ public final class EntityExtractor {
                 Lexicon.Match<Integer> noun = TABLES.venues.longest(text, j);
                 if (noun != null && j - start + (noun.end() - j) >= 3 && (noun.end() - j > 1 || j - start >= 2)) {
                     // the next character must not glue the noun into a longer word (河北, 村民, 街道办)
-                    if (noun.end() < text.length() && TABLES.venueGlue.indexOf(text.charAt(noun.end())) >= 0) {
+                    if (noun.end() < text.length() && TABLES.venueGlue.has(text.charAt(noun.end()))) {
+                        return null;
+                    }
+                    if (noun.end() - j == 1) {
+                        // a one-character noun (河, 村, 街) ends too many ordinary words to name a venue read forward;
+                        // such venues are found from the noun back, with a side or in a list (anchoredVenues)
                         return null;
                     }
                     return new Span(start, noun.end(), true, "venue " + text.substring(j, noun.end()));
@@ -495,7 +523,7 @@ public final class EntityExtractor {
                 if (end > text.length() || !givenName(surname.end(), end)) {
                     continue;
                 }
-                if (len == 2 && TABLES.functionChars.indexOf(text.charAt(end - 1)) >= 0 && after(end - 1) != null) {
+                if (len == 2 && TABLES.functionChars.has(text.charAt(end - 1)) && after(end - 1) != null) {
                     continue; // 区长黄劲作报告: 黄劲 + 作, not 黄劲作
                 }
                 String after = after(end);
@@ -532,7 +560,7 @@ public final class EntityExtractor {
             }
             for (int j = from; j < to; j++) {
                 char c = text.charAt(j);
-                if (!isHan(c) || TABLES.notInGivenName.indexOf(c) >= 0) {
+                if (!isHan(c) || TABLES.notInGivenName.has(c)) {
                     return false;
                 }
             }
@@ -557,7 +585,7 @@ public final class EntityExtractor {
 
         private boolean leftBoundary(int start) {
             return start == 0 || !isHan(text.charAt(start - 1)) || text.charAt(start - 1) == '、'
-                    || TABLES.beforeName.indexOf(text.charAt(start - 1)) >= 0;
+                    || TABLES.beforeName.has(text.charAt(start - 1));
         }
 
         /** Whether the sentence before {@code at} elects or appoints (选举 A 为…、B 为…). */
@@ -612,6 +640,19 @@ public final class EntityExtractor {
 
     // ---------------------------------------------------------------- tables
 
+    /** A set of characters, written as a string in the tables below, that answers membership in one step. */
+    private static final class Chars {
+        private final long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+
+        Chars(String chars) {
+            chars.chars().forEach(c -> bits[c >>> 6] |= 1L << c);
+        }
+
+        boolean has(char c) {
+            return (bits[c >>> 6] & 1L << c) != 0;
+        }
+    }
+
     /** The extractor's tables, read once from the package's resources. */
     private static final class Tables {
         Lexicon<String> surnames;
@@ -629,18 +670,21 @@ public final class EntityExtractor {
         Lexicon<String> afterName;
         Set<String> strongAfter;
         List<String> listIntroductions;
-        String levelChars = "市县区省州";
-        String notBeforeLevel = "全本我各该城都两县省市区地园一二三四五六七八九十";
-        String notAfterLevel = "级城内外里属直场区域情长会";
-        String numerals = "一二三四五六七八九十百零〇0123456789";
-        String functionChars = "作在为等与及受因于所说率";
-        String stopChars = "的了在是为对与及把将从到向等着过也都而并或以于让被给就还又再所其这那之各全本我该年月日上下要";
-        String beforeVenue = "在于到赴至从经";
-        String beforeName = "由和与及是为请向对经据把被让给了：:（(，。；\n";
+        Chars levelChars = new Chars("市县区省州");
+        Chars notBeforeLevel = new Chars("全本我各该城都两县省市区地园一二三四五六七八九十");
+        Chars notAfterLevel = new Chars("级城内外里属直场区域情长会");
+        Chars numerals = new Chars("一二三四五六七八九十百零〇0123456789");
+        Chars functionChars = new Chars("作在为等与及受因于所说率");
+        Chars stopChars = new Chars("的了在是为对与及把将从到向等着过也都而并或以于让被给就还又再所其这那之各全本我该年月日上下要");
+        Chars beforeVenue = new Chars("在于到赴至从经");
+        Chars placePrepositions = new Chars("、在于到赴至从经");
+        Chars listJoins = new Chars("、和与及");
+        Chars listEnds = new Chars("、和与及等");
+        Chars beforeName = new Chars("由和与及是为请向对经据把被让给了：:（(，。；\n");
         Set<String> gluedPairs = Set.of("乡村", "乡镇", "区域", "区划", "区位", "区间", "区块", "县域", "县城", "市场", "市民", "市区", "市域",
                 "省会", "省级", "镇村", "州市", "庆祝", "庆贺");
-        String venueGlue = "北南东西民道办区段口边长委";
-        String notInGivenName = "的了在是与及等为对市县省区委副书他她务指表出讲说率到赴一年日上下任们个这那就也都所要把被代党政府院局部厅处科队组团届次位名感业";
+        Chars venueGlue = new Chars("北南东西民道办区段口边长委");
+        Chars notInGivenName = new Chars("的了在是与及等为对市县省区委副书他她务指表出讲说率到赴一年日上下任们个这那就也都所要把被代党政府院局部厅处科队组团届次位名感业");
 
         static Tables load() {
             Tables t = new Tables();
