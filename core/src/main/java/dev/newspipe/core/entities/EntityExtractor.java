@@ -502,22 +502,8 @@ public final class EntityExtractor {
             if (surname == null) {
                 return null;
             }
-            Lexicon.Match<String> post = TABLES.postsBefore.longest(text, start);
-            String before = post != null ? "post " + text.substring(post.end(), start) : null;
-            if (before == null) {
-                int k = start - 1;
-                while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '　' || text.charAt(k) == ':' || text.charAt(k) == '：')) {
-                    k--;
-                }
-                Lexicon.Match<String> byline = TABLES.postsBefore.longest(text, k + 1);
-                if (k < start - 1 && byline != null) {
-                    before = "byline " + text.substring(byline.end(), k + 1);
-                } else if (k < start - 1 && lastPersonEnd == k + 1) {
-                    before = "listed with a name"; // 记者:向昊 杨旭珲
-                } else if (k >= 0 && text.charAt(k) == '、' && lastPersonEnd == k) {
-                    before = "listed with a name";
-                }
-            }
+            String before = null;
+            boolean beforeRead = false; // what comes before is read once a name ends well: most surnames start no name
             for (int len = 2; len >= 1; len--) {
                 int end = surname.end() + len;
                 if (end > text.length() || !givenName(surname.end(), end)) {
@@ -529,6 +515,10 @@ public final class EntityExtractor {
                 String after = after(end);
                 if (after == null) {
                     continue;
+                }
+                if (!beforeRead) {
+                    before = roleBefore(start, lastPersonEnd);
+                    beforeRead = true;
                 }
                 if (before != null) {
                     return new Span(start, end, true, before);
@@ -549,6 +539,27 @@ public final class EntityExtractor {
                         && (listOfNames(end + 1, colon ? 1 : 2) || end - start == 3 && listOfFullNames(end + 1))) {
                     return new Span(start, end, true, "list of names");
                 }
+            }
+            return null;
+        }
+
+        /** The cue of a post, a byline or a list of names just before {@code start}, or null. */
+        private String roleBefore(int start, int lastPersonEnd) {
+            int post = TABLES.postsBefore.longestEnd(text, start);
+            if (post >= 0) {
+                return "post " + text.substring(post, start);
+            }
+            int k = start - 1;
+            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '　' || text.charAt(k) == ':' || text.charAt(k) == '：')) {
+                k--;
+            }
+            int byline = TABLES.postsBefore.longestEnd(text, k + 1);
+            if (k < start - 1 && byline >= 0) {
+                return "byline " + text.substring(byline, k + 1);
+            } else if (k < start - 1 && lastPersonEnd == k + 1) {
+                return "listed with a name"; // 记者:向昊 杨旭珲
+            } else if (k >= 0 && text.charAt(k) == '、' && lastPersonEnd == k) {
+                return "listed with a name";
             }
             return null;
         }
