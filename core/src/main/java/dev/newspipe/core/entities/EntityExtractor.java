@@ -410,17 +410,17 @@ public final class EntityExtractor {
                         || TABLES.stopChars.has(text.charAt(j - 1))) {
                     continue; // no name of two Han characters before j (checked first: it is cheaper than the nouns)
                 }
-                Lexicon.Match<Integer> noun = TABLES.anchors.longest(text, j);
+                int nounEnd = TABLES.anchors.longestEnd(text, j);
                 boolean sided = false;
-                if (noun == null) {
-                    Lexicon.Match<Integer> single = TABLES.venues.longest(text, j);
+                if (nounEnd < 0) {
+                    int single = TABLES.venues.longestEnd(text, j);
                     // a place noun with a side after it, or in a list (、太平街等, 、口泉河和十里河两岸)
-                    boolean listed = j >= 3 && TABLES.listJoins.has(text.charAt(j - 3)) && single != null && single.end() < text.length()
-                            && TABLES.listEnds.has(text.charAt(single.end()));
-                    if (single == null || single.end() - j != 1 || TABLES.sides.longest(text, single.end()) == null && !listed) {
+                    boolean listed = j >= 3 && TABLES.listJoins.has(text.charAt(j - 3)) && single >= 0 && single < text.length()
+                            && TABLES.listEnds.has(text.charAt(single));
+                    if (single < 0 || single - j != 1 || TABLES.sides.longestEnd(text, single) < 0 && !listed) {
                         continue;
                     }
-                    noun = single;
+                    nounEnd = single;
                     sided = true;
                 }
                 int start = j - 2;
@@ -429,10 +429,10 @@ public final class EntityExtractor {
                     continue;
                 }
                 if (out[start] == null) {
-                    out[start] = new Span(start, noun.end(), true, (sided ? "place noun + side " : "venue noun ")
-                            + text.substring(j, noun.end()));
+                    out[start] = new Span(start, nounEnd, true, (sided ? "place noun + side " : "venue noun ")
+                            + text.substring(j, nounEnd));
                 }
-                j = noun.end() - 1;
+                j = nounEnd - 1;
             }
             // the ends of a road section: 陈庄至肥村段 (a one-character name + a place noun on each side of 至, 段 after)
             for (int at = text.indexOf('至'); at >= 2; at = text.indexOf('至', at + 1)) {
@@ -450,8 +450,7 @@ public final class EntityExtractor {
 
         /** A Han character + a one-character place noun (陈 + 庄, 肥 + 村) at {@code at}. */
         private boolean placeWord(int at) {
-            Lexicon.Match<Integer> noun = TABLES.venues.longest(text, at + 1);
-            return isHan(text.charAt(at)) && !TABLES.stopChars.has(text.charAt(at)) && noun != null && noun.end() == at + 2;
+            return isHan(text.charAt(at)) && !TABLES.stopChars.has(text.charAt(at)) && TABLES.venues.longestEnd(text, at + 1) == at + 2;
         }
 
         /** Whether a place's last character makes a word with the next one (阳高乡 + 村, 大同区 + 域). */
@@ -478,18 +477,18 @@ public final class EntityExtractor {
                 if (j - from < minMiddle) {
                     continue;
                 }
-                Lexicon.Match<Integer> noun = TABLES.venues.longest(text, j);
-                if (noun != null && j - start + (noun.end() - j) >= 3 && (noun.end() - j > 1 || j - start >= 2)) {
+                int noun = TABLES.venues.longestEnd(text, j);
+                if (noun >= 0 && j - start + (noun - j) >= 3 && (noun - j > 1 || j - start >= 2)) {
                     // the next character must not glue the noun into a longer word (河北, 村民, 街道办)
-                    if (noun.end() < text.length() && TABLES.venueGlue.has(text.charAt(noun.end()))) {
+                    if (noun < text.length() && TABLES.venueGlue.has(text.charAt(noun))) {
                         return null;
                     }
-                    if (noun.end() - j == 1) {
+                    if (noun - j == 1) {
                         // a one-character noun (河, 村, 街) ends too many ordinary words to name a venue read forward;
                         // such venues are found from the noun back, with a side or in a list (anchoredVenues)
                         return null;
                     }
-                    return new Span(start, noun.end(), true, "venue " + text.substring(j, noun.end()));
+                    return new Span(start, noun, true, "venue " + text.substring(j, noun));
                 }
             }
             return null;
@@ -498,15 +497,15 @@ public final class EntityExtractor {
         // ---------------------------------------------------------------- people
 
         private Span person(int start, int lastPersonEnd) {
-            Lexicon.Match<String> surname = TABLES.surnames.longest(text, start);
-            if (surname == null) {
+            int surname = TABLES.surnames.longestEnd(text, start);
+            if (surname < 0) {
                 return null;
             }
             String before = null;
             boolean beforeRead = false; // what comes before is read once a name ends well: most surnames start no name
             for (int len = 2; len >= 1; len--) {
-                int end = surname.end() + len;
-                if (end > text.length() || !givenName(surname.end(), end)) {
+                int end = surname + len;
+                if (end > text.length() || !givenName(surname, end)) {
                     continue;
                 }
                 if (len == 2 && TABLES.functionChars.has(text.charAt(end - 1)) && after(end - 1) != null) {
@@ -565,8 +564,7 @@ public final class EntityExtractor {
         }
 
         private boolean givenName(int from, int to) {
-            Lexicon.Match<String> word = TABLES.afterName.longest(text, from);
-            if (word != null && word.end() == to) {
+            if (TABLES.afterName.longestEnd(text, from) == to) {
                 return false; // 和列席: a surname-like character before a word of office is no name
             }
             for (int j = from; j < to; j++) {
@@ -590,8 +588,8 @@ public final class EntityExtractor {
             if (!isHan(c)) {
                 return "";
             }
-            Lexicon.Match<String> word = TABLES.afterName.longest(text, end);
-            return word == null ? null : text.substring(end, word.end());
+            int word = TABLES.afterName.longestEnd(text, end);
+            return word < 0 ? null : text.substring(end, word);
         }
 
         private boolean leftBoundary(int start) {
@@ -608,26 +606,26 @@ public final class EntityExtractor {
 
         /** A name of surname + two characters at {@code from} that ends at a boundary. */
         private boolean listOfFullNames(int from) {
-            Lexicon.Match<String> surname = TABLES.surnames.longest(text, from);
-            if (surname == null || placeAt(from) != null) {
+            int surname = TABLES.surnames.longestEnd(text, from);
+            if (surname < 0 || placeAt(from) != null) {
                 return false;
             }
-            int end = surname.end() + 2;
-            return end <= text.length() && givenName(surname.end(), end) && after(end) != null;
+            int end = surname + 2;
+            return end <= text.length() && givenName(surname, end) && after(end) != null;
         }
 
         /** At least {@code n} more names joined by 、 from {@code from}, none of them a place. */
         private boolean listOfNames(int from, int n) {
             int i = from;
             for (int found = 0; found < n; found++) {
-                Lexicon.Match<String> surname = TABLES.surnames.longest(text, i);
-                if (surname == null || placeAt(i) != null) {
+                int surname = TABLES.surnames.longestEnd(text, i);
+                if (surname < 0 || placeAt(i) != null) {
                     return false;
                 }
                 int end = -1;
                 for (int len = 2; len >= 1 && end < 0; len--) {
-                    int e = surname.end() + len;
-                    if (e <= text.length() && givenName(surname.end(), e) && after(e) != null) {
+                    int e = surname + len;
+                    if (e <= text.length() && givenName(surname, e) && after(e) != null) {
                         end = e;
                     }
                 }

@@ -180,7 +180,14 @@ final class Lexicon<V> {
     /** The longest entry starting at {@code from} (forward) or ending just before {@code from} (backward). */
     Match<V> longest(CharSequence text, int from) {
         long found = walk(text, from);
-        return found < 0 ? null : new Match<>(value((int) (found >>> 32)), (int) found);
+        if (found < 0) {
+            return null;
+        }
+        int node = (int) (found >>> 32);
+        if (node == NONE) { // a one-character entry, found without its node
+            node = first[text.charAt(reversed ? from - 1 : from)];
+        }
+        return new Match<>(value(node), (int) found);
     }
 
     /**
@@ -192,7 +199,10 @@ final class Lexicon<V> {
         return found < 0 ? -1 : (int) found;
     }
 
-    /** The longest entry at {@code from} as its node (high half) and end (low half), or -1. */
+    /**
+     * The longest entry at {@code from} as its node (high half; NONE for a one-character entry, whose node only
+     * {@link #longest} needs) and end (low half), or -1.
+     */
     private long walk(CharSequence text, int from) {
         int n = text.length();
         int pos = reversed ? from - 1 : from;
@@ -204,7 +214,8 @@ final class Lexicon<V> {
         int next = pos + step;
         if (next < 0 || next >= n || !mayContinue(c, text.charAt(next))) {
             // no entry of two characters or more starts here: a one-character entry is all there can be
-            return !hasSingles || (singles[c >>> 6] & 1L << c) == 0 ? -1 : (long) first[c] << 32 | (reversed ? pos : pos + 1);
+            // (the answer comes from the bit sets alone: {@link #first} is 256 KB and seldom in the cache)
+            return !hasSingles || (singles[c >>> 6] & 1L << c) == 0 ? -1 : reversed ? pos : pos + 1;
         }
         int node = first[c];
         long best = -1;
