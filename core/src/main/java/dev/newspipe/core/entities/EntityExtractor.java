@@ -34,9 +34,6 @@ public final class EntityExtractor {
     private static final Gazetteer GAZETTEER = Gazetteer.load();
     private static final Tables TABLES = Tables.load();
 
-    /** What {@link Reading#placeAt} keeps for a position where no place name starts. */
-    private static final Lexicon.Match<Gazetteer.Place> NO_PLACE = new Lexicon.Match<>(null, -1);
-
     /**
      * What an institution's name starts with (a place, 全国, or a level character alone such as 市), kept as positions:
      * its cue is written only once a name is found, and most prefixes (every place name in the text) start none.
@@ -79,8 +76,9 @@ public final class EntityExtractor {
 
     /**
      * One text being read. The rules ask the gazetteer about the same positions again and again (the organisation's
-     * prefix, the place, a venue's middle, a name's neighbours), so each position's longest place name is looked up
-     * once and kept.
+     * prefix, the place, a venue's middle, a name's neighbours), and about nearly every position, so each position's
+     * longest place name is looked up once, in one pass before the rules run: a tight loop whose lookups (nearly all
+     * "none here") the processor overlaps, where the same lookups spread among the rules each waited for memory.
      */
     private static final class Reading {
 
@@ -91,19 +89,14 @@ public final class EntityExtractor {
         Reading(String text) {
             this.text = text;
             this.placeAt = new Lexicon.Match[text.length()];
+            for (int i = 0; i < placeAt.length; i++) {
+                placeAt[i] = GAZETTEER.at(text, i);
+            }
         }
 
         /** The longest place name starting at {@code i}, or null ({@link Gazetteer#at}, looked up once per position). */
         private Lexicon.Match<Gazetteer.Place> placeAt(int i) {
-            if (i < 0 || i >= text.length()) {
-                return null;
-            }
-            Lexicon.Match<Gazetteer.Place> m = placeAt[i];
-            if (m == null) {
-                m = GAZETTEER.at(text, i);
-                placeAt[i] = m == null ? NO_PLACE : m;
-            }
-            return m == NO_PLACE ? null : m;
+            return i < 0 || i >= placeAt.length ? null : placeAt[i];
         }
 
         private NamedEntities entities() {

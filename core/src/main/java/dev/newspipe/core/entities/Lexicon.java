@@ -43,14 +43,16 @@ final class Lexicon<V> {
     private final long[] singles = new long[(Character.MAX_VALUE + 1) / 64];
     private boolean hasSingles;
     /**
-     * The first two characters of every longer entry, hashed to one bit each: nearly every position of a text starts no
-     * entry (of 50,000 positions of the corpus, 300 start a place name), and one look at a table that stays in the
-     * cache says so for most of them, before the trie (megabytes for the gazetteer) is touched. Asked before the
-     * first characters: most Han characters start some place name, so that test would pass unpredictably and cost a
-     * mispredicted branch at nearly every position, where this one fails nine times in ten.
+     * Whether an entry of two characters, or an entry of three or more with the same first three characters, can
+     * start at a position (each a set of hashes, one bit per hash; no false "no"). Nearly every position of a text
+     * starts no entry: of 16,000 positions of a work report, 16 start a place name, 100 a two-character one, 40 the
+     * first three characters of a longer one, and the two sets say so for nearly all the rest from tables that stay
+     * in the cache, before the trie (megabytes for the gazetteer) is touched. They are asked before the first
+     * characters: most Han characters start some place name, so that test would pass unpredictably and cost a
+     * mispredicted branch at nearly every position, where these fail nearly always.
      */
-    private final long[] pairs;
-    private final int pairShift;
+    private final HashedSet pairs;
+    private final HashedSet triples;
     /** The value of each node, null where no entry ends. */
     private final Object[] values;
     /**
@@ -83,14 +85,13 @@ final class Lexicon<V> {
         }
         values = new Object[ids.size()];
         entries.forEach((key, value) -> values[ids.get(key)] = value);
-        // 16 bits per pair: about one pair in 16 that starts no entry passes the filter
-        int pairBits = Math.min(1 << 21, Math.max(1 << 12, Integer.highestOneBit(Math.max(1, entries.size()) * 16) * 2));
-        pairs = new long[pairBits / 64];
-        pairShift = 32 - Integer.numberOfTrailingZeros(pairBits);
+        pairs = new HashedSet((int) entries.keySet().stream().filter(k -> k.length() == 2).count());
+        triples = new HashedSet((int) entries.keySet().stream().filter(k -> k.length() >= 3).count());
         entries.forEach((key, value) -> {
-            if (key.length() >= 2) {
-                int bit = pair(key.charAt(0), key.charAt(1));
-                pairs[bit >>> 6] |= 1L << bit;
+            if (key.length() >= 3) {
+                triples.add(hash(key.charAt(0), key.charAt(1), key.charAt(2)));
+            } else if (key.length() == 2) {
+                pairs.add(hash(key.charAt(0), key.charAt(1)));
             } else if (key.length() == 1 && value != null) {
                 singles[key.charAt(0) >>> 6] |= 1L << key.charAt(0);
                 hasSingles = true;
@@ -162,13 +163,12 @@ final class Lexicon<V> {
         return (starts[c >>> 6] & 1L << c) != 0;
     }
 
-    private int pair(char c0, char c1) {
-        return (c0 << 16 | c1) * 0x9E3779B1 >>> pairShift;
+    private static int hash(char c0, char c1) {
+        return (c0 << 16 | c1) * 0x9E3779B1;
     }
 
-    private boolean mayContinue(char c0, char c1) {
-        int bit = pair(c0, c1);
-        return (pairs[bit >>> 6] & 1L << bit) != 0;
+    private static int hash(char c0, char c1, char c2) {
+        return (hash(c0, c1) + c2) * 0x85EBCA6B;
     }
 
     /** Whether some entry starts with the character at {@code from} (ends with the one before it, backward). */
@@ -212,7 +212,10 @@ final class Lexicon<V> {
         char c = text.charAt(pos);
         int step = reversed ? -1 : 1;
         int next = pos + step;
-        if (next < 0 || next >= n || !mayContinue(c, text.charAt(next))) {
+        int third = next + step;
+        boolean longer = next >= 0 && next < n && (pairs.mayContain(hash(c, text.charAt(next)))
+                || third >= 0 && third < n && triples.mayContain(hash(c, text.charAt(next), text.charAt(third))));
+        if (!longer) {
             // no entry of two characters or more starts here: a one-character entry is all there can be
             // (the answer comes from the bit sets alone: {@link #first} is 256 KB and seldom in the cache)
             return !hasSingles || (singles[c >>> 6] & 1L << c) == 0 ? -1 : reversed ? pos : pos + 1;
@@ -253,5 +256,28 @@ final class Lexicon<V> {
     @SuppressWarnings("unchecked")
     private V value(int node) {
         return (V) values[node];
+    }
+
+    /** A set of hashes, one bit each (a Bloom filter with one hash function): "no" is certain, "yes" likely. */
+    private static final class HashedSet {
+        private final long[] bits;
+        private final int shift;
+
+        /** About 16 bits per entry: one hash in 16 that was never added is taken for one that was. */
+        HashedSet(int entries) {
+            int size = Math.min(1 << 21, Math.max(1 << 12, Integer.highestOneBit(Math.max(1, entries) * 16) * 2));
+            bits = new long[size / 64];
+            shift = 32 - Integer.numberOfTrailingZeros(size);
+        }
+
+        void add(int hash) {
+            int bit = hash >>> shift;
+            bits[bit >>> 6] |= 1L << bit;
+        }
+
+        boolean mayContain(int hash) {
+            int bit = hash >>> shift;
+            return (bits[bit >>> 6] & 1L << bit) != 0;
+        }
     }
 }
