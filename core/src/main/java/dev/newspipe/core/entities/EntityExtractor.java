@@ -114,6 +114,13 @@ public final class EntityExtractor {
                     i++;
                     continue;
                 }
+                if (!TABLES.mayStartName.has(c) && placeAt(i) == null && anchored[i] == null
+                        && !(i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1)))) {
+                    // most positions start nothing, and the rules below start only at a character of
+                    // mayStartName, a place name, a venue found from its noun back, or after a preposition of place
+                    i++;
+                    continue;
+                }
                 Span org = organization(i);
                 Span place = org != null ? null : anchored[i] != null ? anchored[i] : place(i);
                 if (org != null || place != null) {
@@ -645,8 +652,10 @@ public final class EntityExtractor {
     /** A set of characters, written as a string in the tables below, that answers membership in one step. */
     private static final class Chars {
         private final long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+        final String chars;
 
         Chars(String chars) {
+            this.chars = chars;
             chars.chars().forEach(c -> bits[c >>> 6] |= 1L << c);
         }
 
@@ -668,6 +677,11 @@ public final class EntityExtractor {
         Lexicon<Integer> anchors;
         Lexicon<String> sides;
         Set<String> notAName;
+        /**
+         * Where a rule can start other than at a place name or a venue: an institution on its own, a term (第 or a
+         * numeral) before 全国, 中共, 全国, a level character (市委), a surname.
+         */
+        Chars mayStartName;
         Lexicon<String> facilities;
         Lexicon<String> afterName;
         Set<String> strongAfter;
@@ -721,6 +735,13 @@ public final class EntityExtractor {
             t.strongAfter = Set.copyOf(sections.get("after-name").entrySet().stream().filter(e -> e.getValue().equals("strong"))
                     .map(Map.Entry::getKey).toList());
             t.listIntroductions = List.copyOf(sections.get("list-introduction").keySet());
+            StringBuilder starts = new StringBuilder("第中全").append(t.numerals.chars).append(t.levelChars.chars);
+            for (char c = 1; c < Character.MAX_VALUE; c++) {
+                if (t.standalone.starts(c) || t.surnames.starts(c)) {
+                    starts.append(c);
+                }
+            }
+            t.mayStartName = new Chars(starts.toString());
             return t;
         }
 

@@ -36,7 +36,7 @@ final class Lexicon<V> {
     private final int[] first = new int[Character.MAX_VALUE + 1];
     /**
      * The characters that start an entry, one bit each (8 KB, where {@link #first} takes 256 KB), for
-     * {@link #mayStartAt}.
+     * {@link #starts}.
      */
     private final long[] starts = new long[(Character.MAX_VALUE + 1) / 64];
     /** The characters that are an entry on their own, one bit each. */
@@ -159,10 +159,6 @@ final class Lexicon<V> {
         }
     }
 
-    private boolean starts(char c) {
-        return (starts[c >>> 6] & 1L << c) != 0;
-    }
-
     private static int hash(char c0, char c1) {
         return (c0 << 16 | c1) * 0x9E3779B1;
     }
@@ -171,10 +167,9 @@ final class Lexicon<V> {
         return (hash(c0, c1) + c2) * 0x85EBCA6B;
     }
 
-    /** Whether some entry starts with the character at {@code from} (ends with the one before it, backward). */
-    boolean mayStartAt(CharSequence text, int from) {
-        int start = reversed ? from - 1 : from;
-        return start >= 0 && start < text.length() && starts(text.charAt(start));
+    /** Whether some entry starts with {@code c} (backward: ends with it). */
+    boolean starts(char c) {
+        return (starts[c >>> 6] & 1L << c) != 0;
     }
 
     /** The longest entry starting at {@code from} (forward) or ending just before {@code from} (backward). */
