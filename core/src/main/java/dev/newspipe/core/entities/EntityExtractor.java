@@ -406,9 +406,9 @@ public final class EntityExtractor {
         private Span[] anchoredVenues() {
             Span[] out = new Span[text.length()];
             for (int j = 2; j < text.length(); j++) {
-                if (!isHan(text.charAt(j - 2)) || !isHan(text.charAt(j - 1)) || TABLES.stopChars.has(text.charAt(j - 2))
-                        || TABLES.stopChars.has(text.charAt(j - 1))) {
-                    continue; // no name of two Han characters before j (checked first: it is cheaper than the nouns)
+                if (!TABLES.venueNounStarts.has(text.charAt(j)) || !isHan(text.charAt(j - 2)) || !isHan(text.charAt(j - 1))
+                        || TABLES.stopChars.has(text.charAt(j - 2)) || TABLES.stopChars.has(text.charAt(j - 1))) {
+                    continue; // no noun at j, or no name of two Han characters before it (cheaper than the nouns)
                 }
                 int nounEnd = TABLES.anchors.longestEnd(text, j);
                 boolean sided = false;
@@ -682,6 +682,8 @@ public final class EntityExtractor {
          * numeral) before 全国, 中共, 全国, a level character (市委), a surname.
          */
         Chars mayStartName;
+        /** The first characters of the venue and place nouns (anchors and venues). */
+        Chars venueNounStarts;
         Lexicon<String> facilities;
         Lexicon<String> afterName;
         Set<String> strongAfter;
@@ -742,6 +744,13 @@ public final class EntityExtractor {
                 }
             }
             t.mayStartName = new Chars(starts.toString());
+            StringBuilder nouns = new StringBuilder();
+            for (char c = 1; c < Character.MAX_VALUE; c++) {
+                if (t.anchors.starts(c) || t.venues.starts(c)) {
+                    nouns.append(c);
+                }
+            }
+            t.venueNounStarts = new Chars(nouns.toString());
             return t;
         }
 
