@@ -324,8 +324,8 @@ public final class EntityExtractor {
                 while (after < text.length() && after - at <= 5 && text.charAt(after) != '企') {
                     after++;
                 }
-                if (text.startsWith("企业", after) && text.lastIndexOf('、', at) > Math.max(lastClause(at), -1)) {
-                    int clause = lastClause(at) + 1;
+                int clause = text.startsWith("企业", after) ? lastClause(at) + 1 : -1;
+                if (clause >= 0 && listedSince(clause, at)) {
                     String[] items = text.substring(clause, at).split("、");
                     int offset = clause;
                     for (int k = 0; k < items.length; k++) {
@@ -351,12 +351,23 @@ public final class EntityExtractor {
             }
         }
 
+        /** The last clause mark at or before {@code before}, or -1 (a scan back that stops at the first). */
         private int lastClause(int before) {
-            int best = -1;
-            for (char c : new char[] {'，', '。', '；', '：', ',', ';', ':', '\n'}) {
-                best = Math.max(best, text.lastIndexOf(c, before));
+            int k = before;
+            while (k >= 0 && !TABLES.clauseMarks.has(text.charAt(k))) {
+                k--;
             }
-            return best;
+            return k;
+        }
+
+        /** Whether a 、 joins items in {@code text[from, to]}. */
+        private boolean listedSince(int from, int to) {
+            for (int k = to; k >= from; k--) {
+                if (text.charAt(k) == '、') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ---------------------------------------------------------------- places
@@ -695,6 +706,7 @@ public final class EntityExtractor {
         Chars functionChars = new Chars("作在为等与及受因于所说率");
         Chars stopChars = new Chars("的了在是为对与及把将从到向等着过也都而并或以于让被给就还又再所其这那之各全本我该年月日上下要");
         Chars beforeVenue = new Chars("在于到赴至从经");
+        Chars clauseMarks = new Chars("，。；：,;:\n");
         Chars placePrepositions = new Chars("、在于到赴至从经");
         Chars listJoins = new Chars("、和与及");
         Chars listEnds = new Chars("、和与及等");
