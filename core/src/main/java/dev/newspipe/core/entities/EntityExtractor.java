@@ -114,15 +114,17 @@ public final class EntityExtractor {
                     i++;
                     continue;
                 }
-                if (!TABLES.mayStartName.has(c) && placeAt(i) == null && anchored[i] == null
-                        && !(i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1)))) {
-                    // most positions start nothing, and the rules below start only at a character of
-                    // mayStartName, a place name, a venue found from its noun back, or after a preposition of place
+                // most positions start nothing: an organisation or a place starts only at a character of
+                // mayStartBody, a place name, a venue found from its noun back, or after a preposition of place; a
+                // person only at a surname
+                boolean body = TABLES.mayStartBody.has(c) || placeAt(i) != null || anchored[i] != null
+                        || i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1));
+                if (!body && !TABLES.surnames.starts(c)) {
                     i++;
                     continue;
                 }
-                Span org = organization(i);
-                Span place = org != null ? null : anchored[i] != null ? anchored[i] : place(i);
+                Span org = body ? organization(i) : null;
+                Span place = org != null || !body ? null : anchored[i] != null ? anchored[i] : place(i);
                 if (org != null || place != null) {
                     // the cities named (alone or at the head of a body's name), for the counties' short forms
                     Lexicon.Match<Gazetteer.Place> division = placeAt(i);
@@ -516,7 +518,7 @@ public final class EntityExtractor {
             boolean beforeRead = false; // what comes before is read once a name ends well: most surnames start no name
             for (int len = 2; len >= 1; len--) {
                 int end = surname + len;
-                if (end > text.length() || !givenName(surname, end)) {
+                if (end > text.length() || !mayEndName(end) || !givenName(surname, end)) {
                     continue;
                 }
                 if (len == 2 && TABLES.functionChars.has(text.charAt(end - 1)) && after(end - 1) != null) {
@@ -585,6 +587,14 @@ public final class EntityExtractor {
                 }
             }
             return placeAt(from - 1) == null || placeAt(from - 1).end() < to;
+        }
+
+        /**
+         * Whether {@link #after} can end a name at {@code end} (punctuation, the end, or the first character of a word
+         * that may follow a name): a look at one character that rules most surname characters in running text out.
+         */
+        private boolean mayEndName(int end) {
+            return end >= text.length() || !isHan(text.charAt(end)) || TABLES.afterName.starts(text.charAt(end));
         }
 
         /** What ends a name at {@code end}: "" for punctuation or the end, the word after it, or null if it runs on. */
@@ -689,10 +699,10 @@ public final class EntityExtractor {
         Lexicon<String> sides;
         Set<String> notAName;
         /**
-         * Where a rule can start other than at a place name or a venue: an institution on its own, a term (第 or a
-         * numeral) before 全国, 中共, 全国, a level character (市委), a surname.
+         * Where an organisation can start other than at a place name: an institution on its own, a term (第 or a
+         * numeral) before 全国, 中共, 全国, a level character (市委).
          */
-        Chars mayStartName;
+        Chars mayStartBody;
         /** The first characters of the venue and place nouns (anchors and venues). */
         Chars venueNounStarts;
         Lexicon<String> facilities;
@@ -751,11 +761,11 @@ public final class EntityExtractor {
             t.listIntroductions = List.copyOf(sections.get("list-introduction").keySet());
             StringBuilder starts = new StringBuilder("第中全").append(t.numerals.chars).append(t.levelChars.chars);
             for (char c = 1; c < Character.MAX_VALUE; c++) {
-                if (t.standalone.starts(c) || t.surnames.starts(c)) {
+                if (t.standalone.starts(c)) {
                     starts.append(c);
                 }
             }
-            t.mayStartName = new Chars(starts.toString());
+            t.mayStartBody = new Chars(starts.toString());
             StringBuilder nouns = new StringBuilder();
             for (char c = 1; c < Character.MAX_VALUE; c++) {
                 if (t.anchors.starts(c) || t.venues.starts(c)) {
