@@ -43,16 +43,19 @@ final class Lexicon<V> {
     private final long[] singles = new long[(Character.MAX_VALUE + 1) / 64];
     private boolean hasSingles;
     /**
-     * Whether an entry of two characters, or an entry of three or more with the same first three characters, can
-     * start at a position (each a set of hashes, one bit per hash; no false "no"). Nearly every position of a text
-     * starts no entry: of 16,000 positions of a work report, 16 start a place name, 100 a two-character one, 40 the
-     * first three characters of a longer one, and the two sets say so for nearly all the rest from tables that stay
-     * in the cache, before the trie (megabytes for the gazetteer) is touched. They are asked before the first
+     * Whether an entry of two characters or more can start at a position, from its first two characters
+     * ({@code firstTwo}), then whether it is a whole entry of two ({@code wholeTwo}) or the first three characters of a
+     * longer one match ({@code firstThree}); each a set of hashes, one bit per hash, so "no" is certain. Nearly every
+     * position of a text starts no entry: of 16,000 positions of a work report, 1,400 start the first two characters
+     * of a place name (town names are common words: 城关, 新华), 100 a two-character one, 40 the first three characters
+     * of a longer one, 16 a place name; these sets say so for nearly all the rest from tables that stay in the cache
+     * (64 KB and less for the gazetteer), before the trie (megabytes) is touched. They are asked before the first
      * characters: most Han characters start some place name, so that test would pass unpredictably and cost a
      * mispredicted branch at nearly every position, where these fail nearly always.
      */
-    private final HashedSet pairs;
-    private final HashedSet triples;
+    private final HashedSet firstTwo;
+    private final HashedSet wholeTwo;
+    private final HashedSet firstThree;
     /** The value of each node, null where no entry ends. */
     private final Object[] values;
     /**
@@ -85,13 +88,17 @@ final class Lexicon<V> {
         }
         values = new Object[ids.size()];
         entries.forEach((key, value) -> values[ids.get(key)] = value);
-        pairs = new HashedSet((int) entries.keySet().stream().filter(k -> k.length() == 2).count());
-        triples = new HashedSet((int) entries.keySet().stream().filter(k -> k.length() >= 3).count());
+        firstTwo = new HashedSet((int) prefixes.stream().filter(k -> k.length() == 2).count());
+        wholeTwo = new HashedSet((int) entries.keySet().stream().filter(k -> k.length() == 2).count());
+        firstThree = new HashedSet((int) prefixes.stream().filter(k -> k.length() == 3).count());
         entries.forEach((key, value) -> {
+            if (key.length() >= 2) {
+                firstTwo.add(hash(key.charAt(0), key.charAt(1)));
+            }
             if (key.length() >= 3) {
-                triples.add(hash(key.charAt(0), key.charAt(1), key.charAt(2)));
+                firstThree.add(hash(hash(key.charAt(0), key.charAt(1)), key.charAt(2)));
             } else if (key.length() == 2) {
-                pairs.add(hash(key.charAt(0), key.charAt(1)));
+                wholeTwo.add(hash(key.charAt(0), key.charAt(1)));
             } else if (key.length() == 1 && value != null) {
                 singles[key.charAt(0) >>> 6] |= 1L << key.charAt(0);
                 hasSingles = true;
@@ -163,8 +170,9 @@ final class Lexicon<V> {
         return (c0 << 16 | c1) * 0x9E3779B1;
     }
 
-    private static int hash(char c0, char c1, char c2) {
-        return (hash(c0, c1) + c2) * 0x85EBCA6B;
+    /** The hash of three characters from the hash of the first two. */
+    private static int hash(int firstTwo, char c2) {
+        return (firstTwo + c2) * 0x85EBCA6B;
     }
 
     /** Whether some entry starts with {@code c} (backward: ends with it). */
@@ -208,8 +216,12 @@ final class Lexicon<V> {
         int step = reversed ? -1 : 1;
         int next = pos + step;
         int third = next + step;
-        boolean longer = next >= 0 && next < n && (pairs.mayContain(hash(c, text.charAt(next)))
-                || third >= 0 && third < n && triples.mayContain(hash(c, text.charAt(next), text.charAt(third))));
+        boolean longer = false;
+        if (next >= 0 && next < n) {
+            int two = hash(c, text.charAt(next));
+            longer = firstTwo.mayContain(two)
+                    && (wholeTwo.mayContain(two) || third >= 0 && third < n && firstThree.mayContain(hash(two, text.charAt(third))));
+        }
         if (!longer) {
             // no entry of two characters or more starts here: a one-character entry is all there can be
             // (the answer comes from the bit sets alone: {@link #first} is 256 KB and seldom in the cache)
