@@ -27,6 +27,11 @@ import java.util.Set;
  * 、.</li>
  * </ul>
  * Each entity keeps its first mention with its offsets into the text given and the cue it was taken on.
+ *
+ * <p>A text is read in a {@link Reading}: the longest place name at every position is looked up once, venues are
+ * found from their noun back, then the rules run over the positions where one can start (most positions start
+ * nothing, and a look at the character says so). The lexicons answer "nothing here" from small tables
+ * ({@link Lexicon}); cues are written only for what is found.
  */
 public final class EntityExtractor {
 

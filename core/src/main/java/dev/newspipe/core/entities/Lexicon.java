@@ -14,11 +14,13 @@ import java.util.TreeMap;
  * A read-only character trie: the longest entry starting at a position (or, built over reversed keys, ending at
  * one), which is what lets entity extraction run at dictionary speed.
  *
- * <p>The trie is flat: nodes are numbers, the root's children sit in a table indexed by character (most positions of
- * a text start no entry, and this says so in one step), and every other edge (node, character) → child is one slot of
- * a single open-addressing hash table. A step down the trie is one multiply and, almost always, one probe, where a
- * sorted child array per node needed a binary search (up to ten comparisons under 大 or 新 in the 40,000 division
- * names); the extractor walks a lexicon at nearly every position of every text, so that step is its inner loop.
+ * <p>The extractor asks a lexicon at nearly every position of every text, and nearly every answer is "nothing here",
+ * so that answer must be cheap: small hashed sets of the first two and three characters of the entries (and a bit set
+ * of the one-character entries) give it without touching the trie, which for the gazetteer takes megabytes and is
+ * seldom in the cache. Only where they let a match through is the trie walked. The trie is flat: nodes are numbers
+ * (shallow first), the root's children sit in a table indexed by character, and every other edge (node, character)
+ * → child is one slot of a single open-addressing hash table, guarded by a 64-bit mask of each node's child
+ * characters; a step is one probe where a sorted child array per node needed a binary search.
  */
 final class Lexicon<V> {
 
