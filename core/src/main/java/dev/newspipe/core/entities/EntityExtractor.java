@@ -50,6 +50,11 @@ public final class EntityExtractor {
         }
     }
 
+    /** The cue of a place taken from the gazetteer, by level ("gazetteer city"), written once. */
+    private static final Map<Gazetteer.Level, String> GAZETTEER_CUES = java.util.Arrays.stream(Gazetteer.Level.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(level -> level,
+                    level -> "gazetteer " + level.name().toLowerCase(java.util.Locale.ROOT)));
+
     /** An organisation found at a position, or a congress name read over (named == false). */
     private record Span(int start, int end, boolean named, String cue) {}
 
@@ -404,7 +409,7 @@ public final class EntityExtractor {
                 if (venue != null) {
                     return venue;
                 }
-                return new Span(start, place.end(), true, "gazetteer " + place.value().level().name().toLowerCase(java.util.Locale.ROOT));
+                return new Span(start, place.end(), true, GAZETTEER_CUES.get(place.value().level()));
             }
             if (start > 0 && TABLES.beforeVenue.has(text.charAt(start - 1))) {
                 Span venue = venue(start, start, 2);
@@ -475,6 +480,9 @@ public final class EntityExtractor {
         private boolean glued(Lexicon.Match<Gazetteer.Place> place) {
             if (place.end() >= text.length()) {
                 return false;
+            }
+            if (!TABLES.gluedSeconds.has(text.charAt(place.end()))) {
+                return false; // no pair ends with the next character: the pair is not built
             }
             String name = place.value().name();
             String pair = name.substring(name.length() - 1) + text.charAt(place.end());
@@ -728,6 +736,8 @@ public final class EntityExtractor {
         Chars beforeName = new Chars("由和与及是为请向对经据把被让给了：:（(，。；\n");
         Set<String> gluedPairs = Set.of("乡村", "乡镇", "区域", "区划", "区位", "区间", "区块", "县域", "县城", "市场", "市民", "市区", "市域",
                 "省会", "省级", "镇村", "州市", "庆祝", "庆贺");
+        /** The second characters of {@link #gluedPairs}. */
+        Chars gluedSeconds = new Chars(gluedPairs.stream().map(p -> p.substring(1)).collect(java.util.stream.Collectors.joining()));
         Chars venueGlue = new Chars("北南东西民道办区段口边长委");
         Chars notInGivenName = new Chars("的了在是与及等为对市县省区委副书他她务指表出讲说率到赴一年日上下任们个这那就也都所要把被代党政府院局部厅处科队组团届次位名感业");
 
