@@ -696,6 +696,20 @@ public final class EntityExtractor {
         boolean has(char c) {
             return (bits[c >>> 6] & 1L << c) != 0;
         }
+
+        /** The characters given and those that start an entry of any of the lexicons. */
+        static Chars startingAny(String given, Lexicon<?>... lexicons) {
+            StringBuilder chars = new StringBuilder(given);
+            for (char c = 1; c < Character.MAX_VALUE; c++) {
+                for (Lexicon<?> lexicon : lexicons) {
+                    if (lexicon.starts(c)) {
+                        chars.append(c);
+                        break;
+                    }
+                }
+            }
+            return new Chars(chars.toString());
+        }
     }
 
     /** The extractor's tables, read once from the package's resources. */
@@ -774,20 +788,8 @@ public final class EntityExtractor {
             t.strongAfter = Set.copyOf(sections.get("after-name").entrySet().stream().filter(e -> e.getValue().equals("strong"))
                     .map(Map.Entry::getKey).toList());
             t.listIntroductions = List.copyOf(sections.get("list-introduction").keySet());
-            StringBuilder starts = new StringBuilder("第中全").append(t.numerals.chars).append(t.levelChars.chars);
-            for (char c = 1; c < Character.MAX_VALUE; c++) {
-                if (t.standalone.starts(c)) {
-                    starts.append(c);
-                }
-            }
-            t.mayStartBody = new Chars(starts.toString());
-            StringBuilder nouns = new StringBuilder();
-            for (char c = 1; c < Character.MAX_VALUE; c++) {
-                if (t.anchors.starts(c) || t.venues.starts(c)) {
-                    nouns.append(c);
-                }
-            }
-            t.venueNounStarts = new Chars(nouns.toString());
+            t.mayStartBody = Chars.startingAny("第中全" + t.numerals.chars + t.levelChars.chars, t.standalone);
+            t.venueNounStarts = Chars.startingAny("", t.anchors, t.venues);
             return t;
         }
 
