@@ -127,9 +127,10 @@ public final class EntityExtractor {
                 // most positions start nothing: an organisation or a place starts only at a character of
                 // mayStartBody, a place name, a venue found from its noun back, or after a preposition of place; a
                 // person only at a surname
-                boolean body = TABLES.mayStartBody.has(c) || placeAt(i) != null || anchored[i] != null
-                        || i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1));
-                if (!body && !TABLES.surnames.starts(c)) {
+                // (| rather than ||: every test is cheap, and one branch on all of them mispredicts less than five)
+                boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null
+                        | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1)));
+                if (!body & !TABLES.surnames.starts(c)) {
                     i++;
                     continue;
                 }
