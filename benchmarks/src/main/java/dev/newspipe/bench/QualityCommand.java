@@ -1,6 +1,7 @@
 package dev.newspipe.bench;
 
 import dev.newspipe.bench.quality.Calibration;
+import dev.newspipe.bench.quality.EnrichmentQuality;
 import dev.newspipe.bench.quality.LabelSets;
 import dev.newspipe.bench.quality.LabelledDocument;
 import dev.newspipe.bench.quality.QualityReport;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code ./bench quality}: what the core gets right on the labelled sets. */
 @Command(name = "quality", mixinStandardHelpOptions = true,
         description = "Article recall and precision, category accuracy, text kept, confusion matrix and reliability of "
-                + "confidence on the samples, the development set and the genre set.")
+                + "confidence on the samples, the development set and the genre set; entity precision and recall per type and "
+                + "session field accuracy on the samples, the development set and the genre documents labelled for them.")
 final class QualityCommand implements Callable<Integer> {
 
     @Spec
@@ -46,6 +48,8 @@ final class QualityCommand implements Callable<Integer> {
         genre.forEach(g -> docs.addAll(LabelSets.genre(g.toAbsolutePath())));
         QualityRun run = QualityRun.of(Newsdesk.offline(), docs);
         List<Section> sections = new ArrayList<>(QualityReport.STANDARD_SECTIONS);
+        sections.add(new EnrichmentQuality.Entities(root.toAbsolutePath()));
+        sections.add(new EnrichmentQuality.Sessions(root.toAbsolutePath()));
         if (misses) {
             sections.add(new QualityReport.Misses());
         }

@@ -1,8 +1,11 @@
-package dev.newspipe.core.entities;
+package dev.newspipe.bench.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newspipe.core.entities.EntityExtractor;
+import dev.newspipe.core.entities.EntityScore;
 import dev.newspipe.core.model.Article;
+import dev.newspipe.testkit.TestData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +19,12 @@ class EntityGoldTest {
 
     @Test
     void shouldNameTheLabelledEntitiesOfTheSamples() {
-        check("samples", LabelledArticles.samples());
+        check("samples", LabelledArticles.samples(TestData.root()));
     }
 
     @Test
     void shouldNameTheLabelledEntitiesOfTheDevelopmentSet() {
-        check("devset", LabelledArticles.devset());
+        check("devset", LabelledArticles.devset(TestData.root()));
     }
 
     /**
@@ -31,7 +34,7 @@ class EntityGoldTest {
      */
     @Test
     void shouldNameTheLabelledEntitiesOfTheGenreSet() {
-        EntityScore.Result result = score(LabelledArticles.genre());
+        EntityScore.Result result = score(LabelledArticles.genre(TestData.root()));
         System.out.println(result.table("entities genre"));
         assertThat(result.meets(GENRE_PRECISION, GENRE_RECALL)).as(result.table("genre")).isTrue();
     }

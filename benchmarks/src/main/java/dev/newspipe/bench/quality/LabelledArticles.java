@@ -1,11 +1,11 @@
-package dev.newspipe.core.entities;
+package dev.newspipe.bench.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newspipe.core.Newsdesk;
 import dev.newspipe.core.model.Article;
 import dev.newspipe.core.read.ReadResult;
-import dev.newspipe.testkit.TestData;
+import java.nio.file.Files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import java.util.List;
  * The labelled articles of the two entity gold sets, each paired with its article as newspipe reads it: the sample
  * pages are read and split like any page (their issue date comes from the page) and a label finds its article by
  * title and body start; a development-set document is one article without a headline, its lines the paragraphs.
+ * Used by {@code ./bench quality} (entity and session sections) and by the entity and session gold tests.
  */
 public final class LabelledArticles {
 
@@ -24,13 +25,13 @@ public final class LabelledArticles {
 
     private LabelledArticles() {}
 
-    public static List<Labelled> samples() {
+    public static List<Labelled> samples(Path checkout) {
         Newsdesk desk = Newsdesk.offline();
-        JsonNode gold = json(TestData.root().resolve("testdata/gold/entities-seeds.json"));
+        JsonNode gold = json(checkout.resolve("testdata/gold/entities-seeds.json"));
         List<Labelled> out = new ArrayList<>();
         for (JsonNode label : gold.get("articles")) {
             String file = label.get("file").asText();
-            ReadResult read = desk.read(TestData.samples().resolve(file));
+            ReadResult read = desk.read(checkout.resolve("samples").resolve(file));
             List<Article> articles = desk.split(((ReadResult.Page) read).page());
             String title = label.get("title").asText();
             String starts = label.get("body_starts").asText();
@@ -42,13 +43,13 @@ public final class LabelledArticles {
         return out;
     }
 
-    public static List<Labelled> devset() {
-        Path root = TestData.root().resolve("testdata/devset");
+    public static List<Labelled> devset(Path checkout) {
+        Path root = checkout.resolve("testdata/devset");
         JsonNode gold = json(root.resolve("gold.json"));
         List<Labelled> out = new ArrayList<>();
         for (JsonNode label : gold.get("entities")) {
             String file = label.get("file").asText();
-            List<String> lines = Arrays.stream(TestData.read(root.resolve("docs").resolve(file)).split("\\R"))
+            List<String> lines = Arrays.stream(read(root.resolve("docs").resolve(file)).split("\\R"))
                     .map(String::strip).filter(l -> !l.isEmpty()).toList();
             out.add(new Labelled(file, label, Article.of(null, null, null, lines, null, null)));
         }
@@ -56,16 +57,24 @@ public final class LabelledArticles {
     }
 
     /** Genre documents labelled for entities ({@code testdata/genre/entities.json}), each one article without a headline. */
-    public static List<Labelled> genre() {
-        Path root = TestData.root().resolve("testdata/genre");
+    public static List<Labelled> genre(Path checkout) {
+        Path root = checkout.resolve("testdata/genre");
         List<Labelled> out = new ArrayList<>();
         for (JsonNode label : json(root.resolve("entities.json")).get("entities")) {
             String file = label.get("file").asText();
-            List<String> lines = Arrays.stream(TestData.read(root.resolve(file)).split("\\R"))
+            List<String> lines = Arrays.stream(read(root.resolve(file)).split("\\R"))
                     .map(String::strip).filter(l -> !l.isEmpty()).toList();
             out.add(new Labelled(file, label, Article.of(null, null, null, lines, null, null)));
         }
         return out;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonNode json(Path file) {

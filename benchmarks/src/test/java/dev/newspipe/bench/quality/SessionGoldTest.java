@@ -1,8 +1,10 @@
-package dev.newspipe.core.session;
+package dev.newspipe.bench.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newspipe.core.entities.LabelledArticles;
+import dev.newspipe.core.session.SessionParser;
+import dev.newspipe.core.session.SessionScore;
+import dev.newspipe.testkit.TestData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,18 +17,18 @@ class SessionGoldTest {
 
     @Test
     void shouldReadTheLabelledSessionsOfTheSamples() {
-        check("samples", LabelledArticles.samples());
+        check("samples", LabelledArticles.samples(TestData.root()));
     }
 
     @Test
     void shouldReadTheLabelledSessionsOfTheDevelopmentSet() {
-        check("devset", LabelledArticles.devset());
+        check("devset", LabelledArticles.devset(TestData.root()));
     }
 
     /** Genre documents labelled after the parser was written: the check on unseen text, at its measured floor. */
     @Test
     void shouldReadTheLabelledSessionsOfTheGenreSet() {
-        check("genre", LabelledArticles.genre(), GENRE_ACCURACY);
+        check("genre", LabelledArticles.genre(TestData.root()), GENRE_ACCURACY);
     }
 
     static final double GENRE_ACCURACY = 0.80;
