@@ -192,6 +192,14 @@ public final class ArticleClassifier {
             "^[^，,。\\d日]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?听取(?:和|并)审议了");
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》\\n]{0,80}》");
 
+    /**
+     * Whether the text may name a congress ({@link #CONGRESS}): every form holds 人大, 人代会 or 代表大会. Text without
+     * one needs no {@link #IN_SESSION} regex (removing titles only removes words).
+     */
+    private static boolean mayNameCongress(String text) {
+        return text.contains("人大") || text.contains("代表大会") || text.contains("人代会");
+    }
+
     /** The text with the inside of every 《title》 removed: the names of laws and reports are not the bodies they name acting. */
     private static String outsideTitles(String text) {
         return text.indexOf('《') < 0 ? text : BOOK_TITLE.matcher(text).replaceAll("《》");
@@ -209,14 +217,14 @@ public final class ArticleClassifier {
             Cue.of(Category.SESSION_NOTICE, Where.OPENING, "congress notice (公告) heading", 3.0,
                     "^.{0,40}" + CONGRESS + ".{0,30}公告$"),
             Cue.when(Category.SESSION_NOTICE, Where.OPENING, "notice number (第N号)", 2.5,
-                    text -> text.contains("人大") || text.contains("人民代表大会") || text.contains("选举")
-                            ? firstOrNull(NOTICE_NUMBER, text)
+                    text -> (text.contains("人大") || text.contains("人民代表大会") || text.contains("选举")) && text.indexOf('号') >= 0
+                            ? firstOrNull(NOTICE_NUMBER, text) // every notice number ends with 号
                             : null),
             // A congress named inside a title in 《》 is a name, not a body at work: 《…人民代表大会选举法》 holds no election.
             Cue.when(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
-                    text -> firstOrNull(IN_SESSION, outsideTitles(text))),
+                    text -> mayNameCongress(text) ? firstOrNull(IN_SESSION, outsideTitles(text)) : null),
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
-                    text -> RESOLUTION_OPENING.matcher(text).find() ? null : firstOrNull(IN_SESSION, outsideTitles(text))),
+                    text -> !mayNameCongress(text) || RESOLUTION_OPENING.matcher(text).find() ? null : firstOrNull(IN_SESSION, outsideTitles(text))),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
             // 议案 are the motions deputies bring to a congress or its standing committee (the CPPCC's are 提案): a headline
             // about them (deputies preparing, submitting or handling motions) is congress business even when no session is named.
@@ -357,7 +365,17 @@ public final class ArticleClassifier {
     private static final Pattern BULLETIN = Pattern.compile("比上年(?:增长|下降|末|同期)|按可比价格计算|占.{0,12}比重为|年末.{0,20}为|全年.{0,20}(?:实现|完成)");
     private static final Pattern OBJECT_OF = Pattern.compile("(?:听取|审议|评议|审查|批准)(?:了|和审议了?)?[^。，,]{0,3}$");
     private static final Vocabulary BULLETIN_WORDS = Vocabulary.of(BULLETIN.pattern()).orElseThrow();
-    private static final Pattern SPEAKER = Pattern.compile("我们|各位代表|我代表");
+    /** Words of someone speaking (a report, a speech): a bulletin has no speaker. */
+    private static final List<String> SPEAKER = List.of("我们", "各位代表", "我代表");
+
+    private static boolean hasSpeaker(String body) {
+        for (String word : SPEAKER) {
+            if (body.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public Classification classify(Article article) {
         Views views = Views.of(article);
@@ -484,17 +502,51 @@ public final class ArticleClassifier {
     private static final Pattern MASKED = Pattern.compile("政府工作报告|人大代表|政协委员|人大和政协|人大、政协|两会|人大换届");
 
     private static String adoptionLine(String opening) {
-        for (String line : opening.split("\n")) {
-            if (line.length() <= 90 && mayBeAdoption(line) && ADOPTION.matcher(line).find()) {
-                return abbreviate(line);
+        for (int from = 0, to; from <= opening.length(); from = to + 1) {
+            to = lineEnd(opening, from);
+            if (to - from <= 90 && mayBeAdoption(opening, from, to)) {
+                String line = opening.substring(from, to);
+                if (ADOPTION.matcher(line).find()) {
+                    return abbreviate(line);
+                }
             }
         }
         return null;
     }
 
-    /** Every adoption line dates its adoption: a line without 年 is none, and needs no regex to tell. */
+    /** The end of the line starting at {@code from}: the next {@code \n} or the end of the text. */
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /**
+     * Every adoption line opens with its year ({@code 2025年}, {@code （二〇二五年}): without whitespace, its first 年 stands
+     * right after four digits and at most a bracket, at index 4 or 5. A line whose first 年 stands elsewhere is none,
+     * and needs no squeezing or regex to tell (most paragraphs of a body).
+     */
     private static boolean mayBeAdoption(String line) {
-        return line.indexOf('年') >= 0;
+        return mayBeAdoption(line, 0, line.length());
+    }
+
+    /** {@link #mayBeAdoption(String)} of {@code text[from, to)}. */
+    private static boolean mayBeAdoption(String text, int from, int to) {
+        int before = 0;
+        for (int i = from; i < to && before <= 5; i++) {
+            char c = text.charAt(i);
+            if (c == '年') {
+                return before >= 4;
+            }
+            if (!isSpace(c)) {
+                before++;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line, without whitespace, is an adoption line. */
+    private static boolean isAdoption(String line) {
+        return mayBeAdoption(line) && ADOPTION.matcher(squeeze(line)).find();
     }
 
     /**
@@ -526,11 +578,12 @@ public final class ArticleClassifier {
 
     private static String adoptionList(String body) {
         Set<String> lines = new LinkedHashSet<>();
-        for (String line : body.split("\n")) {
-            if (!mayBeAdoption(line)) {
+        for (int from = 0, to; from <= body.length(); from = to + 1) {
+            to = lineEnd(body, from);
+            if (!mayBeAdoption(body, from, to)) {
                 continue;
             }
-            String l = squeeze(line);
+            String l = squeeze(body.substring(from, to));
             if (l.length() <= 90 && ADOPTION.matcher(l).find()) {
                 lines.add(l);
             }
@@ -539,7 +592,7 @@ public final class ArticleClassifier {
     }
 
     private static String bulletinPhrasing(String body) {
-        if (SPEAKER.matcher(body).find()) {
+        if (hasSpeaker(body)) {
             return null;
         }
         List<String> found = BULLETIN_WORDS.distinct(body);
@@ -564,7 +617,7 @@ public final class ArticleClassifier {
             StringBuilder headline = new StringBuilder();
             for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
                 // An adoption line the splitter took for a title is evidence of the opening, not a headline.
-                if (part != null && !part.isBlank() && !ADOPTION.matcher(squeeze(part)).find()) {
+                if (part != null && !part.isBlank() && !isAdoption(part)) {
                     headline.append(squeeze(part)).append('\n');
                 }
             }
@@ -582,7 +635,7 @@ public final class ArticleClassifier {
                 // 原标题 lines, and the first line of an article the splitter found no headline for when it reads like
                 // one (short, no sentence end): a title split from its article or glued to a date line.
                 if (ORIGINAL_TITLE.matcher(p).find() || i == 0 && !article.hasHeadline() && p.length() <= 50 && p.indexOf('。') < 0
-                        && !ADOPTION.matcher(p).find()) {
+                        && !isAdoption(p)) {
                     headline.append(p).append('\n');
                 }
             }
@@ -623,17 +676,27 @@ public final class ArticleClassifier {
         }
     }
 
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
-
-    /** The text without whitespace (ASCII, ideographic and no-break spaces). */
+    /** The text without whitespace (ASCII, ideographic and no-break spaces: {@code [\s\u3000\u00a0]}), copied only when it has some. */
     private static String squeeze(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length() && !isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000' || c == '\u00a0') {
-                return SPACE.matcher(text).replaceAll("");
+            if (!isSpace(c)) {
+                out.append(c);
             }
         }
-        return text;
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000' || c == '\u00a0';
     }
 
     private static List<String> first(Pattern p, String text) {
@@ -663,7 +726,27 @@ public final class ArticleClassifier {
 
     /** {@code String.format(Locale.ROOT, "%.2f", x)} for the scores here (finite, not negative), without the formatter's cost. */
     static String twoDecimals(double x) {
+        double sixtyFourths = x * 64; // exact: a power of two
+        if (sixtyFourths >= 0 && sixtyFourths < TWO_DECIMALS.length && sixtyFourths == (int) sixtyFourths) {
+            return TWO_DECIMALS[(int) sixtyFourths];
+        }
+        return exactTwoDecimals(x);
+    }
+
+    private static String exactTwoDecimals(double x) {
         return java.math.BigDecimal.valueOf(x).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /**
+     * {@link #twoDecimals} of k/64 for k below 64 * 64, written once: weights, boosts and the prior are multiples of a
+     * quarter (boosts of 1.25, 0.75 and 0.5 make them sixteenths), so every score and margin is one of these.
+     */
+    private static final String[] TWO_DECIMALS = new String[64 * 64];
+
+    static {
+        for (int k = 0; k < TWO_DECIMALS.length; k++) {
+            TWO_DECIMALS[k] = exactTwoDecimals(k / 64.0);
+        }
     }
 
     private static String abbreviate(String text) {
