@@ -643,12 +643,20 @@ public final class ArticleClassifier {
             for (int i = 0; i + 1 < n; i++) {
                 opening.add(opening.get(i) + opening.get(i + 1));
             }
-            return new Views(headline.toString().trim(), lead(opening.subList(headed, n)), String.join("\n", opening), bodyStart(article.body()),
+            return new Views(headline.toString().trim(), lead(opening.subList(headed, n)), String.join("\n", opening), bodyStart(paragraphs),
                     article.hasHeadline());
         }
 
-        private static String bodyStart(String body) {
-            return body.length() <= BODY_EVIDENCE_CHARS ? body : body.substring(0, BODY_EVIDENCE_CHARS);
+        /** The first {@value #BODY_EVIDENCE_CHARS} characters of the body (paragraphs joined by line breaks), without joining the rest. */
+        private static String bodyStart(List<String> paragraphs) {
+            StringBuilder body = new StringBuilder();
+            for (int i = 0; i < paragraphs.size() && body.length() <= BODY_EVIDENCE_CHARS; i++) {
+                if (i > 0) {
+                    body.append('\n');
+                }
+                body.append(paragraphs.get(i));
+            }
+            return body.length() <= BODY_EVIDENCE_CHARS ? body.toString() : body.substring(0, BODY_EVIDENCE_CHARS);
         }
 
         /**
