@@ -174,7 +174,9 @@ public final class ArticleClassifier {
     private static final String CPPCC = "(?:政协|政治协商会议)";
     private static final String PARTY = "(?:中共|中国共产党|党委|党组|[省市县区州旗]委(?!员)|党代会|全会)";
     private static final String GOVERNMENT = "(?:人民政府|国务院|[省市县区]政府|政府常务会议|办公厅)";
-    private static final String N = "[0-9一二三四五六七八九十百零〇]+";
+    /** The digits of a number as written in an ordinal or a notice number: Arabic or Chinese. */
+    private static final String NUMERALS = "0123456789一二三四五六七八九十百零〇";
+    private static final String N = "[" + NUMERALS + "]+";
     /** Between an issuer and what it does: a few characters of the same clause, never a 关于 (the subject of a title). */
     private static final String GAP = "(?:(?!关于)[^。，,；;：:“”\\n]){0,%d}?";
     /**
@@ -191,6 +193,20 @@ public final class ArticleClassifier {
     private static final Pattern RESOLUTION_OPENING = Pattern.compile(
             "^[^，,。\\d日]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?听取(?:和|并)审议了");
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》\\n]{0,80}》");
+
+    /** Whether the text holds a 第N号, as every {@link #NOTICE_NUMBER} does: looked for from each 号, without the regex. */
+    private static boolean hasNumberNo(String text) {
+        for (int at = text.indexOf('号'); at >= 0; at = text.indexOf('号', at + 1)) {
+            int i = at - 1;
+            while (i >= 0 && NUMERALS.indexOf(text.charAt(i)) >= 0) {
+                i--;
+            }
+            if (i < at - 1 && i >= 0 && text.charAt(i) == '第') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the text may name a congress ({@link #CONGRESS}): every form holds 人大, 人代会 or 代表大会. Text without
@@ -217,8 +233,8 @@ public final class ArticleClassifier {
             Cue.of(Category.SESSION_NOTICE, Where.OPENING, "congress notice (公告) heading", 3.0,
                     "^.{0,40}" + CONGRESS + ".{0,30}公告$"),
             Cue.when(Category.SESSION_NOTICE, Where.OPENING, "notice number (第N号)", 2.5,
-                    text -> (text.contains("人大") || text.contains("人民代表大会") || text.contains("选举")) && text.indexOf('号') >= 0
-                            ? firstOrNull(NOTICE_NUMBER, text) // every notice number ends with 号
+                    text -> (text.contains("人大") || text.contains("人民代表大会") || text.contains("选举")) && hasNumberNo(text)
+                            ? firstOrNull(NOTICE_NUMBER, text)
                             : null),
             // A congress named inside a title in 《》 is a name, not a body at work: 《…人民代表大会选举法》 holds no election.
             Cue.when(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
