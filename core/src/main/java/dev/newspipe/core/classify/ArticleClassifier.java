@@ -63,8 +63,10 @@ public final class ArticleClassifier {
         /** The body's first {@value ArticleClassifier.Views#BODY_EVIDENCE_CHARS} characters: what an article is shows early, and the cost stays bounded. */
         BODY;
 
+        private final String label = name().toLowerCase(Locale.ROOT);
+
         String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return label;
         }
     }
 
@@ -240,7 +242,7 @@ public final class ArticleClassifier {
             Cue.when(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
                     text -> mayNameCongress(text) ? firstOrNull(IN_SESSION, outsideTitles(text)) : null),
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
-                    text -> !mayNameCongress(text) || RESOLUTION_OPENING.matcher(text).find() ? null : firstOrNull(IN_SESSION, outsideTitles(text))),
+                    text -> !mayNameCongress(text) || RESOLUTION_OPENING.matcher(text).lookingAt() ? null : firstOrNull(IN_SESSION, outsideTitles(text))),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
             // 议案 are the motions deputies bring to a congress or its standing committee (the CPPCC's are 提案): a headline
             // about them (deputies preparing, submitting or handling motions) is congress business even when no session is named.
@@ -374,7 +376,12 @@ public final class ArticleClassifier {
     /** The issuer named first in the headline, else in the lead: who acts. */
     private static final Pattern ISSUER = Pattern.compile("(" + CONGRESS + ")|(" + CPPCC + ")|(" + PARTY + ")|(" + GOVERNMENT + ")");
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【]?原(?:标题|题|题为|标题为)[:：为]?");
-    /** An adoption line: the date and the meeting that adopted the text, or (in old archives) the date alone in brackets. */
+    /**
+     * An adoption line: the date and the meeting that adopted the text, or (in old archives) the date alone in brackets.
+     * Like {@link #ORIGINAL_TITLE} and {@link #RESOLUTION_OPENING} it is anchored at the start ({@code ^} without
+     * {@code MULTILINE}), so it is tried there alone ({@code lookingAt}): {@code find} would try, and fail, at every
+     * character of a long paragraph.
+     */
     private static final Pattern ADOPTION = Pattern.compile(
             "^[（(]?\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{0,70}?(?:人民代表大会|人大|常务委员会|常委会|主席团|会议).{0,40}?(?:通过|批准)\\s*[)）]?$"
                     + "|^[（(]\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{1,12}日(?:通过|批准)\\s*[)）]$");
@@ -522,7 +529,7 @@ public final class ArticleClassifier {
             to = lineEnd(opening, from);
             if (to - from <= 90 && mayBeAdoption(opening, from, to)) {
                 String line = opening.substring(from, to);
-                if (ADOPTION.matcher(line).find()) {
+                if (ADOPTION.matcher(line).lookingAt()) {
                     return abbreviate(line);
                 }
             }
@@ -562,7 +569,7 @@ public final class ArticleClassifier {
 
     /** Whether the line, without whitespace, is an adoption line. */
     private static boolean isAdoption(String line) {
-        return mayBeAdoption(line) && ADOPTION.matcher(squeeze(line)).find();
+        return mayBeAdoption(line) && ADOPTION.matcher(squeeze(line)).lookingAt();
     }
 
     /**
@@ -600,7 +607,7 @@ public final class ArticleClassifier {
                 continue;
             }
             String l = squeeze(body.substring(from, to));
-            if (l.length() <= 90 && ADOPTION.matcher(l).find()) {
+            if (l.length() <= 90 && ADOPTION.matcher(l).lookingAt()) {
                 lines.add(l);
             }
         }
@@ -650,7 +657,7 @@ public final class ArticleClassifier {
                 opening.add(p);
                 // 原标题 lines, and the first line of an article the splitter found no headline for when it reads like
                 // one (short, no sentence end): a title split from its article or glued to a date line.
-                if (ORIGINAL_TITLE.matcher(p).find() || i == 0 && !article.hasHeadline() && p.length() <= 50 && p.indexOf('。') < 0
+                if (ORIGINAL_TITLE.matcher(p).lookingAt() || i == 0 && !article.hasHeadline() && p.length() <= 50 && p.indexOf('。') < 0
                         && !isAdoption(p)) {
                     headline.append(p).append('\n');
                 }
