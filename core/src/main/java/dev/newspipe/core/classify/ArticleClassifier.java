@@ -77,7 +77,8 @@ public final class ArticleClassifier {
     public record Cue(String name, Category category, Where where, Function<String, List<String>> finder, double weight, double cap) {
 
         static Cue of(Category category, Where where, String name, double weight, String regex) {
-            return new Cue(name, category, where, new FirstFind(Pattern.compile(regex, Pattern.MULTILINE), Vocabulary.requiredWords(regex)),
+            return new Cue(name, category, where, new FirstFind(Pattern.compile(regex, Pattern.MULTILINE), Vocabulary.requiredWords(regex),
+                    Vocabulary.atLineStarts(regex)),
                     weight, weight);
         }
 
@@ -120,11 +121,41 @@ public final class ArticleClassifier {
     }
 
     /** The first find of a regex, not looked for in a text without one of the words every find holds. */
-    private record FirstFind(Pattern pattern, List<String> required) implements Function<String, List<String>> {
+    private record FirstFind(Pattern pattern, List<String> required, boolean atLineStarts) implements Function<String, List<String>> {
 
         @Override
         public List<String> apply(String text) {
-            return mayHold(text) ? first(pattern, text) : List.of();
+            if (!mayHold(text)) {
+                return List.of();
+            }
+            return atLineStarts ? firstAtLineStart(text) : first(pattern, text);
+        }
+
+        /**
+         * The first find of a regex whose every alternative opens with {@code ^}: tried only where a line may start
+         * (the start and after each line terminator; the regex's own {@code ^} decides), the same first find as
+         * {@code Matcher.find}, which would try every character of the opening's paragraphs.
+         */
+        private List<String> firstAtLineStart(String text) {
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = 0; at <= text.length(); at = nextLineStart(text, at)) {
+                m.region(at, text.length());
+                if (m.lookingAt()) {
+                    return List.of(abbreviate(m.group()));
+                }
+            }
+            return List.of();
+        }
+
+        /** The position after the next line terminator of {@code Pattern.MULTILINE} at or after {@code from}, or past the end. */
+        private static int nextLineStart(String text, int from) {
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return i + 1;
+                }
+            }
+            return text.length() + 1;
         }
 
         private boolean mayHold(String text) {

@@ -239,6 +239,16 @@ final class Vocabulary {
         return List.copyOf(words);
     }
 
+    /** Whether every top-level alternative of {@code regex} opens with {@code ^}: each find starts where a line does. */
+    static boolean atLineStarts(String regex) {
+        for (String alternative : split(regex, 0, regex.length())) {
+            if (!alternative.startsWith("^")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code a} rules out more text than {@code b}: its shortest word is longer, or as long and it has fewer words. */
     private static boolean better(List<String> a, List<String> b) {
         int shortestA = a.stream().mapToInt(String::length).min().orElse(0);

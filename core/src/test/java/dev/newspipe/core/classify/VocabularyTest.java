@@ -108,6 +108,11 @@ class VocabularyTest {
         assertThat(Vocabulary.requiredWords("^(?:中共|[省市]委(?:全会|常委会))")).containsExactly("中共", "全会", "常委会");
         assertThat(Vocabulary.requiredWords("(?:政协)?会|(?!政协)会")).containsExactly("会", "会");
         assertThat(Vocabulary.requiredWords("人大(?:代表|常委会)")).containsExactly("人大");
+        // Only a regex whose every alternative opens with ^ finds nothing but at line starts.
+        assertThat(Vocabulary.atLineStarts("^各位代表|^同志们")).isTrue();
+        assertThat(Vocabulary.atLineStarts("^(?:各位|尊敬的)?同志们")).isTrue();
+        assertThat(Vocabulary.atLineStarts("^各位代表|同志们")).isFalse();
+        assertThat(Vocabulary.atLineStarts("(?:^各位代表)")).isFalse();
     }
 
     @Test
