@@ -93,7 +93,7 @@ public final class Newsdesk {
             SimplifiedView text = SimplifiedView.of(article.headline() + "\n" + body);
             named = mapBack(entities.extract(text.text()), text);
         }
-        Enrichment e = new Enrichment(classifier.classify(simple), figuresOf(body, simple), named,
+        Enrichment e = new Enrichment(classifier.classify(simple), figuresOf(body, simple, simple == article), named,
                 sessions.parse(simple).orElse(null));
         return article.withEnrichment(e);
     }
@@ -108,10 +108,14 @@ public final class Newsdesk {
         return figures.extract(text, issueDate);
     }
 
-    /** Figures of the simplified body, with their text and offsets those of the body as written. */
-    private List<Figure> figuresOf(String original, Article simple) {
+    /**
+     * Figures of the simplified body, with their text and offsets those of the body as written. When every part of the
+     * article is its own view ({@code unchanged}, as most are) the figures were read from the text as written: each
+     * one's text already is {@code original.substring(start, end)}, and no view of the whole body needs building.
+     */
+    private List<Figure> figuresOf(String original, Article simple, boolean unchanged) {
         List<Figure> found = figures.extract(simple.paragraphs(), simple.issueDate());
-        if (found.isEmpty()) {
+        if (found.isEmpty() || unchanged) {
             return found;
         }
         SimplifiedView body = SimplifiedView.of(original);

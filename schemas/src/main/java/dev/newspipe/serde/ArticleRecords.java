@@ -92,21 +92,24 @@ public final class ArticleRecords {
         return fromRaw(a.getArticle()).withEnrichment(e);
     }
 
+    /**
+     * The record of a figure, built directly rather than through a builder (one per figure of every article): the core's
+     * figure already holds what the builder would check, text, kind and sentence never null.
+     */
     static dev.newspipe.avro.Figure toAvro(Figure f) {
-        return dev.newspipe.avro.Figure.newBuilder()
-                .setText(f.text())
-                .setValue(f.value())
-                .setValueMax(f.valueMax())
-                .setUnit(f.unit().isEmpty() ? null : f.unit())
-                .setQualifier(f.qualifier() == null ? null : f.qualifier().wireName())
-                .setMetric(f.metric())
-                .setKind(f.kind().wireName())
-                .setYear(f.year())
-                .setSentence(f.sentence())
-                .setStart(f.start())
-                .setEnd(f.end())
-                .setDirection(f.direction())
-                .build();
+        return new dev.newspipe.avro.Figure(
+                f.text(),
+                f.value(),
+                f.valueMax(),
+                f.unit().isEmpty() ? null : f.unit(),
+                f.qualifier() == null ? null : f.qualifier().wireName(),
+                f.metric(),
+                f.kind().wireName(),
+                f.year(),
+                f.sentence(),
+                f.start(),
+                f.end(),
+                f.direction());
     }
 
     static Figure fromAvro(dev.newspipe.avro.Figure f) {

@@ -63,8 +63,10 @@ public final class ArticleClassifier {
         /** The body's first {@value ArticleClassifier.Views#BODY_EVIDENCE_CHARS} characters: what an article is shows early, and the cost stays bounded. */
         BODY;
 
+        private final String label = name().toLowerCase(Locale.ROOT);
+
         String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return label;
         }
     }
 
@@ -75,7 +77,8 @@ public final class ArticleClassifier {
     public record Cue(String name, Category category, Where where, Function<String, List<String>> finder, double weight, double cap) {
 
         static Cue of(Category category, Where where, String name, double weight, String regex) {
-            return new Cue(name, category, where, new FirstFind(Pattern.compile(regex, Pattern.MULTILINE), Vocabulary.requiredWords(regex)),
+            return new Cue(name, category, where, new FirstFind(Pattern.compile(regex, Pattern.MULTILINE), Vocabulary.requiredWords(regex),
+                    Vocabulary.atLineStarts(regex)),
                     weight, weight);
         }
 
@@ -118,11 +121,41 @@ public final class ArticleClassifier {
     }
 
     /** The first find of a regex, not looked for in a text without one of the words every find holds. */
-    private record FirstFind(Pattern pattern, List<String> required) implements Function<String, List<String>> {
+    private record FirstFind(Pattern pattern, List<String> required, boolean atLineStarts) implements Function<String, List<String>> {
 
         @Override
         public List<String> apply(String text) {
-            return mayHold(text) ? first(pattern, text) : List.of();
+            if (!mayHold(text)) {
+                return List.of();
+            }
+            return atLineStarts ? firstAtLineStart(text) : first(pattern, text);
+        }
+
+        /**
+         * The first find of a regex whose every alternative opens with {@code ^}: tried only where a line may start
+         * (the start and after each line terminator; the regex's own {@code ^} decides), the same first find as
+         * {@code Matcher.find}, which would try every character of the opening's paragraphs.
+         */
+        private List<String> firstAtLineStart(String text) {
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = 0; at <= text.length(); at = nextLineStart(text, at)) {
+                m.region(at, text.length());
+                if (m.lookingAt()) {
+                    return List.of(abbreviate(m.group()));
+                }
+            }
+            return List.of();
+        }
+
+        /** The position after the next line terminator of {@code Pattern.MULTILINE} at or after {@code from}, or past the end. */
+        private static int nextLineStart(String text, int from) {
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return i + 1;
+                }
+            }
+            return text.length() + 1;
         }
 
         private boolean mayHold(String text) {
@@ -174,7 +207,9 @@ public final class ArticleClassifier {
     private static final String CPPCC = "(?:政协|政治协商会议)";
     private static final String PARTY = "(?:中共|中国共产党|党委|党组|[省市县区州旗]委(?!员)|党代会|全会)";
     private static final String GOVERNMENT = "(?:人民政府|国务院|[省市县区]政府|政府常务会议|办公厅)";
-    private static final String N = "[0-9一二三四五六七八九十百零〇]+";
+    /** The digits of a number as written in an ordinal or a notice number: Arabic or Chinese. */
+    private static final String NUMERALS = "0123456789一二三四五六七八九十百零〇";
+    private static final String N = "[" + NUMERALS + "]+";
     /** Between an issuer and what it does: a few characters of the same clause, never a 关于 (the subject of a title). */
     private static final String GAP = "(?:(?!关于)[^。，,；;：:“”\\n]){0,%d}?";
     /**
@@ -191,6 +226,28 @@ public final class ArticleClassifier {
     private static final Pattern RESOLUTION_OPENING = Pattern.compile(
             "^[^，,。\\d日]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?听取(?:和|并)审议了");
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》\\n]{0,80}》");
+
+    /** Whether the text holds a 第N号, as every {@link #NOTICE_NUMBER} does: looked for from each 号, without the regex. */
+    private static boolean hasNumberNo(String text) {
+        for (int at = text.indexOf('号'); at >= 0; at = text.indexOf('号', at + 1)) {
+            int i = at - 1;
+            while (i >= 0 && NUMERALS.indexOf(text.charAt(i)) >= 0) {
+                i--;
+            }
+            if (i < at - 1 && i >= 0 && text.charAt(i) == '第') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text may name a congress ({@link #CONGRESS}): every form holds 人大, 人代会 or 代表大会. Text without
+     * one needs no {@link #IN_SESSION} regex (removing titles only removes words).
+     */
+    private static boolean mayNameCongress(String text) {
+        return text.contains("人大") || text.contains("代表大会") || text.contains("人代会");
+    }
 
     /** The text with the inside of every 《title》 removed: the names of laws and reports are not the bodies they name acting. */
     private static String outsideTitles(String text) {
@@ -209,14 +266,14 @@ public final class ArticleClassifier {
             Cue.of(Category.SESSION_NOTICE, Where.OPENING, "congress notice (公告) heading", 3.0,
                     "^.{0,40}" + CONGRESS + ".{0,30}公告$"),
             Cue.when(Category.SESSION_NOTICE, Where.OPENING, "notice number (第N号)", 2.5,
-                    text -> text.contains("人大") || text.contains("人民代表大会") || text.contains("选举")
+                    text -> (text.contains("人大") || text.contains("人民代表大会") || text.contains("选举")) && hasNumberNo(text)
                             ? firstOrNull(NOTICE_NUMBER, text)
                             : null),
             // A congress named inside a title in 《》 is a name, not a body at work: 《…人民代表大会选举法》 holds no election.
             Cue.when(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
-                    text -> firstOrNull(IN_SESSION, outsideTitles(text))),
+                    text -> mayNameCongress(text) ? firstOrNull(IN_SESSION, outsideTitles(text)) : null),
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
-                    text -> RESOLUTION_OPENING.matcher(text).find() ? null : firstOrNull(IN_SESSION, outsideTitles(text))),
+                    text -> !mayNameCongress(text) || RESOLUTION_OPENING.matcher(text).lookingAt() ? null : firstOrNull(IN_SESSION, outsideTitles(text))),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
             // 议案 are the motions deputies bring to a congress or its standing committee (the CPPCC's are 提案): a headline
             // about them (deputies preparing, submitting or handling motions) is congress business even when no session is named.
@@ -350,14 +407,29 @@ public final class ArticleClassifier {
     /** The issuer named first in the headline, else in the lead: who acts. */
     private static final Pattern ISSUER = Pattern.compile("(" + CONGRESS + ")|(" + CPPCC + ")|(" + PARTY + ")|(" + GOVERNMENT + ")");
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【]?原(?:标题|题|题为|标题为)[:：为]?");
-    /** An adoption line: the date and the meeting that adopted the text, or (in old archives) the date alone in brackets. */
+    /**
+     * An adoption line: the date and the meeting that adopted the text, or (in old archives) the date alone in brackets.
+     * Like {@link #ORIGINAL_TITLE} and {@link #RESOLUTION_OPENING} it is anchored at the start ({@code ^} without
+     * {@code MULTILINE}), so it is tried there alone ({@code lookingAt}): {@code find} would try, and fail, at every
+     * character of a long paragraph.
+     */
     private static final Pattern ADOPTION = Pattern.compile(
             "^[（(]?\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{0,70}?(?:人民代表大会|人大|常务委员会|常委会|主席团|会议).{0,40}?(?:通过|批准)\\s*[)）]?$"
                     + "|^[（(]\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{1,12}日(?:通过|批准)\\s*[)）]$");
     private static final Pattern BULLETIN = Pattern.compile("比上年(?:增长|下降|末|同期)|按可比价格计算|占.{0,12}比重为|年末.{0,20}为|全年.{0,20}(?:实现|完成)");
     private static final Pattern OBJECT_OF = Pattern.compile("(?:听取|审议|评议|审查|批准)(?:了|和审议了?)?[^。，,]{0,3}$");
     private static final Vocabulary BULLETIN_WORDS = Vocabulary.of(BULLETIN.pattern()).orElseThrow();
-    private static final Pattern SPEAKER = Pattern.compile("我们|各位代表|我代表");
+    /** Words of someone speaking (a report, a speech): a bulletin has no speaker. */
+    private static final List<String> SPEAKER = List.of("我们", "各位代表", "我代表");
+
+    private static boolean hasSpeaker(String body) {
+        for (String word : SPEAKER) {
+            if (body.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public Classification classify(Article article) {
         Views views = Views.of(article);
@@ -484,17 +556,51 @@ public final class ArticleClassifier {
     private static final Pattern MASKED = Pattern.compile("政府工作报告|人大代表|政协委员|人大和政协|人大、政协|两会|人大换届");
 
     private static String adoptionLine(String opening) {
-        for (String line : opening.split("\n")) {
-            if (line.length() <= 90 && mayBeAdoption(line) && ADOPTION.matcher(line).find()) {
-                return abbreviate(line);
+        for (int from = 0, to; from <= opening.length(); from = to + 1) {
+            to = lineEnd(opening, from);
+            if (to - from <= 90 && mayBeAdoption(opening, from, to)) {
+                String line = opening.substring(from, to);
+                if (ADOPTION.matcher(line).lookingAt()) {
+                    return abbreviate(line);
+                }
             }
         }
         return null;
     }
 
-    /** Every adoption line dates its adoption: a line without 年 is none, and needs no regex to tell. */
+    /** The end of the line starting at {@code from}: the next {@code \n} or the end of the text. */
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /**
+     * Every adoption line opens with its year ({@code 2025年}, {@code （二〇二五年}): without whitespace, its first 年 stands
+     * right after four digits and at most a bracket, at index 4 or 5. A line whose first 年 stands elsewhere is none,
+     * and needs no squeezing or regex to tell (most paragraphs of a body).
+     */
     private static boolean mayBeAdoption(String line) {
-        return line.indexOf('年') >= 0;
+        return mayBeAdoption(line, 0, line.length());
+    }
+
+    /** {@link #mayBeAdoption(String)} of {@code text[from, to)}. */
+    private static boolean mayBeAdoption(String text, int from, int to) {
+        int before = 0;
+        for (int i = from; i < to && before <= 5; i++) {
+            char c = text.charAt(i);
+            if (c == '年') {
+                return before >= 4;
+            }
+            if (!isSpace(c)) {
+                before++;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line, without whitespace, is an adoption line. */
+    private static boolean isAdoption(String line) {
+        return mayBeAdoption(line) && ADOPTION.matcher(squeeze(line)).lookingAt();
     }
 
     /**
@@ -526,12 +632,13 @@ public final class ArticleClassifier {
 
     private static String adoptionList(String body) {
         Set<String> lines = new LinkedHashSet<>();
-        for (String line : body.split("\n")) {
-            if (!mayBeAdoption(line)) {
+        for (int from = 0, to; from <= body.length(); from = to + 1) {
+            to = lineEnd(body, from);
+            if (!mayBeAdoption(body, from, to)) {
                 continue;
             }
-            String l = squeeze(line);
-            if (l.length() <= 90 && ADOPTION.matcher(l).find()) {
+            String l = squeeze(body.substring(from, to));
+            if (l.length() <= 90 && ADOPTION.matcher(l).lookingAt()) {
                 lines.add(l);
             }
         }
@@ -539,7 +646,7 @@ public final class ArticleClassifier {
     }
 
     private static String bulletinPhrasing(String body) {
-        if (SPEAKER.matcher(body).find()) {
+        if (hasSpeaker(body)) {
             return null;
         }
         List<String> found = BULLETIN_WORDS.distinct(body);
@@ -564,7 +671,7 @@ public final class ArticleClassifier {
             StringBuilder headline = new StringBuilder();
             for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
                 // An adoption line the splitter took for a title is evidence of the opening, not a headline.
-                if (part != null && !part.isBlank() && !ADOPTION.matcher(squeeze(part)).find()) {
+                if (part != null && !part.isBlank() && !isAdoption(part)) {
                     headline.append(squeeze(part)).append('\n');
                 }
             }
@@ -581,8 +688,8 @@ public final class ArticleClassifier {
                 opening.add(p);
                 // 原标题 lines, and the first line of an article the splitter found no headline for when it reads like
                 // one (short, no sentence end): a title split from its article or glued to a date line.
-                if (ORIGINAL_TITLE.matcher(p).find() || i == 0 && !article.hasHeadline() && p.length() <= 50 && p.indexOf('。') < 0
-                        && !ADOPTION.matcher(p).find()) {
+                if (ORIGINAL_TITLE.matcher(p).lookingAt() || i == 0 && !article.hasHeadline() && p.length() <= 50 && p.indexOf('。') < 0
+                        && !isAdoption(p)) {
                     headline.append(p).append('\n');
                 }
             }
@@ -590,12 +697,20 @@ public final class ArticleClassifier {
             for (int i = 0; i + 1 < n; i++) {
                 opening.add(opening.get(i) + opening.get(i + 1));
             }
-            return new Views(headline.toString().trim(), lead(opening.subList(headed, n)), String.join("\n", opening), bodyStart(article.body()),
+            return new Views(headline.toString().trim(), lead(opening.subList(headed, n)), String.join("\n", opening), bodyStart(paragraphs),
                     article.hasHeadline());
         }
 
-        private static String bodyStart(String body) {
-            return body.length() <= BODY_EVIDENCE_CHARS ? body : body.substring(0, BODY_EVIDENCE_CHARS);
+        /** The first {@value #BODY_EVIDENCE_CHARS} characters of the body (paragraphs joined by line breaks), without joining the rest. */
+        private static String bodyStart(List<String> paragraphs) {
+            StringBuilder body = new StringBuilder();
+            for (int i = 0; i < paragraphs.size() && body.length() <= BODY_EVIDENCE_CHARS; i++) {
+                if (i > 0) {
+                    body.append('\n');
+                }
+                body.append(paragraphs.get(i));
+            }
+            return body.length() <= BODY_EVIDENCE_CHARS ? body.toString() : body.substring(0, BODY_EVIDENCE_CHARS);
         }
 
         /**
@@ -623,17 +738,27 @@ public final class ArticleClassifier {
         }
     }
 
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
-
-    /** The text without whitespace (ASCII, ideographic and no-break spaces). */
+    /** The text without whitespace (ASCII, ideographic and no-break spaces: {@code [\s\u3000\u00a0]}), copied only when it has some. */
     private static String squeeze(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length() && !isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000' || c == '\u00a0') {
-                return SPACE.matcher(text).replaceAll("");
+            if (!isSpace(c)) {
+                out.append(c);
             }
         }
-        return text;
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000' || c == '\u00a0';
     }
 
     private static List<String> first(Pattern p, String text) {
@@ -663,7 +788,27 @@ public final class ArticleClassifier {
 
     /** {@code String.format(Locale.ROOT, "%.2f", x)} for the scores here (finite, not negative), without the formatter's cost. */
     static String twoDecimals(double x) {
+        double sixtyFourths = x * 64; // exact: a power of two
+        if (sixtyFourths >= 0 && sixtyFourths < TWO_DECIMALS.length && sixtyFourths == (int) sixtyFourths) {
+            return TWO_DECIMALS[(int) sixtyFourths];
+        }
+        return exactTwoDecimals(x);
+    }
+
+    private static String exactTwoDecimals(double x) {
         return java.math.BigDecimal.valueOf(x).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /**
+     * {@link #twoDecimals} of k/64 for k below 64 * 64, written once: weights, boosts and the prior are multiples of a
+     * quarter (boosts of 1.25, 0.75 and 0.5 make them sixteenths), so every score and margin is one of these.
+     */
+    private static final String[] TWO_DECIMALS = new String[64 * 64];
+
+    static {
+        for (int k = 0; k < TWO_DECIMALS.length; k++) {
+            TWO_DECIMALS[k] = exactTwoDecimals(k / 64.0);
+        }
     }
 
     private static String abbreviate(String text) {

@@ -90,9 +90,17 @@ final class Vocabulary {
         return Optional.of(new Vocabulary(regex, List.copyOf(terms)));
     }
 
+    /** The scanner of this vocabulary alone, built on first use (a race builds an equal one). */
+    private Scanner alone;
+
     /** The distinct finds of this vocabulary alone, in the order first seen. */
     List<String> distinct(String text) {
-        return new Scanner(List.of(this)).scan(text).get(0);
+        Scanner scanner = alone;
+        if (scanner == null) {
+            scanner = new Scanner(List.of(this));
+            alone = scanner;
+        }
+        return scanner.scan(text).get(0);
     }
 
     /**
@@ -169,14 +177,18 @@ final class Vocabulary {
 
     /**
      * Words of which a text must hold at least one for {@code regex} to find anything there: for each top-level
-     * alternative, its longest run of plain characters that are neither quantified nor inside a group or class. Empty
-     * when some alternative has no such run (then nothing can be ruled out). A cue runs its regex only on texts that
-     * hold one of them: most texts hold none, and {@code String.contains} is much cheaper than a failing search.
+     * alternative, its longest run of plain characters that are neither quantified nor inside a group or class, or,
+     * when that is longer, the required words of a group every find of the alternative passes through (not optional, no
+     * look-around): {@code (?:政协|政治协商会议)} requires 政协 or 政治协商会议. Of two choices the one whose shortest word is
+     * longer wins, then the one of fewer words. Empty when some alternative has neither (then nothing can be ruled out).
+     * A cue runs its regex only on texts that hold one of them: most texts hold none, and {@code String.contains} is
+     * much cheaper than a failing search.
      */
     static List<String> requiredWords(String regex) {
         List<String> words = new ArrayList<>();
         for (String alternative : split(regex, 0, regex.length())) {
             String longest = "";
+            List<String> group = List.of(); // the best group's required words, when better than the longest run
             StringBuilder run = new StringBuilder();
             int i = 0;
             while (i <= alternative.length()) {
@@ -200,19 +212,48 @@ final class Vocabulary {
                 } else if (c == '[') {
                     i = classEnd(alternative, i) + 1;
                 } else if (c == '(') {
-                    i = groupEnd(alternative, i) + 1;
+                    int end = groupEnd(alternative, i);
+                    boolean passed = (alternative.startsWith("(?:", i) || !alternative.startsWith("(?", i))
+                            && !(end + 1 < alternative.length() && "?*{".indexOf(alternative.charAt(end + 1)) >= 0);
+                    if (passed) {
+                        List<String> inner = requiredWords(alternative.substring(alternative.startsWith("(?:", i) ? i + 3 : i + 1, end));
+                        if (!inner.isEmpty() && (group.isEmpty() || better(inner, group))) {
+                            group = inner;
+                        }
+                    }
+                    i = end + 1;
                 } else if (c == '{') {
                     i = alternative.indexOf('}', i) + 1;
                 } else {
                     i++; // a wildcard, an anchor, a quantifier, or a plain character made optional by the quantifier after it
                 }
             }
-            if (longest.isEmpty()) {
+            if (!group.isEmpty() && (longest.isEmpty() || better(group, List.of(longest)))) {
+                words.addAll(group);
+            } else if (longest.isEmpty()) {
                 return List.of();
+            } else {
+                words.add(longest);
             }
-            words.add(longest);
         }
         return List.copyOf(words);
+    }
+
+    /** Whether every top-level alternative of {@code regex} opens with {@code ^}: each find starts where a line does. */
+    static boolean atLineStarts(String regex) {
+        for (String alternative : split(regex, 0, regex.length())) {
+            if (!alternative.startsWith("^")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code a} rules out more text than {@code b}: its shortest word is longer, or as long and it has fewer words. */
+    private static boolean better(List<String> a, List<String> b) {
+        int shortestA = a.stream().mapToInt(String::length).min().orElse(0);
+        int shortestB = b.stream().mapToInt(String::length).min().orElse(0);
+        return shortestA > shortestB || shortestA == shortestB && a.size() < b.size();
     }
 
     private static boolean atLineStart(String text, int at) {

@@ -33,11 +33,11 @@ public final class FigureExtractor {
      * of the text, which made these look-ups the extractor's largest cost.
      */
     /** Verbs between a metric and its figure (地区生产总值增长, 完成投资), cut from the end of the text before it. */
-    private static final List<String> TRAILING_VERBS = List.of("完成", "达到", "达", "实现", "增长", "下降", "提高", "降低", "增加", "减少", "上涨",
+    private static final Endings TRAILING_VERBS = Endings.of("完成", "达到", "达", "实现", "增长", "下降", "提高", "降低", "增加", "减少", "上涨",
             "回落", "为", "是", "超过", "突破", "保持在", "稳定在", "控制在", "保持", "稳定", "控制", "约", "近", "超", "逾", "不到", "不足", "接近",
             "净增", "净减", "多", "少", "拉动", "占", "提升", "增", "降");
     /** What may stand before such a verb and goes with it: 同比增长, 累计完成, 均为. */
-    private static final List<String> VERB_PARTICLES = List.of("同比", "比上年", "较上年", "分别", "累计", "共计", "共", "均", "总计", "合计");
+    private static final Endings VERB_PARTICLES = Endings.of("同比", "比上年", "较上年", "分别", "累计", "共计", "共", "均", "总计", "合计");
     /**
      * Words that open a clause without being part of its metric: 全年, 全市, 其中, 一是 …; list marks ({@code -}, {@code •})
      * and a year ({@code 2024年}) too (see {@link #fillerEnd}).
@@ -45,19 +45,19 @@ public final class FigureExtractor {
     private static final List<String> LEADING_FILLERS = List.of("全年", "全市", "全省", "全县", "全区", "全国", "今年", "去年", "其中", "我市",
             "年内", "力争", "确保", "累计", "共", "新", "当年", "实现", "完成", "一是", "二是", "三是");
     private static final String LIST_MARKS = "-•·*";
-    private static final List<String> CHANGE_WORDS = List.of("增长", "下降", "提高", "降低", "增加", "减少", "上涨", "回落", "增速", "增幅", "净增",
+    private static final Endings CHANGE_WORDS = Endings.of("增长", "下降", "提高", "降低", "增加", "减少", "上涨", "回落", "增速", "增幅", "净增",
             "净减", "拉动", "提升", "多", "少");
     /** What compares a figure with an earlier one (同比, 比上年): read past it to the verb before. */
-    private static final List<String> COMPARED = List.of("同比", "比上年", "较上年", "分别", "均");
-    private static final List<String> SHARE_WORDS = List.of("占", "比重", "占比", "比例", "覆盖率", "率", "的");
+    private static final Endings COMPARED = Endings.of("同比", "比上年", "较上年", "分别", "均");
+    private static final Endings SHARE_WORDS = Endings.of("占", "比重", "占比", "比例", "覆盖率", "率", "的");
     /** A sentence or heading with one of these speaks of targets: its figures are {@code target}s. */
     private static final List<String> TARGET_CONTEXT = List.of("预期目标", "目标任务", "工作目标", "力争", "确保", "争取", "计划", "预计", "将达到",
             "目标数据");
     /** Words between a verb of change and its figure: 下降了, 增长到, 同比增长. */
-    private static final List<String> DIRECTION_FILLER = List.of("同比", "比上年", "较上年", "分别", "均", "了", "达到", "达", "至", "到", "约",
+    private static final Endings DIRECTION_FILLER = Endings.of("同比", "比上年", "较上年", "分别", "均", "了", "达到", "达", "至", "到", "约",
             "近", "为", "超过", "超");
-    private static final List<String> FALL = List.of("下降", "减少", "回落", "降低", "下滑", "下跌", "缩减", "缩小", "收窄", "减", "降", "净减", "少");
-    private static final List<String> RISE = List.of("增长", "增加", "提高", "上涨", "上升", "提升", "扩大", "增", "涨", "升", "净增", "多");
+    private static final Endings FALL = Endings.of("下降", "减少", "回落", "降低", "下滑", "下跌", "缩减", "缩小", "收窄", "减", "降", "净减", "少");
+    private static final Endings RISE = Endings.of("增长", "增加", "提高", "上涨", "上升", "提升", "扩大", "增", "涨", "升", "净增", "多");
 
     private final UnitTable units;
 
@@ -225,22 +225,18 @@ public final class FigureExtractor {
         int verb = text.length(); // the end of the verb: text[0, verb) once the fillers after it are cut
         for (boolean stripped = true; stripped; ) {
             stripped = false;
-            for (String filler : DIRECTION_FILLER) {
+            for (String filler : DIRECTION_FILLER.before(text, verb)) {
                 if (endsAt(text, verb, filler)) {
                     verb -= filler.length();
                     stripped = true;
                 }
             }
         }
-        for (String fall : FALL) {
-            if (endsAt(text, verb, fall)) {
-                return Figure.DOWN;
-            }
+        if (FALL.longestAt(text, verb) > 0) {
+            return Figure.DOWN;
         }
-        for (String rise : RISE) {
-            if (endsAt(text, verb, rise)) {
-                return Figure.UP;
-            }
+        if (RISE.longestAt(text, verb) > 0) {
+            return Figure.UP;
         }
         return null;
     }
@@ -308,9 +304,9 @@ public final class FigureExtractor {
      */
     static String withoutTrailingVerb(String t) {
         int cut = 0;
-        for (String verb : TRAILING_VERBS) {
+        for (String verb : TRAILING_VERBS.before(t, t.length())) {
             if (endsAt(t, t.length(), verb)) {
-                cut = Math.max(cut, verb.length() + longestEnding(t, t.length() - verb.length(), VERB_PARTICLES));
+                cut = Math.max(cut, verb.length() + VERB_PARTICLES.longestAt(t, t.length() - verb.length()));
             }
         }
         return cut == 0 ? t : t.substring(0, t.length() - cut);
@@ -349,15 +345,37 @@ public final class FigureExtractor {
         return i;
     }
 
-    /** The length of the longest of {@code words} that ends {@code t} at {@code end}, or 0. */
-    private static int longestEnding(String t, int end, List<String> words) {
-        int longest = 0;
-        for (String word : words) {
-            if (word.length() > longest && endsAt(t, end, word)) {
-                longest = word.length();
+    /**
+     * A word list read at the end of a text (verbs, particles, fillers before a figure), with the characters its words
+     * end with: the character before a figure is rarely one of them, and then no word of the list needs trying.
+     */
+    private record Endings(List<String> words, String lastChars) {
+
+        static Endings of(String... words) {
+            StringBuilder last = new StringBuilder();
+            for (String w : words) {
+                if (last.indexOf(w.substring(w.length() - 1)) < 0) {
+                    last.append(w.charAt(w.length() - 1));
+                }
             }
+            return new Endings(List.of(words), last.toString());
         }
-        return longest;
+
+        /** The words, in their order, when one may end {@code t} at {@code end}; none when the character there ends none. */
+        List<String> before(String t, int end) {
+            return end > 0 && lastChars.indexOf(t.charAt(end - 1)) >= 0 ? words : List.of();
+        }
+
+        /** The length of the longest word that ends {@code t} at {@code end}, or 0. */
+        int longestAt(String t, int end) {
+            int longest = 0;
+            for (String word : before(t, end)) {
+                if (word.length() > longest && endsAt(t, end, word)) {
+                    longest = word.length();
+                }
+            }
+            return longest;
+        }
     }
 
     /**
@@ -367,10 +385,6 @@ public final class FigureExtractor {
     private static boolean endsAt(String t, int end, String word) {
         int start = end - word.length();
         return start >= 0 && t.charAt(end - 1) == word.charAt(word.length() - 1) && t.startsWith(word, start);
-    }
-
-    private static boolean endsWithAny(String t, List<String> words) {
-        return longestEnding(t, t.length(), words) > 0;
     }
 
     private static boolean containsAny(String t, List<String> words) {
@@ -387,12 +401,12 @@ public final class FigureExtractor {
             return FigureKind.TARGET;
         }
         String before = textBefore.strip();
-        String verb = before.substring(0, before.length() - longestEnding(before, before.length(), COMPARED));
-        if (endsWithAny(verb, CHANGE_WORDS) || endsWithAny(before, CHANGE_WORDS)) {
+        String verb = before.substring(0, before.length() - COMPARED.longestAt(before, before.length()));
+        if (CHANGE_WORDS.longestAt(verb, verb.length()) > 0 || CHANGE_WORDS.longestAt(before, before.length()) > 0) {
             return FigureKind.CHANGE;
         }
         if (unit.equals("%") || unit.equals("‰") || unit.equals("百分点")) {
-            return endsWithAny(verb, SHARE_WORDS) || !unit.equals("百分点") ? FigureKind.SHARE : FigureKind.CHANGE;
+            return SHARE_WORDS.longestAt(verb, verb.length()) > 0 || !unit.equals("百分点") ? FigureKind.SHARE : FigureKind.CHANGE;
         }
         return unit.isEmpty() || count ? FigureKind.COUNT : FigureKind.LEVEL;
     }

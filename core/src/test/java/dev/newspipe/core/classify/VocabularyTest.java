@@ -101,7 +101,18 @@ class VocabularyTest {
         assertThat(Vocabulary.requiredWords("决定?")).containsExactly("决");
         assertThat(Vocabulary.requiredWords("会议|(?:政协|政治协商会议).{0,30}举行")).containsExactly("会议", "举行");
         assertThat(Vocabulary.requiredWords("会议|[省市]委")).containsExactly("会议", "委");
-        assertThat(Vocabulary.requiredWords("会议|(?:政协|人大)")).isEmpty();
+        // A group every find passes through requires one of its words; an optional group or a look-around does not.
+        assertThat(Vocabulary.requiredWords("会议|(?:政协|人大)")).containsExactly("会议", "政协", "人大");
+        assertThat(Vocabulary.requiredWords("^.*(?:条例|办法)(?:[（(]草案[)）])?$")).containsExactly("条例", "办法");
+        assertThat(Vocabulary.requiredWords("(?:带领|率领)[^。]{0,40}(?:调研|视察)|莅临")).containsExactly("带领", "率领", "莅临");
+        assertThat(Vocabulary.requiredWords("^(?:中共|[省市]委(?:全会|常委会))")).containsExactly("中共", "全会", "常委会");
+        assertThat(Vocabulary.requiredWords("(?:政协)?会|(?!政协)会")).containsExactly("会", "会");
+        assertThat(Vocabulary.requiredWords("人大(?:代表|常委会)")).containsExactly("人大");
+        // Only a regex whose every alternative opens with ^ finds nothing but at line starts.
+        assertThat(Vocabulary.atLineStarts("^各位代表|^同志们")).isTrue();
+        assertThat(Vocabulary.atLineStarts("^(?:各位|尊敬的)?同志们")).isTrue();
+        assertThat(Vocabulary.atLineStarts("^各位代表|同志们")).isFalse();
+        assertThat(Vocabulary.atLineStarts("(?:^各位代表)")).isFalse();
     }
 
     @Test
