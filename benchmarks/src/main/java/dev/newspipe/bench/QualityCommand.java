@@ -48,8 +48,8 @@ final class QualityCommand implements Callable<Integer> {
         genre.forEach(g -> docs.addAll(LabelSets.genre(g.toAbsolutePath())));
         QualityRun run = QualityRun.of(Newsdesk.offline(), docs);
         List<Section> sections = new ArrayList<>(QualityReport.STANDARD_SECTIONS);
-        sections.add(new EnrichmentQuality.Entities(root.toAbsolutePath()));
-        sections.add(new EnrichmentQuality.Sessions(root.toAbsolutePath()));
+        sections.add(EnrichmentQuality.entitySection(root.toAbsolutePath()));
+        sections.add(EnrichmentQuality.sessionSection(root.toAbsolutePath()));
         if (misses) {
             sections.add(new QualityReport.Misses());
         }

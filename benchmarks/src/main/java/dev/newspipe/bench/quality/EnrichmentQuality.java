@@ -9,14 +9,18 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The report's sections on enrichment: entity precision and recall per type and session field accuracy, on the
  * sample pages ({@code testdata/gold/entities-seeds.json}), the development set ({@code testdata/devset/gold.json})
- * and the genre documents labelled for them ({@code testdata/genre/entities.json}). The same scoring as
- * {@code EntityGoldTest} and {@code SessionGoldTest}, which hold the gates.
+ * and the genre documents labelled for them ({@code testdata/genre/entities.json}). The one scoring of entities and
+ * sessions: {@code EntityGoldTest} and {@code SessionGoldTest} hold their gates on it.
  */
 public final class EnrichmentQuality {
+
+    private static final EntityExtractor ENTITIES = new EntityExtractor();
+    private static final SessionParser SESSIONS = new SessionParser();
 
     private EnrichmentQuality() {}
 
@@ -29,43 +33,42 @@ public final class EnrichmentQuality {
         return sets;
     }
 
-    /** Entity precision and recall per type and set. */
-    public record Entities(Path checkout) implements Section {
+    /** Entities of the labelled articles against their labels; the extractor reads what {@code Newsdesk.enrich} gives it. */
+    public static EntityScore.Result entities(List<LabelledArticles.Labelled> labelled) {
+        return EntityScore.score(labelled.stream()
+                .map(l -> new EntityScore.Case(l.id(), EntityScore.Labels.of(l.label()),
+                        ENTITIES.extract(l.article().headline() + "\n" + l.article().body())))
+                .toList());
+    }
 
-        @Override
-        public String title() {
-            return "Entities (precision and recall per type; issue gate 0.9 / 0.85 on samples and devset)";
-        }
+    /** Sessions of the labelled articles against their labels. */
+    public static SessionScore.Result sessions(List<LabelledArticles.Labelled> labelled) {
+        return SessionScore.score(labelled.stream()
+                .map(l -> new SessionScore.Case(l.id(), SessionScore.label(l.label().get("session")),
+                        SESSIONS.parse(l.article()).orElse(null)))
+                .toList());
+    }
+
+    /** A section printing one table per labelled set. */
+    private record PerSet(String title, Path checkout, BiFunction<String, List<LabelledArticles.Labelled>, String> table) implements Section {
 
         @Override
         public void print(QualityRun run, PrintWriter out) {
-            EntityExtractor extractor = new EntityExtractor();
             out.println("```");
-            sets(checkout).forEach((set, labelled) -> out.print(EntityScore.score(labelled.stream()
-                    .map(l -> new EntityScore.Case(l.id(), EntityScore.Labels.of(l.label()),
-                            extractor.extract(l.article().headline() + "\n" + l.article().body())))
-                    .toList()).table(set + " (" + labelled.size() + " articles)")));
+            sets(checkout).forEach((set, labelled) -> out.print(table.apply(set + " (" + labelled.size() + " articles)", labelled)));
             out.println("```");
         }
     }
 
+    /** Entity precision and recall per type and set. */
+    public static Section entitySection(Path checkout) {
+        return new PerSet("Entities (precision and recall per type; issue gate 0.9 / 0.85 on samples and devset)", checkout,
+                (set, labelled) -> entities(labelled).table(set));
+    }
+
     /** Session field accuracy per set. */
-    public record Sessions(Path checkout) implements Section {
-
-        @Override
-        public String title() {
-            return "Sessions (field accuracy; issue gate 0.9 on samples and devset)";
-        }
-
-        @Override
-        public void print(QualityRun run, PrintWriter out) {
-            SessionParser parser = new SessionParser();
-            out.println("```");
-            sets(checkout).forEach((set, labelled) -> out.print(SessionScore.score(labelled.stream()
-                    .map(l -> new SessionScore.Case(l.id(), SessionScore.label(l.label().get("session")),
-                            parser.parse(l.article()).orElse(null)))
-                    .toList()).table(set + " (" + labelled.size() + " articles)")));
-            out.println("```");
-        }
+    public static Section sessionSection(Path checkout) {
+        return new PerSet("Sessions (field accuracy; issue gate 0.9 on samples and devset)", checkout,
+                (set, labelled) -> sessions(labelled).table(set));
     }
 }

@@ -2,9 +2,7 @@ package dev.newspipe.bench.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newspipe.core.entities.EntityExtractor;
 import dev.newspipe.core.entities.EntityScore;
-import dev.newspipe.core.model.Article;
 import dev.newspipe.testkit.TestData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,8 +12,6 @@ class EntityGoldTest {
 
     static final double PRECISION = 0.9;
     static final double RECALL = 0.85;
-
-    private final EntityExtractor extractor = new EntityExtractor();
 
     @Test
     void shouldNameTheLabelledEntitiesOfTheSamples() {
@@ -34,7 +30,7 @@ class EntityGoldTest {
      */
     @Test
     void shouldNameTheLabelledEntitiesOfTheGenreSet() {
-        EntityScore.Result result = score(LabelledArticles.genre(TestData.root()));
+        EntityScore.Result result = EnrichmentQuality.entities(LabelledArticles.genre(TestData.root()));
         System.out.println(result.table("entities genre"));
         assertThat(result.meets(GENRE_PRECISION, GENRE_RECALL)).as(result.table("genre")).isTrue();
     }
@@ -42,24 +38,11 @@ class EntityGoldTest {
     static final double GENRE_PRECISION = 0.80;
     static final double GENRE_RECALL = 0.65;
 
-    private EntityScore.Result score(List<LabelledArticles.Labelled> labelled) {
-        return EntityScore.score(labelled.stream()
-                .map(l -> new EntityScore.Case(l.id(), EntityScore.Labels.of(l.label()), extractor.extract(text(l.article()))))
-                .toList());
-    }
-
     private void check(String set, List<LabelledArticles.Labelled> labelled) {
-        EntityScore.Result result = EntityScore.score(labelled.stream()
-                .map(l -> new EntityScore.Case(l.id(), EntityScore.Labels.of(l.label()), extractor.extract(text(l.article()))))
-                .toList());
+        EntityScore.Result result = EnrichmentQuality.entities(labelled);
         System.out.println(result.table("entities " + set));
         result.errors().forEach(e -> System.out.println("  error " + e));
         result.misses().forEach(m -> System.out.println("  miss  " + m));
         assertThat(result.meets(PRECISION, RECALL)).as(result.table(set)).isTrue();
-    }
-
-    /** The text {@code Newsdesk.enrich} gives the extractor. */
-    static String text(Article a) {
-        return a.headline() + "\n" + a.body();
     }
 }

@@ -2,7 +2,6 @@ package dev.newspipe.bench.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newspipe.core.session.SessionParser;
 import dev.newspipe.core.session.SessionScore;
 import dev.newspipe.testkit.TestData;
 import java.util.List;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.Test;
 class SessionGoldTest {
 
     static final double ACCURACY = 0.9;
-
-    private final SessionParser parser = new SessionParser();
 
     @Test
     void shouldReadTheLabelledSessionsOfTheSamples() {
@@ -38,10 +35,7 @@ class SessionGoldTest {
     }
 
     private void check(String set, List<LabelledArticles.Labelled> labelled, double min) {
-        SessionScore.Result result = SessionScore.score(labelled.stream()
-                .map(l -> new SessionScore.Case(l.id(), SessionScore.label(l.label().get("session")),
-                        parser.parse(l.article()).orElse(null)))
-                .toList());
+        SessionScore.Result result = EnrichmentQuality.sessions(labelled);
         System.out.println(result.table("session " + set));
         result.wrong().forEach(w -> System.out.println("  wrong " + w));
         assertThat(result.accuracy()).as(result.table(set)).isGreaterThanOrEqualTo(min);
