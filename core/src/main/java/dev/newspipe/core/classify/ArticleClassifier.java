@@ -222,6 +222,10 @@ public final class ArticleClassifier {
 
     private static final Pattern IN_SESSION = Pattern.compile(CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS, Pattern.MULTILINE);
     private static final Pattern NOTICE_NUMBER = Pattern.compile("^[（(〔]?(?:\\d{4}[〕）)])?第" + N + "号[）)〕]?$|公告[（(]?第" + N + "号", Pattern.MULTILINE);
+    /** A statistical bulletin named, in a headline or a lead. */
+    private static final String STATISTICAL_BULLETIN = "统计公报|国民经济和社会发展统计";
+    /** A work report released (受权播发, 全文公布), in a headline or a lead. */
+    private static final String REPORT_RELEASED = "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告";
     /** The opening of a resolution on a report: the meeting itself hears the report, with no date before it. */
     private static final Pattern RESOLUTION_OPENING = Pattern.compile(
             "^[^，,。\\d日]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?听取(?:和|并)审议了");
@@ -321,9 +325,8 @@ public final class ArticleClassifier {
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "section of a work report (工作回顾/主要预期目标)", 2.5,
                     "工作回顾|工作安排|主要预期目标|主要目标任务|总体要求"),
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "release of a work report (受权播发/全文)", 3.0,
-                    "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告|工作报告(?:》)?(?:全文|要点|摘要|图解)"),
-            Cue.of(Category.WORK_REPORT, Where.LEAD, "release of a work report (受权播发/全文)", 3.0,
-                    "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告"),
+                    REPORT_RELEASED + "|工作报告(?:》)?(?:全文|要点|摘要|图解)"),
+            Cue.of(Category.WORK_REPORT, Where.LEAD, "release of a work report (受权播发/全文)", 3.0, REPORT_RELEASED),
             Cue.of(Category.WORK_REPORT, Where.LEAD, "a body delivers its work report", 2.0,
                     "代表(?:国务院|.{0,10}人民政府|.{0,10}政府|.{0,10}常委会).{0,20}(?<!工)作.{0,6}工作报告"),
             Cue.of(Category.WORK_REPORT, Where.OPENING, "address to the deputies (各位代表)", 3.0, "^各位代表[:：，,]?"),
@@ -351,8 +354,8 @@ public final class ArticleClassifier {
             Cue.when(Category.OTHER, Where.BODY, "list of adoption lines (law index)", 4.0, ArticleClassifier::adoptionList),
             Cue.of(Category.OTHER, Where.HEADLINE, "economic-work conference", 3.5, "经济工作会议"),
             Cue.of(Category.OTHER, Where.LEAD, "economic-work conference", 3.0, "^.{0,40}经济工作会议"),
-            Cue.of(Category.OTHER, Where.HEADLINE, "statistical bulletin", 4.0, "统计公报|国民经济和社会发展统计"),
-            Cue.of(Category.OTHER, Where.LEAD, "statistical bulletin", 3.5, "统计公报|国民经济和社会发展统计"),
+            Cue.of(Category.OTHER, Where.HEADLINE, "statistical bulletin", 4.0, STATISTICAL_BULLETIN),
+            Cue.of(Category.OTHER, Where.LEAD, "statistical bulletin", 3.5, STATISTICAL_BULLETIN),
             Cue.when(Category.OTHER, Where.BODY, "bulletin phrasing without a speaker", 2.5, ArticleClassifier::bulletinPhrasing),
             Cue.of(Category.OTHER, Where.HEADLINE, "editorial or commentary", 3.0,
                     "社论|评论员|本报评论|短评|述评|时评|手记|随笔|日记|开栏的话|编者按|热烈祝贺|感言|心声|有感|札记|观察|侧记|花絮|一线|答记者问|解读|幕后|揭秘|一图读懂|数读|小说"),
