@@ -4,11 +4,14 @@ import dev.newspipe.core.entities.EntityExtractor;
 import dev.newspipe.core.entities.TraditionalFold;
 import dev.newspipe.core.figures.ChineseNumber;
 import dev.newspipe.core.model.Article;
+import dev.newspipe.core.model.IssueMetadata;
 import dev.newspipe.core.model.SessionInfo;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,13 +19,14 @@ import java.util.regex.Pattern;
 /**
  * Finds the people's congress session an article belongs to: {@code 大同市第十六届人民代表大会第六次会议}, the short
  * forms {@code 市十六届人大六次会议} (the city taken from the text where it names one: 长治市 for an article that writes
- * 长治) and {@code 市政协十五届五次会议}, else a standing committee of a term with its numbered meeting
- * ({@code 县十八届人大常委会第十四次会议}); the sitting (第三次全体会议, 主席团第四次会议, 预备会议) and its date, the year
- * from the text when only month and day are written.
+ * 长治), else a standing committee of a term with its numbered meeting ({@code 县十八届人大常委会第十四次会议}); the
+ * sitting (第三次全体会议, 主席团第四次会议, 预备会议) and its date, the year from the text when only month and day are
+ * written. A CPPCC session ({@code 市政协十五届五次会议}) is no people's congress: an article about one alone has no
+ * session, as the labelling rules of the gold files say.
  *
  * <p>Every form names a term: a number right before 届 ({@link Term}). So the parser reads the text as a short list of
- * terms and asks of each what stands before its number (第, 市, 市政协, 政协大同市第) and what follows its 届 (人民代表大会第六次,
- * 人大六次会议, 委员会第五次会议): a small grammar around 届 that costs a few character tests per term, where an
+ * terms and asks of each what stands before its number (第, 市, 全国) and what follows its 届 (人民代表大会第六次,
+ * 人大六次会议, 人大常委会第十四次会议): a small grammar around 届 that costs a few character tests per term, where an
  * expression searched over the whole body costs a test at every character. The sittings and dates are read from
  * the headline and lead, and elsewhere only where the character a name begins with stands.
  */
@@ -37,19 +41,13 @@ public final class SessionParser {
     private static final Pattern SHORT_CONGRESS = Pattern.compile("人大(?:常委会)?(?<session>" + N + ")次会议");
     /** 十四届全国人大三次会议: the national short form puts 全国 after the term (not its 精神 studied at a local meeting). */
     private static final Pattern SHORT_NATIONAL = Pattern.compile("全国人大(?<session>" + N + ")次会议(?!精神)");
-    /** 政协大同市第十五届委员会第五次会议, 中国人民政治协商会议大同市第十五届委员会…: the name before 第 in {@link #cppccName}. */
-    private static final Pattern CPPCC = Pattern.compile("委员会第(?<session>" + N + ")次会议");
-    /** 市政协十五届五次会议: 政协 and a level before the term. */
-    private static final Pattern SHORT_CPPCC = Pattern.compile("(?<session>" + N + ")次会议");
     /** A standing committee of a term, with its numbered meeting where stated. */
     private static final Pattern STANDING = Pattern.compile(
-            "(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)(?:第(?<meeting>" + N + ")次会议)?");
+            "(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)(?:(?:召开|举行)?第(?<meeting>" + N + ")次会议)?");
     /** 全国人民代表大会常务委员会公告〔十二届〕第七号: the term in brackets right after a standing committee's notice. */
     private static final String NOTICE = "人民代表大会常务委员会公告";
     private static final String OPENING = "〔(【（";
     private static final String CLOSING = "〕)】）";
-    /** The divisions a place before a CPPCC term ends with: two to ten characters, then one of these. */
-    private static final List<String> DIVISIONS = List.of("省", "市", "县", "区", "自治区", "自治州", "州", "盟", "旗");
 
     /** The sitting: every name begins with 主 (主席团), 第 (第三次全体会议) or 预 (预备会议), where {@link #first} tries it. */
     private static final Pattern MEETING = Pattern.compile(
@@ -58,9 +56,13 @@ public final class SessionParser {
     private static final Pattern PRESIDIUM_TYPO = Pattern.compile("主席团(?:举行)?第(" + N + ")次次?会");
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern DAY = Pattern.compile("(?<!\\d|年)(\\d{1,2})月(\\d{1,2})日");
+    /** A report's delivery line: ——2023年2月2日在长沙县第十八届人民代表大会第三次会议上. */
+    private static final Pattern DELIVERY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日在[^。，,]{2,40}?会议上");
+    /** How much of an article's beginning is read for its date ({@link #leadParagraphs}). */
+    private static final int LEAD_CHARACTERS = 120;
     private static final Pattern ADOPTION = Pattern.compile("[（(](\\d{4})年(\\d{1,2})月(\\d{1,2})日.{2,80}(?:通过|批准)[）)]");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})年(度)?(.{0,16})");
-    private static final Pattern PLAN = Pattern.compile("项目|计划|目标|任务|安排|预算|总体要求");
+    private static final Pattern PLAN = Pattern.compile("项目|计划|目标|任务|安排|预算|总体要求|要点|之年");
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五”?规划(收官|开局)之年");
 
     /**
@@ -119,7 +121,7 @@ public final class SessionParser {
         // traditional script read as simplified (屆 as 届); the body names are given in simplified form
         Article article = Article.of(TraditionalFold.fold(written.kicker()), TraditionalFold.fold(written.title()),
                 TraditionalFold.fold(written.subtitle()), written.paragraphs().stream().map(TraditionalFold::fold).toList(),
-                written.issueDate(), null);
+                yearsCanBeReadAgainst(written), null);
         String headline = article.headline();
         String body = article.body();
         String text = headline.isEmpty() ? body : headline + "\n" + body;
@@ -130,6 +132,14 @@ public final class SessionParser {
             found = find(reading, headline.isEmpty() ? 0 : headline.length() + 1, text.length());
         }
         return found.isPresent() ? found : standing(reading);
+    }
+
+    /**
+     * The issue date a month and day may take their year from: not a file's modification time, which says when a page
+     * was copied, not when it was printed (a page from 2016 copied today would date its 3月25日 to this year).
+     */
+    private static LocalDate yearsCanBeReadAgainst(Article article) {
+        return article.page().issue().source() == IssueMetadata.Source.FILE_TIME ? null : article.issueDate();
     }
 
     /** Whether any part of the headline or body writes 届 (or 屆, which folds to it). */
@@ -148,7 +158,8 @@ public final class SessionParser {
 
     /**
      * The session named in {@code text[start, end)} (the headline or the body), by the first term of the most explicit
-     * form: the full name, the short congress forms, then the CPPCC's. A line break separates headline and body, and
+     * form: the full name, then the short forms. A CPPCC session (政协…委员会第五次会议) is no people's congress and
+     * gives none (an article that names both is given the congress's). A line break separates headline and body, and
      * no form spans one, so the terms of one part never read into the other.
      */
     private Optional<SessionInfo> find(Reading r, int start, int end) {
@@ -165,7 +176,7 @@ public final class SessionParser {
             }
         }
         for (Term t : terms) {
-            String levelChar = shortLevel(t, "");
+            String levelChar = shortLevel(t);
             Matcher m = levelChar == null ? null : t.followedBy(SHORT_CONGRESS);
             if (m != null) {
                 // the full name elsewhere in the text gives the place: 大同市第十六届人民代表大会 for 市十六届人大
@@ -187,89 +198,16 @@ public final class SessionParser {
                         toInt(m.group("session")), r));
             }
         }
-        Term cppcc = null;
-        CppccName cppccName = null;
-        for (Term t : terms) {
-            CppccName n = t.followedBy(CPPCC) == null ? null : cppccName(t);
-            if (n != null && (cppccName == null || n.start() < cppccName.start())) {
-                cppcc = t;
-                cppccName = n;
-            }
-        }
-        if (cppcc != null) {
-            String place = cppccName.place();
-            String name = "政协" + (place == null ? "" : place) + "第" + cppcc.number() + "届委员会";
-            return Optional.of(info(name, level(place), toInt(cppcc.number()), toInt(cppcc.followedBy(CPPCC).group("session")), r));
-        }
-        for (Term t : terms) {
-            String levelChar = shortLevel(t, "政协");
-            Matcher m = levelChar == null ? null : t.followedBy(SHORT_CPPCC);
-            if (m != null) {
-                String name = "政协" + place(levelChar, text) + "第" + t.number() + "届";
-                return Optional.of(info(name + "委员会", level(levelChar), toInt(t.number()), toInt(m.group("session")), r));
-            }
-        }
         return Optional.empty();
     }
 
-    /** The level written right before a short form's term (市十六届, 全国政协十四届 with {@code between} 政协), or null. */
-    private static String shortLevel(Term t, String between) {
-        if (!t.precededBy(between)) {
-            return null;
-        }
-        int end = t.from() - between.length();
+    /** The level written right before a short form's term (市十六届, 全国十四届), or null. */
+    private static String shortLevel(Term t) {
+        int end = t.from();
         if (t.text().startsWith("全国", end - 2)) {
             return "全国";
         }
         return end >= 1 && "省市县区".indexOf(t.text().charAt(end - 1)) >= 0 ? String.valueOf(t.text().charAt(end - 1)) : null;
-    }
-
-    /** Where a CPPCC committee's name begins and the place it names (null: none written). */
-    private record CppccName(int start, String place) {}
-
-    /**
-     * The name before a CPPCC term: 政协 (or 中国人民政治协商会议) right before 第, or before a place that stands before
-     * 第: 全国, or a division of two to ten characters and its suffix (大同市, 内蒙古自治区). Of the readings the one that
-     * begins first wins, so 政协大同市第十五届 is read whole rather than from a 政协 inside it.
-     */
-    private static CppccName cppccName(Term t) {
-        String text = t.text();
-        int di = t.from() - 1;
-        if (di < 0 || text.charAt(di) != '第') {
-            return null;
-        }
-        CppccName best = null;
-        int characters = 0; // code points of the place read so far
-        for (int placeStart = di; ; ) {
-            String place = placeStart == di ? null : text.substring(placeStart, di);
-            if (place == null || place.equals("全国") || isDivision(place, characters)) {
-                int start = text.startsWith("政协", placeStart - 2) ? placeStart - 2
-                        : text.startsWith("中国人民政治协商会议", placeStart - 10) ? placeStart - 10 : -1;
-                if (start >= 0 && (best == null || start < best.start())) {
-                    best = new CppccName(start, place);
-                }
-            }
-            if (placeStart == 0 || characters == 13) { // ten characters and 自治区 at most
-                return best;
-            }
-            int before = text.codePointBefore(placeStart);
-            if (Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN) {
-                return best;
-            }
-            placeStart -= Character.charCount(before);
-            characters++;
-        }
-    }
-
-    /** Whether {@code place} (Han characters only, {@code characters} of them) is two to ten characters and a division. */
-    private static boolean isDivision(String place, int characters) {
-        for (String division : DIVISIONS) {
-            int name = characters - division.length();
-            if (place.endsWith(division) && name >= 2 && name <= 10) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A standing committee's own business (by-elections, notices): the committee of its term, no congress session. */
@@ -315,8 +253,8 @@ public final class SessionParser {
             body = (place == null ? "" : place) + "第" + term + "届人民代表大会常务委员会";
             level = level(place);
         }
-        LocalDate date = signatureDate(r.article());
-        return Optional.of(new SessionInfo(body, level, toInt(term), null, meeting, date));
+        // a committee's meeting news dates it in the lead (3月25日,县人大常委会召开第36次会议); a notice under its signature
+        return Optional.of(new SessionInfo(body, level, toInt(term), null, meeting, date(r.article(), text)));
     }
 
     /** Where 人民代表大会常务委员会公告 begins when the term stands in brackets after it (公告〔第十二届〕), else -1. */
@@ -434,18 +372,47 @@ public final class SessionParser {
                 return date(adoption.group(1), adoption.group(2), adoption.group(3));
             }
         }
-        String lead = article.headline() + "\n" + lead(article);
-        Matcher full = FULL_DATE.matcher(lead);
-        if (full.find()) {
-            return date(full.group(1), full.group(2), full.group(3));
+        List<String> lead = leadParagraphs(article);
+        for (String paragraph : lead) {
+            Matcher delivered = DELIVERY.matcher(paragraph);
+            if (delivered.find()) {
+                return date(delivered.group(1), delivered.group(2), delivered.group(3));
+            }
         }
-        Matcher day = DAY.matcher(lead);
-        if (day.find()) {
-            int month = Integer.parseInt(day.group(1));
-            Integer year = year(article, text, month, day.group(1) + "月" + day.group(2) + "日");
-            return year == null ? null : date(String.valueOf(year), day.group(1), day.group(2));
+        for (String paragraph : lead) {
+            Matcher full = FULL_DATE.matcher(paragraph);
+            if (full.find()) {
+                return date(full.group(1), full.group(2), full.group(3));
+            }
+            Matcher day = DAY.matcher(paragraph);
+            if (day.find()) {
+                int month = Integer.parseInt(day.group(1));
+                Integer year = year(article, text, month, day.group(1) + "月" + day.group(2) + "日");
+                return year == null ? null : date(String.valueOf(year), day.group(1), day.group(2));
+            }
         }
         return signatureDate(article);
+    }
+
+    /**
+     * Where a report's date of delivery or a news lead's date stands: the headline, then the first paragraphs until
+     * {@link #LEAD_CHARACTERS} characters are read. One paragraph is not enough: a copied page often begins with a
+     * title, a kicker or a source and time line before the sentence that says when the congress met.
+     */
+    private static List<String> leadParagraphs(Article article) {
+        List<String> lead = new ArrayList<>();
+        int read = 0;
+        if (!article.headline().isEmpty()) {
+            lead.add(article.headline());
+        }
+        for (String paragraph : article.paragraphs()) {
+            if (read >= LEAD_CHARACTERS) {
+                break;
+            }
+            lead.add(paragraph);
+            read += paragraph.length();
+        }
+        return lead;
     }
 
     /** A notice's date on its last lines (2018年11月28日 under the issuing body). */
@@ -465,9 +432,9 @@ public final class SessionParser {
 
     /**
      * The year of a month and day: the same date written in full elsewhere; the issue date; the national congress
-     * named (十四届全国人大二次会议 met in 2024); a five-year plan's last or first year; a year of plans (2025年…目标:
-     * this year, or next year's for a meeting late in the year); else a year reviewed (2022年度, 2022年…生产总值), which a
-     * congress early in the next year looks back on.
+     * named (十四届全国人大二次会议 met in 2024); a five-year plan's last or first year; else the years written vote: a
+     * year of plans (2025年…目标: this year, or next year's for a meeting late in the year), a year reviewed (2022年度,
+     * 2022年…生产总值), which a congress early in the next year looks back on.
      */
     private static Integer year(Article article, String text, int month, String monthDay) {
         Integer written = yearWrittenWith(text, monthDay);
@@ -486,24 +453,27 @@ public final class SessionParser {
             int start = 1966 + 5 * (10 + "一二三四五六七八九".indexOf(plan.group(1)) + 1 - 3);
             return plan.group(2).equals("收官") ? start + 4 : start;
         }
-        Integer planned = null;
-        Integer reviewed = null;
+        // every year written votes for the year of the meeting: a year planned is this year's (or, for a meeting late
+        // in the year, next year's); a year reviewed is last year's for a meeting early in the year and this year's for
+        // one late in it. Most votes win, the later year on a tie (one stray 任务 after a year reviewed three times no
+        // longer decides). A meeting in mid-year reviews last year's accounts and this year's half alike, so its years
+        // reviewed decide only when nothing is planned.
+        Map<Integer, Integer> votes = new HashMap<>();
+        Integer reviewedMidYear = null;
         Matcher y = YEAR.matcher(text);
         while (y.find()) {
             int year = Integer.parseInt(y.group(1));
             if (y.group(2) == null && PLAN.matcher(y.group(3)).find()) {
-                planned = planned == null ? year : Math.max(planned, year);
+                votes.merge(month >= 10 ? year - 1 : year, 1, Integer::sum);
+            } else if (month <= 3 || month >= 10) {
+                votes.merge(month <= 3 ? year + 1 : year, 1, Integer::sum);
             } else {
-                reviewed = reviewed == null ? year : Math.max(reviewed, year);
+                reviewedMidYear = reviewedMidYear == null ? year : Math.max(reviewedMidYear, year);
             }
         }
-        if (planned != null) {
-            return month >= 10 ? planned - 1 : planned;
-        }
-        if (reviewed != null) {
-            return month <= 3 ? reviewed + 1 : reviewed;
-        }
-        return null;
+        return votes.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(reviewedMidYear);
     }
 
     /** The year of the first 2026年1月22日 that writes {@code monthDay} (1月22日) in full, or null. */

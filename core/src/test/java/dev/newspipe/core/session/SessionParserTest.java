@@ -4,6 +4,8 @@ import dev.newspipe.core.model.SessionInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newspipe.core.model.Article;
+import dev.newspipe.core.model.IssueMetadata;
+import dev.newspipe.core.model.PageRef;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,8 +41,7 @@ class SessionParserTest {
         assertThat(parser.parse(national).orElseThrow()).extracting(SessionInfo::level, SessionInfo::term, SessionInfo::session)
                 .containsExactly(SessionInfo.Level.NATIONAL, 14, 1);
         Article cppcc = Article.of(null, "市政协十五届五次会议闭幕", null, List.of("会议圆满完成各项议程。"), LocalDate.of(2026, 1, 21), null);
-        assertThat(parser.parse(cppcc).orElseThrow()).extracting(SessionInfo::body, SessionInfo::term, SessionInfo::session)
-                .containsExactly("政协市第十五届委员会", 15, 5);
+        assertThat(parser.parse(cppcc)).as("a CPPCC session is no people's congress").isEmpty();
     }
 
     @Test
@@ -78,13 +79,15 @@ class SessionParserTest {
     }
 
     @Test
-    void shouldReadTheCppccCommitteeWithItsPlaceInShortOrFullName() {
+    void shouldGiveNoSessionForTheCppccAloneButTheCongressWhereBothAreNamed() {
         for (String headline : List.of("政协大同市第十五届委员会第五次会议开幕", "中国人民政治协商会议大同市第十五届委员会第五次会议闭幕")) {
             Article news = Article.of(null, headline, null, List.of("会议圆满完成各项议程。"), LocalDate.of(2026, 1, 21), null);
-            assertThat(parser.parse(news).orElseThrow()).as(headline)
-                    .extracting(SessionInfo::body, SessionInfo::level, SessionInfo::term, SessionInfo::session)
-                    .containsExactly("政协大同市第十五届委员会", SessionInfo.Level.CITY, 15, 5);
+            assertThat(parser.parse(news)).as(headline).isEmpty();
         }
+        Article both = Article.of(null, "市政协十五届五次会议开幕", null,
+                List.of("1月20日，市政协十五届五次会议开幕。大同市第十六届人民代表大会第六次会议将于1月21日开幕。"), LocalDate.of(2026, 1, 21), null);
+        assertThat(parser.parse(both).orElseThrow()).extracting(SessionInfo::body, SessionInfo::term, SessionInfo::session)
+                .containsExactly("大同市第十六届人民代表大会", 16, 6);
     }
 
     @Test
@@ -103,5 +106,42 @@ class SessionParserTest {
         Article unnumbered = Article.of(null, "本届人民代表大会第六次会议闭幕", null, List.of("会议选举产生了新一届领导。"),
                 LocalDate.of(2024, 3, 12), null);
         assertThat(parser.parse(unnumbered)).isEmpty();
+    }
+
+    @Test
+    void shouldDateAStandingCommitteesMeetingNewsByItsLeadAndReadItsMeetingAfterConvened() {
+        Article news = Article.of(null, null, null, List.of("3月25日，县十五届人大常委会召开第36次会议。",
+                "会议听取和审议了县政府关于2015年度耕地保护工作情况的报告，审议通过了县人大常委会2016年工作要点（草案）。"), null, null);
+        SessionInfo info = parser.parse(news).orElseThrow();
+        assertThat(info.meeting()).isEqualTo("第36次会议");
+        assertThat(info.session()).isNull();
+        assertThat(info.date()).as("2015 reviewed and 2016 planned both say 2016").isEqualTo(LocalDate.of(2016, 3, 25));
+    }
+
+    @Test
+    void shouldDateAReportByItsDeliveryLineUnderTheTitle() {
+        Article report = Article.of(null, null, null, List.of("政府工作报告",
+                "——2023年2月2日在长沙县第十八届人民代表大会第三次会议上", "县长 某某", "各位代表：现在，我代表县人民政府向大会报告工作。"),
+                null, null);
+        assertThat(parser.parse(report).orElseThrow().date()).isEqualTo(LocalDate.of(2023, 2, 2));
+    }
+
+    @Test
+    void shouldLetTheYearsWrittenVoteRatherThanOneStrayPlanWord() {
+        Article news = Article.of(null, null, null, List.of("1月23日，山西省第十四届人民代表大会第二次会议在太原开幕。",
+                "回望2023年山西高质量发展的辽阔征程，亮点频出。", "2023年，山西粮食生产再创新高。",
+                "2023年，山西转型发展165项重点任务全面完成。"), null, null);
+        assertThat(parser.parse(news).orElseThrow().date()).isEqualTo(LocalDate.of(2024, 1, 23));
+    }
+
+    @Test
+    void shouldNotTakeTheYearOfAMonthAndDayFromTheTimeAFileWasCopied() {
+        var copied = new PageRef(new IssueMetadata("unknown", LocalDate.of(2026, 11, 22),
+                "1", IssueMetadata.Source.FILE_TIME), "page.txt", 0);
+        List<String> lead = List.of("3月4日，县第十四届人民代表大会第四次会议隆重开幕。");
+        Article fromFile = new Article(copied, 1, null, null, null, null, lead, null, null, null);
+        assertThat(parser.parse(fromFile).orElseThrow().date()).isNull();
+        Article printed = Article.of(null, null, null, lead, LocalDate.of(2014, 3, 5), null);
+        assertThat(parser.parse(printed).orElseThrow().date()).isEqualTo(LocalDate.of(2014, 3, 4));
     }
 }
