@@ -129,7 +129,7 @@ public final class EntityExtractor {
                 // person only at a surname
                 // (| rather than ||: every test is cheap, and one branch on all of them mispredicts less than five)
                 boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null
-                        | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1)));
+                        | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i);
                 if (!body & !TABLES.surnames.starts(c)) {
                     i++;
                     continue;
@@ -158,6 +158,9 @@ public final class EntityExtractor {
                         counties.add(place); // taken only if its city or province is named too
                     } else {
                         add(places, Type.PLACE, place.start(), place.end(), place.cue());
+                    }
+                    if (place.named() && place.cue().startsWith("venue")) {
+                        lastVenueEnd = place.end();
                     }
                     i = place.end();
                     continue;
@@ -385,6 +388,17 @@ public final class EntityExtractor {
 
         // ---------------------------------------------------------------- places
 
+        /** Where the last venue read ends, for {@link #nextInListOfVenues}; -1 before the first. */
+        private int lastVenueEnd = -1;
+
+        /**
+         * Whether {@code i} follows a venue and a list join (嵩山饭店、中州宾馆、紫荆山宾馆和省人民会堂): the next item of a list of
+         * venues is read like a venue after a preposition of place, a short name before a venue noun.
+         */
+        private boolean nextInListOfVenues(int i) {
+            return i > 0 && i - 1 == lastVenueEnd && TABLES.listJoins.has(text.charAt(i - 1));
+        }
+
         private Span place(int start) {
             Lexicon.Match<Gazetteer.Place> place = placeAt(start);
             if (place != null && glued(place)) {
@@ -412,7 +426,7 @@ public final class EntityExtractor {
                 }
                 return new Span(start, place.end(), true, GAZETTEER_CUES.get(place.value().level()));
             }
-            if (start > 0 && TABLES.beforeVenue.has(text.charAt(start - 1))) {
+            if (start > 0 && TABLES.beforeVenue.has(text.charAt(start - 1)) || nextInListOfVenues(start)) {
                 Span venue = venue(start, start, 2);
                 // without a place before it, a venue is a short name and a noun of more than one character (雁北宾馆)
                 if (venue != null && venue.end() - start <= 6) {

@@ -53,4 +53,13 @@ class EntityExtractorTest {
         assertThat(entities.people()).containsExactly("溫國輝");
         assertThat(entities.mentions()).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.name()));
     }
+
+    @Test
+    void shouldReadEveryItemOfAListOfVenues() {
+        // the first after a preposition of place, the others after the list join that follows a venue
+        assertThat(extractor.extract("大会秘书处来到嵩山饭店、中州宾馆、紫荆山宾馆和省人民会堂检查筹备工作。").places())
+                .containsExactly("嵩山饭店", "中州宾馆", "紫荆山宾馆", "省人民会堂");
+        // a join after an ordinary word starts no venue
+        assertThat(extractor.extract("提高服务质量和高端酒店的管理水平。").places()).isEmpty();
+    }
 }
