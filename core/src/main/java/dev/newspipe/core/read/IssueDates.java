@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * its issue date, but it also cites past dates and announces future ones, so the evidence is read in this order:
  *
  * <ol>
+ *   <li>the edition header: a short line with a full date and a page number ({@code 1997年6月5日人民日报 第4版},
+ *       {@code 2024年3月5日 星期二 第A03版 要闻}), which is the issue's own date whatever the articles cite;
  *   <li>datelines: a date at the start of a lead ({@code 本报讯（记者 …）1月22日上午，…}, {@code 新华社北京3月5日电},
  *       {@code 1月22日，省统计局…}): the latest of them;
  *   <li>otherwise the latest full date anywhere ({@code 2026年1月22日}, {@code 2024-03-25});
@@ -37,13 +39,26 @@ final class IssueDates {
     /** Otherwise a dateline opens the line, at most after a parenthesis: {@code 1月22日，省统计局…}. */
     private static final Pattern OPENING = Pattern.compile("^([（(][^）)]{0,20}[）)])?\\s*$");
     private static final int DATELINE_REACH = 60;
+    /** A page number (第4版, 第A03版, 第四版) on a short line: the line is the edition header. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("第\\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\\s*版");
+    private static final int EDITION_HEADER_LENGTH = 40;
 
     private IssueDates() {}
 
     static Optional<Found> fromText(String text, LocalDate notAfter) {
+        String[] lines = text.split("\\R");
+        for (String line : lines) {
+            String header = line.strip();
+            if (header.length() <= EDITION_HEADER_LENGTH && PAGE_NUMBER.matcher(header).find()) {
+                Found edition = latest(FULL.matcher(header), null, notAfter);
+                if (edition != null) {
+                    return Optional.of(edition);
+                }
+            }
+        }
         Integer contextYear = contextYear(text, notAfter);
         Found dateline = null;
-        for (String line : text.split("\\R")) {
+        for (String line : lines) {
             String lead = line.strip();
             Found found = firstDate(lead.substring(0, Math.min(lead.length(), DATELINE_REACH)), contextYear, notAfter, true);
             if (found != null && (dateline == null || found.date().isAfter(dateline.date()))) {

@@ -68,4 +68,22 @@ class IssueDatesTest {
                 .isEqualTo(LocalDate.of(2024, 3, 25));
         assertThat(read("新华社北京3月5日电 第十四届全国人民代表大会第三次会议5日上午开幕。2025年政府工作任务是")).isEqualTo(LocalDate.of(2025, 3, 5));
     }
+
+    @Test
+    void shouldTakeTheEditionHeadersDateBeforeAnyDateline() {
+        assertThat(read("""
+                1997年6月5日人民日报 第4版
+                第4版(要闻)
+                新华社北京六月三日电(记者朱治德)国务院港澳办副主任今天会见澳门客人。澳门将于1999年12月20日回归。
+                """)).isEqualTo(LocalDate.of(1997, 6, 5));
+        assertThat(read("""
+                2024年3月5日 星期二 第A03版 要闻 责任编辑：王明
+                本报讯(记者 李明)3月4日,会议举行。
+                """)).isEqualTo(LocalDate.of(2024, 3, 5));
+        // a date in a sentence that names a page is no header
+        assertThat(read("""
+                本报讯(记者 李明)2026年1月7日,会议举行。
+                据2026年1月30日本报第3版报道,全年各项任务已经全部完成,各项工作顺利推进并取得实效。
+                """)).isEqualTo(LocalDate.of(2026, 1, 7));
+    }
 }
