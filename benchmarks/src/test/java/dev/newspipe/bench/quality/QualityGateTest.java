@@ -6,6 +6,7 @@ import dev.newspipe.bench.quality.DocumentResult.Judgement;
 import dev.newspipe.core.Newsdesk;
 import dev.newspipe.testkit.TestData;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,29 +15,26 @@ import org.junit.jupiter.api.Test;
  * The quality gate of issue 8, scored by the same code as {@code ./bench quality}.
  *
  * <p>On the development data (samples, development set, corpus) it is the issue's gate: category accuracy at least
- * 0.95 and every document keeps at least 0.95 of its text. On the genre set the issue's 0.95 is not reached yet
- * (category accuracy 0.944 with it, 10 of its 19 misses articles of "salad" pages no layout cue separates; text kept down to 0.837 on web dumps whose navigation the splitter drops as
- * furniture): there the gate holds the measured level, so that a change can only move it up. Raise
- * {@link #MIN_CATEGORY_ACCURACY_WITH_GENRE} and {@link #MIN_TEXT_KEPT_GENRE} as the numbers improve.
- *
- * <p>{@code genre/c} was gathered and labelled after the rules were written, as a held-out check of how they do on
- * unseen text (its first score: 92/132 = 0.697, articles found on its multi-article pages 14/42). The rules written
- * since (item headings of multi-item pages, editorials and visits around a session, headless resolutions) were
- * informed by its misses, so it is development data now too; it keeps its own floor,
- * {@link #MIN_CATEGORY_ACCURACY_GENRE_C}, held at the measured level like the others. On every multi-article page
- * the articles found and the precision of the articles made are held at their measured level as well
- * ({@link #MIN_ARTICLES_FOUND}, {@link #MIN_ARTICLE_PRECISION}; the issue's bar is 0.9 for both).
+ * 0.95 and every document keeps at least 0.95 of its text. On the genre set the issue's 0.95 is not reached (see the
+ * README): each share keeps a floor at its measured level, so that a change can only move it up; raise the floors as
+ * the numbers improve. The shares differ in what they measure: {@code genre/a} and {@code b} are the data the rules
+ * were written on; {@code c} and {@code d} were first scored as held out (their first contact: 0.697 and 0.716) and
+ * are development data since their misses informed rules; {@code e} is still held out (no rule was informed by it), so
+ * its floor says how the rules do on unseen text. Text kept is held at a floor on the genre set because web dumps lose
+ * their navigation, which the splitter drops as furniture and the measure counts as lost. On every multi-article page
+ * the articles found and the precision of the articles made are held at their measured level as well (the issue's
+ * bar is 0.9 for both).
  */
 class QualityGateTest {
 
     static final double MIN_CATEGORY_ACCURACY = 0.95;
     static final double MIN_TEXT_KEPT = 0.95;
-    static final double MIN_CATEGORY_ACCURACY_WITH_GENRE = 0.94;
-    static final double MIN_TEXT_KEPT_GENRE = 0.83;
-    static final double MIN_CATEGORY_ACCURACY_GENRE_C = 0.92;
-    static final String GENRE_C = "genre/c";
-    static final double MIN_ARTICLES_FOUND = 0.86;
-    static final double MIN_ARTICLE_PRECISION = 0.94;
+    /** Category accuracy per genre share: its measured level, rounded down. */
+    static final Map<String, Double> MIN_CATEGORY_ACCURACY_PER_SHARE = Map.of(
+            "genre/a", 0.93, "genre/b", 0.96, "genre/c", 0.92, "genre/d", 0.71, "genre/e", 0.75);
+    static final double MIN_TEXT_KEPT_GENRE = 0.80;
+    static final double MIN_ARTICLES_FOUND = 0.71;
+    static final double MIN_ARTICLE_PRECISION = 0.93;
 
     private static QualityRun run;
 
@@ -69,18 +67,11 @@ class QualityGateTest {
         assertAccuracy(r -> !genre(r), MIN_CATEGORY_ACCURACY);
     }
 
-    private static boolean genreC(DocumentResult r) {
-        return r.document().set().equals(GENRE_C);
-    }
-
     @Test
-    void categoryAccuracyWithTheGenreSetShouldNotFallBelowItsMeasuredLevel() {
-        assertAccuracy(r -> !genreC(r), MIN_CATEGORY_ACCURACY_WITH_GENRE);
-    }
-
-    @Test
-    void categoryAccuracyOnGenreCShouldNotFallBelowItsMeasuredLevel() {
-        assertAccuracy(QualityGateTest::genreC, MIN_CATEGORY_ACCURACY_GENRE_C);
+    void categoryAccuracyOfEveryGenreShareShouldNotFallBelowItsMeasuredLevel() {
+        assertThat(run.bySet().keySet().stream().filter(set -> set.startsWith("genre")))
+                .as("every genre share has a floor").containsExactlyInAnyOrderElementsOf(MIN_CATEGORY_ACCURACY_PER_SHARE.keySet());
+        MIN_CATEGORY_ACCURACY_PER_SHARE.forEach((share, min) -> assertAccuracy(r -> r.document().set().equals(share), min));
     }
 
     @Test
