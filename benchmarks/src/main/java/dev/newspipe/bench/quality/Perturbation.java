@@ -23,7 +23,7 @@ public enum Perturbation {
     GLUED_HEADLINE("glued headline", Perturbation::glued),
     /** Site furniture above and below (breadcrumb, font widget, share bar, editor credit, links to the previous and next story). */
     WEB_DUMP("web dump", Perturbation::webDump),
-    /** The headline and the first two paragraphs only: most stored copies hold the beginning of a page. */
+    /** The page through the article's second paragraph of running text: most stored copies hold only the beginning of a page. */
     LEAD_ONLY("lead only", story -> story.lines().subList(0, story.leadEnd()));
 
     /** The source a glued headline line names: a paper, as web reprints credit one. */
@@ -54,7 +54,7 @@ public enum Perturbation {
      * @param lines the page's lines (an article alone, or a whole single-article page with its furniture)
      * @param headline indexes into {@code lines} of the article's headline lines (kicker, title, subtitle), empty when it has none
      * @param headlineText the headline as one line (its parts joined by a space), empty when none
-     * @param leadEnd index of the first line after the article's second paragraph ({@code lines.size()} when it has no more)
+     * @param leadEnd index of the first line after the article's second paragraph of running text ({@code lines.size()} when it has no more)
      * @param date the issue date, or null
      * @param neighbours headlines of other stories, for the previous/next links of a web page (at least one)
      */

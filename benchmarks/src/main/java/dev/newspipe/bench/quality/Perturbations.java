@@ -142,8 +142,7 @@ public final class Perturbations {
         PageSplit split = desk.explain(page);
         List<String> lines = List.of(page.text().split("\\R", -1));
         String headline = QualityRun.squeeze(main.headline());
-        List<String> paragraphs = main.paragraphs();
-        String lead = paragraphs.size() <= 2 ? null : QualityRun.squeeze(paragraphs.get(0)) + QualityRun.squeeze(paragraphs.get(1));
+        String lead = lead(main.paragraphs());
         Set<Integer> head = new LinkedHashSet<>();
         int leadEnd = lines.size();
         boolean inBody = false;
@@ -170,6 +169,24 @@ public final class Perturbations {
             }
         }
         return new Story(lines, head, main.headline(), leadEnd, main.issueDate(), neighbours);
+    }
+
+    /**
+     * The article's text through its second paragraph of running text (one that holds a sentence end), whitespace
+     * removed; null when nothing follows it. Lines before it that hold no sentence (a section label, a caption, a
+     * breadcrumb the page left in the article) are kept with it: a truncated copy keeps the top of the page.
+     */
+    static String lead(List<String> paragraphs) {
+        StringBuilder lead = new StringBuilder();
+        int sentences = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = QualityRun.squeeze(paragraphs.get(i));
+            lead.append(p);
+            if (p.matches(".*[。！？!?].*") && ++sentences == 2) {
+                return i + 1 < paragraphs.size() ? lead.toString() : null;
+            }
+        }
+        return null;
     }
 
     /** The cue rows' categories by where and name, to tell what a fired cue was evidence for. */

@@ -409,6 +409,24 @@ public final class ArticleClassifier {
 
     /** The issuer named first in the headline, else in the lead: who acts. */
     private static final Pattern ISSUER = Pattern.compile("(" + CONGRESS + ")|(" + CPPCC + ")|(" + PARTY + ")|(" + GOVERNMENT + ")");
+    /**
+     * A link to another story on a web page: 上一篇：…, 下一篇：…, 相关新闻：… (the view is simplified, so traditional pages
+     * read the same). Add a label as an alternative.
+     */
+    private static final Pattern OTHER_STORY_LINK = Pattern.compile(
+            "^\\s*[【\\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|猜你喜欢)[】\\]]?\\s*[:：]");
+    /**
+     * A headline glued to its web dateline on one line, as reprint sites print them: {@code 标题 2024-03-05 10:21 来源：某某日报}.
+     * The title (group 1) has no sentence punctuation and names no reporter (a byline with its date is no headline);
+     * after it come only dates, times and the page's fields (来源, 作者, 编辑, 发布, 浏览), so a lead that opens with a
+     * date (2024年3月5日上午，…) is never one. The splitter may take such a line for the byline or the first paragraph.
+     */
+    private static final Pattern GLUED_DATELINE = Pattern.compile(
+            "^(?!.*(?:记者|通讯员|撰稿|作者))([^。，,；;：:！？!?]{4,60}?)"
+                    + "(?:\\s*(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?"
+                    + "|(?:来源|作者|编辑|责任编辑|发布|浏览|点击)\\s*[:：]\\s*\\S*))+\\s*$");
+    /** The credit of a graphic or photo: names, a slash and what they made (…/制图, （晓航/摄）). */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("[/／]\\s*(?:制图|绘图|设计|编制|摄影|摄|供图|图)[）)]?\\s*$");
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【]?原(?:标题|题|题为|标题为)[:：为]?");
     /**
      * An adoption line: the date and the meeting that adopted the text, or (in old archives) the date alone in brackets.
@@ -673,12 +691,13 @@ public final class ArticleClassifier {
         public static Views of(Article article) {
             StringBuilder headline = new StringBuilder();
             for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
-                // An adoption line the splitter took for a title is evidence of the opening, not a headline.
-                if (part != null && !part.isBlank() && !isAdoption(part)) {
+                // An adoption line the splitter took for a title is evidence of the opening, not a headline; the credit
+                // of a graphic or photo (宜宾观察 曹洋/制图) names who made a picture, not what the article is.
+                if (part != null && !part.isBlank() && !isAdoption(part) && !PICTURE_CREDIT.matcher(part).find()) {
                     headline.append(squeeze(part)).append('\n');
                 }
             }
-            List<String> paragraphs = article.paragraphs();
+            List<String> paragraphs = withoutLinksToOtherStories(article.paragraphs());
             List<String> opening = new ArrayList<>();
             for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
                 if (part != null && !part.isBlank()) {
@@ -686,14 +705,21 @@ public final class ArticleClassifier {
                 }
             }
             int headed = opening.size();
+            Matcher gluedByline = !article.hasHeadline() && article.byline() != null ? GLUED_DATELINE.matcher(article.byline().strip()) : null;
+            if (gluedByline != null && gluedByline.matches()) {
+                headline.append(squeeze(gluedByline.group(1))).append('\n');
+            }
             for (int i = 0; i < Math.min(OPENING_PARAGRAPHS, paragraphs.size()); i++) {
                 String p = squeeze(paragraphs.get(i));
                 opening.add(p);
                 // 原标题 lines, and the first line of an article the splitter found no headline for when it reads like
                 // one (short, no sentence end): a title split from its article or glued to a date line.
+                Matcher glued = i == 0 && !article.hasHeadline() ? GLUED_DATELINE.matcher(paragraphs.get(i).strip()) : null;
                 if (ORIGINAL_TITLE.matcher(p).lookingAt() || i == 0 && !article.hasHeadline() && p.length() <= 50 && p.indexOf('。') < 0
                         && !isAdoption(p)) {
                     headline.append(p).append('\n');
+                } else if (glued != null && glued.matches()) {
+                    headline.append(squeeze(glued.group(1))).append('\n');
                 }
             }
             int n = opening.size();
@@ -702,6 +728,24 @@ public final class ArticleClassifier {
             }
             return new Views(headline.toString().trim(), lead(opening.subList(headed, n)), String.join("\n", opening), bodyStart(paragraphs),
                     article.hasHeadline());
+        }
+
+        /**
+         * The paragraphs without the links to other stories a web page prints around an article (上一篇：…, 下一篇：…,
+         * 相关新闻：…): their words are those other stories' headlines, never evidence of this one. The splitter keeps them
+         * as text (they may carry words), so they stand in the body.
+         */
+        private static List<String> withoutLinksToOtherStories(List<String> paragraphs) {
+            List<String> kept = null;
+            for (int i = 0; i < paragraphs.size(); i++) {
+                boolean link = OTHER_STORY_LINK.matcher(paragraphs.get(i)).lookingAt();
+                if (link && kept == null) {
+                    kept = new ArrayList<>(paragraphs.subList(0, i));
+                } else if (!link && kept != null) {
+                    kept.add(paragraphs.get(i));
+                }
+            }
+            return kept == null ? paragraphs : kept;
         }
 
         /** The first {@value #BODY_EVIDENCE_CHARS} characters of the body (paragraphs joined by line breaks), without joining the rest. */
