@@ -411,10 +411,10 @@ public final class ArticleClassifier {
     private static final Pattern ISSUER = Pattern.compile("(" + CONGRESS + ")|(" + CPPCC + ")|(" + PARTY + ")|(" + GOVERNMENT + ")");
     /**
      * A link to another story on a web page: 上一篇：…, 下一篇：…, 相关新闻：… (the view is simplified, so traditional pages
-     * read the same). Add a label as an alternative.
+     * read the same). News prose never puts a colon after these words. Add a label as an alternative.
      */
     private static final Pattern OTHER_STORY_LINK = Pattern.compile(
-            "^\\s*[【\\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|猜你喜欢)[】\\]]?\\s*[:：]");
+            "[【\\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|猜你喜欢)[】\\]]?\\s*[:：]");
     /**
      * A headline glued to its web dateline on one line, as reprint sites print them: {@code 标题 2024-03-05 10:21 来源：某某日报}.
      * The title (group 1) has no sentence punctuation and names no reporter (a byline with its date is no headline);
@@ -470,6 +470,7 @@ public final class ArticleClassifier {
             }
         }
         issuerCue(views).ifPresent(fired::add);
+        List<String> silenced = silence(fired);
         if (article.continuedFrom() != null && fired.stream().anyMatch(f -> f.cue().category() == Category.WORK_REPORT)) {
             // A fragment jumped from another page that talks like a report is most likely the rest of the report.
             fired.add(new Fired(new Cue("fragment continued from another page", Category.WORK_REPORT, Where.BODY, t -> List.of(), 1.0, 1.0),
@@ -502,11 +503,46 @@ public final class ArticleClassifier {
         for (Fired f : fired) {
             cues.add(f.describe());
         }
+        cues.addAll(silenced);
         if (fired.isEmpty()) {
             cues.add("no evidence of congress business (prior " + OTHER_PRIOR + " for other)");
         }
         cues.add("scores " + format(scores) + "; margin " + twoDecimals(margin));
         return new Classification(best, confidence(margin), cues);
+    }
+
+    /**
+     * Evidence that explains other evidence away: when the cue {@code because} fired, the cue {@code silenced} does not
+     * count, for the reason {@code why} (shown in the cues). Each cue is named by where it looks and its name in
+     * {@link #CUES}. To teach the classifier such a relation, add a row.
+     */
+    public record Silence(Where where, String silenced, Where becauseWhere, String because, String why) {}
+
+    public static final List<Silence> SILENCES = List.of(
+            // An adoption line (…会议通过) heads the adopted text itself: a resolution, a decision, a law. The meeting its
+            // lead names (某某人大常委会第N次会议审议了…的报告) is the one that adopted it, not a session reported on; news of a
+            // sitting carries no adoption line of its own.
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "adoption line (…通过)",
+                    "the adoption line heads the adopted text"));
+
+    /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
+    private static List<String> silence(List<Fired> fired) {
+        List<String> notes = List.of();
+        for (Silence s : SILENCES) {
+            boolean because = fired.stream().anyMatch(f -> f.cue().where() == s.becauseWhere() && f.cue().name().equals(s.because()));
+            if (!because) {
+                continue;
+            }
+            for (java.util.Iterator<Fired> it = fired.iterator(); it.hasNext();) {
+                Fired f = it.next();
+                if (f.cue().where() == s.where() && f.cue().name().equals(s.silenced())) {
+                    it.remove();
+                    notes = notes.isEmpty() ? new ArrayList<>() : notes;
+                    notes.add("not counted (" + s.why() + "): " + f.describe());
+                }
+            }
+        }
+        return notes;
     }
 
     /** Each place's text walked once for the words of all counted cues looking there. */
@@ -704,11 +740,17 @@ public final class ArticleClassifier {
                     opening.add(squeeze(part)); // an adoption line or notice number the splitter took for a headline
                 }
             }
-            int headed = opening.size();
+            // A headline glued to its dateline that the splitter took for the byline heads the article, unless it is an
+            // adoption line with a date: then, like one taken for a title, it is evidence of the opening.
             Matcher gluedByline = !article.hasHeadline() && article.byline() != null ? GLUED_DATELINE.matcher(article.byline().strip()) : null;
             if (gluedByline != null && gluedByline.matches()) {
-                headline.append(squeeze(gluedByline.group(1))).append('\n');
+                String glued = squeeze(gluedByline.group(1));
+                opening.add(glued);
+                if (!isAdoption(glued)) {
+                    headline.append(glued).append('\n');
+                }
             }
+            int headed = opening.size();
             for (int i = 0; i < Math.min(OPENING_PARAGRAPHS, paragraphs.size()); i++) {
                 String p = squeeze(paragraphs.get(i));
                 opening.add(p);
@@ -719,7 +761,12 @@ public final class ArticleClassifier {
                         && !isAdoption(p)) {
                     headline.append(p).append('\n');
                 } else if (glued != null && glued.matches()) {
-                    headline.append(squeeze(glued.group(1))).append('\n');
+                    String title = squeeze(glued.group(1));
+                    if (isAdoption(title)) {
+                        opening.add(title); // an adoption line with the page's date after it
+                    } else {
+                        headline.append(title).append('\n');
+                    }
                 }
             }
             int n = opening.size();
@@ -733,16 +780,21 @@ public final class ArticleClassifier {
         /**
          * The paragraphs without the links to other stories a web page prints around an article (上一篇：…, 下一篇：…,
          * 相关新闻：…): their words are those other stories' headlines, never evidence of this one. The splitter keeps them
-         * as text (they may carry words), so they stand in the body.
+         * as text (they may carry words), so they stand in the body, on lines of their own or glued to the article's last
+         * line (…发布。|分享到：微信 上一篇：…): a paragraph ends where such a link starts.
          */
         private static List<String> withoutLinksToOtherStories(List<String> paragraphs) {
             List<String> kept = null;
             for (int i = 0; i < paragraphs.size(); i++) {
-                boolean link = OTHER_STORY_LINK.matcher(paragraphs.get(i)).lookingAt();
-                if (link && kept == null) {
+                String p = paragraphs.get(i);
+                // every link has its colon: a paragraph without one needs no regex
+                Matcher link = p.indexOf('：') < 0 && p.indexOf(':') < 0 ? null : OTHER_STORY_LINK.matcher(p);
+                String text = link == null || !link.find() ? p : p.substring(0, link.start()).strip();
+                if (text != p && kept == null) {
                     kept = new ArrayList<>(paragraphs.subList(0, i));
-                } else if (!link && kept != null) {
-                    kept.add(paragraphs.get(i));
+                }
+                if (kept != null && !text.isEmpty()) {
+                    kept.add(text);
                 }
             }
             return kept == null ? paragraphs : kept;

@@ -38,6 +38,9 @@ class CopyChangesTest {
         assertThat(c.cues()).as("no cue reads the linked headlines").noneMatch(cue -> cue.contains("开幕") || cue.contains("主席团")
                 || cue.contains("人大代表") || cue.contains("决定"));
         assertThat(c.cues()).isEqualTo(classifier.classify(plain).cues());
+        // Links glued to the article's last line (a table cell's bar joined them) end it there.
+        Article glued = article(null, null, List.of(body.get(0), body.get(1) + " |分享到：微信 微博上一篇：市十六届人大五次会议隆重开幕 主席团举行第一次会议"));
+        assertThat(classifier.classify(glued).cues()).isEqualTo(classifier.classify(plain).cues());
         // A sentence that only mentions the previous article is text, not a link.
         Article mention = article(null, null, List.of("上一篇报道中提到，市人大常委会审议了相关议案，议程已经确定。"));
         assertThat(classifier.classify(mention).cues()).anyMatch(cue -> cue.contains("session vocabulary"));
@@ -58,6 +61,12 @@ class CopyChangesTest {
             assertThat(c.category()).as(c.toString()).isEqualTo(Category.RESOLUTION);
             assertThat(c.cues()).anyMatch(cue -> cue.startsWith("headline: title names a 决议/决定"));
         }
+        // An adoption line glued to the page's date is evidence of the opening, as when it stands alone.
+        Article gluedAdoption = article(null, "2024年2月28日某某市第十六届人民代表大会常务委员会第十九次会议通过 2024-03-05 10:21 来源：某某日报",
+                List.of(body.get(1)));
+        Classification adopted = classifier.classify(gluedAdoption);
+        assertThat(adopted.cues()).anyMatch(cue -> cue.startsWith("opening: adoption line")).noneMatch(cue -> cue.startsWith("headline:"));
+        assertThat(adopted.category()).as(adopted.toString()).isEqualTo(Category.RESOLUTION);
         // A byline with its date names a reporter: no headline.
         Article reporter = article(null, "本报记者 张三 2024-03-05 10:21", List.of("3月5日，记者来到某某社区，居民正在议论人大代表的建议。"));
         assertThat(classifier.classify(reporter).cues()).noneMatch(cue -> cue.startsWith("headline:"));
