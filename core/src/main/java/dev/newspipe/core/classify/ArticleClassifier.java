@@ -253,6 +253,26 @@ public final class ArticleClassifier {
         return text.contains("人大") || text.contains("代表大会") || text.contains("人代会");
     }
 
+    /**
+     * A draft on its way to a congress (即将提交市五届人大六次会议审议的《政府工作报告》, 提请…人大常委会会议审议): the session is
+     * where the text will go, not one at work; the article is about the draft (a consultation, a government meeting).
+     */
+    private static final Pattern ON_ITS_WAY = Pattern.compile("(?:提交|提请|报请|呈报|提交给)[^。，,；;：:！？\\n]{0,12}$");
+
+    /** Deputies attending a session: 出席 + the congress + its 会议 + 的代表. */
+    private static final Pattern ATTENDING = Pattern.compile("出席[^。，,；;]{0,12}" + CONGRESS + "[^。，,；;]{0,12}会议的[^。，,；;]{0,4}代表");
+
+    /** The first {@link #IN_SESSION} find whose congress is not where a draft will be submitted ({@link #ON_ITS_WAY}). */
+    private static String inSession(String text) {
+        Matcher m = IN_SESSION.matcher(text);
+        while (m.find()) {
+            if (!ON_ITS_WAY.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+                return abbreviate(m.group());
+            }
+        }
+        return null;
+    }
+
     /** The text with the inside of every 《title》 removed: the names of laws and reports are not the bodies they name acting. */
     private static String outsideTitles(String text) {
         return text.indexOf('《') < 0 ? text : BOOK_TITLE.matcher(text).replaceAll("《》");
@@ -275,13 +295,20 @@ public final class ArticleClassifier {
                             : null),
             // A congress named inside a title in 《》 is a name, not a body at work: 《…人民代表大会选举法》 holds no election.
             Cue.when(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
-                    text -> mayNameCongress(text) ? firstOrNull(IN_SESSION, outsideTitles(text)) : null),
+                    text -> mayNameCongress(text) ? inSession(outsideTitles(text)) : null),
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
-                    text -> !mayNameCongress(text) || RESOLUTION_OPENING.matcher(text).lookingAt() ? null : firstOrNull(IN_SESSION, outsideTitles(text))),
+                    text -> !mayNameCongress(text) || RESOLUTION_OPENING.matcher(text).lookingAt() ? null : inSession(outsideTitles(text))),
+            // Deputies who attend a session (出席十届全国人大二次会议的代表今天抵京): arrivals and deputies at work are news of the
+            // session, whatever they do that day. The same evidence as the session at work: counted when that did not fire.
+            Cue.when(Category.SESSION_NOTICE, Where.LEAD, "deputies attending a session (出席…会议的代表)", 3.0,
+                    text -> !mayNameCongress(text) || text.indexOf("出席") < 0 || inSession(outsideTitles(text)) != null ? null
+                            : firstOrNull(ATTENDING, text)),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
             // 议案 are the motions deputies bring to a congress or its standing committee (the CPPCC's are 提案): a headline
             // about them (deputies preparing, submitting or handling motions) is congress business even when no session is named.
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies' motions (议案)", 2.0, "议案"),
+            // The lead may tell of them too, when the headline is lost (很多代表都已经把填写议案、建议的表格拿走了).
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies' motions (议案)", 1.0, "议案"),
             // 会议听取审议了…的报告 with no resolution wording: a standing-committee or session meeting at work.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a meeting hears reports (会议听取审议)", 1.0, "^.{0,12}会议听取(?:并|和)?审议了?"),
             // A lead that puts a text to the vote (表决《…决议》) reports the session at work, whatever the text says.
@@ -523,7 +550,11 @@ public final class ArticleClassifier {
             // lead names (某某人大常委会第N次会议审议了…的报告) is the one that adopted it, not a session reported on; news of a
             // sitting carries no adoption line of its own.
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "adoption line (…通过)",
-                    "the adoption line heads the adopted text"));
+                    "the adoption line heads the adopted text"),
+            // The paper congratulating a session (我们…表示热烈祝贺) is an editorial on it: the session its lead names is
+            // the editorial's subject, not news of a sitting.
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the paper congratulates (我们…表示热烈祝贺)",
+                    "an editorial names the session it congratulates"));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {
@@ -814,17 +845,34 @@ public final class ArticleClassifier {
 
         /**
          * The first sentence: of the first opening paragraph that has one (so breadcrumbs, captions and file names
-         * before it do not count), through its first 。, at most 160 characters.
+         * before it do not count), through its first 。, at most 160 characters. A short opener without a date or a
+         * number (凝聚力量谋发展，担当实干谱新篇。) is the rhetorical couplet news of the genre opens with: the lead runs on
+         * through the next sentence, which tells what happened.
          */
         private static String lead(List<String> paragraphs) {
             for (String s : paragraphs) {
                 int stop = s.indexOf('。', Math.min(12, s.length()));
                 if (stop >= 0) {
-                    return s.substring(0, Math.min(stop + 1, 160));
+                    int next = stop < RHETORICAL_OPENER_CHARS && isRhetorical(s, stop) ? s.indexOf('。', stop + 1) : -1;
+                    return s.substring(0, Math.min((next >= 0 ? next : stop) + 1, 160));
                 }
             }
             String all = String.join("", paragraphs);
             return all.length() <= 160 ? all : all.substring(0, 160);
+        }
+
+        /** How long a rhetorical opener may be: two clauses of four to eight characters and their punctuation. */
+        private static final int RHETORICAL_OPENER_CHARS = 24;
+
+        /** Whether {@code s[0, stop)} holds no Arabic digit and no date word: it tells no when, no how many. */
+        private static boolean isRhetorical(String s, int stop) {
+            for (int i = 0; i < stop; i++) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '月' || c == '日' || c == '年' || c == '讯' || c == '电') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         public String text(Where where) {

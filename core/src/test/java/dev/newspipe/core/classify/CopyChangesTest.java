@@ -86,4 +86,50 @@ class CopyChangesTest {
             assertThat(c.category()).as(c.toString()).isEqualTo(Category.SESSION_NOTICE);
         }
     }
+
+    @Test
+    void shouldReadTheLeadPastARhetoricalOpener() {
+        Article news = article(null, null, List.of("凝聚力量谋发展，担当实干谱新篇。2月15日上午，某某市第十六届人民代表大会第五次会议隆重开幕。",
+                "会议听取了市长所作的政府工作报告。过去一年，全市工作回顾和今年工作安排都写入报告。"));
+        Classification c = classifier.classify(news);
+        assertThat(c.cues()).anyMatch(cue -> cue.startsWith("lead: congress in session"));
+        assertThat(c.category()).as(c.toString()).isEqualTo(Category.SESSION_NOTICE);
+        // An opener that tells when is the lead itself.
+        Article dated = article(null, null, List.of("2月15日，市里召开座谈会。某某市第十六届人民代表大会第五次会议将于近日开幕。"));
+        assertThat(classifier.classify(dated).cues()).noneMatch(cue -> cue.startsWith("lead: congress in session"));
+    }
+
+    @Test
+    void shouldNotTakeTheSessionAnEditorialCongratulatesForNewsOfIt() {
+        Article editorial = article(null, null, List.of("春回大地，万象更新。某某市第十六届人民代表大会第六次会议圆满完成各项议程，胜利闭幕。",
+                "我们对大会的圆满成功表示热烈祝贺！", "会议期间，代表们审议了政府工作报告。"));
+        Classification c = classifier.classify(editorial);
+        assertThat(c.category()).as(c.toString()).isEqualTo(Category.OTHER);
+        assertThat(c.cues()).anyMatch(cue -> cue.startsWith("not counted (an editorial names the session it congratulates): lead: congress in session"));
+    }
+
+    @Test
+    void shouldNotTakeTheSessionADraftWillGoToForASessionAtWork() {
+        Article consultation = article(null, null, List.of(
+                "1月12日，常务副市长主持召开座谈会，就即将提交市五届人大六次会议审议的《政府工作报告》征求意见。", "与会人员提出了意见建议。"));
+        Article sitting = article(null, null, List.of("1月15日，市五届人大六次会议审议政府工作报告，代表们分组讨论。"));
+        assertThat(classifier.classify(consultation).cues()).noneMatch(cue -> cue.contains("congress in session"));
+        assertThat(classifier.classify(consultation).category()).isEqualTo(Category.OTHER);
+        assertThat(classifier.classify(sitting).cues()).anyMatch(cue -> cue.startsWith("lead: congress in session"));
+    }
+
+    @Test
+    void shouldTakeDeputiesAttendingOrPreparingMotionsForSessionNewsWithoutAHeadline() {
+        Article arrival = article(null, null, List.of("肩负着神圣使命，出席十届全国人大二次会议的代表今天继续从各地来到北京。",
+                "今天抵达北京的还有多个省份的代表。"));
+        Article motions = article(null, null, List.of("“很多代表都已经把填写议案、建议的表格拿走了！”记者刚到驻地，代表团议案组的同志就这样说。",
+                "代表们或在案头奋笔疾书，或几个人凑在一起讨论。"));
+        for (Article a : List.of(arrival, motions)) {
+            Classification c = classifier.classify(a);
+            assertThat(c.category()).as(c.toString()).isEqualTo(Category.SESSION_NOTICE);
+        }
+        // Members of the CPPCC attending their session are no deputies of a congress.
+        Article members = article(null, null, List.of("出席市政协十三届三次会议的委员今天报到。", "委员们带来了提案。"));
+        assertThat(classifier.classify(members).category()).isEqualTo(Category.OTHER);
+    }
 }
