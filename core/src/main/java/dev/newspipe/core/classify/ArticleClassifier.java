@@ -846,14 +846,16 @@ public final class ArticleClassifier {
         /**
          * The first sentence: of the first opening paragraph that has one (so breadcrumbs, captions and file names
          * before it do not count), through its first 。, at most 160 characters. A short opener without a date or a
-         * number (凝聚力量谋发展，担当实干谱新篇。) is the rhetorical couplet news of the genre opens with: the lead runs on
-         * through the next sentence, which tells what happened.
+         * number (凝聚力量谋发展，担当实干谱新篇。), after any dateline (本报讯（记者 某某）), is the rhetorical couplet news of the
+         * genre opens with: the lead runs on through the next sentence, which tells what happened.
          */
         private static String lead(List<String> paragraphs) {
             for (String s : paragraphs) {
                 int stop = s.indexOf('。', Math.min(12, s.length()));
                 if (stop >= 0) {
-                    int next = stop < RHETORICAL_OPENER_CHARS && isRhetorical(s, stop) ? s.indexOf('。', stop + 1) : -1;
+                    Matcher dateline = DATELINE.matcher(s);
+                    int from = dateline.lookingAt() && dateline.end() <= stop ? dateline.end() : 0;
+                    int next = stop - from < RHETORICAL_OPENER_CHARS && isRhetorical(s, from, stop) ? s.indexOf('。', stop + 1) : -1;
                     return s.substring(0, Math.min((next >= 0 ? next : stop) + 1, 160));
                 }
             }
@@ -864,9 +866,13 @@ public final class ArticleClassifier {
         /** How long a rhetorical opener may be: two clauses of four to eight characters and their punctuation. */
         private static final int RHETORICAL_OPENER_CHARS = 24;
 
-        /** Whether {@code s[0, stop)} holds no Arabic digit and no date word: it tells no when, no how many. */
-        private static boolean isRhetorical(String s, int stop) {
-            for (int i = 0; i < stop; i++) {
+        /** The dateline a lead may open with: 本报讯（记者 某某）, 本报北京3月4日电, 新华社北京3月5日电（记者 某某）. */
+        private static final Pattern DATELINE = Pattern.compile(
+                "(?:本报讯|本报[^，。]{0,8}电|新华社[^，。]{0,10}电|[^，。]{0,10}日电)(?:[（(][^（()）]{0,30}[）)])?");
+
+        /** Whether {@code s[from, stop)} holds no Arabic digit and no date word: it tells no when, no how many. */
+        private static boolean isRhetorical(String s, int from, int stop) {
+            for (int i = from; i < stop; i++) {
                 char c = s.charAt(i);
                 if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '月' || c == '日' || c == '年' || c == '讯' || c == '电') {
                     return false;

@@ -94,6 +94,10 @@ class CopyChangesTest {
         Classification c = classifier.classify(news);
         assertThat(c.cues()).anyMatch(cue -> cue.startsWith("lead: congress in session"));
         assertThat(c.category()).as(c.toString()).isEqualTo(Category.SESSION_NOTICE);
+        // After a dateline too.
+        Article datelined = article(null, "本报讯（记者 李某）", List.of("本报讯（记者 李某）凝聚力量谋发展，担当实干谱新篇。2月15日上午，某某市第十六届人民代表大会第五次会议隆重开幕。",
+                "过去一年，全市工作回顾和今年工作安排都写入报告。"));
+        assertThat(classifier.classify(datelined).cues()).anyMatch(cue -> cue.startsWith("lead: congress in session"));
         // An opener that tells when is the lead itself.
         Article dated = article(null, null, List.of("2月15日，市里召开座谈会。某某市第十六届人民代表大会第五次会议将于近日开幕。"));
         assertThat(classifier.classify(dated).cues()).noneMatch(cue -> cue.startsWith("lead: congress in session"));
