@@ -362,6 +362,11 @@ public final class ArticleClassifier {
             // 政府工作报告中，… / 工作报告提出…: the lead tells what the report says.
             Cue.of(Category.WORK_REPORT, Where.LEAD, "report content (工作报告显示/提出)", 2.0,
                     "工作报告》?(?:显示|提出|指出|明确|回顾|总结|强调|称|说|中[，,])"),
+            // A line that is a section heading of a work report (一、2024年工作回顾, ■ 2025年经济社会发展的主要预期目标): the report
+            // itself or its summary, even when the copy lost its headline.
+            Cue.of(Category.WORK_REPORT, Where.BODY, "section heading of a work report", 2.0,
+                    "^[■●◆▲□\\s]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])?\\s*[^。，,；;：:\\n]{0,16}"
+                            + "(?:工作回顾|工作安排|主要预期目标|主要目标任务|总体要求和重点任务|工作总体要求)$"),
             Cue.counted(Category.WORK_REPORT, Where.BODY, "work report sections and address", 1.0, 3.0,
                     "过去一年|过去五年|今后五年|今年政府工作|主要预期目标|工作回顾|工作安排|总体要求|各位代表|向大会报告|请予审议|提请.{0,6}审议"),
             Cue.counted(Category.WORK_REPORT, Where.BODY, "report vocabulary", 0.25, 2.0,

@@ -136,4 +136,18 @@ class CopyChangesTest {
         Article members = article(null, null, List.of("出席市政协十三届三次会议的委员今天报到。", "委员们带来了提案。"));
         assertThat(classifier.classify(members).category()).isEqualTo(Category.OTHER);
     }
+
+    @Test
+    void shouldKnowAWorkReportWithoutItsHeadlineByItsSectionHeadings() {
+        Article summary = article(null, null, List.of("■ 2024年成绩单", "●预计全省地区生产总值增长6%左右", "●城乡居民收入稳步增长",
+                "■ 2025年经济社会发展的主要预期目标", "●经济增长6%左右", "●居民消费价格涨幅2%左右"));
+        Classification c = classifier.classify(summary);
+        assertThat(c.category()).as(c.toString()).isEqualTo(Category.WORK_REPORT);
+        assertThat(c.cues()).anyMatch(cue -> cue.startsWith("body: section heading of a work report"));
+        // Session news that names the report's parts in a sentence has no such heading.
+        Article news = article(null, null, List.of("2月15日上午，某某市第十六届人民代表大会第五次会议隆重开幕。",
+                "市长代表市人民政府向大会作工作报告，报告分三部分：一、2024年工作回顾；二、2025年工作安排；三、全面加强政府自身建设。"));
+        assertThat(classifier.classify(news).cues()).noneMatch(cue -> cue.contains("section heading"));
+        assertThat(classifier.classify(news).category()).isEqualTo(Category.SESSION_NOTICE);
+    }
 }
