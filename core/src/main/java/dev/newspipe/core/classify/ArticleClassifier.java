@@ -825,10 +825,11 @@ public final class ArticleClassifier {
                 String p = paragraphs.get(i);
                 // every link has its colon: a paragraph without one needs no regex
                 Matcher link = p.indexOf('：') < 0 && p.indexOf(':') < 0 ? null : OTHER_STORY_LINK.matcher(p);
-                String text = link == null || !link.find() ? p : p.substring(0, link.start()).strip();
-                if (text != p && kept == null) {
+                boolean cut = link != null && link.find();
+                if (cut && kept == null) {
                     kept = new ArrayList<>(paragraphs.subList(0, i));
                 }
+                String text = cut ? p.substring(0, link.start()).strip() : p;
                 if (kept != null && !text.isEmpty()) {
                     kept.add(text);
                 }
