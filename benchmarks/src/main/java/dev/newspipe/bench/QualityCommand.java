@@ -42,6 +42,10 @@ final class QualityCommand implements Callable<Integer> {
             + "minimising log loss over the judged articles, and print it; the classifier's constants are then set by hand.")
     boolean fit;
 
+    @Option(names = "--perturb", description = "Also judge every labelled single article in perturbed copies (headless, traditional script, "
+            + "glued headline, web dump, lead only) and print accuracy and changed judgements per perturbation (with --misses, each change with its cues).")
+    boolean perturb;
+
     @Override
     public Integer call() {
         List<LabelledDocument> docs = new ArrayList<>(LabelSets.all(root.toAbsolutePath()));
@@ -55,6 +59,9 @@ final class QualityCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         QualityReport.print(run, sections, out);
+        if (perturb) {
+            dev.newspipe.bench.quality.Perturbations.run(Newsdesk.offline(), docs).print(out, misses);
+        }
         if (fit) {
             Calibration.Fit f = Calibration.fit(QualityRun.judgements(run.results()));
             out.printf(java.util.Locale.ROOT, "Calibration fit: A = %.2f, B = %.2f (log loss %.4f over %d judged; now A = %.2f, B = %.2f: %.4f)%n",

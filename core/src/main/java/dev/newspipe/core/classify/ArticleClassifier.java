@@ -253,6 +253,26 @@ public final class ArticleClassifier {
         return text.contains("人大") || text.contains("代表大会") || text.contains("人代会");
     }
 
+    /**
+     * A draft on its way to a congress (即将提交市五届人大六次会议审议的《政府工作报告》, 提请…人大常委会会议审议): the session is
+     * where the text will go, not one at work; the article is about the draft (a consultation, a government meeting).
+     */
+    private static final Pattern ON_ITS_WAY = Pattern.compile("(?:提交|提请|报请|呈报|提交给)[^。，,；;：:！？\\n]{0,12}$");
+
+    /** Deputies attending a session: 出席 + the congress + its 会议 + 的代表. */
+    private static final Pattern ATTENDING = Pattern.compile("出席[^。，,；;]{0,12}" + CONGRESS + "[^。，,；;]{0,12}会议的[^。，,；;]{0,4}代表");
+
+    /** The first {@link #IN_SESSION} find whose congress is not where a draft will be submitted ({@link #ON_ITS_WAY}). */
+    private static String inSession(String text) {
+        Matcher m = IN_SESSION.matcher(text);
+        while (m.find()) {
+            if (!ON_ITS_WAY.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+                return abbreviate(m.group());
+            }
+        }
+        return null;
+    }
+
     /** The text with the inside of every 《title》 removed: the names of laws and reports are not the bodies they name acting. */
     private static String outsideTitles(String text) {
         return text.indexOf('《') < 0 ? text : BOOK_TITLE.matcher(text).replaceAll("《》");
@@ -275,13 +295,20 @@ public final class ArticleClassifier {
                             : null),
             // A congress named inside a title in 《》 is a name, not a body at work: 《…人民代表大会选举法》 holds no election.
             Cue.when(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
-                    text -> mayNameCongress(text) ? firstOrNull(IN_SESSION, outsideTitles(text)) : null),
+                    text -> mayNameCongress(text) ? inSession(outsideTitles(text)) : null),
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
-                    text -> !mayNameCongress(text) || RESOLUTION_OPENING.matcher(text).lookingAt() ? null : firstOrNull(IN_SESSION, outsideTitles(text))),
+                    text -> !mayNameCongress(text) || RESOLUTION_OPENING.matcher(text).lookingAt() ? null : inSession(outsideTitles(text))),
+            // Deputies who attend a session (出席十届全国人大二次会议的代表今天抵京): arrivals and deputies at work are news of the
+            // session, whatever they do that day. The same evidence as the session at work: counted when that did not fire.
+            Cue.when(Category.SESSION_NOTICE, Where.LEAD, "deputies attending a session (出席…会议的代表)", 3.0,
+                    text -> !mayNameCongress(text) || text.indexOf("出席") < 0 || inSession(outsideTitles(text)) != null ? null
+                            : firstOrNull(ATTENDING, text)),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
             // 议案 are the motions deputies bring to a congress or its standing committee (the CPPCC's are 提案): a headline
             // about them (deputies preparing, submitting or handling motions) is congress business even when no session is named.
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies' motions (议案)", 2.0, "议案"),
+            // The lead may tell of them too, when the headline is lost (很多代表都已经把填写议案、建议的表格拿走了).
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies' motions (议案)", 1.0, "议案"),
             // 会议听取审议了…的报告 with no resolution wording: a standing-committee or session meeting at work.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a meeting hears reports (会议听取审议)", 1.0, "^.{0,12}会议听取(?:并|和)?审议了?"),
             // A lead that puts a text to the vote (表决《…决议》) reports the session at work, whatever the text says.
@@ -335,6 +362,11 @@ public final class ArticleClassifier {
             // 政府工作报告中，… / 工作报告提出…: the lead tells what the report says.
             Cue.of(Category.WORK_REPORT, Where.LEAD, "report content (工作报告显示/提出)", 2.0,
                     "工作报告》?(?:显示|提出|指出|明确|回顾|总结|强调|称|说|中[，,])"),
+            // A line that is a section heading of a work report (一、2024年工作回顾, ■ 2025年经济社会发展的主要预期目标): the report
+            // itself or its summary, even when the copy lost its headline.
+            Cue.of(Category.WORK_REPORT, Where.BODY, "section heading of a work report", 2.0,
+                    "^[■●◆▲□\\s]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])?\\s*[^。，,；;：:\\n]{0,16}"
+                            + "(?:工作回顾|工作安排|主要预期目标|主要目标任务|总体要求和重点任务|工作总体要求)$"),
             Cue.counted(Category.WORK_REPORT, Where.BODY, "work report sections and address", 1.0, 3.0,
                     "过去一年|过去五年|今后五年|今年政府工作|主要预期目标|工作回顾|工作安排|总体要求|各位代表|向大会报告|请予审议|提请.{0,6}审议"),
             Cue.counted(Category.WORK_REPORT, Where.BODY, "report vocabulary", 0.25, 2.0,
@@ -409,6 +441,24 @@ public final class ArticleClassifier {
 
     /** The issuer named first in the headline, else in the lead: who acts. */
     private static final Pattern ISSUER = Pattern.compile("(" + CONGRESS + ")|(" + CPPCC + ")|(" + PARTY + ")|(" + GOVERNMENT + ")");
+    /**
+     * A link to another story on a web page: 上一篇：…, 下一篇：…, 相关新闻：… (the view is simplified, so traditional pages
+     * read the same). News prose never puts a colon after these words. Add a label as an alternative.
+     */
+    private static final Pattern OTHER_STORY_LINK = Pattern.compile(
+            "[【\\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|猜你喜欢)[】\\]]?\\s*[:：]");
+    /**
+     * A headline glued to its web dateline on one line, as reprint sites print them: {@code 标题 2024-03-05 10:21 来源：某某日报}.
+     * The title (group 1) has no sentence punctuation and names no reporter (a byline with its date is no headline);
+     * after it come only dates, times and the page's fields (来源, 作者, 编辑, 发布, 浏览), so a lead that opens with a
+     * date (2024年3月5日上午，…) is never one. The splitter may take such a line for the byline or the first paragraph.
+     */
+    private static final Pattern GLUED_DATELINE = Pattern.compile(
+            "^(?!.*(?:记者|通讯员|撰稿|作者))([^。，,；;：:！？!?]{4,60}?)"
+                    + "(?:\\s*(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?"
+                    + "|(?:来源|作者|编辑|责任编辑|发布|浏览|点击)\\s*[:：]\\s*\\S*))+\\s*$");
+    /** The credit of a graphic or photo: names, a slash and what they made (…/制图, （晓航/摄）). */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("[/／]\\s*(?:制图|绘图|设计|编制|摄影|摄|供图|图)[）)]?\\s*$");
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【]?原(?:标题|题|题为|标题为)[:：为]?");
     /**
      * An adoption line: the date and the meeting that adopted the text, or (in old archives) the date alone in brackets.
@@ -452,6 +502,7 @@ public final class ArticleClassifier {
             }
         }
         issuerCue(views).ifPresent(fired::add);
+        List<String> silenced = silence(fired);
         if (article.continuedFrom() != null && fired.stream().anyMatch(f -> f.cue().category() == Category.WORK_REPORT)) {
             // A fragment jumped from another page that talks like a report is most likely the rest of the report.
             fired.add(new Fired(new Cue("fragment continued from another page", Category.WORK_REPORT, Where.BODY, t -> List.of(), 1.0, 1.0),
@@ -484,11 +535,50 @@ public final class ArticleClassifier {
         for (Fired f : fired) {
             cues.add(f.describe());
         }
+        cues.addAll(silenced);
         if (fired.isEmpty()) {
             cues.add("no evidence of congress business (prior " + OTHER_PRIOR + " for other)");
         }
         cues.add("scores " + format(scores) + "; margin " + twoDecimals(margin));
         return new Classification(best, confidence(margin), cues);
+    }
+
+    /**
+     * Evidence that explains other evidence away: when the cue {@code because} fired, the cue {@code silenced} does not
+     * count, for the reason {@code why} (shown in the cues). Each cue is named by where it looks and its name in
+     * {@link #CUES}. To teach the classifier such a relation, add a row.
+     */
+    public record Silence(Where where, String silenced, Where becauseWhere, String because, String why) {}
+
+    public static final List<Silence> SILENCES = List.of(
+            // An adoption line (…会议通过) heads the adopted text itself: a resolution, a decision, a law. The meeting its
+            // lead names (某某人大常委会第N次会议审议了…的报告) is the one that adopted it, not a session reported on; news of a
+            // sitting carries no adoption line of its own.
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "adoption line (…通过)",
+                    "the adoption line heads the adopted text"),
+            // The paper congratulating a session (我们…表示热烈祝贺) is an editorial on it: the session its lead names is
+            // the editorial's subject, not news of a sitting.
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the paper congratulates (我们…表示热烈祝贺)",
+                    "an editorial names the session it congratulates"));
+
+    /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
+    private static List<String> silence(List<Fired> fired) {
+        List<String> notes = List.of();
+        for (Silence s : SILENCES) {
+            boolean because = fired.stream().anyMatch(f -> f.cue().where() == s.becauseWhere() && f.cue().name().equals(s.because()));
+            if (!because) {
+                continue;
+            }
+            for (java.util.Iterator<Fired> it = fired.iterator(); it.hasNext();) {
+                Fired f = it.next();
+                if (f.cue().where() == s.where() && f.cue().name().equals(s.silenced())) {
+                    it.remove();
+                    notes = notes.isEmpty() ? new ArrayList<>() : notes;
+                    notes.add("not counted (" + s.why() + "): " + f.describe());
+                }
+            }
+        }
+        return notes;
     }
 
     /** Each place's text walked once for the words of all counted cues looking there. */
@@ -673,16 +763,27 @@ public final class ArticleClassifier {
         public static Views of(Article article) {
             StringBuilder headline = new StringBuilder();
             for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
-                // An adoption line the splitter took for a title is evidence of the opening, not a headline.
-                if (part != null && !part.isBlank() && !isAdoption(part)) {
+                // An adoption line the splitter took for a title is evidence of the opening, not a headline; the credit
+                // of a graphic or photo (宜宾观察 曹洋/制图) names who made a picture, not what the article is.
+                if (part != null && !part.isBlank() && !isAdoption(part) && !PICTURE_CREDIT.matcher(part).find()) {
                     headline.append(squeeze(part)).append('\n');
                 }
             }
-            List<String> paragraphs = article.paragraphs();
+            List<String> paragraphs = withoutLinksToOtherStories(article.paragraphs());
             List<String> opening = new ArrayList<>();
             for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
                 if (part != null && !part.isBlank()) {
                     opening.add(squeeze(part)); // an adoption line or notice number the splitter took for a headline
+                }
+            }
+            // A headline glued to its dateline that the splitter took for the byline heads the article, unless it is an
+            // adoption line with a date: then, like one taken for a title, it is evidence of the opening.
+            Matcher gluedByline = !article.hasHeadline() && article.byline() != null ? GLUED_DATELINE.matcher(article.byline().strip()) : null;
+            if (gluedByline != null && gluedByline.matches()) {
+                String glued = squeeze(gluedByline.group(1));
+                opening.add(glued);
+                if (!isAdoption(glued)) {
+                    headline.append(glued).append('\n');
                 }
             }
             int headed = opening.size();
@@ -691,9 +792,17 @@ public final class ArticleClassifier {
                 opening.add(p);
                 // 原标题 lines, and the first line of an article the splitter found no headline for when it reads like
                 // one (short, no sentence end): a title split from its article or glued to a date line.
+                Matcher glued = i == 0 && !article.hasHeadline() ? GLUED_DATELINE.matcher(paragraphs.get(i).strip()) : null;
                 if (ORIGINAL_TITLE.matcher(p).lookingAt() || i == 0 && !article.hasHeadline() && p.length() <= 50 && p.indexOf('。') < 0
                         && !isAdoption(p)) {
                     headline.append(p).append('\n');
+                } else if (glued != null && glued.matches()) {
+                    String title = squeeze(glued.group(1));
+                    if (isAdoption(title)) {
+                        opening.add(title); // an adoption line with the page's date after it
+                    } else {
+                        headline.append(title).append('\n');
+                    }
                 }
             }
             int n = opening.size();
@@ -702,6 +811,30 @@ public final class ArticleClassifier {
             }
             return new Views(headline.toString().trim(), lead(opening.subList(headed, n)), String.join("\n", opening), bodyStart(paragraphs),
                     article.hasHeadline());
+        }
+
+        /**
+         * The paragraphs without the links to other stories a web page prints around an article (上一篇：…, 下一篇：…,
+         * 相关新闻：…): their words are those other stories' headlines, never evidence of this one. The splitter keeps them
+         * as text (they may carry words), so they stand in the body, on lines of their own or glued to the article's last
+         * line (…发布。|分享到：微信 上一篇：…): a paragraph ends where such a link starts.
+         */
+        private static List<String> withoutLinksToOtherStories(List<String> paragraphs) {
+            List<String> kept = null;
+            for (int i = 0; i < paragraphs.size(); i++) {
+                String p = paragraphs.get(i);
+                // every link has its colon: a paragraph without one needs no regex
+                Matcher link = p.indexOf('：') < 0 && p.indexOf(':') < 0 ? null : OTHER_STORY_LINK.matcher(p);
+                boolean cut = link != null && link.find();
+                if (cut && kept == null) {
+                    kept = new ArrayList<>(paragraphs.subList(0, i));
+                }
+                String text = cut ? p.substring(0, link.start()).strip() : p;
+                if (kept != null && !text.isEmpty()) {
+                    kept.add(text);
+                }
+            }
+            return kept == null ? paragraphs : kept;
         }
 
         /** The first {@value #BODY_EVIDENCE_CHARS} characters of the body (paragraphs joined by line breaks), without joining the rest. */
@@ -718,17 +851,40 @@ public final class ArticleClassifier {
 
         /**
          * The first sentence: of the first opening paragraph that has one (so breadcrumbs, captions and file names
-         * before it do not count), through its first 。, at most 160 characters.
+         * before it do not count), through its first 。, at most 160 characters. A short opener without a date or a
+         * number (凝聚力量谋发展，担当实干谱新篇。), after any dateline (本报讯（记者 某某）), is the rhetorical couplet news of the
+         * genre opens with: the lead runs on through the next sentence, which tells what happened.
          */
         private static String lead(List<String> paragraphs) {
             for (String s : paragraphs) {
                 int stop = s.indexOf('。', Math.min(12, s.length()));
                 if (stop >= 0) {
-                    return s.substring(0, Math.min(stop + 1, 160));
+                    Matcher dateline = DATELINE.matcher(s);
+                    int from = dateline.lookingAt() && dateline.end() <= stop ? dateline.end() : 0;
+                    int next = stop - from < RHETORICAL_OPENER_CHARS && isRhetorical(s, from, stop) ? s.indexOf('。', stop + 1) : -1;
+                    return s.substring(0, Math.min((next >= 0 ? next : stop) + 1, 160));
                 }
             }
             String all = String.join("", paragraphs);
             return all.length() <= 160 ? all : all.substring(0, 160);
+        }
+
+        /** How long a rhetorical opener may be: two clauses of four to eight characters and their punctuation. */
+        private static final int RHETORICAL_OPENER_CHARS = 24;
+
+        /** The dateline a lead may open with: 本报讯（记者 某某）, 本报北京3月4日电, 新华社北京3月5日电（记者 某某）. */
+        private static final Pattern DATELINE = Pattern.compile(
+                "(?:本报讯|本报[^，。]{0,8}电|新华社[^，。]{0,10}电|[^，。]{0,10}日电)(?:[（(][^（()）]{0,30}[）)])?");
+
+        /** Whether {@code s[from, stop)} holds no Arabic digit and no date word: it tells no when, no how many. */
+        private static boolean isRhetorical(String s, int from, int stop) {
+            for (int i = from; i < stop; i++) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '月' || c == '日' || c == '年' || c == '讯' || c == '电') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         public String text(Where where) {
