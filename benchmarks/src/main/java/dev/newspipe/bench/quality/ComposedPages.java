@@ -107,14 +107,25 @@ public final class ComposedPages {
                 continue;
             }
             String title = main.title().strip();
-            List<String> paragraphs = main.paragraphs().stream().map(String::strip).filter(p -> !p.isEmpty()).limit(8).toList();
-            if (title.length() < 6 || title.length() > 40 || SENTENCE_PUNCTUATION.matcher(title).find() || paragraphs.isEmpty()
-                    || QualityRun.squeeze(paragraphs.get(0)).length() < 2 * START_CHARS) {
+            // the paragraphs a reader reads as the article's text: sentences in Chinese; what a web dump leaves around
+            // them (link words, counters, addresses) is the source page's residue, not part of what is composed
+            List<String> paragraphs = main.paragraphs().stream().map(String::strip)
+                    .filter(p -> SENTENCE_PUNCTUATION.matcher(p).find() && hanShare(p) >= 0.6).limit(8).toList();
+            if (title.length() < 6 || title.length() > 40 || SENTENCE_PUNCTUATION.matcher(title).find() || hanShare(title) < 0.8
+                    || paragraphs.isEmpty() || QualityRun.squeeze(paragraphs.get(0)).length() < 2 * START_CHARS) {
                 continue;
             }
             out.add(new Source(title, paragraphs));
         }
         return out;
+    }
+
+    /** Share of Han characters among the non-whitespace characters (punctuation counts as Han-like). */
+    static double hanShare(String text) {
+        String s = QualityRun.squeeze(text);
+        long han = s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.getType(c) == Character.OTHER_PUNCTUATION || c >= 0xFF00 && c <= 0xFFEF || c >= 0x3000 && c <= 0x303F).count();
+        return s.isEmpty() ? 0 : (double) han / s.codePointCount(0, s.length());
     }
 
     /** {@code count} pages of each layout, each of 2–5 distinct sources drawn with {@code seed}. */

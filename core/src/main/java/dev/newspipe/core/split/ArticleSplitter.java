@@ -157,6 +157,40 @@ public final class ArticleSplitter {
             }
         }
 
+        /** Whether a blank line stands directly above input line {@code source} (1-based). */
+        boolean blankBefore(int source) {
+            return source >= 2 && texts[source - 2].isEmpty();
+        }
+
+        /**
+         * Whether the page prints its paragraphs line after line: most pairs of neighbouring running-text lines have no
+         * blank line between them. Only there does a blank line mean something (the gap between two articles); a page
+         * that sets every paragraph off by a blank line says nothing with one.
+         */
+        boolean compactParagraphs() {
+            int together = 0;
+            int apart = 0;
+            int previous = -1;
+            boolean blankSince = false;
+            for (int i = 0; i < texts.length; i++) {
+                if (texts[i].isEmpty()) {
+                    blankSince = true;
+                    continue;
+                }
+                boolean paragraph = texts[i].length() > LineKind.HEADLINE_MAX && endsSentence(texts[i]);
+                if (paragraph && previous >= 0) {
+                    if (blankSince) {
+                        apart++;
+                    } else {
+                        together++;
+                    }
+                }
+                previous = paragraph ? i : -1;
+                blankSince = false;
+            }
+            return together >= 2 && together > 2 * apart;
+        }
+
         List<PageSplit.LineFate> lines() {
             List<PageSplit.LineFate> out = new ArrayList<>();
             for (int i = 0; i < texts.length; i++) {
@@ -524,6 +558,7 @@ public final class ArticleSplitter {
         boolean afterContinuesOn = false;
         List<Line> chromeAbove = new ArrayList<>();
         boolean teaserIndex = ItemHeadings.isTeaserIndex(lines.stream().map(Line::text).toList());
+        boolean compact = ledger.compactParagraphs();
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -546,7 +581,12 @@ public final class ArticleSplitter {
                         after++;
                     }
                     Line next = after < lines.size() ? lines.get(after) : null;
-                    if (!startsArticle(current, block, next)) {
+                    // on a page that prints paragraphs line after line, a heading a blank line sets off from a finished
+                    // paragraph is where one article ends and the next begins (the page's own layout cue)
+                    boolean setOff = compact && ledger.blankBefore(block.get(0).first()) && current != null && !current.body.isEmpty()
+                            && current.body.get(current.body.size() - 1).kind() == LineKind.BODY
+                            && endsSentence(current.body.get(current.body.size() - 1).text());
+                    if (!startsArticle(current, block, next, setOff)) {
                         // a subhead between paragraphs: part of the article it interrupts
                         current.body.addAll(block);
                     } else if (current != null && current.body.isEmpty() && current.heading == Heading.NONE
@@ -625,7 +665,7 @@ public final class ArticleSplitter {
      * subtitle, byline, source line), or when a news lead or a photo caption follows it. Short lines alone decide
      * nothing: a subhead, or a paragraph without a final 。, looks the same.
      */
-    private static boolean startsArticle(Draft current, List<Line> block, Line next) {
+    private static boolean startsArticle(Draft current, List<Line> block, Line next, boolean setOff) {
         if (current == null || current.body.isEmpty()) {
             return true;
         }
@@ -649,6 +689,9 @@ public final class ArticleSplitter {
         if (next == null) {
             // a headline at the very end of a page is a subhead or a label; it stays with the article above
             return false;
+        }
+        if (setOff && next.kind() == LineKind.BODY) {
+            return true;
         }
         if (isTeaser(next)) {
             // an index page of teasers (headline, lead, [全文]): each headline starts an item; no subhead stands above
