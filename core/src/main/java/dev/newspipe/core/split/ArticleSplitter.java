@@ -72,6 +72,12 @@ public final class ArticleSplitter {
     private static final Pattern META_BEFORE_SOURCE = Pattern.compile("\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|www\\.|https?://");
     /** The first of two headline lines is a kicker when it reports who said or did what: …时强调, …指出. */
     private static final Pattern KICKER_ENDING = Pattern.compile("(强调|強調|指出|表示|要求|提出|说|說|时|時|会见|會見|主持|出席|讲话|講話|致辞|致辭|调研|調研|考察|宣布|宣佈)$");
+    /** A line this long that ends a sentence is a paragraph when the page's rhythm is read (a shorter one may be a list item). */
+    private static final int PARAGRAPH_MIN = 20;
+    /** The longest line read as a short kicker (a column label) above a longer title. */
+    private static final int KICKER_MAX = 8;
+    /** {@code 2024年3月5日在第十四届全国人民代表大会第二次会议上}: the occasion a report was made on, its subtitle. */
+    private static final Pattern OCCASION = Pattern.compile("(会议|會議|大会|大會|会|會)上$|\\d{4}年");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
     /** Shorter exact repeats are kept: {@code 现予公告} and {@code 各位代表：} recur on purpose. */
     private static final int REPEATED_PARAGRAPH_MIN = 8;
@@ -177,7 +183,7 @@ public final class ArticleSplitter {
                     blankSince = true;
                     continue;
                 }
-                boolean paragraph = texts[i].length() > LineKind.HEADLINE_MAX && endsSentence(texts[i]);
+                boolean paragraph = texts[i].length() >= PARAGRAPH_MIN && endsSentence(texts[i]);
                 if (paragraph && previous >= 0) {
                     if (blankSince) {
                         apart++;
@@ -868,6 +874,10 @@ public final class ArticleSplitter {
         String first = two.get(0).text();
         String second = two.get(1).text();
         return KICKER_ENDING.matcher(first).find() && !KICKER_ENDING.matcher(second).find()
+                // 代表委员风采 over 郑州市十三届人大四次会议闭幕: a column's label or a short kicker above a longer title;
+                // a subtitle without its —— is no shorter than the title it explains, and an occasion line
+                // (…在…会议上) under a report's title is its subtitle however long
+                || first.length() <= KICKER_MAX && second.length() >= first.length() + 4 && !OCCASION.matcher(second).find()
                 || second.length() > first.length() + 8 && !second.contains(" ") && first.contains(" ")
                 || ItemHeadings.opensTeaserBlock(first); // 新闻推荐 over a teaser's headline: the block's label
     }

@@ -97,11 +97,14 @@ final class Furniture {
      * any site label that is never news text).
      */
     private static final Set<String> CHROME_WORDS = Set.of(
-            "阴影", "图片", "图像", "点击查看大图", "信息浏览", "浏览字号", "有奖评新闻", "新闻查询", "相关新闻", "相关链接", "热点专题");
+            "阴影", "图片", "图像", "点击查看大图", "信息浏览", "浏览字号", "有奖评新闻", "新闻查询", "相关新闻", "相关链接", "热点专题",
+            // an e-paper's link to its page reader
+            "读报", "在线读报", "电子读报");
 
     /** {@code [查看视频 ↗](https://…)}, {@code ![](https://…)}: a markdown link or image alone on its line (a page's media). */
     private static final Pattern MARKDOWN_MEDIA = Pattern.compile("^!?\\[[^\\]]{0,40}\\]\\([^)\\s]+\\)$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern SHORT_DATE = Pattern.compile("^(\\d{4}[-/.])?\\d{1,2}[-/.]\\d{1,2}$");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
 
     /**
@@ -135,6 +138,10 @@ final class Furniture {
         if (line.length() > 120) {
             return Optional.empty(); // a long line with words is text
         }
+        if (line.length() <= 60 && isRunningHeader(line)) {
+            // chrome rather than furniture: a section word in it may be a word of text, and text kept is measured
+            return Optional.of("edition running header");
+        }
         for (Rule rule : CHROME_RULES) {
             if (rule.name().equals("breadcrumb trail")) {
                 if (TRAIL_SEPARATOR.split(line, -1).length >= 3 && rule.pattern().matcher(line).find()) {
@@ -145,12 +152,45 @@ final class Furniture {
             }
         }
         String[] words = WIDGET_SPLIT.split(line.replaceAll("[:：]$", ""));
+        boolean chromeWord = false;
         for (String word : words) {
-            if (!word.isEmpty() && !CHROME_WORDS.contains(word) && !WIDGET_WORDS.contains(word)) {
+            if (word.isEmpty() || SHORT_DATE.matcher(word).matches()) {
+                continue; // 返回 03-20 读报: an e-paper's links carry the date of the issue they lead to
+            }
+            if (!CHROME_WORDS.contains(word) && !WIDGET_WORDS.contains(word)) {
                 return Optional.empty();
             }
+            chromeWord = true;
         }
-        return Optional.of("site chrome words");
+        return chromeWord ? Optional.of("site chrome words") : Optional.empty();
+    }
+
+    /**
+     * One part of an e-paper page's running header, which prints the date, weekday, paper, page, section and editor in
+     * any order on one line: {@code 2024年3月5日 星期二 第3版 要闻 责任编辑：王伟}.
+     */
+    private static final Pattern HEADER_PART = Pattern.compile("^(" + DATE + "|" + WEEKDAY + "|" + EDITION_DATE_PART
+            + "|第?\\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\\s*版|[\\p{IsHan}]{2,6}"
+            + "|(本版|本期)?(责任编辑|责编|编辑|美编|校对|版式|组版|审读|值班编辑|排版)[:：][\\p{IsHan}·]{2,4}([、，,][\\p{IsHan}·]{2,4}){0,3})$");
+    private static final Pattern HEADER_DATE = Pattern.compile("^(" + DATE + ")$");
+    private static final Pattern HEADER_PAGE = Pattern.compile("^第?\\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\\s*版$");
+
+    /**
+     * Whether the line is an edition's running header: its date, its page and nothing but header parts (weekday,
+     * paper, section, editor). A date and a page number together are never news text; a date alone is a sign-off.
+     */
+    private static boolean isRunningHeader(String line) {
+        String[] parts = line.strip().replaceAll("([:：])\\s+", "$1").split("[\\s\u3000]+");
+        boolean date = false;
+        boolean page = false;
+        for (String part : parts) {
+            if (!HEADER_PART.matcher(part).matches()) {
+                return false;
+            }
+            date |= HEADER_DATE.matcher(part).matches();
+            page |= HEADER_PAGE.matcher(part).matches();
+        }
+        return date && page;
     }
 
     /** The name of the rule that makes {@code line} furniture, if one does. */
@@ -164,6 +204,7 @@ final class Furniture {
                 return Optional.of(rule.name());
             }
         }
+
         String[] words = WIDGET_SPLIT.split(line.strip());
         boolean widgets = words.length > 0;
         for (String each : words) {

@@ -1,0 +1,113 @@
+package dev.newspipe.core.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newspipe.core.model.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Page shapes of e-paper and web dumps: where one article ends and the next begins, and the chrome around them. */
+class PageShapesTest {
+
+    private final ArticleSplitter splitter = new ArticleSplitter();
+
+    @Test
+    void shouldStartAnArticleAtAHeadlineSetOffByABlankLineOnAPageOfCompactParagraphs() {
+        List<Article> articles = splitter.split("""
+                市人大常委会召开主任会议
+
+                会议听取了关于全市重点项目建设情况的报告。
+                会议要求，各有关部门要抓紧推进项目建设，确保按期完成。
+                会议还研究了其他事项。
+
+                全市春耕生产有序推进
+
+                眼下正值春耕时节，各地农民抢抓农时开展生产。
+                农业部门组织技术人员深入田间地头开展指导。
+                """);
+
+        assertThat(articles).extracting(Article::title).containsExactly("市人大常委会召开主任会议", "全市春耕生产有序推进");
+        assertThat(articles.get(1).paragraphs()).first().asString().startsWith("眼下正值春耕时节");
+    }
+
+    @Test
+    void shouldKeepASubheadInItsArticleWhenThePageSetsEveryParagraphOffByABlankLine() {
+        // a blank line between every paragraph says nothing: the headline between two paragraphs stays a subhead
+        List<Article> articles = splitter.split("""
+                市人大常委会召开主任会议
+
+                会议听取了关于全市重点项目建设情况的报告，并提出了意见。
+
+                会议要求，各有关部门要抓紧推进项目建设，确保按期完成任务。
+
+                强化责任落实
+
+                会议强调，要压实各方责任，形成工作合力，推动工作落地见效。
+                """);
+
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).paragraphs()).contains("强化责任落实");
+    }
+
+    @Test
+    void shouldReadAShortColumnLabelAboveALongerTitleAsItsKicker() {
+        List<Article> articles = splitter.split("""
+                代表委员风采
+                郑州市十三届人大四次会议闭幕
+
+                本报讯 昨日，郑州市第十三届人民代表大会第四次会议胜利闭幕。
+                """);
+
+        assertThat(articles.get(0).kicker()).isEqualTo("代表委员风采");
+        assertThat(articles.get(0).title()).isEqualTo("郑州市十三届人大四次会议闭幕");
+    }
+
+    @Test
+    void shouldReadTheOccasionUnderAReportsTitleAsItsSubtitle() {
+        List<Article> articles = splitter.split("""
+                政府工作报告
+                2024年3月5日在第十四届全国人民代表大会第二次会议上
+
+                各位代表：现在，我代表国务院，向大会报告政府工作，请予审议。
+                """);
+
+        assertThat(articles.get(0).title()).isEqualTo("政府工作报告");
+        assertThat(articles.get(0).subtitle()).startsWith("2024年3月5日");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024年3月5日 星期二 第3版 要闻 责任编辑：王伟", "2012-03-20 A1版 要闻", "第3版 综合 2019年10月2日 星期三",
+        "2020年8月28日 星期五 第4版 人大 责任编辑： 李雪峰"})
+    void shouldReadAnEditionsRunningHeaderAsChrome(String line) {
+        assertThat(LineKind.of(line)).isIn(LineKind.CHROME, LineKind.FURNITURE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024年3月5日 星期二 上午9时", "2024年3月5日 第3版刊发的报道引起关注", "2024年3月5日"})
+    void shouldLeaveDatesThatAreNoHeaderAlone(String line) {
+        assertThat(LineKind.of(line)).isNotIn(LineKind.CHROME, LineKind.FURNITURE);
+    }
+
+    @Test
+    void shouldNeverMakeTheEditionHeaderAnArticleOrATitle() {
+        List<Article> articles = splitter.split("""
+                2019年10月2日 星期三 第1版 社会 责任编辑：陈静
+
+                运城市人民代表大会常务委员会公告
+
+                运城市第五届人民代表大会常务委员会第十七次会议决定，接受辞职。
+                """);
+
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).title()).isEqualTo("运城市人民代表大会常务委员会公告");
+        assertThat(articles.get(0).body()).contains("责任编辑：陈静"); // chrome is kept as text
+    }
+
+    @Test
+    void shouldReadEpaperLinksWithTheIssuesDateAsChrome() {
+        assertThat(LineKind.of("返回 03-20 读报")).isEqualTo(LineKind.CHROME);
+        assertThat(LineKind.of("03-20")).isNotEqualTo(LineKind.HEADLINE);
+    }
+}
