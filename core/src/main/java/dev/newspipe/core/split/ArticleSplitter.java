@@ -240,6 +240,7 @@ public final class ArticleSplitter {
         String previous = null;
         int previousLine = 0;
         int signOffFollowers = 0;
+        boolean documentNamed = false;
         for (int i = 0; i < ledger.texts.length; i++) {
             String text = ledger.texts[i];
             int number = i + 1;
@@ -254,9 +255,35 @@ public final class ArticleSplitter {
             previous = text;
             previousLine = number;
             LineKind kind = LineKind.of(text);
+            Matcher documentName = Furniture.DOCUMENT_NAME.matcher(text);
+            if (documentName.matches() && !documentName.group(2).isBlank()
+                    || documentNamed && kind != LineKind.FURNITURE && kind != LineKind.CHROME) {
+                // 文档名称:县人大常委会人事任免办法.doc on a document-sharing site: the value is the document's title
+                documentNamed = false;
+                lines.add(new Line(LineKind.TITLE, documentName.matches() ? documentName.group(2).strip() : text, number));
+                continue;
+            }
+            if (documentName.matches()) {
+                documentNamed = true; // 文档名称: alone, its value on the next line
+            }
+            Matcher thread = Furniture.THREAD_TITLE.matcher(text);
+            if (thread.matches() && !SENTENCE_END.matcher(thread.group(1)).find()) {
+                // 代表“拖”领导 [复制链接]: a forum thread's title with its copy-link button, the title of the post; when
+                // the post prints its heading again, that heading is the article's and the thread's title repeats it
+                String title = thread.group(1).strip();
+                Integer again = ledger.firstSeen.get(title);
+                if (again != null && again > number) {
+                    lines.add(new Line(LineKind.CHROME, text, number)); // kept as printed, at the end of the post
+                } else {
+                    lines.add(new Line(LineKind.TITLE, title, number));
+                }
+                continue;
+            }
             if (kind == LineKind.FURNITURE && PAGE_NUMBER.matcher(text).matches()
-                    && (isNumericCell(neighbour(ledger, i, -1)) || isNumericCell(neighbour(ledger, i, 1)))) {
-                // 12 next to 5.5% or 1234: a cell of a table flattened one cell a line, not a page number
+                    && (isNumericCell(neighbour(ledger, i, -1)) && !neighbour(ledger, i, -1).equals(text)
+                            || isNumericCell(neighbour(ledger, i, 1)) && !neighbour(ledger, i, 1).equals(text))) {
+                // 12 next to 5.5% or 1234: a cell of a table flattened one cell a line, not a page number (the same
+                // number printed twice in a row is the page number and its double, not two cells)
                 kind = LineKind.LIST_ITEM;
             }
             if (kind == LineKind.FURNITURE && cells(text) >= 4

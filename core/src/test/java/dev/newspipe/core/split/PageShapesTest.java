@@ -110,4 +110,101 @@ class PageShapesTest {
         assertThat(LineKind.of("返回 03-20 读报")).isEqualTo(LineKind.CHROME);
         assertThat(LineKind.of("03-20")).isNotEqualTo(LineKind.HEADLINE);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"• 81阅读", "  • 0回复", "只看楼主", "楼主", "发表于 2012-3-4 10:22", "只看楼主 倒序阅读 0 发表于: 1992-03-28",
+        "快速回复", "上一主题 下一主题", "离线admin"})
+    void shouldReadForumThreadControlsAsChrome(String line) {
+        assertThat(Furniture.chromeRuleFor(line.strip())).contains("forum thread controls");
+        assertThat(LineKind.of(line.strip())).isEqualTo(LineKind.CHROME);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"楼主表示，这一问题应当引起重视。", "发表于《人民日报》的评论文章引起广泛关注。", "在线教育", "回复群众来信"})
+    void shouldLeaveNewsAboutForumsAndPostsAlone(String line) {
+        assertThat(Furniture.chromeRuleFor(line)).isEmpty();
+    }
+
+    @Test
+    void shouldTitleAForumPostByItsThreadTitleAndKeepItsControls() {
+        String page = """
+                • 81阅读
+                  • 0回复
+
+                市人大常委会开展执法检查 [复制链接]
+
+                上一主题 下一主题
+                离线admin
+
+                只看楼主 倒序阅读 0 发表于: 2012-03-04
+                本报讯 3月3日，市人大常委会执法检查组深入企业开展安全生产法执法检查。
+                检查组要求，要压实企业主体责任，确保安全生产形势稳定。
+                快速回复
+                """;
+        List<Article> articles = splitter.split(page);
+
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).title()).isEqualTo("市人大常委会开展执法检查");
+        assertThat(articles.get(0).paragraphs()).first().asString().startsWith("本报讯");
+        // chrome is kept as text; only the thread's title line is not, its title without the button being the headline
+        assertThat(KeptText.of(page, articles).lost()).containsExactly("市人大常委会开展执法检查 [复制链接]");
+        assertThat(LineKind.of("[复制链接]")).isIn(LineKind.CHROME, LineKind.FURNITURE);
+    }
+
+    @Test
+    void shouldTitleAPostThatPrintsItsHeadingAgainByThatHeading() {
+        List<Article> articles = splitter.split("""
+                代表“拖”领导 [复制链接]
+                只看楼主 倒序阅读 0 发表于: 1992-03-28
+                专栏:花絮
+                代表“拖”领导
+                审议政府工作报告过程中，许多代表希望能当面向党和国家领导人介绍情况。
+                """);
+
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).title()).isEqualTo("代表“拖”领导");
+        assertThat(articles.get(0).body()).contains("代表“拖”领导 [复制链接]", "专栏:花絮"); // kept as printed, after the text
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"格式:doc   大小:57KB   页数:5页", "上传者:pppccc8 2017/11/11 文件大小:57 KB", "下载积分:2", "页数:12页", "下载此文档"})
+    void shouldReadDocumentSiteFieldsAsChrome(String line) {
+        assertThat(Furniture.chromeRuleFor(line)).contains("document site field");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"格式：统一按照公文格式要求报送，页数不限。", "大小：一是规模大，二是影响大。"})
+    void shouldLeaveSentencesThatStartLikeAFieldAlone(String line) {
+        assertThat(Furniture.chromeRuleFor(line)).isEmpty();
+    }
+
+    @Test
+    void shouldTitleAnUploadedDocumentByItsNameFieldOnTheSameLine() {
+        List<Article> articles = splitter.split("""
+                文档名称:县人大常委会人事任免办法
+                格式:doc   大小:57KB   页数:5页
+                下载此文档
+                第一条 根据《中华人民共和国宪法》和有关法律的规定，制定本办法。
+                第二条 县人民代表大会常务委员会任免本办法规定的人员。
+                """);
+
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).title()).isEqualTo("县人大常委会人事任免办法");
+        assertThat(articles.get(0).paragraphs()).first().asString().startsWith("第一条");
+    }
+
+    @Test
+    void shouldTitleAnUploadedDocumentByItsNameFieldOnTheNextLine() {
+        List<Article> articles = splitter.split("""
+                文档名称:
+
+                关于召开县第十八届人民代表大会第三次会议的决定.doc
+
+                上传者:user01 页数:2页 下载积分:1
+                县第十七届人民代表大会常务委员会第二十次会议决定，县第十八届人民代表大会第三次会议于2024年1月召开。
+                """);
+
+        assertThat(articles.get(0).title()).isEqualTo("关于召开县第十八届人民代表大会第三次会议的决定.doc");
+        assertThat(articles.get(0).paragraphs()).first().asString().startsWith("县第十七届");
+    }
 }
