@@ -74,6 +74,8 @@ public final class ArticleSplitter {
     private static final Pattern KICKER_ENDING = Pattern.compile("(强调|強調|指出|表示|要求|提出|说|說|时|時|会见|會見|主持|出席|讲话|講話|致辞|致辭|调研|調研|考察|宣布|宣佈)$");
     /** A line this long that ends a sentence is a paragraph when the page's rhythm is read (a shorter one may be a list item). */
     private static final int PARAGRAPH_MIN = 20;
+    /** A bulleted line: {@code ■}, {@code ●} … (not a numbered one). */
+    private static final Pattern BULLETED = Pattern.compile("^[■□●◆▲◇○★☆►•·]");
     /** The longest line read as a short kicker (a column label) above a longer title. */
     private static final int KICKER_MAX = 8;
     /** {@code 2024年3月5日在第十四届全国人民代表大会第二次会议上}: the occasion a report was made on, its subtitle. */
@@ -361,6 +363,22 @@ public final class ArticleSplitter {
                 out.set(i, line.withKind(LineKind.of(unbulleted) == LineKind.CREDIT ? LineKind.CREDIT : LineKind.HEADLINE));
             }
         }
+        List<Integer> briefs = new ArrayList<>();
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Line line = out.get(i);
+            Line next = out.get(i + 1);
+            Line after = i + 2 < out.size() ? out.get(i + 2) : null;
+            if (line.kind() == LineKind.LIST_ITEM && BULLETED.matcher(line.text()).find() && line.text().length() <= LineKind.HEADLINE_MAX
+                    && !LineKind.SENTENCE_PUNCTUATION.matcher(line.text()).find() && next.kind() == LineKind.BODY && endsSentence(next.text())
+                    && (after == null || after.kind() != LineKind.BODY)) {
+                briefs.add(i);
+            }
+        }
+        if (briefs.size() >= 2) {
+            // ■标题 over one paragraph, twice or more: the items of a briefs column, each bulleted line a brief's
+            // headline (a bulleted list has no paragraph under each item; a bulleted subhead heads several)
+            briefs.forEach(k -> out.set(k, out.get(k).withKind(LineKind.HEADLINE)));
+        }
         for (int i = 0; i + 1 < out.size(); i++) {
             Line line = out.get(i);
             if (line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX && COLON_HEADLINE.matcher(line.text()).matches()
@@ -481,6 +499,20 @@ public final class ArticleSplitter {
         }
         return teaserIndex && current.heading == Heading.NONE && line.kind() == LineKind.BODY
                 && (endsSentence(last) || ItemHeadings.endsWithReadMore(last));
+    }
+
+    /**
+     * A brief of a 简讯 column: one headline line printed directly on top of one paragraph, a blank line after it. A
+     * subhead of a longer article heads several paragraphs; on a page that sets paragraphs off by blank lines it is
+     * set off from its paragraph too.
+     */
+    private static boolean isBrief(List<Line> block, Line next, Ledger ledger) {
+        if (block.size() != 1 || next == null || next.kind() != LineKind.BODY || !endsSentence(next.text())) {
+            return false;
+        }
+        int headline = block.get(0).sources().get(block.get(0).sources().size() - 1);
+        int last = next.sources().get(next.sources().size() - 1);
+        return next.first() == headline + 1 && (last >= ledger.texts.length || ledger.texts[last].isEmpty()); // texts[last]: the line after
     }
 
     /** {@code 本报讯}, {@code 新华社北京3月5日电}: a dateline that only the first paragraph of an article carries. */
@@ -614,9 +646,11 @@ public final class ArticleSplitter {
                         after++;
                     }
                     Line next = after < lines.size() ? lines.get(after) : null;
-                    // on a page that prints paragraphs line after line, a heading a blank line sets off from a finished
-                    // paragraph is where one article ends and the next begins (the page's own layout cue)
-                    boolean setOff = compact && ledger.blankBefore(block.get(0).first()) && current != null && !current.body.isEmpty()
+                    // a heading a blank line sets off from a finished paragraph, on a page that prints paragraphs line
+                    // after line, or printed directly on top of its own paragraph (a block of heading and text, the
+                    // blank line between blocks), is where one article ends and the next begins: the page's layout cue
+                    boolean setOff = (compact || isBrief(block, next, ledger))
+                            && ledger.blankBefore(block.get(0).first()) && current != null && !current.body.isEmpty()
                             && current.body.get(current.body.size() - 1).kind() == LineKind.BODY
                             && endsSentence(current.body.get(current.body.size() - 1).text());
                     if (!startsArticle(current, block, next, setOff)) {

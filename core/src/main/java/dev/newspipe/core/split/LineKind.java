@@ -81,7 +81,7 @@ enum LineKind {
             "^(本报|本報|新华社|新華社|人民日报|人民日報|中新社)?(特约|特約|见习|見習|实习|實習|融媒|融媒体|融媒體|全媒体|全媒體|首席|特派)?(记者|記者|通讯员|通訊員)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
     /** {@code 本报两会报道组}, {@code 县融媒体中心记者组}: a reporting team credited as the byline. */
     private static final Pattern TEAM_BYLINE = Pattern.compile("^\\p{IsHan}{0,12}(记者组|報道組|报道组|記者組|采访组|採訪組)$");
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！？!?，,：:]");
+    static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！？!?，,：:]");
     /** The longest line read as a headline; the splitter reads the same bound in context. */
     static final int HEADLINE_MAX = 48;
 

@@ -207,4 +207,61 @@ class PageShapesTest {
         assertThat(articles.get(0).title()).isEqualTo("关于召开县第十八届人民代表大会第三次会议的决定.doc");
         assertThat(articles.get(0).paragraphs()).first().asString().startsWith("县第十七届");
     }
+
+    @Test
+    void shouldReadBulletedBriefsEachAsAnArticle() {
+        List<Article> articles = splitter.split("""
+                简讯
+
+                ■市人大常委会开展执法检查
+                3月3日，市人大常委会执法检查组深入企业开展安全生产法执法检查。
+
+                ■县政协召开常委会议
+                县政协召开常委会议，协商讨论有关事项。
+                """);
+
+        assertThat(articles).extracting(Article::title).containsExactly("■市人大常委会开展执法检查", "■县政协召开常委会议");
+    }
+
+    @Test
+    void shouldKeepABulletedListWithoutParagraphsUnderItsItemsInOneArticle() {
+        List<Article> articles = splitter.split("""
+                全市经济运行稳中向好
+
+                今年以来，全市经济运行总体平稳。主要指标如下：
+                ■地区生产总值增长5%
+                ■规上工业增加值增长6%
+                ■社会消费品零售总额增长4%
+                """);
+
+        assertThat(articles).hasSize(1);
+    }
+
+    @Test
+    void shouldReadPlainBriefsAsHeadlineOverOneParagraph() {
+        List<Article> articles = splitter.split("""
+                市人大常委会开展执法检查
+                检查组深入企业开展安全生产法执法检查，听取有关情况汇报。
+
+                县政协召开常委会议
+                会议协商讨论了有关事项，通过了有关决定。
+                """);
+
+        assertThat(articles).extracting(Article::title).containsExactly("市人大常委会开展执法检查", "县政协召开常委会议");
+    }
+
+    @Test
+    void shouldKeepASubheadOverSeveralParagraphsInItsArticle() {
+        List<Article> articles = splitter.split("""
+                市人大常委会开展执法检查
+
+                检查组深入企业开展安全生产法执法检查，听取有关情况汇报。
+
+                压实责任
+                检查组要求，要压实企业主体责任，确保安全生产形势稳定。
+                检查组强调，要加强宣传教育，提高全社会安全意识。
+                """);
+
+        assertThat(articles).hasSize(1);
+    }
 }
