@@ -59,7 +59,7 @@ final class QualityCommand implements Callable<Integer> {
             sections.add(new QualityReport.Misses());
         }
         if (compose) {
-            sections.add(new ComposedPages.Report(Newsdesk.offline(), misses ? 2 : 0));
+            sections.add(new ComposedPages.Report(Newsdesk.offline(), misses ? 4 : 0));
         }
         PrintWriter out = spec.commandLine().getOut();
         QualityReport.print(run, sections, out);

@@ -264,4 +264,25 @@ class PageShapesTest {
 
         assertThat(articles).hasSize(1);
     }
+
+    @Test
+    void shouldReadABracketedPhotoCreditAsTheEndOfTheCaptionNotAHeadline() {
+        assertThat(LineKind.of("（记者 杨帆 摄）")).isEqualTo(LineKind.PHOTO_CREDIT);
+        List<Article> articles = splitter.split("""
+                县政府常务会议召开
+
+                本报讯 5月23日，县政府召开常务会议，研究部署有关工作。
+                会议要求，各部门要抓好落实。
+
+                工作人员向群众讲解有关政策。
+                （记者 杨帆 摄）
+
+                市人大常委会开展执法检查
+
+                检查组深入企业开展安全生产法执法检查。
+                检查组要求，要压实企业主体责任。
+                """);
+
+        assertThat(articles).extracting(Article::title).containsExactly("县政府常务会议召开", "市人大常委会开展执法检查");
+    }
 }
