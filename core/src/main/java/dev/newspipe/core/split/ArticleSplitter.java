@@ -299,8 +299,9 @@ public final class ArticleSplitter {
                 kind = LineKind.BODY;
             }
             if (kind == LineKind.SIGN_OFF) {
+                // 现予公告 is followed by the issuing body and the date; a headline over a paragraph is the next article's
                 signOffFollowers = 2;
-            } else if (signOffFollowers > 0 && kind == LineKind.HEADLINE) {
+            } else if (signOffFollowers > 0 && kind == LineKind.HEADLINE && !headsParagraph(ledger, i)) {
                 // 现予公告 is followed by the issuing body and the date: part of the notice, not a headline
                 kind = LineKind.SIGN_OFF;
                 signOffFollowers--;
@@ -400,6 +401,12 @@ public final class ArticleSplitter {
             runStart = i + 1;
         }
         return out;
+    }
+
+    /** Whether the next non-blank line after line index {@code i} is a paragraph of running text (not a date or a name). */
+    private static boolean headsParagraph(Ledger ledger, int i) {
+        String next = neighbour(ledger, i, 1);
+        return next.length() >= PARAGRAPH_MIN && LineKind.of(next) == LineKind.BODY;
     }
 
     /** The nearest non-blank line before ({@code step} -1) or after (+1) line index {@code i}, or "". */

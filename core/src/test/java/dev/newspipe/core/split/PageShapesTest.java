@@ -285,4 +285,35 @@ class PageShapesTest {
 
         assertThat(articles).extracting(Article::title).containsExactly("县政府常务会议召开", "市人大常委会开展执法检查");
     }
+
+    @Test
+    void shouldStartTheNextNoticeAfterASignOffWhenItsHeadlineStandsOverAParagraph() {
+        List<Article> articles = splitter.split("""
+                市人大常委会公告
+
+                市人大常委会接受了张三辞去市人大代表职务的请求。
+                特此公告。
+
+                县人大常委会公告
+
+                县第十七届人民代表大会常务委员会第六次会议确认了有关代表的资格，现予公告。
+                """);
+
+        assertThat(articles).extracting(Article::title).containsExactly("市人大常委会公告", "县人大常委会公告");
+    }
+
+    @Test
+    void shouldKeepTheIssuerAndDateUnderASignOffInTheNotice() {
+        List<Article> articles = splitter.split("""
+                市人大常委会公告
+
+                市人大常委会接受了张三辞去市人大代表职务的请求。
+                特此公告。
+                市人民代表大会常务委员会
+                2024年3月5日
+                """);
+
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).paragraphs()).contains("市人民代表大会常务委员会");
+    }
 }
