@@ -76,6 +76,8 @@ public final class ArticleSplitter {
     private static final int PARAGRAPH_MIN = 20;
     /** A bulleted line: {@code ■}, {@code ●} … (not a numbered one). */
     private static final Pattern BULLETED = Pattern.compile("^[■□●◆▲◇○★☆►•·]");
+    /** Characters on each side of a line break that must occur together in the lead for a broken headline. */
+    private static final int BROKEN_SIDE = 2;
     /** The longest line read as a short kicker (a column label) above a longer title. */
     private static final int KICKER_MAX = 8;
     /** {@code 2024年3月5日在第十四届全国人民代表大会第二次会议上}: the occasion a report was made on, its subtitle. */
@@ -666,11 +668,11 @@ public final class ArticleSplitter {
                     } else if (current != null && current.body.isEmpty() && current.heading == Heading.NONE
                             && current.continuedFrom != null && !Article.UNKNOWN_PAGE.equals(current.continuedFrom)) {
                         // (上接第一版) directly above a headline: the headline of the continued part
-                        Draft continued = new Draft(readHeading(block), block, current.continuedFrom);
+                        Draft continued = new Draft(readHeading(block, next), block, current.continuedFrom);
                         drafts.set(drafts.size() - 1, continued);
                         current = continued;
                     } else {
-                        current = new Draft(readHeading(block), block, null);
+                        current = new Draft(readHeading(block, next), block, null);
                         drafts.add(current);
                     }
                     i = end;
@@ -881,6 +883,31 @@ public final class ArticleSplitter {
             }
         }
         return out;
+    }
+
+    /**
+     * The heading's parts; {@code lead} (the line under the heading, or null) tells a headline that a narrow column
+     * broke over two lines from a title over its subtitle: the word the break cut in two is printed whole in the lead.
+     */
+    private static Heading readHeading(List<Line> block, Line lead) {
+        if (block.size() == 2 && block.stream().allMatch(l -> l.kind() == LineKind.HEADLINE) && lead != null
+                && isBrokenHeadline(block.get(0).text(), block.get(1).text(), lead.text())) {
+            return new Heading(null, block.get(0).text() + block.get(1).text(), null, null);
+        }
+        return readHeading(block);
+    }
+
+    /**
+     * {@code 市委九届九次全} / {@code 委(扩大)会议} over {@code 1月6日，市委九届九次全委(扩大)会议在…}: the characters on both
+     * sides of the break (Han, two each) occur together in the lead. A kicker and its title, or a title and its
+     * subtitle, are two phrases that the lead does not run together.
+     */
+    static boolean isBrokenHeadline(String first, String second, String lead) {
+        if (first.contains(" ") || second.contains(" ") || first.length() < BROKEN_SIDE || second.length() < BROKEN_SIDE) {
+            return false;
+        }
+        String junction = first.substring(first.length() - BROKEN_SIDE) + second.substring(0, BROKEN_SIDE);
+        return junction.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && lead.contains(junction);
     }
 
     private static Heading readHeading(List<Line> block) {

@@ -316,4 +316,23 @@ class PageShapesTest {
         assertThat(articles).hasSize(1);
         assertThat(articles.get(0).paragraphs()).contains("市人民代表大会常务委员会");
     }
+
+    @Test
+    void shouldJoinAHeadlineBrokenOverTwoLinesWhenTheLeadPrintsTheBrokenWordWhole() {
+        List<Article> articles = splitter.split("""
+                市委九届九次全
+                委(扩大)会议召开
+
+                1月6日，市委九届九次全委(扩大)会议在市会议中心召开。
+                """);
+
+        assertThat(articles.get(0).title()).isEqualTo("市委九届九次全委(扩大)会议召开");
+        assertThat(articles.get(0).subtitle()).isNull();
+    }
+
+    @Test
+    void shouldKeepATitleOverItsSubtitleWhenTheLeadDoesNotRunThemTogether() {
+        assertThat(ArticleSplitter.isBrokenHeadline("市委经济工作会议举行", "张三讲话", "1月6日，市委经济工作会议在市会议中心举行。")).isFalse();
+        assertThat(ArticleSplitter.isBrokenHeadline("市委九届九次全", "委(扩大)会议", "市委九届九次全委(扩大)会议召开。")).isTrue();
+    }
 }
