@@ -899,7 +899,7 @@ public final class ArticleSplitter {
 
     /**
      * {@code 市委九届九次全} / {@code 委(扩大)会议} over {@code 1月6日，市委九届九次全委(扩大)会议在…}: the characters on both
-     * sides of the break (Han, two each) occur together in the lead. A kicker and its title, or a title and its
+     * sides of the break (two each, mostly Han) occur together in the lead. A kicker and its title, or a title and its
      * subtitle, are two phrases that the lead does not run together.
      */
     static boolean isBrokenHeadline(String first, String second, String lead) {
@@ -907,7 +907,9 @@ public final class ArticleSplitter {
             return false;
         }
         String junction = first.substring(first.length() - BROKEN_SIDE) + second.substring(0, BROKEN_SIDE);
-        return junction.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && lead.contains(junction);
+        // mostly Han: a bracket may stand at the break (全 / 委(扩大)会议), a run of digits or Latin says nothing
+        return junction.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2 * BROKEN_SIDE - 1
+                && lead.contains(junction);
     }
 
     private static Heading readHeading(List<Line> block) {
