@@ -1,6 +1,7 @@
 package dev.newspipe.bench;
 
 import dev.newspipe.bench.quality.Calibration;
+import dev.newspipe.bench.quality.ComposedPages;
 import dev.newspipe.bench.quality.EnrichmentQuality;
 import dev.newspipe.bench.quality.LabelSets;
 import dev.newspipe.bench.quality.LabelledDocument;
@@ -46,6 +47,10 @@ final class QualityCommand implements Callable<Integer> {
             + "glued headline, web dump, lead only) and print accuracy and changed judgements per perturbation (with --misses, each change with its cues).")
     boolean perturb;
 
+    @Option(names = "--compose", description = "Also split pages composed from 2-5 single-article documents in the genre's "
+            + "layouts and print articles found and precision per layout (ComposedPages); with --misses, failing pages too.")
+    boolean compose;
+
     @Override
     public Integer call() {
         List<LabelledDocument> docs = new ArrayList<>(LabelSets.all(root.toAbsolutePath()));
@@ -56,6 +61,9 @@ final class QualityCommand implements Callable<Integer> {
         sections.add(EnrichmentQuality.sessionSection(root.toAbsolutePath()));
         if (misses) {
             sections.add(new QualityReport.Misses());
+        }
+        if (compose) {
+            sections.add(new ComposedPages.Report(Newsdesk.offline(), misses ? 4 : 0));
         }
         PrintWriter out = spec.commandLine().getOut();
         QualityReport.print(run, sections, out);

@@ -72,6 +72,16 @@ public final class ArticleSplitter {
     private static final Pattern META_BEFORE_SOURCE = Pattern.compile("\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|www\\.|https?://");
     /** The first of two headline lines is a kicker when it reports who said or did what: …时强调, …指出. */
     private static final Pattern KICKER_ENDING = Pattern.compile("(强调|強調|指出|表示|要求|提出|说|說|时|時|会见|會見|主持|出席|讲话|講話|致辞|致辭|调研|調研|考察|宣布|宣佈)$");
+    /** A line this long that ends a sentence is a paragraph when the page's rhythm is read (a shorter one may be a list item). */
+    private static final int PARAGRAPH_MIN = 20;
+    /** A bulleted line: {@code ■}, {@code ●} … (not a numbered one). */
+    private static final Pattern BULLETED = Pattern.compile("^[■□●◆▲◇○★☆►•·]");
+    /** Characters on each side of a line break that must occur together in the lead for a broken headline. */
+    private static final int BROKEN_SIDE = 2;
+    /** The longest line read as a short kicker (a column label) above a longer title. */
+    private static final int KICKER_MAX = 8;
+    /** {@code 2024年3月5日在第十四届全国人民代表大会第二次会议上}: the occasion a report was made on, its subtitle. */
+    private static final Pattern OCCASION = Pattern.compile("(会议|會議|大会|大會|会|會)上$|\\d{4}年");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
     /** Shorter exact repeats are kept: {@code 现予公告} and {@code 各位代表：} recur on purpose. */
     private static final int REPEATED_PARAGRAPH_MIN = 8;
@@ -157,6 +167,40 @@ public final class ArticleSplitter {
             }
         }
 
+        /** Whether a blank line stands directly above input line {@code source} (1-based). */
+        boolean blankBefore(int source) {
+            return source >= 2 && texts[source - 2].isEmpty();
+        }
+
+        /**
+         * Whether the page prints its paragraphs line after line: most pairs of neighbouring running-text lines have no
+         * blank line between them. Only there does a blank line mean something (the gap between two articles); a page
+         * that sets every paragraph off by a blank line says nothing with one.
+         */
+        boolean compactParagraphs() {
+            int together = 0;
+            int apart = 0;
+            int previous = -1;
+            boolean blankSince = false;
+            for (int i = 0; i < texts.length; i++) {
+                if (texts[i].isEmpty()) {
+                    blankSince = true;
+                    continue;
+                }
+                boolean paragraph = texts[i].length() >= PARAGRAPH_MIN && endsSentence(texts[i]);
+                if (paragraph && previous >= 0) {
+                    if (blankSince) {
+                        apart++;
+                    } else {
+                        together++;
+                    }
+                }
+                previous = paragraph ? i : -1;
+                blankSince = false;
+            }
+            return together >= 2 && together > 2 * apart;
+        }
+
         List<PageSplit.LineFate> lines() {
             List<PageSplit.LineFate> out = new ArrayList<>();
             for (int i = 0; i < texts.length; i++) {
@@ -200,6 +244,7 @@ public final class ArticleSplitter {
         String previous = null;
         int previousLine = 0;
         int signOffFollowers = 0;
+        boolean documentNamed = false;
         for (int i = 0; i < ledger.texts.length; i++) {
             String text = ledger.texts[i];
             int number = i + 1;
@@ -214,9 +259,35 @@ public final class ArticleSplitter {
             previous = text;
             previousLine = number;
             LineKind kind = LineKind.of(text);
+            Matcher documentName = Furniture.DOCUMENT_NAME.matcher(text);
+            if (documentName.matches() && !documentName.group(2).isBlank()
+                    || documentNamed && kind != LineKind.FURNITURE && kind != LineKind.CHROME) {
+                // 文档名称:县人大常委会人事任免办法.doc on a document-sharing site: the value is the document's title
+                documentNamed = false;
+                lines.add(new Line(LineKind.TITLE, documentName.matches() ? documentName.group(2).strip() : text, number));
+                continue;
+            }
+            if (documentName.matches()) {
+                documentNamed = true; // 文档名称: alone, its value on the next line
+            }
+            Matcher thread = Furniture.THREAD_TITLE.matcher(text);
+            if (thread.matches() && !SENTENCE_END.matcher(thread.group(1)).find()) {
+                // 代表“拖”领导 [复制链接]: a forum thread's title with its copy-link button, the title of the post; when
+                // the post prints its heading again, that heading is the article's and the thread's title repeats it
+                String title = thread.group(1).strip();
+                Integer again = ledger.firstSeen.get(title);
+                if (again != null && again > number) {
+                    lines.add(new Line(LineKind.CHROME, text, number)); // kept as printed, at the end of the post
+                } else {
+                    lines.add(new Line(LineKind.TITLE, title, number));
+                }
+                continue;
+            }
             if (kind == LineKind.FURNITURE && PAGE_NUMBER.matcher(text).matches()
-                    && (isNumericCell(neighbour(ledger, i, -1)) || isNumericCell(neighbour(ledger, i, 1)))) {
-                // 12 next to 5.5% or 1234: a cell of a table flattened one cell a line, not a page number
+                    && (isNumericCell(neighbour(ledger, i, -1)) && !neighbour(ledger, i, -1).equals(text)
+                            || isNumericCell(neighbour(ledger, i, 1)) && !neighbour(ledger, i, 1).equals(text))) {
+                // 12 next to 5.5% or 1234: a cell of a table flattened one cell a line, not a page number (the same
+                // number printed twice in a row is the page number and its double, not two cells)
                 kind = LineKind.LIST_ITEM;
             }
             if (kind == LineKind.FURNITURE && cells(text) >= 4
@@ -230,8 +301,9 @@ public final class ArticleSplitter {
                 kind = LineKind.BODY;
             }
             if (kind == LineKind.SIGN_OFF) {
+                // 现予公告 is followed by the issuing body and the date; a headline over a paragraph is the next article's
                 signOffFollowers = 2;
-            } else if (signOffFollowers > 0 && kind == LineKind.HEADLINE) {
+            } else if (signOffFollowers > 0 && kind == LineKind.HEADLINE && !headsParagraph(ledger, i)) {
                 // 现予公告 is followed by the issuing body and the date: part of the notice, not a headline
                 kind = LineKind.SIGN_OFF;
                 signOffFollowers--;
@@ -294,6 +366,22 @@ public final class ArticleSplitter {
                 out.set(i, line.withKind(LineKind.of(unbulleted) == LineKind.CREDIT ? LineKind.CREDIT : LineKind.HEADLINE));
             }
         }
+        List<Integer> briefs = new ArrayList<>();
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Line line = out.get(i);
+            Line next = out.get(i + 1);
+            Line after = i + 2 < out.size() ? out.get(i + 2) : null;
+            if (line.kind() == LineKind.LIST_ITEM && BULLETED.matcher(line.text()).find() && line.text().length() <= LineKind.HEADLINE_MAX
+                    && !LineKind.SENTENCE_PUNCTUATION.matcher(line.text()).find() && next.kind() == LineKind.BODY && endsSentence(next.text())
+                    && (after == null || after.kind() != LineKind.BODY)) {
+                briefs.add(i);
+            }
+        }
+        if (briefs.size() >= 2) {
+            // ■标题 over one paragraph, twice or more: the items of a briefs column, each bulleted line a brief's
+            // headline (a bulleted list has no paragraph under each item; a bulleted subhead heads several)
+            briefs.forEach(k -> out.set(k, out.get(k).withKind(LineKind.HEADLINE)));
+        }
         for (int i = 0; i + 1 < out.size(); i++) {
             Line line = out.get(i);
             if (line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX && COLON_HEADLINE.matcher(line.text()).matches()
@@ -315,6 +403,12 @@ public final class ArticleSplitter {
             runStart = i + 1;
         }
         return out;
+    }
+
+    /** Whether the next non-blank line after line index {@code i} is a paragraph of running text (not a date or a name). */
+    private static boolean headsParagraph(Ledger ledger, int i) {
+        String next = neighbour(ledger, i, 1);
+        return next.length() >= PARAGRAPH_MIN && LineKind.of(next) == LineKind.BODY;
     }
 
     /** The nearest non-blank line before ({@code step} -1) or after (+1) line index {@code i}, or "". */
@@ -414,6 +508,20 @@ public final class ArticleSplitter {
         }
         return teaserIndex && current.heading == Heading.NONE && line.kind() == LineKind.BODY
                 && (endsSentence(last) || ItemHeadings.endsWithReadMore(last));
+    }
+
+    /**
+     * A brief of a 简讯 column: one headline line printed directly on top of one paragraph, a blank line after it. A
+     * subhead of a longer article heads several paragraphs; on a page that sets paragraphs off by blank lines it is
+     * set off from its paragraph too.
+     */
+    private static boolean isBrief(List<Line> block, Line next, Ledger ledger) {
+        if (block.size() != 1 || next == null || next.kind() != LineKind.BODY || !endsSentence(next.text())) {
+            return false;
+        }
+        int headline = block.get(0).sources().get(block.get(0).sources().size() - 1);
+        int last = next.sources().get(next.sources().size() - 1);
+        return next.first() == headline + 1 && (last >= ledger.texts.length || ledger.texts[last].isEmpty()); // texts[last]: the line after
     }
 
     /** {@code 本报讯}, {@code 新华社北京3月5日电}: a dateline that only the first paragraph of an article carries. */
@@ -524,6 +632,7 @@ public final class ArticleSplitter {
         boolean afterContinuesOn = false;
         List<Line> chromeAbove = new ArrayList<>();
         boolean teaserIndex = ItemHeadings.isTeaserIndex(lines.stream().map(Line::text).toList());
+        boolean compact = ledger.compactParagraphs();
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -546,17 +655,24 @@ public final class ArticleSplitter {
                         after++;
                     }
                     Line next = after < lines.size() ? lines.get(after) : null;
-                    if (!startsArticle(current, block, next)) {
+                    // a heading a blank line sets off from a finished paragraph, on a page that prints paragraphs line
+                    // after line, or printed directly on top of its own paragraph (a block of heading and text, the
+                    // blank line between blocks), is where one article ends and the next begins: the page's layout cue
+                    boolean setOff = (compact || isBrief(block, next, ledger))
+                            && ledger.blankBefore(block.get(0).first()) && current != null && !current.body.isEmpty()
+                            && current.body.get(current.body.size() - 1).kind() == LineKind.BODY
+                            && endsSentence(current.body.get(current.body.size() - 1).text());
+                    if (!startsArticle(current, block, next, setOff)) {
                         // a subhead between paragraphs: part of the article it interrupts
                         current.body.addAll(block);
                     } else if (current != null && current.body.isEmpty() && current.heading == Heading.NONE
                             && current.continuedFrom != null && !Article.UNKNOWN_PAGE.equals(current.continuedFrom)) {
                         // (上接第一版) directly above a headline: the headline of the continued part
-                        Draft continued = new Draft(readHeading(block), block, current.continuedFrom);
+                        Draft continued = new Draft(readHeading(block, next), block, current.continuedFrom);
                         drafts.set(drafts.size() - 1, continued);
                         current = continued;
                     } else {
-                        current = new Draft(readHeading(block), block, null);
+                        current = new Draft(readHeading(block, next), block, null);
                         drafts.add(current);
                     }
                     i = end;
@@ -625,7 +741,7 @@ public final class ArticleSplitter {
      * subtitle, byline, source line), or when a news lead or a photo caption follows it. Short lines alone decide
      * nothing: a subhead, or a paragraph without a final 。, looks the same.
      */
-    private static boolean startsArticle(Draft current, List<Line> block, Line next) {
+    private static boolean startsArticle(Draft current, List<Line> block, Line next, boolean setOff) {
         if (current == null || current.body.isEmpty()) {
             return true;
         }
@@ -649,6 +765,9 @@ public final class ArticleSplitter {
         if (next == null) {
             // a headline at the very end of a page is a subhead or a label; it stays with the article above
             return false;
+        }
+        if (setOff && next.kind() == LineKind.BODY) {
+            return true;
         }
         if (isTeaser(next)) {
             // an index page of teasers (headline, lead, [全文]): each headline starts an item; no subhead stands above
@@ -766,6 +885,33 @@ public final class ArticleSplitter {
         return out;
     }
 
+    /**
+     * The heading's parts; {@code lead} (the line under the heading, or null) tells a headline that a narrow column
+     * broke over two lines from a title over its subtitle: the word the break cut in two is printed whole in the lead.
+     */
+    private static Heading readHeading(List<Line> block, Line lead) {
+        if (block.size() == 2 && block.stream().allMatch(l -> l.kind() == LineKind.HEADLINE) && lead != null
+                && isBrokenHeadline(block.get(0).text(), block.get(1).text(), lead.text())) {
+            return new Heading(null, block.get(0).text() + block.get(1).text(), null, null);
+        }
+        return readHeading(block);
+    }
+
+    /**
+     * {@code 市委九届九次全} / {@code 委(扩大)会议} over {@code 1月6日，市委九届九次全委(扩大)会议在…}: the characters on both
+     * sides of the break (two each, mostly Han) occur together in the lead. A kicker and its title, or a title and its
+     * subtitle, are two phrases that the lead does not run together.
+     */
+    static boolean isBrokenHeadline(String first, String second, String lead) {
+        if (first.contains(" ") || second.contains(" ") || first.length() < BROKEN_SIDE || second.length() < BROKEN_SIDE) {
+            return false;
+        }
+        String junction = first.substring(first.length() - BROKEN_SIDE) + second.substring(0, BROKEN_SIDE);
+        // mostly Han: a bracket may stand at the break (全 / 委(扩大)会议), a run of digits or Latin says nothing
+        return junction.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2 * BROKEN_SIDE - 1
+                && lead.contains(junction);
+    }
+
     private static Heading readHeading(List<Line> block) {
         String byline = null;
         String source = null;
@@ -825,6 +971,10 @@ public final class ArticleSplitter {
         String first = two.get(0).text();
         String second = two.get(1).text();
         return KICKER_ENDING.matcher(first).find() && !KICKER_ENDING.matcher(second).find()
+                // 代表委员风采 over 郑州市十三届人大四次会议闭幕: a column's label or a short kicker above a longer title;
+                // a subtitle without its —— is no shorter than the title it explains, and an occasion line
+                // (…在…会议上) under a report's title is its subtitle however long
+                || first.length() <= KICKER_MAX && second.length() >= first.length() + 4 && !OCCASION.matcher(second).find()
                 || second.length() > first.length() + 8 && !second.contains(" ") && first.contains(" ")
                 || ItemHeadings.opensTeaserBlock(first); // 新闻推荐 over a teaser's headline: the block's label
     }

@@ -83,7 +83,9 @@ final class Furniture {
         new Rule("breadcrumb trail", Pattern.compile("^[^。，,；;！？]{0,80}$")),
         // 更新时间:, 来源: with nothing after them: the empty fields of a page template (各位代表： is a greeting and stays)
         new Rule("empty page field", Pattern.compile("^(更新时间|更新時間|发布时间|發布時間|发布日期|發布日期|来源|來源|作者|责任编辑|責任編輯"
-                + "|浏览次数|瀏覽次數|访问次数|訪問次數|点击数|點擊數|字号|字號|日期|时间|時間)\\s*[:：]$")),
+                + "|浏览次数|瀏覽次數|访问次数|訪問次數|点击数|點擊數|字号|字號|日期|时间|時間|专栏|專欄)\\s*[:：]$")),
+        // 专栏:花絮: the column an archive files the article under, a label above its heading (a kicker at most)
+        new Rule("column label", Pattern.compile("^(专栏|專欄)\\s*[:：]\\s*[\\p{IsHan}·]{1,8}$")),
         // 更多>>, 分类新闻查询>>: a link to another page
         new Rule("link", Pattern.compile("^[^。，,；;！？]{1,20}(>>|»)$")),
         // 下载地址: 点击此处下载, 附件：点击下载: the download link of a document site; news never says "click here"
@@ -97,11 +99,14 @@ final class Furniture {
      * any site label that is never news text).
      */
     private static final Set<String> CHROME_WORDS = Set.of(
-            "阴影", "图片", "图像", "点击查看大图", "信息浏览", "浏览字号", "有奖评新闻", "新闻查询", "相关新闻", "相关链接", "热点专题");
+            "阴影", "图片", "图像", "点击查看大图", "信息浏览", "浏览字号", "有奖评新闻", "新闻查询", "相关新闻", "相关链接", "热点专题",
+            // an e-paper's link to its page reader
+            "读报", "在线读报", "电子读报");
 
     /** {@code [查看视频 ↗](https://…)}, {@code ![](https://…)}: a markdown link or image alone on its line (a page's media). */
     private static final Pattern MARKDOWN_MEDIA = Pattern.compile("^!?\\[[^\\]]{0,40}\\]\\([^)\\s]+\\)$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern SHORT_DATE = Pattern.compile("^(\\d{4}[-/.])?\\d{1,2}[-/.]\\d{1,2}$");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
 
     /**
@@ -135,6 +140,22 @@ final class Furniture {
         if (line.length() > 120) {
             return Optional.empty(); // a long line with words is text
         }
+        // forum and document-site chrome: certain, but a short post or document would lose a large share of its text
+        // if it were dropped, and text kept is measured; never a headline or a lead either way
+        if (isForumControls(line)) {
+            return Optional.of("forum thread controls");
+        }
+        if (isDocumentSiteField(line)) {
+            return Optional.of("document site field");
+        }
+        Matcher name = DOCUMENT_NAME.matcher(line);
+        if (name.matches() && name.group(2).isBlank()) {
+            return Optional.of("document name label"); // the title stands on the next line
+        }
+        if (line.length() <= 60 && isRunningHeader(line)) {
+            // chrome rather than furniture: a section word in it may be a word of text, and text kept is measured
+            return Optional.of("edition running header");
+        }
         for (Rule rule : CHROME_RULES) {
             if (rule.name().equals("breadcrumb trail")) {
                 if (TRAIL_SEPARATOR.split(line, -1).length >= 3 && rule.pattern().matcher(line).find()) {
@@ -145,13 +166,106 @@ final class Furniture {
             }
         }
         String[] words = WIDGET_SPLIT.split(line.replaceAll("[:：]$", ""));
+        boolean chromeWord = false;
         for (String word : words) {
-            if (!word.isEmpty() && !CHROME_WORDS.contains(word) && !WIDGET_WORDS.contains(word)) {
+            if (word.isEmpty() || SHORT_DATE.matcher(word).matches()) {
+                continue; // 返回 03-20 读报: an e-paper's links carry the date of the issue they lead to
+            }
+            if (!CHROME_WORDS.contains(word) && !WIDGET_WORDS.contains(word)) {
                 return Optional.empty();
             }
+            chromeWord = true;
         }
-        return Optional.of("site chrome words");
+        return chromeWord ? Optional.of("site chrome words") : Optional.empty();
     }
+
+    /**
+     * One part of an e-paper page's running header, which prints the date, weekday, paper, page, section and editor in
+     * any order on one line: {@code 2024年3月5日 星期二 第3版 要闻 责任编辑：王伟}.
+     */
+    private static final Pattern HEADER_PART = Pattern.compile("^(" + DATE + "|" + WEEKDAY + "|" + EDITION_DATE_PART
+            + "|第?\\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\\s*版|[\\p{IsHan}]{2,6}"
+            + "|(本版|本期)?(责任编辑|责编|编辑|美编|校对|版式|组版|审读|值班编辑|排版)[:：][\\p{IsHan}·]{2,4}([、，,][\\p{IsHan}·]{2,4}){0,3})$");
+    private static final Pattern HEADER_DATE = Pattern.compile("^(" + DATE + ")$");
+    private static final Pattern HEADER_PAGE = Pattern.compile("^第?\\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\\s*版$");
+
+    /**
+     * Whether the line is an edition's running header: its date, its page and nothing but header parts (weekday,
+     * paper, section, editor). A date and a page number together are never news text; a date alone is a sign-off.
+     */
+    private static boolean isRunningHeader(String line) {
+        String[] parts = line.strip().replaceAll("([:：])\\s+", "$1").split("[\\s\u3000]+");
+        boolean date = false;
+        boolean page = false;
+        for (String part : parts) {
+            if (!HEADER_PART.matcher(part).matches()) {
+                return false;
+            }
+            date |= HEADER_DATE.matcher(part).matches();
+            page |= HEADER_PAGE.matcher(part).matches();
+        }
+        return date && page;
+    }
+
+    /**
+     * The controls of a forum thread (Discuz and its kin): {@code 只看楼主 倒序阅读 0 发表于: 1992-03-28},
+     * {@code 上一主题 下一主题}, {@code 快速回复}. A line made only of these words, post counters and the post's time.
+     */
+    private static final Set<String> FORUM_WORDS = Set.of(
+            "楼主", "只看楼主", "只看该作者", "倒序阅读", "倒序浏览", "阅读模式", "电梯直达", "复制链接", "[复制链接]", "快速回复", "回复",
+            "引用", "举报", "使用道具", "评分", "收藏", "分享", "上一主题", "下一主题", "返回列表", "返回顶部", "发新帖", "回帖", "沙发",
+            "板凳", "地板", "上一个", "下一个");
+    /** {@code 发表于: 1992-03-28}, {@code 发表于 2012-3-4 10:22}: when a post was written. */
+    private static final Pattern POSTED_AT = Pattern.compile("(发表于|發表於)\\s*[:：]?\\s*(" + DATE + ")(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?");
+    /** {@code • 81阅读}, {@code • 0回复}: a thread's counters. */
+    private static final Pattern FORUM_COUNTER = Pattern.compile("^[•·]?\\s*\\d+\\s*(阅读|回复|回帖|浏览|查看|人阅读|条回复)$");
+    /** The floor of a post ({@code 1#}, {@code #2}, {@code 3楼}) or a bare count. */
+    private static final Pattern FORUM_NUMBER = Pattern.compile("^(#?\\d{1,5}#?|\\d{1,5}楼)$");
+
+    /** {@code 离线admin}, {@code 在线 user_01}: the poster's status and a user name in Latin letters. */
+    private static final Pattern FORUM_USER = Pattern.compile("^(离线|在线|離線|在線)\\s*[A-Za-z0-9_.\\-]{1,20}$");
+    /** {@code 代表“拖”领导 [复制链接]}: a thread's title with its copy-link button; the title is the document's headline. */
+    static final Pattern THREAD_TITLE = Pattern.compile("^(.{2,48}?)\\s*[\\[【](复制链接|複製鏈接)[\\]】]$");
+
+    private static boolean isForumControls(String line) {
+        String text = line.strip();
+        if (FORUM_COUNTER.matcher(text).matches() || FORUM_USER.matcher(text).matches()) {
+            return true;
+        }
+        String rest = POSTED_AT.matcher(text).replaceAll(" ").strip();
+        boolean posted = rest.length() < text.length();
+        boolean word = false;
+        for (String token : rest.split("[\\s\u3000|｜]+")) {
+            if (token.isEmpty() || FORUM_NUMBER.matcher(token).matches()) {
+                continue;
+            }
+            if (!FORUM_WORDS.contains(token)) {
+                return false;
+            }
+            word = true;
+        }
+        return word || posted;
+    }
+
+    /**
+     * {@code 格式:doc 大小:57KB 页数:5页}, {@code 上传人:pppccc8 2017/11/11 文件大小:57 KB}, {@code 下载积分:2}: the fields of a
+     * document-sharing site about the file, never the document's text. ({@code 文档名称:} is not one: its value is the
+     * document's title, which the splitter reads as the headline.)
+     */
+    private static final Pattern DOCUMENT_FIELD = Pattern.compile(
+            "^(格式|文档格式|大小|文件大小|页数|文档页数|上传者|上传人|上传时间|贡献者|下载积分|下载券|下载次数|所需积分)\\s*[:：]");
+    private static final Set<String> DOCUMENT_SITE_WORDS = Set.of(
+            "下载此文档", "下载本文档", "立即下载", "免费下载", "下载文档", "下载得到文件列表", "文档介绍", "全屏预览", "举报该文档", "收藏此文档");
+
+    private static boolean isDocumentSiteField(String line) {
+        String text = line.strip();
+        // a row of the file's fields starts with one and holds no sentence (a value may be a name or a date)
+        return DOCUMENT_SITE_WORDS.contains(text)
+                || DOCUMENT_FIELD.matcher(text).lookingAt() && !text.matches(".*[。；;！？，,].*") && text.split("\\s+").length <= 8;
+    }
+
+    /** {@code 文档名称:县人大常委会人事任免办法.doc}: the label of a document-sharing site whose value is the document's title. */
+    static final Pattern DOCUMENT_NAME = Pattern.compile("^(文档名称|文件名称|文檔名稱)\\s*[:：]\\s*(.*)$");
 
     /** The name of the rule that makes {@code line} furniture, if one does. */
     static Optional<String> ruleFor(String raw) {

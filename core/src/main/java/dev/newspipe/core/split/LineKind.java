@@ -66,7 +66,8 @@ enum LineKind {
     private static final Pattern ADOPTED = Pattern.compile("^[（(].{4,80}(通过|批准|通過|批準)[）)]$");
     private static final Pattern SIGN_OFF_LINE = Pattern.compile("^(现予公告|現予公告|特此公告|特此通知|现予公布|現予公佈|現予公布|特此公布|特此公佈|特此通告)[。]?$");
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*[0-9〇零一二三四五六七八九]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*$");
-    private static final Pattern PHOTO = Pattern.compile("^.{0,30}\\s[摄攝](影)?$|^(本报|本報)?(记者|記者|通讯员|通訊員|摄影|攝影)\\s*\\S.{0,20}\\s[摄攝]$");
+    /** {@code 本报记者 张占兵 摄}, also in brackets: {@code （记者 杨帆 摄）}. */
+    private static final Pattern PHOTO = Pattern.compile("^.{0,30}\\s[摄攝](影)?$|^[（(]?(本报|本報)?(记者|記者|通讯员|通訊員|摄影|攝影)\\s*\\S.{0,20}\\s[摄攝][）)]?$");
     /**
      * The post, then a name of two to four characters (maybe spaced out, maybe {@code ·…}); a longer run after the
      * post is a headline ({@code 段义和当选为济南市人大主任 鲍志强当选市长}), not a credit.
@@ -81,7 +82,7 @@ enum LineKind {
             "^(本报|本報|新华社|新華社|人民日报|人民日報|中新社)?(特约|特約|见习|見習|实习|實習|融媒|融媒体|融媒體|全媒体|全媒體|首席|特派)?(记者|記者|通讯员|通訊員)[\\s\u3000]*[\\p{IsHan}·\\s\u3000、]{2,30}$");
     /** {@code 本报两会报道组}, {@code 县融媒体中心记者组}: a reporting team credited as the byline. */
     private static final Pattern TEAM_BYLINE = Pattern.compile("^\\p{IsHan}{0,12}(记者组|報道組|报道组|記者組|采访组|採訪組)$");
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！？!?，,：:]");
+    static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！？!?，,：:]");
     /** The longest line read as a headline; the splitter reads the same bound in context. */
     static final int HEADLINE_MAX = 48;
 
