@@ -383,6 +383,9 @@ public final class ArticleClassifier {
             Cue.of(Category.SESSION_NOTICE, Where.OPENING, "a session's press conference (人大N次会议新闻发布会)", 2.5,
                     "(?:人民代表大会|人大)第?" + N + "次会议[^。\\n]{0,40}?(?:新闻发布会|记者会|记者招待会)"),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "session in pictures (人代会掠影)", 3.0, SESSION_PHOTOS),
+            // The paper announcing its own service for the session (本报将开通两会热线, 开设…专栏): the paper's notice, not news of the session.
+            Cue.of(Category.OTHER, Where.LEAD, "the paper's own service (本报开通…热线/专栏)", 2.0,
+                    "本报(?:将|已|特|今起|即日起)?(?:开通|开设|推出|设立)[^。，,]{0,12}(?:热线|专线|专栏|栏目|信箱|邮箱|公众号)"),
 
             // Work reports, their summaries and continuation fragments.
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "title is a work report", 3.5,

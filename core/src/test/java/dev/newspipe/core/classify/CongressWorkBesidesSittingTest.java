@@ -121,4 +121,14 @@ class CongressWorkBesidesSittingTest {
         assertCategory(headed("两会影像", "县十八届人大五次会议开幕", "县政协十届五次会议开幕"), Category.OTHER);
         assertCategory(headed("市人大常委会图片新闻", "1月8日，市人大常委会召开预算联网监督工作汇报会。"), Category.OTHER);
     }
+
+    @Test
+    void shouldTakeThePapersOwnServiceForTheSessionForItsNotice() {
+        assertCategory(headless("本报1月6日讯（记者 某某）备受关注的某市两会今起召开，为反映百姓呼声，从即日起本报将开通两会热线1234567，倾听市民的意见和建议。",
+                "所有问题经过整理后，本报记者将在两会上转给人大代表和政协委员。据了解，某市第十七届人大四次会议将于8日开幕、10日闭幕。"),
+                Category.OTHER);
+        // Counter-example: the paper reporting the session itself.
+        assertCategory(headless("本报1月8日讯（记者 某某）某市第十七届人民代表大会第四次会议今天上午隆重开幕。", "大会听取了市长所作的政府工作报告。"),
+                Category.SESSION_NOTICE);
+    }
 }
