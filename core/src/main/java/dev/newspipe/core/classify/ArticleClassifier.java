@@ -380,6 +380,9 @@ public final class ArticleClassifier {
             // Sidelights and press conferences of a session: a delegation at work (正在审议…的河北代表团) or the session's
             // press conference (省十四届人大五次会议新闻发布会) in the opening is the session, whatever the headline says.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a delegation at work (审议…的代表团)", 1.5, "(?:审议|讨论)[^。]{0,20}的[^。]{0,8}代表团"),
+            // A lead set during a sitting (十四届全国人大二次会议期间, 大会驻地, 会场内外): what follows happens at the session.
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "during a sitting (人大N次会议期间)", 1.5,
+                    "(?:人民代表大会|人大)[^。，,]{0,6}?第?" + N + "次(?:全体)?会议(?:期间|会场|驻地|间隙|休息)"),
             Cue.of(Category.SESSION_NOTICE, Where.OPENING, "a session's press conference (人大N次会议新闻发布会)", 2.5,
                     "(?:人民代表大会|人大)第?" + N + "次会议[^。\\n]{0,40}?(?:新闻发布会|记者会|记者招待会)"),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "session in pictures (人代会掠影)", 3.0, SESSION_PHOTOS),

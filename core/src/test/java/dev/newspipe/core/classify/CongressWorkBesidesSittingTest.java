@@ -131,4 +131,12 @@ class CongressWorkBesidesSittingTest {
         assertCategory(headless("本报1月8日讯（记者 某某）某市第十七届人民代表大会第四次会议今天上午隆重开幕。", "大会听取了市长所作的政府工作报告。"),
                 Category.SESSION_NOTICE);
     }
+
+    @Test
+    void shouldTakeALeadSetDuringASittingForSessionNews() {
+        assertCategory(headed("“把群众的话带到会上”", "十四届全国人大二次会议期间，记者在驻地见到了来自基层的某代表。",
+                "她说，这次带来了三件建议。"), Category.SESSION_NOTICE);
+        // Counter-example: the two sessions as a season are no sitting.
+        assertCategory(headed("市委书记到企业调研", "全国两会期间，市委书记某某到企业调研生产经营情况。"), Category.OTHER);
+    }
 }
