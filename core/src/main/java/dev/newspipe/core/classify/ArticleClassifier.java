@@ -237,8 +237,10 @@ public final class ArticleClassifier {
      * 预算联网监督工作汇报会): congress bodies hold them between sittings, and they decide nothing. 联席会议 is not one: the
      * joint meetings of a presidium and the heads of delegations are proceedings of a session.
      */
+    private static final String CONFERENCES = "(?:推进会|交流会|座谈会|培训班|培训会|学习班|读书班|研讨会|汇报会|报告会|动员会|部署会|调度会|观摩会|表彰会|表彰大会|工作会议|推进会议)";
+    /** A work conference convened (召开…推进会), or one that opens or is held (人大工作推进会在无锡召开, 代表培训班开班). */
     private static final Pattern WORK_CONFERENCE = Pattern.compile(
-            "(?:召开|举行|举办|组织|开展)[^。；;！!\\n]{0,40}?(?:推进会|交流会|座谈会|培训班|培训会|学习班|读书班|研讨会|汇报会|报告会|动员会|部署会|调度会|观摩会|表彰会|表彰大会|工作会议|推进会议)");
+            "(?:召开|举行|举办|组织|开展)[^。；;！!\\n]{0,40}?" + CONFERENCES + "|" + CONFERENCES + "[^。，,；;！!\\n]{0,12}?(?:召开|举行|举办|开班|开幕|闭幕|结业)");
     /** A numbered sitting or a meeting of a session: where a lead names one, the congress is in session, whatever else it convenes. */
     private static final Pattern NUMBERED_SITTING = Pattern.compile("次会议|全体会议|预备会议|主席团|主任会议|主任会");
     /** Any form of the congress itself (not its deputies, not 老年人大学). */

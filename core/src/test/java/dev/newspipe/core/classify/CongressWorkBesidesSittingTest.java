@@ -43,7 +43,11 @@ class CongressWorkBesidesSittingTest {
                 "会议指出，各级人大要在坚持依法履职中明确责任。省人大常委会副主任出席会议并讲话，秘书长参加会议。"), Category.OTHER);
         assertCategory(headed("市人大常委会举办新任人大代表履职培训班", "3月2日至4日，市人大常委会举办新任人大代表履职培训班。"),
                 Category.OTHER);
+        assertCategory(headed("全省开发区人大工作推进会在某市召开", "省人大常委会副主任出席会议并讲话。"), Category.OTHER);
+        assertCategory(headed("市人大代表履职能力提升培训班开班", "4月5日，市人大代表履职能力提升培训班开班，80余名市人大代表参加。"), Category.OTHER);
         // Counter-examples: a numbered sitting, or a conference held by a delegation during a session, is the congress in session.
+        assertCategory(headed("市十六届人大常委会第二十次会议在某市召开", "会议听取了市人民政府关于财政预算执行情况的报告。"),
+                Category.SESSION_NOTICE);
         assertCategory(headless("11月16日，省人大常委会召开第十二次主任会议。", "会议听取了关于常委会第十次会议议程的汇报。"),
                 Category.SESSION_NOTICE);
         assertCategory(headless("3月6日，出席十四届全国人大二次会议的某省代表团举行全体会议，审议政府工作报告。"), Category.SESSION_NOTICE);
