@@ -362,9 +362,10 @@ public final class ArticleClassifier {
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a standing committee appoints (…常委会…决定任命)", 2.5,
                     "(?:人民代表大会|人大)(?:常务委员会|常委会)[^。]{0,30}?决定(?:任命|[:：，,]?(?:任命|免去|接受)|[:：][^。]{0,30}?(?:为|任)[^。]{0,20}?代理)"),
             // The operative text of a decision without its title or adoption line: 根据《宪法》《组织法》…某某人大常委会第N次会议
-            // 决定：… (an appointment decided so, 决定：任命…, is appointment news instead).
+            // 决定：… (an appointment decided so, 决定：任命… or 决定：某某为代理省长, is appointment news instead).
             Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (根据…会议决定：)", 3.5,
-                    "^根据[^。\\n]{0,160}?(?:人民代表大会|人大)(?:常务委员会|常委会)?第?" + N + "次(?:全体)?会议决定[:：](?!任命|免去|接受)"),
+                    "^(?:根据|依照|依据)[^。\\n]{0,160}?(?:人民代表大会|人大)(?:常务委员会|常委会)?第?" + N + "次(?:全体)?会议决定[:：]"
+                            + "(?!任命|免去|接受|[^。\\n]{0,20}?为[^。\\n]{0,20}?(?:省长|市长|县长|区长|州长|主席|院长|检察长))"),
             // 提请…审议的议案 is the paper a government (or a standing committee's chairmen) puts before a congress: the
             // submitter's document, not news of the sitting that takes it up (…会议审议…提请的议案 stays session news).
             Cue.of(Category.OTHER, Where.HEADLINE, "a motion submitted to a congress (提请…议案)", 3.0,

@@ -80,6 +80,8 @@ class CongressWorkBesidesSittingTest {
         // Counter-examples: an appointment decided so is appointment news; a government's decision is no congress resolution.
         assertCategory(headless("根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的有关规定，某某省人大常委会第九次会议决定：任命王某为某某省副省长。"),
                 Category.SESSION_NOTICE);
+        assertCategory(headless("依照《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的有关规定，某某市人大常委会第九次会议决定：张某为某某市副市长、代理市长。"),
+                Category.SESSION_NOTICE);
         assertThat(category(headless("根据《中华人民共和国安全生产法》的有关规定，市人民政府常务会议决定：",
                 "对全市危险化学品企业开展为期三个月的专项检查。"))).isNotEqualTo(Category.RESOLUTION);
     }
