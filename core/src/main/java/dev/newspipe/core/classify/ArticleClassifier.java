@@ -265,6 +265,13 @@ public final class ArticleClassifier {
         return firstOrNull(WORK_CONFERENCE, text);
     }
 
+    private static final Pattern DELIBERATION_OR_SITTING = Pattern.compile("审议|讨论|次会议");
+
+    /** Whether a text names a sitting or deputies deliberating: then what deputies ask for (调研, 联系选民) happens in session. */
+    private static boolean deliberatesInSitting(String text) {
+        return DELIBERATION_OR_SITTING.matcher(text).find();
+    }
+
     /** Whether a text names no congress in any form: then 会议强调/会议要求 report some other body's meeting. */
     private static boolean namesNoCongress(String text) {
         return !mayNameCongress(text) || !CONGRESS_NAMED.matcher(text).find();
@@ -370,11 +377,14 @@ public final class ArticleClassifier {
             // submitter's document, not news of the sitting that takes it up (…会议审议…提请的议案 stays session news).
             Cue.of(Category.OTHER, Where.HEADLINE, "a motion submitted to a congress (提请…议案)", 3.0,
                     "^(?!.*(?:会议|听取|通过|表决|审议了)).{0,40}提请.{0,60}议案"),
-            // Deputies meet their voters between sessions (联系社区, 接待选民, 代表接待日, 视察, 调研): their work, no sitting.
+            // Deputies meet their voters between sessions (联系社区, 接待选民, 代表接待日, 视察, 调研): their work, no sitting. Not
+            // where a sitting is named or deputies deliberate (代表审议时建议加强调研 is the session at work).
             Cue.of(Category.OTHER, Where.HEADLINE, "deputies' work outside a session (联系社区/接待选民/视察)", 3.0,
-                    "代表(?!大会|团)[^。，,]{0,20}(?:联系(?:社区|选民|群众)|接待(?:选民|群众|日)|进社区|下社区|进站|走访|视察|调研|述职)"),
+                    "代表(?!大会|团)[^。，,]{0,20}(?:联系(?:社区|选民|群众)|接待(?:选民|群众|日)|进社区|下社区|进站|走访|视察|调研|述职)")
+                    .unless(ArticleClassifier::deliberatesInSitting),
             Cue.of(Category.OTHER, Where.LEAD, "deputies' work outside a session (联系社区/接待选民/视察)", 2.0,
-                    "联系(?:社区|选民)|接待选民|选民接待|代表接待日|下社区|进社区|走访选民|代表联络站|代表之家"),
+                    "联系(?:社区|选民)|接待选民|选民接待|代表接待日|下社区|进社区|走访选民|代表联络站|代表之家")
+                    .unless(ArticleClassifier::deliberatesInSitting),
             // A conference about congress work (推进会, 交流会, 座谈会, 培训班) is the bodies at work between sittings.
             Cue.when(Category.OTHER, Where.HEADLINE, "a work conference, no sitting (召开…推进会/座谈会/培训班)", 2.5,
                     ArticleClassifier::workConference),

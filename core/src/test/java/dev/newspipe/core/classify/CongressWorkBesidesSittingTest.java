@@ -58,7 +58,9 @@ class CongressWorkBesidesSittingTest {
         assertCategory(headed("市人大代表开展集中联系选民活动", "连日来，市、区人大代表深入社区接待选民，听取群众意见建议。",
                 "代表们还视察了街道重点工作，收集意见建议20条。"), Category.OTHER);
         assertCategory(headed("县人大代表视察重点项目建设", "5月8日，部分县人大代表视察全县重点项目建设情况。"), Category.OTHER);
-        // Counter-example: deputies deliberating at a session.
+        // Counter-examples: deputies deliberating at a session, whatever they ask for.
+        assertCategory(headed("代表审议政府工作报告时建议加强调研", "1月10日，出席市十六届人大五次会议的代表分组审议政府工作报告。"),
+                Category.SESSION_NOTICE);
         assertCategory(headed("人大代表分组审议政府工作报告", "1月10日，出席市十六届人大五次会议的代表分组审议政府工作报告。"),
                 Category.SESSION_NOTICE);
     }
