@@ -231,6 +231,52 @@ public final class ArticleClassifier {
             "^[^，,。\\d日]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?听取(?:和|并)审议了");
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》\\n]{0,80}》");
 
+    // --- What congress bodies do besides sitting (issue 8): words the cues below share. ---
+    /**
+     * A conference a body convenes about its line of work (全省开发区人大工作推进会, 人大工作经验交流会, 立法座谈会, 代表培训班,
+     * 预算联网监督工作汇报会): congress bodies hold them between sittings, and they decide nothing. 联席会议 is not one: the
+     * joint meetings of a presidium and the heads of delegations are proceedings of a session.
+     */
+    private static final String CONFERENCES = "(?:推进会|交流会|座谈会|培训班|培训会|学习班|读书班|研讨会|汇报会|报告会|动员会|部署会|调度会|观摩会|表彰会|表彰大会|工作会议|推进会议)";
+    /** A work conference convened (召开…推进会), or one that opens or is held (人大工作推进会在无锡召开, 代表培训班开班). */
+    private static final Pattern WORK_CONFERENCE = Pattern.compile(
+            "(?:召开|举行|举办|组织|开展)[^。；;！!\\n]{0,40}?" + CONFERENCES + "|" + CONFERENCES + "[^。，,；;！!\\n]{0,12}?(?:召开|举行|举办|开班|开幕|闭幕|结业)");
+    /** A numbered sitting or a meeting of a session: where a lead names one, the congress is in session, whatever else it convenes. */
+    private static final Pattern NUMBERED_SITTING = Pattern.compile("次会议|全体会议|预备会议|主席团|主任会议|主任会");
+    /** Any form of the congress itself (not its deputies, not 老年人大学). */
+    private static final Pattern CONGRESS_NAMED = Pattern.compile(CONGRESS);
+    /**
+     * A congress's session named with a photo word (2018年区人代会掠影, 市十六届人大五次会议影像): the session told in pictures.
+     * Not the standing committee's photo news (人大常委会图片新闻: its bodies' other activities) and not 两会 (the congress and
+     * the CPPCC together, a page the genre labels other).
+     */
+    private static final String SESSION_PHOTOS = "(?:人代会|(?:人民代表大会|(?<!老年)人大)(?!代表(?!大会)|常委会|常务委员会))[^，。,]{0,12}?"
+            + "(?:掠影|影像|组图|剪影|图片新闻|图说|镜头)";
+    private static final Pattern SESSION_PHOTOS_PATTERN = Pattern.compile(SESSION_PHOTOS);
+
+    /**
+     * The work conference a text says a body convened, when it names no numbered sitting: 省人大常委会召开全省开发区人大工作推进会
+     * is a body at work between sittings, 出席…人大二次会议的代表团举行座谈会 is a delegation in session.
+     */
+    private static String workConference(String text) {
+        if (NUMBERED_SITTING.matcher(text).find()) {
+            return null;
+        }
+        return firstOrNull(WORK_CONFERENCE, text);
+    }
+
+    private static final Pattern DELIBERATION_OR_SITTING = Pattern.compile("审议|讨论|次会议");
+
+    /** Whether a text names a sitting or deputies deliberating: then what deputies ask for (调研, 联系选民) happens in session. */
+    private static boolean deliberatesInSitting(String text) {
+        return DELIBERATION_OR_SITTING.matcher(text).find();
+    }
+
+    /** Whether a text names no congress in any form: then 会议强调/会议要求 report some other body's meeting. */
+    private static boolean namesNoCongress(String text) {
+        return !mayNameCongress(text) || !CONGRESS_NAMED.matcher(text).find();
+    }
+
     /** Whether the text holds a 第N号, as every {@link #NOTICE_NUMBER} does: looked for from each 号, without the regex. */
     private static boolean hasNumberNo(String text) {
         for (int at = text.indexOf('号'); at >= 0; at = text.indexOf('号', at + 1)) {
@@ -295,9 +341,11 @@ public final class ArticleClassifier {
                             : null),
             // A congress named inside a title in 《》 is a name, not a body at work: 《…人民代表大会选举法》 holds no election.
             Cue.when(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
-                    text -> mayNameCongress(text) ? inSession(outsideTitles(text)) : null),
+                    text -> mayNameCongress(text) ? inSession(outsideTitles(text)) : null)
+                    .unless(text -> workConference(text) != null), // a work conference convened (召开…推进会) is no sitting
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
-                    text -> !mayNameCongress(text) || RESOLUTION_OPENING.matcher(text).lookingAt() ? null : inSession(outsideTitles(text))),
+                    text -> !mayNameCongress(text) || RESOLUTION_OPENING.matcher(text).lookingAt() ? null : inSession(outsideTitles(text)))
+                    .unless(text -> workConference(text) != null),
             // Deputies who attend a session (出席十届全国人大二次会议的代表今天抵京): arrivals and deputies at work are news of the
             // session, whatever they do that day. The same evidence as the session at work: counted when that did not fire.
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "deputies attending a session (出席…会议的代表)", 3.0,
@@ -336,8 +384,51 @@ public final class ArticleClassifier {
             Cue.when(Category.RESOLUTION, Where.LEAD, "resolution opening (…会议听取和审议了…)", 3.5,
                     text -> firstOrNull(RESOLUTION_OPENING, text)),
             Cue.counted(Category.RESOLUTION, Where.BODY, "resolution wording", 1.0, 2.5,
-                    "会议决定批准|决定批准(?:这个|该)|予以批准|(?:认为|批准|同意)(?:这个|该)报告|会议同意|会议批准|会议充分肯定|会议要求|会议号召|会议强调|会议认为|批准.{2,30}所作的"),
+                    "会议决定批准|决定批准(?:这个|该)|予以批准|(?:认为|批准|同意)(?:这个|该)报告|会议同意|会议批准|会议充分肯定|会议要求|会议号召|会议强调|会议认为|批准.{2,30}所作的")
+                    .unless(ArticleClassifier::namesNoCongress), // only a congress resolves: 会议强调 of an economic-analysis meeting is no resolution
             Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (作如下决定)", 3.0, "作如下决定[:：]?$|特作如下决定"),
+
+            // --- Issue 8: what congress bodies and deputies do besides sitting, and how a sitting's acts are printed. ---
+            // Only a standing committee names an acting governor, mayor or county head (when the head resigns between
+            // sessions): the appointment is news of its meeting.
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a standing committee names an acting head (任…代理省长)", 3.0,
+                    "(?:任|为|出任|担任|任命)[^，。,：:]{0,15}代理(?:省长|市长|县长|区长|州长|盟长|旗长|主席|院长|检察长)"),
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a standing committee appoints (…常委会…决定任命)", 2.5,
+                    "(?:人民代表大会|人大)(?:常务委员会|常委会)[^。]{0,30}?决定(?:任命|[:：，,]?(?:任命|免去|接受)|[:：][^。]{0,30}?(?:为|任)[^。]{0,20}?代理)"),
+            // The operative text of a decision without its title or adoption line: 根据《宪法》《组织法》…某某人大常委会第N次会议
+            // 决定：… (an appointment decided so, 决定：任命… or 决定：某某为代理省长, is appointment news instead).
+            Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (根据…会议决定：)", 3.5,
+                    "^(?:根据|依照|依据)[^。\\n]{0,160}?(?:人民代表大会|人大)(?:常务委员会|常委会)?第?" + N + "次(?:全体)?会议决定[:：]"
+                            + "(?!任命|免去|接受|[^。\\n]{0,20}?为[^。\\n]{0,20}?(?:省长|市长|县长|区长|州长|主席|院长|检察长))"),
+            // 提请…审议的议案 is the paper a government (or a standing committee's chairmen) puts before a congress: the
+            // submitter's document, not news of the sitting that takes it up (…会议审议…提请的议案 stays session news).
+            Cue.of(Category.OTHER, Where.HEADLINE, "a motion submitted to a congress (提请…议案)", 3.0,
+                    "^(?!.*(?:会议|听取|通过|表决|审议了)).{0,40}提请.{0,60}议案"),
+            // Deputies meet their voters between sessions (联系社区, 接待选民, 代表接待日, 视察, 调研): their work, no sitting. Not
+            // where a sitting is named or deputies deliberate (代表审议时建议加强调研 is the session at work).
+            Cue.of(Category.OTHER, Where.HEADLINE, "deputies' work outside a session (联系社区/接待选民/视察)", 3.0,
+                    "代表(?!大会|团)[^。，,]{0,20}(?:联系(?:社区|选民|群众)|接待(?:选民|群众|日)|进社区|下社区|进站|走访|视察|调研|述职)")
+                    .unless(ArticleClassifier::deliberatesInSitting),
+            Cue.of(Category.OTHER, Where.LEAD, "deputies' work outside a session (联系社区/接待选民/视察)", 2.0,
+                    "联系(?:社区|选民)|接待选民|选民接待|代表接待日|下社区|进社区|走访选民|代表联络站|代表之家")
+                    .unless(ArticleClassifier::deliberatesInSitting),
+            // A conference about congress work (推进会, 交流会, 座谈会, 培训班) is the bodies at work between sittings.
+            Cue.when(Category.OTHER, Where.HEADLINE, "a work conference, no sitting (召开…推进会/座谈会/培训班)", 2.5,
+                    ArticleClassifier::workConference),
+            Cue.when(Category.OTHER, Where.LEAD, "a work conference, no sitting (召开…推进会/座谈会/培训班)", 2.0,
+                    ArticleClassifier::workConference),
+            // Sidelights and press conferences of a session: a delegation at work (正在审议…的河北代表团) or the session's
+            // press conference (省十四届人大五次会议新闻发布会) in the opening is the session, whatever the headline says.
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a delegation at work (审议…的代表团)", 1.5, "(?:审议|讨论)[^。]{0,20}的[^。]{0,8}代表团"),
+            // A lead set during a sitting (十四届全国人大二次会议期间, 大会驻地, 会场内外): what follows happens at the session.
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "during a sitting (人大N次会议期间)", 1.5,
+                    "(?:人民代表大会|人大)[^。，,]{0,6}?第?" + N + "次(?:全体)?会议(?:期间|会场|驻地|间隙|休息)"),
+            Cue.of(Category.SESSION_NOTICE, Where.OPENING, "a session's press conference (人大N次会议新闻发布会)", 2.5,
+                    "(?:人民代表大会|人大)第?" + N + "次会议[^。\\n]{0,40}?(?:新闻发布会|记者会|记者招待会)"),
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "session in pictures (人代会掠影)", 3.0, SESSION_PHOTOS),
+            // The paper announcing its own service for the session (本报将开通两会热线, 开设…专栏): the paper's notice, not news of the session.
+            Cue.of(Category.OTHER, Where.LEAD, "the paper's own service (本报开通…热线/专栏)", 2.0,
+                    "本报(?:将|已|特|今起|即日起)?(?:开通|开设|推出|设立)[^。，,]{0,12}(?:热线|专线|专栏|栏目|信箱|邮箱|公众号)"),
 
             // Work reports, their summaries and continuation fragments.
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "title is a work report", 3.5,
@@ -415,7 +506,8 @@ public final class ArticleClassifier {
             // A speech opens by addressing the room (同志们：, 各位领导、同志们：); a work report addresses the deputies (各位代表).
             Cue.of(Category.OTHER, Where.OPENING, "address to a meeting (同志们：)", 3.0,
                     "^(?:各位领导|尊敬的[^：:\\n]{1,20})?[、，,]?(?:各位)?同志们?[:：，,！!]"),
-            Cue.of(Category.OTHER, Where.HEADLINE, "photo feature", 4.0, "影像|图片新闻|组图|摄影|镜头|图说|掠影"));
+            Cue.of(Category.OTHER, Where.HEADLINE, "photo feature", 4.0, "影像|图片新闻|组图|摄影|镜头|图说|掠影")
+                    .unless(text -> SESSION_PHOTOS_PATTERN.matcher(text).find())); // a congress session in pictures: see "session in pictures"
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];

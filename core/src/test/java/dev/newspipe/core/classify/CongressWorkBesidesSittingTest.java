@@ -1,0 +1,150 @@
+package dev.newspipe.core.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newspipe.core.model.Article;
+import dev.newspipe.core.model.Category;
+import dev.newspipe.core.model.Classification;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What congress bodies and deputies do besides sitting, and how a sitting's acts are printed (issue 8): hand-written
+ * texts in the genre's shapes, each with a counter-example that must keep its category.
+ */
+class CongressWorkBesidesSittingTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 1, 23);
+
+    private final ArticleClassifier classifier = new ArticleClassifier();
+
+    private Category category(Article article) {
+        Classification c = classifier.classify(article);
+        return c.category();
+    }
+
+    private void assertCategory(Article article, Category expected) {
+        Classification c = classifier.classify(article);
+        assertThat(c.category()).as(c.toString()).isEqualTo(expected);
+    }
+
+    private static Article headless(String... paragraphs) {
+        return Article.of(null, null, null, List.of(paragraphs), DAY, null);
+    }
+
+    private static Article headed(String title, String... paragraphs) {
+        return Article.of(null, title, null, List.of(paragraphs), DAY, null);
+    }
+
+    @Test
+    void shouldTakeAConferenceAboutCongressWorkForNoSitting() {
+        assertCategory(headless("11月16日，省人大常委会在某市召开全省人大工作经验交流会。",
+                "会议指出，各级人大要在坚持依法履职中明确责任。省人大常委会副主任出席会议并讲话，秘书长参加会议。"), Category.OTHER);
+        assertCategory(headed("市人大常委会举办新任人大代表履职培训班", "3月2日至4日，市人大常委会举办新任人大代表履职培训班。"),
+                Category.OTHER);
+        assertCategory(headed("全省开发区人大工作推进会在某市召开", "省人大常委会副主任出席会议并讲话。"), Category.OTHER);
+        assertCategory(headed("市人大代表履职能力提升培训班开班", "4月5日，市人大代表履职能力提升培训班开班，80余名市人大代表参加。"), Category.OTHER);
+        // Counter-examples: a numbered sitting, or a conference held by a delegation during a session, is the congress in session.
+        assertCategory(headed("市十六届人大常委会第二十次会议在某市召开", "会议听取了市人民政府关于财政预算执行情况的报告。"),
+                Category.SESSION_NOTICE);
+        assertCategory(headless("11月16日，省人大常委会召开第十二次主任会议。", "会议听取了关于常委会第十次会议议程的汇报。"),
+                Category.SESSION_NOTICE);
+        assertCategory(headless("3月6日，出席十四届全国人大二次会议的某省代表团举行全体会议，审议政府工作报告。"), Category.SESSION_NOTICE);
+    }
+
+    @Test
+    void shouldTakeDeputiesMeetingTheirVotersForNoSession() {
+        assertCategory(headed("市人大代表开展集中联系选民活动", "连日来，市、区人大代表深入社区接待选民，听取群众意见建议。",
+                "代表们还视察了街道重点工作，收集意见建议20条。"), Category.OTHER);
+        assertCategory(headed("县人大代表视察重点项目建设", "5月8日，部分县人大代表视察全县重点项目建设情况。"), Category.OTHER);
+        // Counter-examples: deputies deliberating at a session, whatever they ask for.
+        assertCategory(headed("代表审议政府工作报告时建议加强调研", "1月10日，出席市十六届人大五次会议的代表分组审议政府工作报告。"),
+                Category.SESSION_NOTICE);
+        assertCategory(headed("人大代表分组审议政府工作报告", "1月10日，出席市十六届人大五次会议的代表分组审议政府工作报告。"),
+                Category.SESSION_NOTICE);
+    }
+
+    @Test
+    void shouldTakeAnActingHeadNamedByAStandingCommitteeForSessionNews() {
+        assertCategory(headed("张某任某某市代理市长", "某某市第十六届人民代表大会常务委员会第二十次会议10日决定：张某为某某市副市长、代理市长。",
+                "会议还决定：接受李某辞去某某市市长职务的请求。"), Category.SESSION_NOTICE);
+        assertCategory(headless("10日召开的某某省第十四届人民代表大会常务委员会第九次会议决定任命王某为某某省副省长。"), Category.SESSION_NOTICE);
+        // Counter-example: an acting mayor on a tour of inspection is no appointment.
+        assertCategory(headed("代理市长张某到开发区调研", "3日，代理市长张某到开发区调研项目建设，看望一线职工。"), Category.OTHER);
+    }
+
+    @Test
+    void shouldTakeTheOperativeTextOfAHeadlessDecisionForAResolution() {
+        assertCategory(headless("根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的有关规定，"
+                        + "某某省第十四届人民代表大会常务委员会第九次会议决定：",
+                "全省县、乡两级人民代表大会代表的选举于2026年7月1日至12月31日期间进行。"), Category.RESOLUTION);
+        // Counter-examples: an appointment decided so is appointment news; a government's decision is no congress resolution.
+        assertCategory(headless("根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的有关规定，某某省人大常委会第九次会议决定：任命王某为某某省副省长。"),
+                Category.SESSION_NOTICE);
+        assertCategory(headless("依照《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的有关规定，某某市人大常委会第九次会议决定：张某为某某市副市长、代理市长。"),
+                Category.SESSION_NOTICE);
+        assertThat(category(headless("根据《中华人民共和国安全生产法》的有关规定，市人民政府常务会议决定：",
+                "对全市危险化学品企业开展为期三个月的专项检查。"))).isNotEqualTo(Category.RESOLUTION);
+    }
+
+    @Test
+    void shouldTakeAGovernmentsMotionForTheGovernmentsPaper() {
+        assertCategory(headed("某某市人民政府关于提请审议《某某市城市绿化条例（草案）》的议案", "市人大常委会：",
+                "为加强城市绿化管理，市人民政府起草了《某某市城市绿化条例（草案）》，现提请市人大常委会审议。", "市长　张某"), Category.OTHER);
+        // Counter-example: the standing committee deliberating the motion is session news.
+        assertCategory(headed("市人大常委会会议审议市政府提请的议案", "6月20日，市十六届人大常委会第二十次会议审议了市政府提请的议案。"),
+                Category.SESSION_NOTICE);
+    }
+
+    @Test
+    void shouldCountResolutionWordingOnlyWhereACongressResolves() {
+        Classification analysis = classifier.classify(headed("全市三季度经济运行分析会召开", "10月20日，全市三季度经济运行分析会召开。",
+                "会议认为，前三季度全市经济运行总体平稳。会议强调，要全力以赴冲刺全年目标。会议要求，各部门要压实责任。"));
+        assertThat(analysis.category()).as(analysis.toString()).isEqualTo(Category.OTHER);
+        assertThat(analysis.cues()).noneMatch(cue -> cue.contains("resolution wording"));
+        // Counter-example: the same wording in a congress's text still counts.
+        Classification congress = classifier.classify(headless("市十六届人大五次会议期间，代表们听取了市人民政府工作报告。",
+                "会议认为，报告实事求是。会议强调，要坚持稳中求进。会议要求，市人民政府认真落实。"));
+        assertThat(congress.cues()).anyMatch(cue -> cue.contains("resolution wording"));
+    }
+
+    @Test
+    void shouldTakeASidelightOrPressConferenceOfASessionForSessionNews() {
+        assertCategory(Article.of("会场内外", "“我要把话带回去”", null,
+                List.of("十日下午，正在审议政府工作报告的某某代表团代表们发言踊跃。", "一位代表说，要把大会精神带回去。"), DAY, null),
+                Category.SESSION_NOTICE);
+        assertCategory(headed("2026-01-20 来源：某某网", "中新网某市1月20日电 某省两会即将开幕。",
+                "某省十四届人大五次会议新闻发布会20日在某市召开，省人大常委会副秘书长介绍了大会筹备情况。"), Category.SESSION_NOTICE);
+        // Counter-example: the CPPCC's own press conference is no congress business.
+        assertCategory(headed("2026-01-20 来源：某某网", "中新网某市1月20日电 某省两会即将开幕。",
+                "某省政协十三届四次会议新闻发布会20日在某市召开，省政协办公厅主任介绍了大会筹备情况。"), Category.OTHER);
+    }
+
+    @Test
+    void shouldTakeACongressSessionInPicturesForSessionNews() {
+        assertCategory(headed("2026年县人代会掠影", "县十八届人大五次会议开幕", "代表分组审议政府工作报告", "主席团举行第二次会议"),
+                Category.SESSION_NOTICE);
+        // Counter-examples: the two sessions in pictures, and a standing committee's photo news of its other activities.
+        assertCategory(headed("两会影像", "县十八届人大五次会议开幕", "县政协十届五次会议开幕"), Category.OTHER);
+        assertCategory(headed("市人大常委会图片新闻", "1月8日，市人大常委会召开预算联网监督工作汇报会。"), Category.OTHER);
+    }
+
+    @Test
+    void shouldTakeThePapersOwnServiceForTheSessionForItsNotice() {
+        assertCategory(headless("本报1月6日讯（记者 某某）备受关注的某市两会今起召开，为反映百姓呼声，从即日起本报将开通两会热线1234567，倾听市民的意见和建议。",
+                "所有问题经过整理后，本报记者将在两会上转给人大代表和政协委员。据了解，某市第十七届人大四次会议将于8日开幕、10日闭幕。"),
+                Category.OTHER);
+        // Counter-example: the paper reporting the session itself.
+        assertCategory(headless("本报1月8日讯（记者 某某）某市第十七届人民代表大会第四次会议今天上午隆重开幕。", "大会听取了市长所作的政府工作报告。"),
+                Category.SESSION_NOTICE);
+    }
+
+    @Test
+    void shouldTakeALeadSetDuringASittingForSessionNews() {
+        assertCategory(headed("“把群众的话带到会上”", "十四届全国人大二次会议期间，记者在驻地见到了来自基层的某代表。",
+                "她说，这次带来了三件建议。"), Category.SESSION_NOTICE);
+        // Counter-example: the two sessions as a season are no sitting.
+        assertCategory(headed("市委书记到企业调研", "全国两会期间，市委书记某某到企业调研生产经营情况。"), Category.OTHER);
+    }
+}
