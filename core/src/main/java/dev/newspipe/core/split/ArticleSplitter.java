@@ -722,6 +722,9 @@ public final class ArticleSplitter {
         if (current == null || current.body.isEmpty()) {
             return true;
         }
+        if (bylineOverProse(current, block, next)) {
+            return true;
+        }
         if (block.stream().anyMatch(l -> l.kind() == LineKind.CREDIT)
                 && block.stream().allMatch(l -> l.kind() == LineKind.CREDIT || CLOSING_DATELINE.matcher(l.text()).matches())
                 && endsSentence(current.body.get(current.body.size() - 1).text())
@@ -757,6 +760,20 @@ public final class ArticleSplitter {
             case SIGN_OFF, DATE, PHOTO_CREDIT -> true;
             default -> ARTICLE_END.matcher(last.text()).find();
         };
+    }
+
+    /**
+     * {@code 本报记者 王超} alone between a finished paragraph and a paragraph of prose: the byline of the next item of
+     * an e-paper page whose side items carry no headline, only their reporter. A credit printed at the end of an
+     * article stands with its closing dateline ({@code (北京七日電)}), or above the next headline or a meta line, never
+     * directly above prose; a photographer's credit ({@code …摄}) closes its caption.
+     */
+    private static boolean bylineOverProse(Draft current, List<Line> block, Line next) {
+        // 新华社记者 裴鑫摄 is a photographer's credit, which closes the caption above it
+        return block.stream().allMatch(l -> l.kind() == LineKind.CREDIT && !l.text().endsWith("摄") && !l.text().endsWith("攝"))
+                && endsSentence(current.body.get(current.body.size() - 1).text())
+                && next != null && next.kind() == LineKind.BODY && next.text().length() > LineKind.HEADLINE_MAX
+                && next.text().indexOf('。') >= 0;
     }
 
     private static Draft append(List<Draft> drafts, Draft current, Line line, boolean afterContinuesOn) {
