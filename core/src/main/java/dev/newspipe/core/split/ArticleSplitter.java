@@ -420,8 +420,8 @@ public final class ArticleSplitter {
 
     /**
      * Whether a paragraph after a finished one starts an item of its own ({@link BriefItems}): a dated brief behind a
-     * bullet in a column of briefs, a further wire item (又讯), or one body's programme after the other's in a day's
-     * schedule of the two sessions.
+     * bullet in a column of briefs, a further wire item (又讯), one body's programme after the other's in a day's
+     * schedule of the two sessions, or a side item glued to its label (相关链接 标题 本报…讯), kept as printed.
      */
     private static boolean startsBrief(Draft current, Line line, boolean briefColumn) {
         if (current == null || current.body.isEmpty()) {
@@ -435,7 +435,8 @@ public final class ArticleSplitter {
         // headline spans; in a headless column of wire briefs it opens the next brief
         return briefColumn && BriefItems.isDatedBrief(line.text())
                 || current.heading == Heading.NONE && BriefItems.opensFurtherItem(line.text())
-                || BriefItems.switchesScheduledBody(last, line.text());
+                || BriefItems.switchesScheduledBody(last, line.text())
+                || BriefItems.opensGluedSideItem(line.text(), ArticleSplitter::opensWithDateline);
     }
 
     /** Whether a furniture line is an archive's page label printed again after a record (see {@link BriefItems}). */

@@ -2,6 +2,7 @@ package dev.newspipe.core.split;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,10 @@ import java.util.regex.Pattern;
  *   <li><b>an archive record</b>: a day-page archive (人民日报 图文数据库) prints every record under the page's label
  *       ({@code 第1版(要闻)}) and an empty column field ({@code 专栏:}); the label printed again starts the next record;
  *   <li><b>a schedule block</b>: a schedule box of the two sessions heads each body's programme with the body's short
- *       name alone on a line ({@code 人大}, {@code 政协}); with two such labels on a page each heads an item.
+ *       name alone on a line ({@code 人大}, {@code 政协}); with two such labels on a page each heads an item;
+ *   <li><b>a glued side item</b>: a flattened e-paper prints a side box's label, the item's headline and its
+ *       dateline on one line ({@code 相关链接 消防演练确保两会会场安全 本报1月6日讯…}); the label only ever heads an item
+ *       of its own, so the line starts that item (kept as printed: its parts cannot be told apart without a guess).
  * </ul>
  */
 final class BriefItems {
@@ -102,6 +106,23 @@ final class BriefItems {
 
     private static boolean isCppcc(String session) {
         return session.contains("政协") || session.contains("政協") || session.contains("政治协商");
+    }
+
+    /**
+     * {@code 相关链接 消防演练确保两会会场安全 本报1月6日讯…}: a side box's label, a headline (no sentence punctuation)
+     * and the lead; group 1 the label, 2 the headline, 3 the lead.
+     */
+    private static final Pattern GLUED_SIDE_ITEM = Pattern.compile(
+            "^(相关链接|相關鏈接|背景链接|背景鏈接|链接|鏈接|相关新闻|相關新聞|相关报道|相關報道)[\\s:：]*"
+                    + "([^\\s，。,：:；;！？!?]{4,30})\\s+(\\S.*)$");
+
+    /**
+     * Whether a line is a side item glued to its label: the label, a headline, and a lead that opens with a dateline
+     * as {@code opensWithDateline} tells.
+     */
+    static boolean opensGluedSideItem(String text, Predicate<String> opensWithDateline) {
+        var m = GLUED_SIDE_ITEM.matcher(text.strip());
+        return m.matches() && opensWithDateline.test(m.group(3));
     }
 
     /** Whether a line is the label of one body's block in a schedule box ({@code 人大}, {@code 政协}). */

@@ -123,4 +123,20 @@ class BriefItemsTest {
         assertThat(articles).hasSize(3);
         assertThat(articles.get(1).paragraphs()).containsExactly("1月5日和11日，市人大常委会举办代表学习培训班。摄影/赵六");
     }
+
+    @Test
+    void shouldReadASideItemGluedToItsLabelAsAnItemOfItsOwn() {
+        List<Article> articles = splitter.split("""
+                本报1月6日讯(记者 张三) 备受关注的市两会今起召开，本报开通两会热线，倾听百姓的心声。
+                相关链接 消防演练确保两会会场安全 本报1月6日讯(记者 张三 通讯员 李四) 5日，市消防支队在会展中心举行灭火救援实战演练。
+                """);
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(1).paragraphs().get(0)).startsWith("相关链接 消防演练确保两会会场安全 本报1月6日讯(记者 张三 通讯员 李四) 5日");
+
+        // the label inside running text, without a headline and a dateline after it, is no side item
+        assertThat(splitter.split("""
+                本报1月6日讯 备受关注的市两会今起召开。
+                相关链接 请见本报第二版的有关报道，读者也可以登录本报网站查看。
+                """)).hasSize(1);
+    }
 }
