@@ -439,6 +439,17 @@ public final class ArticleSplitter {
                 || BriefItems.opensGluedSideItem(line.text(), ArticleSplitter::opensWithDateline);
     }
 
+    /** Whether a page is a day-page archive: a page label directly over an empty column field heads its records. */
+    private static boolean isArchivePage(List<Line> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).kind() == LineKind.FURNITURE && BriefItems.isRecordLabel(lines.get(i).text())
+                    && BriefItems.isEmptyColumnField(lines.get(i + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a furniture line is an archive's page label printed again after a record (see {@link BriefItems}). */
     private static boolean opensArchiveRecord(Draft current, Line line, Ledger ledger) {
         Integer first = ledger.firstSeen.get(line.text());
@@ -608,6 +619,9 @@ public final class ArticleSplitter {
         List<Line> chromeAbove = new ArrayList<>();
         boolean teaserIndex = ItemHeadings.isTeaserIndex(lines.stream().map(Line::text).toList());
         boolean briefColumn = BriefItems.isBriefColumn(lines.stream().map(Line::text).toList());
+        // a day-page archive marks each record (第1版(要闻) over 专栏:); a second dateline inside a record is a further
+        // report under the record's headline (本报…讯 … 本报…讯), not a new item
+        boolean archive = isArchivePage(lines);
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -674,7 +688,7 @@ public final class ArticleSplitter {
                     if (startsOwnItem(current, line, teaserIndex) || startsBrief(current, line, briefColumn)) {
                         current = null; // see startsOwnItem: a gallery caption or a teaser of its own
                     }
-                    if (current != null && !current.body.isEmpty() && (opensWithDateline(line.text())
+                    if (current != null && !current.body.isEmpty() && (!archive && opensWithDateline(line.text())
                             && (current.body.stream().anyMatch(l -> opensWithDateline(l.text()))
                                     || current.heading == Heading.NONE && endsSentence(current.body.get(current.body.size() - 1).text()))
                             || !current.body.get(current.body.size() - 1).kind().isHeading()

@@ -139,4 +139,24 @@ class BriefItemsTest {
                 相关链接 请见本报第二版的有关报道，读者也可以登录本报网站查看。
                 """)).hasSize(1);
     }
+
+    @Test
+    void shouldKeepTwoReportsUnderOneArchiveRecordsHeadlineTogether() {
+        List<Article> articles = splitter.split("""
+                1990年12月28日人民日报 第1版
+                第1版(要闻)
+                专栏:
+                我国今年粮食产量创新高
+                原煤产量首次突破10亿吨
+                本报北京12月27日讯 国家统计局透露：今年全国粮食总产量比去年增长百分之二。
+                本报北京12月27日讯 记者从能源部获悉：今天，我国原煤年产量首次突破10亿吨。
+                第1版(要闻)
+                专栏:
+                国务院举行全体会议
+                新华社北京12月27日电 国务院今天举行全体会议，通报国内外形势。
+                """);
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(0).paragraphs()).anyMatch(p -> p.startsWith("本报北京12月27日讯 记者从能源部获悉"));
+        assertThat(articles.get(1).title()).isEqualTo("国务院举行全体会议");
+    }
 }
