@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       ({@code ◆9月23日，我县召开…。}) whose first sentence dates the event it reports. A page with at least
  *       {@link #BRIEF_COLUMN_MIN} of them is a brief column, and each dated bulleted paragraph is an item of its own.
  *       The bullets of one work-report summary ({@code ●地区生产总值增长5%；}) continue one text about one report and
- *       date nothing to the day, so they stay one article;
+ *       date nothing to the day, so they stay one article; so does a chronicle (大事记), one document whose dated
+ *       entries are its text;
  *   <li><b>a further wire item</b>: {@code 又讯} ("another report") only ever opens the next item of a wire column;
  *   <li><b>an archive record</b>: a day-page archive (人民日报 图文数据库) prints every record under the page's label
  *       ({@code 第1版(要闻)}) and an empty column field ({@code 专栏:}); the label printed again starts the next record;
@@ -41,6 +42,8 @@ final class BriefItems {
     private static final Pattern DAY = Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日");
     /** The end of the first sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+    /** Words that title a chronicle of dated entries (one document, not a column of briefs). */
+    private static final Set<String> CHRONICLE_WORDS = Set.of("大事记", "大事記", "纪事", "紀事", "大事回顾", "大事回顧", "工作日志", "工作日誌");
     /** {@code 又讯}, {@code 另讯}: the credit of a further item of a wire column (also in traditional script). */
     private static final Pattern FURTHER_ITEM = Pattern.compile("^(又讯|又訊|另讯|另訊|又电|又電)");
     /** {@code 第1版(要闻)}, {@code 第4版(国际)}: the page label an archive prints above each record. */
@@ -73,9 +76,19 @@ final class BriefItems {
         return end.find() && DAY.matcher(t.substring(0, end.start())).find();
     }
 
-    /** Whether a page of these lines is a column of briefs: at least {@link #BRIEF_COLUMN_MIN} dated bulleted paragraphs. */
+    /**
+     * Whether a page of these lines is a column of briefs: at least {@link #BRIEF_COLUMN_MIN} dated bulleted
+     * paragraphs, and no chronicle title above them.
+     */
     static boolean isBriefColumn(List<String> texts) {
-        return texts.stream().filter(BriefItems::isDatedBrief).limit(BRIEF_COLUMN_MIN).count() >= BRIEF_COLUMN_MIN;
+        return texts.stream().filter(BriefItems::isDatedBrief).limit(BRIEF_COLUMN_MIN).count() >= BRIEF_COLUMN_MIN
+                && texts.stream().noneMatch(BriefItems::isChronicleTitle);
+    }
+
+    /** Whether a short line names a chronicle ({@code 2025年市人大常委会大事记}), whose dated entries make one document. */
+    static boolean isChronicleTitle(String text) {
+        String t = text.strip();
+        return t.length() <= LineKind.HEADLINE_MAX && CHRONICLE_WORDS.stream().anyMatch(t::contains);
     }
 
     /** Whether a paragraph opens a further item of a wire column ({@code 又讯10月31日…}). */

@@ -36,6 +36,14 @@ class BriefItemsTest {
                 """);
         assertThat(articles).hasSize(1);
         assertThat(articles.get(0).paragraphs()).hasSize(4);
+
+        // a chronicle's dated bulleted entries are one document too
+        assertThat(splitter.split("""
+                2025年市人大常委会大事记
+                ●1月5日，市人大常委会召开第三十次主任会议，研究确定常委会会议议程。
+                ●1月8日，市人大常委会党组召开会议，传达学习全会精神，研究部署贯彻落实工作。
+                ●1月12日，市十六届人大五次会议预备会议举行，选举大会主席团和秘书长。
+                """)).hasSize(1);
     }
 
     @Test
