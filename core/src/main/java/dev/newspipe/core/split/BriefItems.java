@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li><b>a bulleted brief</b>: a column of briefs (要闻简报, 简讯) prints each item as one paragraph behind a bullet
- *       ({@code ◆9月23日，我县召开…。}) whose first sentence dates the event it reports. A page with at least
+ *       ({@code ◆9月23日，我县召开…。}) whose first sentence dates the event it reports, or that opens with a wire
+ *       credit ({@code ■本报讯}). A page with at least
  *       {@link #BRIEF_COLUMN_MIN} of them is a brief column, and each dated bulleted paragraph is an item of its own.
  *       The bullets of one work-report summary ({@code ●地区生产总值增长5%；}) continue one text about one report and
  *       date nothing to the day, so they stay one article; so does a chronicle (大事记), one document whose dated
@@ -38,6 +39,9 @@ final class BriefItems {
 
     /** The bullets a brief column prints before each item. */
     private static final Pattern BULLET = Pattern.compile("^[◆◇■●□▲★☆•]");
+    /** {@code ■本报讯}, {@code ◆新华社北京3月5日电}: a bullet, then the credit a wire brief opens with. */
+    private static final Pattern WIRE_CREDIT = Pattern.compile(
+            "^[◆◇■●□▲★☆•]\\s*(本报讯|本報訊|(本报|本報|新华社|新華社|中新社)[^\\s（(，,。]{0,14}(讯|电|訊|電))");
     /** {@code 9月23日}, {@code 九月二十三日}: the day of an event. */
     private static final Pattern DAY = Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日");
     /** The end of the first sentence. */
@@ -65,7 +69,10 @@ final class BriefItems {
     private static final Set<String> SCHEDULE_BODIES = Set.of(
             "人大", "政协", "政協", "全国人大", "全國人大", "全国政协", "全國政協", "人代会", "人代會");
 
-    /** Whether a paragraph is a dated brief behind a bullet: {@code ◆9月23日，我县召开…。}. */
+    /**
+     * Whether a paragraph is a brief behind a bullet: its first sentence dates the event ({@code ◆9月23日，我县召开…。})
+     * or it opens with a wire credit ({@code ■本报讯（记者 王五）近日，…。}).
+     */
     static boolean isDatedBrief(String text) {
         String t = text.strip();
         if (!BULLET.matcher(t).lookingAt()) {
@@ -73,7 +80,7 @@ final class BriefItems {
         }
         // a brief is at least one sentence; a bulleted headline above a lead (■市人大常委会开展执法检查) ends none
         var end = SENTENCE_END.matcher(t);
-        return end.find() && DAY.matcher(t.substring(0, end.start())).find();
+        return end.find() && (DAY.matcher(t.substring(0, end.start())).find() || WIRE_CREDIT.matcher(t).lookingAt());
     }
 
     /**

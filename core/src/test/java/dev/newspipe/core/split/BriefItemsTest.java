@@ -23,6 +23,15 @@ class BriefItemsTest {
         assertThat(articles.get(0).title()).isEqualTo("简讯");
         assertThat(articles.get(1).paragraphs().get(0)).startsWith("◆3月3日，我县在政府会议室");
         assertThat(articles.get(2).paragraphs().get(0)).startsWith("◆ 3月4日，县人大常委会");
+
+        // briefs that open with the paper's credit instead of a date
+        List<Article> credited = splitter.split("""
+                简讯
+                ■本报讯（记者 王五）近日，县人大常委会组织代表视察农村饮水安全工程，提出意见建议12条。
+                ■本报讯（通讯员 赵六）日前，县司法局开展法律进社区活动，发放宣传资料3000余份。
+                """);
+        assertThat(credited).hasSize(2);
+        assertThat(credited.get(1).paragraphs().get(0)).startsWith("■本报讯（通讯员 赵六）");
     }
 
     @Test
