@@ -471,7 +471,7 @@ public final class ArticleSplitter {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             boolean recordHead = startsRecordHead(lines, i, ledger);
-            if (recordHead || scheduleBox && BriefItems.isScheduleLabel(line.text())) {
+            if (recordHead || scheduleBox && i + 1 < lines.size() && BriefItems.isScheduleLabel(line.text(), lines.get(i + 1).text())) {
                 out.add(line.withKind(LineKind.TITLE));
                 deckUntil = recordHead ? leadAfter(lines, i + 1) : -1;
             } else if ((scheduleBox || i < deckUntil) && line.kind() == LineKind.HEADLINE) {

@@ -1,5 +1,6 @@
 package dev.newspipe.core.split;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -46,6 +47,8 @@ final class BriefItems {
     private static final Pattern DAY = Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日");
     /** The end of the first sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+    /** {@code 上午9时}, {@code 举行预备会议}: what an entry of a session's programme names. */
+    private static final Pattern SCHEDULE_ENTRY = Pattern.compile("上午|下午|晚上|[0-9０-９]{1,2}[时時点點]|会议|會議|开幕|開幕|闭幕|閉幕");
     /** Words that title a chronicle of dated entries (one document, not a column of briefs). */
     private static final Set<String> CHRONICLE_WORDS = Set.of("大事记", "大事記", "纪事", "紀事", "大事回顾", "大事回顧", "工作日志", "工作日誌");
     /** {@code 又讯}, {@code 另讯}: the credit of a further item of a wire column (also in traditional script). */
@@ -145,13 +148,23 @@ final class BriefItems {
         return m.matches() && opensWithDateline.test(m.group(3));
     }
 
-    /** Whether a line is the label of one body's block in a schedule box ({@code 人大}, {@code 政协}). */
-    static boolean isScheduleLabel(String text) {
-        return SCHEDULE_BODIES.contains(text.strip());
+    /**
+     * Whether a line is the label of one body's block in a schedule box ({@code 人大}, {@code 政协}): the line under it
+     * is an entry of a programme (a time of day or a meeting).
+     */
+    static boolean isScheduleLabel(String text, String next) {
+        // a site's menu prints the same names one a line (人大 / 政协 / 政府); a schedule's label stands over its programme
+        return SCHEDULE_BODIES.contains(text.strip()) && SCHEDULE_ENTRY.matcher(next).find();
     }
 
     /** Whether a page of these lines is a schedule box: at least {@link #SCHEDULE_LABELS_MIN} body labels. */
     static boolean isScheduleBox(List<String> texts) {
-        return texts.stream().filter(BriefItems::isScheduleLabel).distinct().limit(SCHEDULE_LABELS_MIN).count() >= SCHEDULE_LABELS_MIN;
+        Set<String> labels = new HashSet<>();
+        for (int i = 0; i + 1 < texts.size(); i++) {
+            if (isScheduleLabel(texts.get(i), texts.get(i + 1))) {
+                labels.add(texts.get(i).strip());
+            }
+        }
+        return labels.size() >= SCHEDULE_LABELS_MIN;
     }
 }

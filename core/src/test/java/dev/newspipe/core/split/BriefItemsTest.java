@@ -103,6 +103,15 @@ class BriefItemsTest {
         assertThat(articles).extracting(Article::title).containsExactly("人大", "政协");
         assertThat(articles.get(1).paragraphs()).containsExactly("上午9时小组会议(审议常委会工作报告)", "下午3时小组会议");
 
+        // a site's menu names the bodies one a line, over no programme: no schedule box
+        assertThat(splitter.split("""
+                人大
+                政协
+                政府
+                本报讯 市人大常委会昨天召开主任会议，研究部署下一阶段工作。
+                会议听取了有关情况汇报。
+                """)).hasSize(1);
+
         // one body's label alone is no schedule box: 人大 over a story stays a headline of one article
         assertThat(splitter.split("""
                 人大
