@@ -88,9 +88,16 @@ final class BriefItems {
 
     /**
      * Whether a page of these lines is a column of briefs: at least {@link #BRIEF_COLUMN_MIN} dated bulleted
-     * paragraphs, and no chronicle title above them.
+     * paragraphs, no chronicle title above them, and no sentence that introduces them as its list
+     * ({@code 会议日程安排如下：} over {@code ●3月5日上午，举行开幕会。}: the items of one notice).
      */
     static boolean isBriefColumn(List<String> texts) {
+        for (int i = 1; i < texts.size(); i++) {
+            String above = texts.get(i - 1).strip();
+            if (isDatedBrief(texts.get(i)) && !isDatedBrief(above) && (above.endsWith("：") || above.endsWith(":"))) {
+                return false;
+            }
+        }
         return texts.stream().filter(BriefItems::isDatedBrief).limit(BRIEF_COLUMN_MIN).count() >= BRIEF_COLUMN_MIN
                 && texts.stream().noneMatch(BriefItems::isChronicleTitle);
     }

@@ -46,6 +46,15 @@ class BriefItemsTest {
         assertThat(articles).hasSize(1);
         assertThat(articles.get(0).paragraphs()).hasSize(4);
 
+        // dated bullets that a sentence introduces are the items of one notice
+        assertThat(splitter.split("""
+                市十六届人大五次会议日程安排
+                本报讯 市十六届人大五次会议将于1月12日至15日召开。会议日程安排如下：
+                ●1月12日上午，举行预备会议，选举大会主席团和秘书长，通过会议议程。
+                ●1月13日上午，举行第一次全体会议，听取政府工作报告；下午，代表团审议政府工作报告。
+                ●1月15日上午，举行闭幕会，表决各项决议草案。
+                """)).hasSize(1);
+
         // a chronicle's dated bulleted entries are one document too
         assertThat(splitter.split("""
                 2025年市人大常委会大事记
