@@ -686,7 +686,7 @@ public final class ArticleSplitter {
                 }
                 default -> {
                     if (startsOwnItem(current, line, teaserIndex) || startsBrief(current, line, briefColumn)) {
-                        current = null; // see startsOwnItem: a gallery caption or a teaser of its own
+                        current = null; // see startsOwnItem (a gallery caption, a teaser) and startsBrief (a brief)
                     }
                     if (current != null && !current.body.isEmpty() && (!archive && opensWithDateline(line.text())
                             && (current.body.stream().anyMatch(l -> opensWithDateline(l.text()))

@@ -14,16 +14,20 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>a bulleted brief</b>: a column of briefs (要闻简报, 简讯) prints each item as one paragraph behind a bullet
  *       ({@code ◆9月23日，我县召开…。}) whose first sentence dates the event it reports, or that opens with a wire
- *       credit ({@code ■本报讯}). A page with at least
- *       {@link #BRIEF_COLUMN_MIN} of them is a brief column, and each dated bulleted paragraph is an item of its own.
- *       The bullets of one work-report summary ({@code ●地区生产总值增长5%；}) continue one text about one report and
- *       date nothing to the day, so they stay one article; so does a chronicle (大事记), one document whose dated
- *       entries are its text;
- *   <li><b>a further wire item</b>: {@code 又讯} ("another report") only ever opens the next item of a wire column;
+ *       credit ({@code ■本报讯}). A page with at least {@link #BRIEF_COLUMN_MIN} of them is a brief column, and each
+ *       such paragraph is an item of its own. The bullets of one work-report summary ({@code ●地区生产总值增长5%；})
+ *       continue one text about one report and date nothing to the day, so they stay one article; so do a chronicle
+ *       (大事记), one document whose dated entries are its text, and dated bullets that a sentence introduces
+ *       ({@code 会议日程安排如下：}), the items of one notice;
+ *   <li><b>a further wire item</b>: {@code 又讯} ("another report") opens the next item of a headless wire column
+ *       (under a headline it is a further report that the headline spans);
  *   <li><b>an archive record</b>: a day-page archive (人民日报 图文数据库) prints every record under the page's label
- *       ({@code 第1版(要闻)}) and an empty column field ({@code 专栏:}); the label printed again starts the next record;
+ *       ({@code 第1版(要闻)}) and an empty column field ({@code 专栏:}); the label printed again starts the next record,
+ *       and only it: a second dateline inside a record is a further report under the record's headline;
  *   <li><b>a schedule block</b>: a schedule box of the two sessions heads each body's programme with the body's short
- *       name alone on a line ({@code 人大}, {@code 政协}); with two such labels on a page each heads an item;
+ *       name alone on a line ({@code 人大}, {@code 政协}) over its programme; with two such labels on a page each heads
+ *       an item. A day's schedule in prose gives each body a paragraph that opens with its session, the day and the
+ *       time ({@code 全国政协十三届四次会议9日上午举行…}): the other body's paragraph starts an item;
  *   <li><b>a glued side item</b>: a flattened e-paper prints a side box's label, the item's headline and its
  *       dateline on one line ({@code 相关链接 消防演练确保两会会场安全 本报1月6日讯…}); the label only ever heads an item
  *       of its own, so the line starts that item (kept as printed: its parts cannot be told apart without a guess).
