@@ -87,6 +87,8 @@ public final class ArticleSplitter {
     private static final int REPEATED_PARAGRAPH_MIN = 8;
     /** A heading block has at most this many lines; a longer run of short lines is a list or a poster. */
     private static final int HEADING_BLOCK_MAX = 5;
+    /** The deck of an archive record (headlines and a summary above its lead) has at most this many lines. */
+    private static final int RECORD_DECK_MAX = 6;
     /** A list item this long that does not end a sentence was broken by the layout and takes the next line. */
     private static final int BROKEN_ITEM_MIN = 30;
 
@@ -228,7 +230,7 @@ public final class ArticleSplitter {
     /** The articles of a page and the fate of each of its non-blank lines. */
     public PageSplit splitPage(PageRef page, String pageText) {
         Ledger ledger = new Ledger(pageText.split("\\R", -1));
-        List<Line> lines = joinBrokenParagraphs(itemHeadings(inContext(classify(ledger))), ledger);
+        List<Line> lines = joinBrokenParagraphs(briefItems(itemHeadings(inContext(classify(ledger))), ledger), ledger);
         List<Draft> drafts = segment(lines, ledger);
         List<Article> articles = assemble(page, drafts, ledger);
         PageSplit split = new PageSplit(articles, ledger.lines());
@@ -524,6 +526,98 @@ public final class ArticleSplitter {
         return next.first() == headline + 1 && (last >= ledger.texts.length || ledger.texts[last].isEmpty()); // texts[last]: the line after
     }
 
+    /**
+     * Whether a paragraph after a finished one starts an item of its own ({@link BriefItems}): a dated brief behind a
+     * bullet in a column of briefs, a further wire item (又讯), one body's programme after the other's in a day's
+     * schedule of the two sessions, or a side item glued to its label (相关链接 标题 本报…讯), kept as printed.
+     */
+    private static boolean startsBrief(Draft current, Line line, boolean briefColumn) {
+        if (current == null || current.body.isEmpty()) {
+            return false;
+        }
+        String last = current.body.get(current.body.size() - 1).text();
+        if (!endsSentence(last)) {
+            return false;
+        }
+        // 又讯 under a headline is a further report of the headed item (县政府常务会议召开: 本报讯 … 又讯 …), which the
+        // headline spans; in a headless column of wire briefs it opens the next brief
+        return briefColumn && BriefItems.isDatedBrief(line.text())
+                || current.heading == Heading.NONE && BriefItems.opensFurtherItem(line.text())
+                || BriefItems.switchesScheduledBody(last, line.text())
+                || BriefItems.opensGluedSideItem(line.text(), ArticleSplitter::opensWithDateline);
+    }
+
+    /** Whether a page is a day-page archive: a page label directly over an empty column field heads its records. */
+    private static boolean isArchivePage(List<Line> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).kind() == LineKind.FURNITURE && BriefItems.isRecordLabel(lines.get(i).text())
+                    && BriefItems.isEmptyColumnField(lines.get(i + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a furniture line is an archive's page label printed again after a record (see {@link BriefItems}). */
+    private static boolean opensArchiveRecord(Draft current, Line line, Ledger ledger) {
+        Integer first = ledger.firstSeen.get(line.text());
+        return current != null && !current.body.isEmpty() && BriefItems.isRecordLabel(line.text())
+                && first != null && first < line.first();
+    }
+
+    /**
+     * Titles that {@link BriefItems} tells: in a schedule box of the two sessions the body labels ({@code 人大},
+     * {@code 政协}) title their block, so each block is an item, and its entries are list items. Under an
+     * archive's page label printed again and its empty column field ({@code 专栏:}), the first line is the headline
+     * of the next record; the rest of its deck above the lead (more headlines, a summary) stays in the record as list
+     * items, so that the record is never cut inside its deck. (The first record of the page is read as before.)
+     */
+    private static List<Line> briefItems(List<Line> lines, Ledger ledger) {
+        boolean scheduleBox = BriefItems.isScheduleBox(lines.stream().map(Line::text).toList());
+        List<Line> out = new ArrayList<>(lines.size());
+        int deckUntil = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            boolean recordHead = startsRecordHead(lines, i, ledger);
+            if (recordHead || scheduleBox && i + 1 < lines.size() && BriefItems.isScheduleLabel(line.text(), lines.get(i + 1).text())) {
+                out.add(line.withKind(LineKind.TITLE));
+                deckUntil = recordHead ? leadAfter(lines, i + 1) : -1;
+            } else if ((scheduleBox || i < deckUntil) && line.kind() == LineKind.HEADLINE) {
+                // a schedule's entries (上午9时小组会议) and a record's deck are items of their block, not headlines
+                out.add(line.withKind(LineKind.LIST_ITEM));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** The index of the first line from {@code from} that opens a lead, looking at most {@link #RECORD_DECK_MAX} lines on. */
+    private static int leadAfter(List<Line> lines, int from) {
+        int end = Math.min(lines.size(), from + RECORD_DECK_MAX);
+        for (int k = from; k < end; k++) {
+            if (opensLead(lines, k)) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** Whether line {@code i} is a headline under an archive's repeated page label and empty column field. */
+    private static boolean startsRecordHead(List<Line> lines, int i, Ledger ledger) {
+        if (i < 2) {
+            return false;
+        }
+        Line label = lines.get(i - 2);
+        Line field = lines.get(i - 1);
+        Line line = lines.get(i);
+        Integer first = ledger.firstSeen.get(label.text());
+        return label.kind() == LineKind.FURNITURE && BriefItems.isRecordLabel(label.text()) && first != null && first < label.first()
+                && BriefItems.isEmptyColumnField(field.text())
+                && (line.kind() == LineKind.LIST_ITEM || line.kind() == LineKind.HEADLINE)
+                && line.text().length() <= LineKind.HEADLINE_MAX && !SENTENCE_END.matcher(line.text()).find();
+    }
+
     /** {@code 本报讯}, {@code 新华社北京3月5日电}: a dateline that only the first paragraph of an article carries. */
     private static boolean opensWithDateline(String text) {
         Matcher m = BYLINE.matcher(text);
@@ -633,6 +727,10 @@ public final class ArticleSplitter {
         List<Line> chromeAbove = new ArrayList<>();
         boolean teaserIndex = ItemHeadings.isTeaserIndex(lines.stream().map(Line::text).toList());
         boolean compact = ledger.compactParagraphs();
+        boolean briefColumn = BriefItems.isBriefColumn(lines.stream().map(Line::text).toList());
+        // a day-page archive marks each record (第1版(要闻) over 专栏:); a second dateline inside a record is a further
+        // report under the record's headline (本报…讯 … 本报…讯), not a new item
+        boolean archive = isArchivePage(lines);
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -686,17 +784,27 @@ public final class ArticleSplitter {
                     current = append(drafts, current, line, afterContinuesOn);
                     i++;
                 }
-                case FURNITURE -> i++;
+                case FURNITURE -> {
+                    if (opensArchiveRecord(current, line, ledger)) {
+                        // see BriefItems: the page label printed again starts the next record of a day-page archive;
+                        // the empty column field under it stays at the end of the record above, where it stood
+                        if (i + 1 < lines.size() && BriefItems.isEmptyColumnField(lines.get(i + 1).text())) {
+                            current.body.add(lines.get(++i));
+                        }
+                        current = null;
+                    }
+                    i++;
+                }
                 case CHROME -> {
                     // page chrome is no heading and no lead: it goes with the article it stands in (or the next one)
                     (current == null ? chromeAbove : current.chrome).add(line);
                     i++;
                 }
                 default -> {
-                    if (startsOwnItem(current, line, teaserIndex)) {
-                        current = null; // see startsOwnItem: a gallery caption or a teaser of its own
+                    if (startsOwnItem(current, line, teaserIndex) || startsBrief(current, line, briefColumn)) {
+                        current = null; // see startsOwnItem (a gallery caption, a teaser) and startsBrief (a brief)
                     }
-                    if (current != null && !current.body.isEmpty() && (opensWithDateline(line.text())
+                    if (current != null && !current.body.isEmpty() && (!archive && opensWithDateline(line.text())
                             && (current.body.stream().anyMatch(l -> opensWithDateline(l.text()))
                                     || current.heading == Heading.NONE && endsSentence(current.body.get(current.body.size() - 1).text()))
                             || !current.body.get(current.body.size() - 1).kind().isHeading()
@@ -745,6 +853,9 @@ public final class ArticleSplitter {
         if (current == null || current.body.isEmpty()) {
             return true;
         }
+        if (bylineOverProse(current, block, next)) {
+            return true;
+        }
         if (block.stream().anyMatch(l -> l.kind() == LineKind.CREDIT)
                 && block.stream().allMatch(l -> l.kind() == LineKind.CREDIT || CLOSING_DATELINE.matcher(l.text()).matches())
                 && endsSentence(current.body.get(current.body.size() - 1).text())
@@ -783,6 +894,20 @@ public final class ArticleSplitter {
             case SIGN_OFF, DATE, PHOTO_CREDIT -> true;
             default -> ARTICLE_END.matcher(last.text()).find();
         };
+    }
+
+    /**
+     * {@code 本报记者 王超} alone between a finished paragraph and a paragraph of prose: the byline of the next item of
+     * an e-paper page whose side items carry no headline, only their reporter. A credit printed at the end of an
+     * article stands with its closing dateline ({@code (北京七日電)}), or above the next headline or a meta line, never
+     * directly above prose; a photographer's credit ({@code …摄}) closes its caption.
+     */
+    private static boolean bylineOverProse(Draft current, List<Line> block, Line next) {
+        // 新华社记者 裴鑫摄 is a photographer's credit, which closes the caption above it
+        return block.stream().allMatch(l -> l.kind() == LineKind.CREDIT && !l.text().endsWith("摄") && !l.text().endsWith("攝"))
+                && endsSentence(current.body.get(current.body.size() - 1).text())
+                && next != null && next.kind() == LineKind.BODY && next.text().length() > LineKind.HEADLINE_MAX
+                && next.text().indexOf('。') >= 0;
     }
 
     private static Draft append(List<Draft> drafts, Draft current, Line line, boolean afterContinuesOn) {

@@ -57,14 +57,22 @@ final class ItemHeadings {
             "^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条])");
     /** Markdown emphasis around a heading's words ({@code **1. 标题**}): markup, not text. */
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
-    /** {@code 3月12日,}, {@code 2月27日，}: a caption that opens with the day the photo was taken. */
-    private static final Pattern DATED_OPENING = Pattern.compile("^\\d{1,2}月\\d{1,2}日(上午|下午|晚|晚间)?[,，]");
+    /**
+     * {@code 3月12日,}, {@code 2月27日，}, {@code 1月5日和11日,}: a caption that opens with the day the photo was taken
+     * (or the days of an event held twice; the first day tells the event).
+     */
+    private static final Pattern DATED_OPENING = Pattern.compile("^\\d{1,2}月\\d{1,2}日([和至、—-]\\d{1,2}日)?(上午|下午|晚|晚间)?[,，]");
     /**
      * {@code 记者 杨青 摄}, {@code 新华社记者 裴鑫摄}: the photographer's credit that closes a caption ({@code …记者王五拍摄}
      * is a sentence about the photo, not a credit).
      */
     private static final Pattern PHOTO_CREDIT_END = Pattern.compile(
             "(记者|記者|摄影|攝影|通讯员|通訊員)[\\s\u3000]*[\\p{IsHan}·][\\p{IsHan}·\\s\u3000、]{0,20}(?<![拍])(摄|攝)$");
+    /**
+     * {@code 摄影/马宬}, {@code 摄影：王五}: the photographer's credit as a magazine prints it, label first; it closes a
+     * caption like {@code 记者 杨青 摄}.
+     */
+    private static final Pattern PHOTO_LABEL_END = Pattern.compile("(摄影|攝影)\\s*[/／:：]\\s*[\\p{IsHan}·]{2,5}$");
     /** {@code [详细]}, {@code 【全文】}, {@code ﹝全文﹞}: the read-more link that ends a teaser. */
     private static final Pattern READ_MORE = Pattern.compile(
             "[\\[【﹝〔［](全文|详细|詳細|阅读全文|閱讀全文|更多|详情|詳情)[\\]】﹞〕］]$");
@@ -161,7 +169,15 @@ final class ItemHeadings {
     static boolean endsWithPhotoCredit(CharSequence text) {
         int n = text.length();
         // the check runs on every line the layout broke; only a line ending in 摄 needs the pattern
-        return n > 0 && (text.charAt(n - 1) == '摄' || text.charAt(n - 1) == '攝') && PHOTO_CREDIT_END.matcher(text).find();
+        return n > 0 && (text.charAt(n - 1) == '摄' || text.charAt(n - 1) == '攝') && PHOTO_CREDIT_END.matcher(text).find()
+                || endsWithPhotoLabel(text);
+    }
+
+    /** Whether text ends with a magazine's photographer label ({@code 摄影/马宬}); only a line with 摄影 near its end needs the pattern. */
+    private static boolean endsWithPhotoLabel(CharSequence text) {
+        int n = text.length();
+        String tail = text.subSequence(Math.max(0, n - 12), n).toString();
+        return (tail.contains("摄影") || tail.contains("攝影")) && PHOTO_LABEL_END.matcher(tail).find();
     }
 
     /**

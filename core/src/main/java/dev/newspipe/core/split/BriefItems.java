@@ -1,0 +1,181 @@
+package dev.newspipe.core.split;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * How the items of a column of briefs, an archive page or a schedule box open, each a general page shape of the
+ * genre (never a string of one document). {@link ItemHeadings} reads headings of multi-item pages; these cues need
+ * no heading at all:
+ *
+ * <ul>
+ *   <li><b>a bulleted brief</b>: a column of briefs (要闻简报, 简讯) prints each item as one paragraph behind a bullet
+ *       ({@code ◆9月23日，我县召开…。}) whose first sentence dates the event it reports, or that opens with a wire
+ *       credit ({@code ■本报讯}). A page with at least {@link #BRIEF_COLUMN_MIN} of them is a brief column, and each
+ *       such paragraph is an item of its own. The bullets of one work-report summary ({@code ●地区生产总值增长5%；})
+ *       continue one text about one report and date nothing to the day, so they stay one article; so do a chronicle
+ *       (大事记), one document whose dated entries are its text, and dated bullets that a sentence introduces
+ *       ({@code 会议日程安排如下：}), the items of one notice;
+ *   <li><b>a further wire item</b>: {@code 又讯} ("another report") opens the next item of a headless wire column
+ *       (under a headline it is a further report that the headline spans);
+ *   <li><b>an archive record</b>: a day-page archive (人民日报 图文数据库) prints every record under the page's label
+ *       ({@code 第1版(要闻)}) and an empty column field ({@code 专栏:}); the label printed again starts the next record,
+ *       and only it: a second dateline inside a record is a further report under the record's headline;
+ *   <li><b>a schedule block</b>: a schedule box of the two sessions heads each body's programme with the body's short
+ *       name alone on a line ({@code 人大}, {@code 政协}) over its programme; with two such labels on a page each heads
+ *       an item. A day's schedule in prose gives each body a paragraph that opens with its session, the day and the
+ *       time ({@code 全国政协十三届四次会议9日上午举行…}): the other body's paragraph starts an item;
+ *   <li><b>a glued side item</b>: a flattened e-paper prints a side box's label, the item's headline and its
+ *       dateline on one line ({@code 相关链接 消防演练确保两会会场安全 本报1月6日讯…}); the label only ever heads an item
+ *       of its own, so the line starts that item (kept as printed: its parts cannot be told apart without a guess).
+ * </ul>
+ */
+final class BriefItems {
+
+    private BriefItems() {}
+
+    /** A brief column has at least this many dated bulleted paragraphs. */
+    static final int BRIEF_COLUMN_MIN = 2;
+    /** A schedule box has at least this many body labels. */
+    private static final int SCHEDULE_LABELS_MIN = 2;
+
+    /** The bullets a brief column prints before each item. */
+    private static final Pattern BULLET = Pattern.compile("^[◆◇■●□▲★☆•]");
+    /** {@code ■本报讯}, {@code ◆新华社北京3月5日电}: a bullet, then the credit a wire brief opens with. */
+    private static final Pattern WIRE_CREDIT = Pattern.compile(
+            "^[◆◇■●□▲★☆•]\\s*(本报讯|本報訊|(本报|本報|新华社|新華社|中新社)[^\\s（(，,。]{0,14}(讯|电|訊|電))");
+    /** {@code 9月23日}, {@code 九月二十三日}: the day of an event. */
+    private static final Pattern DAY = Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日");
+    /** The end of the first sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+    /** {@code 上午9时}, {@code 举行预备会议}: what an entry of a session's programme names. */
+    private static final Pattern SCHEDULE_ENTRY = Pattern.compile("上午|下午|晚上|[0-9０-９]{1,2}[时時点點]|会议|會議|开幕|開幕|闭幕|閉幕");
+    /** Words that title a chronicle of dated entries (one document, not a column of briefs). */
+    private static final Set<String> CHRONICLE_WORDS = Set.of("大事记", "大事記", "纪事", "紀事", "大事回顾", "大事回顧", "工作日志", "工作日誌");
+    /** {@code 又讯}, {@code 另讯}: the credit of a further item of a wire column (also in traditional script). */
+    private static final Pattern FURTHER_ITEM = Pattern.compile("^(又讯|又訊|另讯|另訊|又电|又電)");
+    /** {@code 第1版(要闻)}, {@code 第4版(国际)}: the page label an archive prints above each record. */
+    private static final Pattern RECORD_LABEL = Pattern.compile("^第[0-9一二三四五六七八九十]{1,3}版[（(][^）)]{1,8}[）)]$");
+    /** {@code 专栏:}: the column field of an archive record, left empty when the record stands in no column. */
+    private static final Pattern EMPTY_COLUMN_FIELD = Pattern.compile("^(专栏|專欄)[:：]$");
+    /**
+     * {@code 十三届全国人大四次会议9日上午举行…}, {@code 全国政协十三届四次会议9日上午举行…}: a paragraph of a day's schedule of
+     * the two sessions opens with the session, the day and the time of day (maybe behind a wire dateline); group 1 is
+     * the session's name.
+     */
+    private static final Pattern SCHEDULED_SESSION = Pattern.compile(
+            "^(?:新华社[^电，,。]{0,12}电\\s*)?(\\S{0,14}?(?:人大|政协|政協|人民代表大会|政治协商会议)\\S{0,14}?会议)\\s*"
+                    + "[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚)");
+    /**
+     * The short names a schedule box of the two sessions puts over each body's programme. Extend with any name that
+     * only ever labels such a block.
+     */
+    private static final Set<String> SCHEDULE_BODIES = Set.of(
+            "人大", "政协", "政協", "全国人大", "全國人大", "全国政协", "全國政協", "人代会", "人代會");
+
+    /**
+     * Whether a paragraph is a brief behind a bullet: its first sentence dates the event ({@code ◆9月23日，我县召开…。})
+     * or it opens with a wire credit ({@code ■本报讯（记者 王五）近日，…。}).
+     */
+    static boolean isDatedBrief(String text) {
+        String t = text.strip();
+        if (!BULLET.matcher(t).lookingAt()) {
+            return false;
+        }
+        // a brief is at least one sentence; a bulleted headline above a lead (■市人大常委会开展执法检查) ends none
+        var end = SENTENCE_END.matcher(t);
+        return end.find() && (DAY.matcher(t.substring(0, end.start())).find() || WIRE_CREDIT.matcher(t).lookingAt());
+    }
+
+    /**
+     * Whether a page of these lines is a column of briefs: at least {@link #BRIEF_COLUMN_MIN} dated bulleted
+     * paragraphs, no chronicle title above them, and no sentence that introduces them as its list
+     * ({@code 会议日程安排如下：} over {@code ●3月5日上午，举行开幕会。}: the items of one notice).
+     */
+    static boolean isBriefColumn(List<String> texts) {
+        for (int i = 1; i < texts.size(); i++) {
+            String above = texts.get(i - 1).strip();
+            if (isDatedBrief(texts.get(i)) && !isDatedBrief(above) && (above.endsWith("：") || above.endsWith(":"))) {
+                return false;
+            }
+        }
+        return texts.stream().filter(BriefItems::isDatedBrief).limit(BRIEF_COLUMN_MIN).count() >= BRIEF_COLUMN_MIN
+                && texts.stream().noneMatch(BriefItems::isChronicleTitle);
+    }
+
+    /** Whether a short line names a chronicle ({@code 2025年市人大常委会大事记}), whose dated entries make one document. */
+    static boolean isChronicleTitle(String text) {
+        String t = text.strip();
+        return t.length() <= LineKind.HEADLINE_MAX && CHRONICLE_WORDS.stream().anyMatch(t::contains);
+    }
+
+    /** Whether a paragraph opens a further item of a wire column ({@code 又讯10月31日…}). */
+    static boolean opensFurtherItem(String text) {
+        return FURTHER_ITEM.matcher(text.strip()).lookingAt();
+    }
+
+    /** Whether a line is the page label an archive prints above each of its records. */
+    static boolean isRecordLabel(String text) {
+        return RECORD_LABEL.matcher(text.strip()).matches();
+    }
+
+    /** Whether a line is the empty column field of an archive record ({@code 专栏:}). */
+    static boolean isEmptyColumnField(String text) {
+        return EMPTY_COLUMN_FIELD.matcher(text.strip()).matches();
+    }
+
+    /**
+     * Whether {@code paragraph} opens the programme of the other body than {@code previous} in a day's schedule: both
+     * open with a session, a day and a time of day, one of the congress and one of the CPPCC. A news story about one
+     * session does not open its later paragraphs that way.
+     */
+    static boolean switchesScheduledBody(String previous, String paragraph) {
+        var a = SCHEDULED_SESSION.matcher(previous.strip());
+        var b = SCHEDULED_SESSION.matcher(paragraph.strip());
+        return a.lookingAt() && b.lookingAt() && isCppcc(a.group(1)) != isCppcc(b.group(1));
+    }
+
+    private static boolean isCppcc(String session) {
+        return session.contains("政协") || session.contains("政協") || session.contains("政治协商");
+    }
+
+    /**
+     * {@code 相关链接 消防演练确保两会会场安全 本报1月6日讯…}: a side box's label, a headline (no sentence punctuation)
+     * and the lead; group 1 the label, 2 the headline, 3 the lead.
+     */
+    private static final Pattern GLUED_SIDE_ITEM = Pattern.compile(
+            "^(相关链接|相關鏈接|背景链接|背景鏈接|链接|鏈接|相关新闻|相關新聞|相关报道|相關報道)[\\s:：]*"
+                    + "([^\\s，。,：:；;！？!?]{4,30})\\s+(\\S.*)$");
+
+    /**
+     * Whether a line is a side item glued to its label: the label, a headline, and a lead that opens with a dateline
+     * as {@code opensWithDateline} tells.
+     */
+    static boolean opensGluedSideItem(String text, Predicate<String> opensWithDateline) {
+        var m = GLUED_SIDE_ITEM.matcher(text.strip());
+        return m.matches() && opensWithDateline.test(m.group(3));
+    }
+
+    /**
+     * Whether a line is the label of one body's block in a schedule box ({@code 人大}, {@code 政协}): the line under it
+     * is an entry of a programme (a time of day or a meeting).
+     */
+    static boolean isScheduleLabel(String text, String next) {
+        // a site's menu prints the same names one a line (人大 / 政协 / 政府); a schedule's label stands over its programme
+        return SCHEDULE_BODIES.contains(text.strip()) && SCHEDULE_ENTRY.matcher(next).find();
+    }
+
+    /** Whether a page of these lines is a schedule box: at least {@link #SCHEDULE_LABELS_MIN} body labels. */
+    static boolean isScheduleBox(List<String> texts) {
+        Set<String> labels = new HashSet<>();
+        for (int i = 0; i + 1 < texts.size(); i++) {
+            if (isScheduleLabel(texts.get(i), texts.get(i + 1))) {
+                labels.add(texts.get(i).strip());
+            }
+        }
+        return labels.size() >= SCHEDULE_LABELS_MIN;
+    }
+}
