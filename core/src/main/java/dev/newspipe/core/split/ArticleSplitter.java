@@ -260,6 +260,16 @@ public final class ArticleSplitter {
             }
             previous = text;
             previousLine = number;
+            int adoptionAt = ItemHeadings.gluedAdoptionAt(text);
+            Integer titleAgain = adoptionAt > 0 ? ledger.firstSeen.get(text.substring(0, adoptionAt).strip()) : null;
+            if (adoptionAt > 0 && (titleAgain == null || titleAgain < number)) {
+                // …的决定（2021年…会议通过）: a document's title with its adoption line glued on (see ItemHeadings);
+                // when the title is printed again on its own line below, this line is an archive record's summary of
+                // that document (标题 … 正文), not a document of its own
+                lines.add(new Line(LineKind.TITLE, text.substring(0, adoptionAt).strip(), number));
+                lines.add(new Line(LineKind.ADOPTION, text.substring(adoptionAt).strip(), number));
+                continue;
+            }
             LineKind kind = LineKind.of(text);
             Matcher documentName = Furniture.DOCUMENT_NAME.matcher(text);
             if (documentName.matches() && !documentName.group(2).isBlank()

@@ -24,7 +24,11 @@ import java.util.regex.Pattern;
  *   <li><b>a teaser block</b>: a label such as {@code 新闻推荐} opens a block of teasers for other articles, which
  *       are never part of the article above it;
  *   <li><b>a teaser index</b>: a page where at least two paragraphs end with a read-more link ({@code [详细]},
- *       {@code ﹝全文﹞}) is a list of teasers: each headless paragraph is a teaser of its own.
+ *       {@code ﹝全文﹞}) is a list of teasers: each headless paragraph is a teaser of its own;
+ *   <li><b>a glued adoption line</b>: a page that reprints several adopted documents (决定, 条例, 办法 …) may glue each
+ *       title to its adoption line ({@code …关于…的决定（2021年5月27日…常务委员会第二十六次会议通过）}); the adoption
+ *       line only ever stands directly under a document's title, so the line is that document's title and adoption
+ *       line, and the title heads a document of its own.
  * </ul>
  *
  * <p>The splitter asks these questions at a few marked places; the tables here are meant to be extended.
@@ -83,6 +87,16 @@ final class ItemHeadings {
     private static final Set<String> TEASER_LABELS = Set.of(
             "新闻推荐", "新聞推薦", "推荐阅读", "推薦閱讀", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "热点推荐", "熱點推薦",
             "热门推荐", "熱門推薦", "精彩推荐", "精彩推薦", "推荐新闻", "推薦新聞", "猜你喜欢", "猜你喜歡", "相关报道", "相關報道");
+
+    /**
+     * {@code …关于…的决定（2021年5月27日…会议通过）}: the title of an adopted document (its last word names the kind of
+     * document, no sentence punctuation in it) with its adoption line glued on; a record's field
+     * ({@code 【标题】= …}) is a field, not a title. Group 1 is the title. A converted page
+     * may print 通過 as 透過 (see {@link LineKind}).
+     */
+    private static final Pattern GLUED_ADOPTION = Pattern.compile(
+            "^([^。，,；;：:！？!?（(【】=]{6,}?(决定|決定|决议|決議|条例|條例|办法|辦法|规定|規定|规则|規則|名单|名單))\s*"
+                    + "([（(][^（()）]{4,80}(通过|通過|透過|批准|批準)[）)])$");
 
     /** A heading's text without markdown emphasis. */
     static String withoutEmphasis(String heading) {
@@ -206,6 +220,19 @@ final class ItemHeadings {
     /** Whether a page of these lines is a teaser index: at least {@link #TEASER_INDEX_MIN} read-more links. */
     static boolean isTeaserIndex(List<String> texts) {
         return texts.stream().filter(ItemHeadings::endsWithReadMore).limit(TEASER_INDEX_MIN).count() >= TEASER_INDEX_MIN;
+    }
+
+    /**
+     * Where the adoption line glued to a document's title starts ({@code …的决定（2021年…通过）} → the index of the
+     * bracket), or -1 when the line is no such title.
+     */
+    static int gluedAdoptionAt(String text) {
+        // asked of every line: only a line ending in a closing bracket needs the pattern
+        if (text.isEmpty() || "）)".indexOf(text.charAt(text.length() - 1)) < 0) {
+            return -1;
+        }
+        Matcher m = GLUED_ADOPTION.matcher(text);
+        return m.matches() ? m.start(3) : -1;
     }
 
     private static String squeeze(String text) {
