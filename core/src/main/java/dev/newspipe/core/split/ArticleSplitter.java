@@ -484,6 +484,19 @@ public final class ArticleSplitter {
                 }
             }
             Line following = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            if (restatedSnippet(line, following)) {
+                // 标题 over 标题的开头…: a related item's title over its snippet (see ItemHeadings); the snippet, and any
+                // copy of the title printed with it, are the item's text
+                out.add(line.withKind(LineKind.TITLE));
+                int k = i + 1;
+                while (k < lines.size() && lines.get(k).kind() == LineKind.HEADLINE && adjacent(lines.get(k - 1), lines.get(k))
+                        && (k == i + 1 || ItemHeadings.repeatsTitle(line.text(), lines.get(k).text()))) {
+                    out.add(lines.get(k).withKind(LineKind.BODY));
+                    k++;
+                }
+                i = k - 1;
+                continue;
+            }
             if (line.kind() == LineKind.LIST_ITEM && ItemHeadings.itemNumber(line.text()).isPresent() && following != null
                     && following.kind() == LineKind.BODY && ItemHeadings.restatesItem(line.text(), following.text())) {
                 // 1. 标题 over 第1版(要闻)专栏: 标题 …: the index entry of a day page heads its item
@@ -493,6 +506,17 @@ public final class ArticleSplitter {
             out.add(line);
         }
         return out;
+    }
+
+    /** Whether a headline stands directly over the snippet of a related item ({@link ItemHeadings#restatesTitleOpening}). */
+    private static boolean restatedSnippet(Line line, Line following) {
+        return line.kind() == LineKind.HEADLINE && following != null && following.kind() == LineKind.HEADLINE
+                && adjacent(line, following) && ItemHeadings.restatesTitleOpening(line.text(), following.text());
+    }
+
+    /** Whether {@code below} was printed on the input line right after {@code above}, no blank line between. */
+    private static boolean adjacent(Line above, Line below) {
+        return below.first() == above.sources().get(above.sources().size() - 1) + 1;
     }
 
     /** The first line at or after {@code from} that is neither furniture nor chrome, or null. */

@@ -28,7 +28,13 @@ import java.util.regex.Pattern;
  *   <li><b>a glued adoption line</b>: a page that reprints several adopted documents (决定, 条例, 办法 …) may glue each
  *       title to its adoption line ({@code …关于…的决定（2021年5月27日…常务委员会第二十六次会议通过）}); the adoption
  *       line only ever stands directly under a document's title, so the line is that document's title and adoption
- *       line, and the title heads a document of its own.
+ *       line, and the title heads a document of its own;
+ *   <li><b>a restated snippet</b>: an aggregator's list of related items prints each item's title and, on the very
+ *       next line, a snippet cut from its lead that restates the title's opening words
+ *       ({@code 省人大常委会召开会议传达…精神} over {@code 省人大常委会召开会议传达学习…}, cut off mid-sentence); the
+ *       snippet is the item's text, so the title heads an item of its own. A subhead of one article is never
+ *       restated word for word by the line under it, and a headline printed twice (the second copy no longer than
+ *       the first) is a repeat, not a snippet.
  * </ul>
  *
  * <p>The splitter asks these questions at a few marked places; the tables here are meant to be extended.
@@ -97,6 +103,13 @@ final class ItemHeadings {
     private static final Pattern GLUED_ADOPTION = Pattern.compile(
             "^([^。，,；;：:！？!?（(【】=]{6,}?(决定|決定|决议|決議|条例|條例|办法|辦法|规定|規定|规则|規則|名单|名單))\s*"
                     + "([（(][^（()）]{4,80}(通过|通過|透過|批准|批準)[）)])$");
+
+    /** How many opening characters of an item's title its snippet restates. */
+    private static final int TITLE_OPENING = 8;
+    /** How far into a snippet the title's opening words may start (a lead may put the level or term first). */
+    private static final int SNIPPET_RESTATES_WITHIN = 12;
+    /** What a lead may put before restating its title: the term, the level (十二届, 全国), no punctuation. */
+    private static final Pattern LEAD_IN = Pattern.compile("[\\p{IsHan}0-9]*");
 
     /** A heading's text without markdown emphasis. */
     static String withoutEmphasis(String heading) {
@@ -233,6 +246,31 @@ final class ItemHeadings {
         }
         Matcher m = GLUED_ADOPTION.matcher(text);
         return m.matches() ? m.start(3) : -1;
+    }
+
+    /**
+     * Whether {@code line}, printed directly under the title {@code title}, is the snippet of a related item: it
+     * restates the title's first {@link #TITLE_OPENING} characters near its start, after nothing but words, and is
+     * longer than the title (a copy of the title, or a part of it, is a repeat instead).
+     */
+    static boolean restatesTitleOpening(String title, String line) {
+        String t = squeeze(title);
+        String l = squeeze(line);
+        // a lead restates its title and goes on, so its snippet is longer than the title; two captions of one scene
+        // (委员在分组讨论 / 委员在参加讨论) are as long as each other
+        if (t.length() < TITLE_OPENING || l.length() <= t.length()) {
+            return false;
+        }
+        int at = l.indexOf(t.substring(0, TITLE_OPENING));
+        // only words may stand before the restated opening (十二届全国…); a bracket or a title mark there is an
+        // adoption line ((一九九三年…) or a title broken over two lines (《…), not a lead
+        return at >= 0 && at <= SNIPPET_RESTATES_WITHIN && LEAD_IN.matcher(l.substring(0, at)).matches();
+    }
+
+    /** Whether {@code line} prints the title, or its opening part, again ({@code 标题} under {@code 标题 主持人}). */
+    static boolean repeatsTitle(String title, String line) {
+        String l = squeeze(line);
+        return l.length() >= TITLE_OPENING && squeeze(title).startsWith(l);
     }
 
     private static String squeeze(String text) {

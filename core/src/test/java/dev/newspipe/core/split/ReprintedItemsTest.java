@@ -77,4 +77,50 @@ class ReprintedItemsTest {
         assertThat(ItemHeadings.gluedAdoptionAt("【标题】= 关于政府工作报告的决议(2024年1月5日某市人民代表大会通过)")).isEqualTo(-1);
         assertThat(ItemHeadings.gluedAdoptionAt("某市城市管理条例(2024年10月25日某市人大常委会会议通过)")).isEqualTo(8);
     }
+
+    @Test
+    void shouldStartARelatedItemAtATitleOverASnippetThatRestatesIt() {
+        // an aggregator's related items under the article: title, then a snippet cut from the lead
+        List<Article> articles = splitter.split("""
+                市人大常委会召开第十次会议
+
+                本报讯 市十六届人大常委会第十次会议昨日召开，会议审议了有关报告。
+                会议由市人大常委会主任主持。
+
+                市人大常委会开展食品安全执法检查
+                市人大常委会开展食品安全执法检查近日深入多个县区了解
+                省人大代表视察全省重点项目建设情况
+                十四届省人大代表视察全省重点项目建设情况时指出要加快
+                """);
+
+        assertThat(articles).extracting(Article::title).containsExactly(
+                "市人大常委会召开第十次会议", "市人大常委会开展食品安全执法检查", "省人大代表视察全省重点项目建设情况");
+        assertThat(articles.get(1).paragraphs().get(0)).startsWith("市人大常委会开展食品安全执法检查近日");
+        assertThat(articles.get(2).paragraphs().get(0)).startsWith("十四届省人大代表视察");
+    }
+
+    @Test
+    void shouldKeepACopyOfTheTitlePrintedWithItsSnippetInThatItem() {
+        assertThat(ItemHeadings.repeatsTitle("市人大常委会开展执法检查 主任带队", "市人大常委会开展执法检查")).isTrue();
+        assertThat(ItemHeadings.repeatsTitle("市人大常委会开展执法检查", "省政协召开常委会议")).isFalse();
+    }
+
+    @Test
+    void shouldKeepCaptionsOfOneSceneAndABrokenTitleWhereTheyStand() {
+        // counter-examples: two captions of one scene open alike but are as long as each other; a title broken
+        // before its 《 and an adoption line broken over two lines restate words after a bracket, not as a lead does
+        assertThat(ItemHeadings.restatesTitleOpening("来自乡镇的委员在参加讨论", "来自乡镇的委员在分组讨论")).isFalse();
+        assertThat(ItemHeadings.restatesTitleOpening("某自治州人民代表大会关于修改", "《某自治州人民代表大会及其常务委员会立法条例》的决定")).isFalse();
+        assertThat(ItemHeadings.restatesTitleOpening("某市第三届人民代表大会第一次会议关于政府工作报告的决议",
+                "(一九九三年三月十二日某市第三届人民代表大会第一次会议通过)")).isFalse();
+        List<Article> articles = splitter.split("""
+                委员分组讨论政府工作报告
+
+                本报讯 县政协委员昨日分组讨论政府工作报告，大家踊跃发言。
+
+                来自乡镇的委员在参加讨论
+                来自乡镇的委员在分组讨论
+                """);
+        assertThat(articles).hasSize(1);
+    }
 }
