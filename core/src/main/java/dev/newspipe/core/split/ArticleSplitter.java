@@ -497,6 +497,14 @@ public final class ArticleSplitter {
                 i = k - 1;
                 continue;
             }
+            if (line.kind() == LineKind.HEADLINE && !out.isEmpty() && out.get(out.size() - 1).kind() == LineKind.BODY
+                    && endsSentence(out.get(out.size() - 1).text()) && following != null && following.kind() == LineKind.BODY
+                    && ItemHeadings.isRestatedDatedLead(line.text(), following.text())) {
+                // 标题 between finished paragraphs, over a lead that restates it and dates the event: the next item of a
+                // digest (see ItemHeadings)
+                out.add(line.withKind(LineKind.TITLE));
+                continue;
+            }
             if (line.kind() == LineKind.LIST_ITEM && ItemHeadings.itemNumber(line.text()).isPresent() && following != null
                     && following.kind() == LineKind.BODY && ItemHeadings.restatesItem(line.text(), following.text())) {
                 // 1. 标题 over 第1版(要闻)专栏: 标题 …: the index entry of a day page heads its item

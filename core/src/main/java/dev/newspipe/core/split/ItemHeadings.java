@@ -34,7 +34,11 @@ import java.util.regex.Pattern;
  *       ({@code 省人大常委会召开会议传达…精神} over {@code 省人大常委会召开会议传达学习…}, cut off mid-sentence); the
  *       snippet is the item's text, so the title heads an item of its own. A subhead of one article is never
  *       restated word for word by the line under it, and a headline printed twice (the second copy no longer than
- *       the first) is a repeat, not a snippet.
+ *       the first) is a repeat, not a snippet;
+ *   <li><b>a restated dated lead</b>: a news item's lead restates its headline's subject and dates the event
+ *       ({@code 某某主席团举行第四次会议} over {@code 某某主席团1月28日晚举行第四次会议。}); a headline between finished
+ *       paragraphs directly over such a lead heads the next item of a digest. A subhead of one article may be taken up
+ *       by the paragraph under it, but that paragraph goes on with the argument; it does not open by dating an event.
  * </ul>
  *
  * <p>The splitter asks these questions at a few marked places; the tables here are meant to be extended.
@@ -110,6 +114,14 @@ final class ItemHeadings {
     private static final int SNIPPET_RESTATES_WITHIN = 12;
     /** What a lead may put before restating its title: the term, the level (十二届, 全国), no punctuation. */
     private static final Pattern LEAD_IN = Pattern.compile("[\\p{IsHan}0-9]*");
+
+    /**
+     * {@code 1月28日}, {@code 28日晚}, {@code 昨日}: the day of the event a news lead reports, in its first sentence.
+     */
+    private static final Pattern EVENT_DAY = Pattern.compile(
+            "[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|[0-9]{1,2}日(上午|下午|晚)|昨日|昨天|今天上午|今天下午|近日|日前");
+    /** The end of a lead's first sentence. */
+    private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[。！？!?]");
 
     /** A heading's text without markdown emphasis. */
     static String withoutEmphasis(String heading) {
@@ -265,6 +277,16 @@ final class ItemHeadings {
         // only words may stand before the restated opening (十二届全国…); a bracket or a title mark there is an
         // adoption line ((一九九三年…) or a title broken over two lines (《…), not a lead
         return at >= 0 && at <= SNIPPET_RESTATES_WITHIN && LEAD_IN.matcher(l.substring(0, at)).matches();
+    }
+
+    /**
+     * Whether {@code lead} is a news lead of the headline {@code title}: it restates the title's opening (as
+     * {@link #restatesTitleOpening} reads it) and its first sentence dates the event.
+     */
+    static boolean isRestatedDatedLead(String title, String lead) {
+        Matcher end = FIRST_SENTENCE_END.matcher(lead);
+        String first = end.find() ? lead.substring(0, end.start()) : lead;
+        return restatesTitleOpening(title, first) && EVENT_DAY.matcher(first).find();
     }
 
     /** Whether {@code line} prints the title, or its opening part, again ({@code 标题} under {@code 标题 主持人}). */

@@ -123,4 +123,32 @@ class ReprintedItemsTest {
                 """);
         assertThat(articles).hasSize(1);
     }
+
+    @Test
+    void shouldStartADigestItemAtAHeadlineOverALeadThatRestatesItAndDatesTheEvent() {
+        // a digest prints headline over lead, line after line; the lead restates the headline and dates the event
+        List<Article> articles = splitter.split("""
+                市政协委员热议政府工作报告
+                委员们表示，报告总结成绩实事求是，部署工作措施有力，令人鼓舞。
+                市十六届人大六次会议主席团举行第三次会议
+                市十六届人大六次会议主席团1月22日上午举行第三次会议。会议听取了各代表团审议情况的汇报。
+                """);
+
+        assertThat(articles).extracting(Article::title).containsExactly("市政协委员热议政府工作报告", "市十六届人大六次会议主席团举行第三次会议");
+        assertThat(articles.get(1).paragraphs().get(0)).startsWith("市十六届人大六次会议主席团1月22日上午");
+    }
+
+    @Test
+    void shouldKeepASubheadThatTheParagraphUnderItTakesUpInItsArticle() {
+        // counter-example: a subhead taken up by its paragraph, which argues and dates no event
+        List<Article> articles = splitter.split("""
+                坚持以人民为中心的发展思想
+                会议指出，过去一年全市经济社会发展取得新成效，人民群众获得感不断增强。
+                坚持以人民为中心推进民生实事
+                坚持以人民为中心推进民生实事，就要把群众的急难愁盼作为工作的出发点和落脚点。
+                """);
+
+        assertThat(articles).hasSize(1);
+        assertThat(ItemHeadings.isRestatedDatedLead("坚持以人民为中心推进民生实事", "会议要求，1月起全面推进民生实事。")).isFalse();
+    }
 }
