@@ -578,6 +578,10 @@ public final class ArticleSplitter {
             return false;
         }
         String last = current.body.get(current.body.size() - 1).text();
+        if (briefColumn && BriefItems.isDatedBrief(line.text()) && BriefItems.isBulleted(last)) {
+            // ◇…↑↑↑ over ◇昨日，…: in a column of briefs the bullet is the boundary, however the item above ends
+            return true;
+        }
         if (!endsSentence(last)) {
             return false;
         }

@@ -151,4 +151,42 @@ class ReprintedItemsTest {
         assertThat(articles).hasSize(1);
         assertThat(ItemHeadings.isRestatedDatedLead("坚持以人民为中心推进民生实事", "会议要求，1月起全面推进民生实事。")).isFalse();
     }
+
+    @Test
+    void shouldSplitAColumnOfBriefsDatedByTheDayRelativeToTheIssue() {
+        // a morning digest dates its briefs by 昨日; the item above the first one ends without a full stop
+        List<Article> articles = splitter.split("""
+                市两会今天开幕
+
+                市政协十三届二次会议今天下午开幕，市人大会议明天上午开幕。
+
+                ◇看两会，跟着代表一起走进会场↓↓↓
+
+                ◇昨日，市人大代表走进社区听取居民对老旧小区改造的意见建议。
+
+                ◇昨日，市政协委员视察全市重点民生项目建设情况。
+                """);
+
+        assertThat(articles).hasSize(3);
+        assertThat(articles.get(0).paragraphs()).last().asString().startsWith("◇看两会");
+        assertThat(articles.get(1).paragraphs().get(0)).startsWith("◇昨日，市人大代表");
+        assertThat(articles.get(2).paragraphs().get(0)).startsWith("◇昨日，市政协委员");
+        assertThat(BriefItems.isDatedBrief("◆日前，县人大常委会开展执法检查。")).isTrue();
+    }
+
+    @Test
+    void shouldKeepBulletsThatDateNothingOrDateOnlyLaterInOneArticle() {
+        // counter-examples: the bullets of one report's summary; 昨日 deep in a bullet's sentence dates no brief
+        assertThat(BriefItems.isDatedBrief("●全年地区生产总值增长5%，比昨日公布的预计数略高。")).isFalse();
+        List<Article> articles = splitter.split("""
+                市政府工作报告摘要
+
+                ●全年地区生产总值增长5.5%左右。
+
+                ●今年以来，城镇新增就业2.1万人。
+
+                ●居民人均可支配收入增长6%。
+                """);
+        assertThat(articles).hasSize(1);
+    }
 }
