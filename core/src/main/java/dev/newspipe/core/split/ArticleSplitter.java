@@ -4,8 +4,10 @@ import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.PageRef;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -455,9 +457,15 @@ public final class ArticleSplitter {
     private static List<Line> itemHeadings(List<Line> lines) {
         boolean digest = ItemHeadings.isNumberedDigest(lines.stream()
                 .filter(l -> l.kind() == LineKind.SECTION).map(l -> ItemHeadings.withoutEmphasis(l.text())).toList());
+        Set<Integer> headedItems = headedItemRun(lines);
         List<Line> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
+            if (headedItems.contains(i)) {
+                // a long headline over one paragraph, in a run of such pairs: a digest's item (see ItemHeadings)
+                out.add(line.withKind(LineKind.TITLE));
+                continue;
+            }
             Line next = nextContent(lines, i + 1);
             if (line.kind() == LineKind.SECTION) {
                 String heading = ItemHeadings.withoutEmphasis(line.text());
@@ -512,6 +520,38 @@ public final class ArticleSplitter {
                 continue;
             }
             out.add(line);
+        }
+        return out;
+    }
+
+    /**
+     * The indices of the headlines of a run of headed items ({@link ItemHeadings#HEADED_RUN_MIN} or more long headlines
+     * each over exactly one finished paragraph, one pair after the other).
+     */
+    private static Set<Integer> headedItemRun(List<Line> lines) {
+        Set<Integer> out = new HashSet<>();
+        List<Integer> run = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            Line line = lines.get(i);
+            Line paragraph = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            boolean pair = (line.kind() == LineKind.HEADLINE || line.kind() == LineKind.BODY)
+                    && ItemHeadings.isNewsHeadline(line.text(), line.kind() == LineKind.HEADLINE)
+                    && paragraph != null && paragraph.kind() == LineKind.BODY && paragraph.text().length() >= PARAGRAPH_MIN
+                    && endsSentence(paragraph.text());
+            if (pair) {
+                run.add(i);
+                i += 2;
+                continue;
+            }
+            if (run.size() >= ItemHeadings.HEADED_RUN_MIN) {
+                out.addAll(run);
+            }
+            run.clear();
+            i++;
+        }
+        if (run.size() >= ItemHeadings.HEADED_RUN_MIN) {
+            out.addAll(run);
         }
         return out;
     }

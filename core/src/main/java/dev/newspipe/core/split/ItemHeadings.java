@@ -38,7 +38,11 @@ import java.util.regex.Pattern;
  *   <li><b>a restated dated lead</b>: a news item's lead restates its headline's subject and dates the event
  *       ({@code 某某主席团举行第四次会议} over {@code 某某主席团1月28日晚举行第四次会议。}); a headline between finished
  *       paragraphs directly over such a lead heads the next item of a digest. A subhead of one article may be taken up
- *       by the paragraph under it, but that paragraph goes on with the argument; it does not open by dating an event.
+ *       by the paragraph under it, but that paragraph goes on with the argument; it does not open by dating an event;
+ *   <li><b>a run of headed items</b>: a digest prints item after item as one long headline (a news headline of
+ *       {@link #NEWS_HEADLINE_MIN} characters or more, maybe with a colon: {@code 委员讨论两院工作报告：着力增强…}) over one
+ *       paragraph; {@link #HEADED_RUN_MIN} such pairs in a row are items. A subhead of one article is a short phrase, and
+ *       an article's sections run to several paragraphs.
  * </ul>
  *
  * <p>The splitter asks these questions at a few marked places; the tables here are meant to be extended.
@@ -122,6 +126,13 @@ final class ItemHeadings {
             "[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|[0-9]{1,2}日(上午|下午|晚)|昨日|昨天|今天上午|今天下午|近日|日前");
     /** The end of a lead's first sentence. */
     private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[。！？!?]");
+
+    /** A news headline of a digest item is at least this long; an article's subheads are shorter phrases. */
+    static final int NEWS_HEADLINE_MIN = 20;
+    /** A run of headed items has at least this many headline-over-paragraph pairs in a row. */
+    static final int HEADED_RUN_MIN = 3;
+    /** {@code 委员讨论两院工作报告：着力增强群众获得感}: a headline that puts its topic before a colon. */
+    private static final Pattern COLON_HEADLINE = Pattern.compile("^[^。，,；;！？!?：:]{2,24}[：:][^。，,；;！？!?：:]{4,40}$");
 
     /** A heading's text without markdown emphasis. */
     static String withoutEmphasis(String heading) {
@@ -287,6 +298,12 @@ final class ItemHeadings {
         Matcher end = FIRST_SENTENCE_END.matcher(lead);
         String first = end.find() ? lead.substring(0, end.start()) : lead;
         return restatesTitleOpening(title, first) && EVENT_DAY.matcher(first).find();
+    }
+
+    /** Whether a line reads as a digest item's news headline: long, no sentence in it (a colon after its topic allowed). */
+    static boolean isNewsHeadline(String text, boolean headlineKind) {
+        return text.length() >= NEWS_HEADLINE_MIN && text.length() <= LineKind.HEADLINE_MAX
+                && (headlineKind || COLON_HEADLINE.matcher(text).matches());
     }
 
     /** Whether {@code line} prints the title, or its opening part, again ({@code 标题} under {@code 标题 主持人}). */

@@ -189,4 +189,40 @@ class ReprintedItemsTest {
                 """);
         assertThat(articles).hasSize(1);
     }
+
+    @Test
+    void shouldStartAnItemAtEachLongHeadlineOfARunOfHeadlinesOverOneParagraph() {
+        List<Article> articles = splitter.split("""
+                市人大代表分组审议政府工作报告和计划预算报告
+                代表们认为，报告实事求是、重点突出，提出的目标任务符合实际，完全赞成这个报告。
+                政协委员讨论法院检察院工作报告：着力增强群众安全感
+                委员们表示，五年来，两院围绕中心服务大局，司法公信力明显提升，成绩来之不易。
+                市政府工作报告把优化营商环境放在今年重点工作的首位
+                政府工作报告今年的头一项重点工作就是持续优化营商环境，打造一流发展环境。
+                """);
+
+        assertThat(articles).extracting(Article::title).containsExactly(
+                "市人大代表分组审议政府工作报告和计划预算报告",
+                "政协委员讨论法院检察院工作报告：着力增强群众安全感",
+                "市政府工作报告把优化营商环境放在今年重点工作的首位");
+        assertThat(articles.get(2).paragraphs().get(0)).startsWith("政府工作报告今年的头一项");
+    }
+
+    @Test
+    void shouldKeepShortSubheadsOverOneParagraphEachInOneArticle() {
+        // counter-example: an article's subheads are short phrases, each over a paragraph like a digest's items
+        List<Article> subheads = splitter.split("""
+                市政府召开常务会议研究部署重点工作
+                会议指出，今年以来全市经济运行总体平稳，主要指标好于预期，发展态势持续向好。
+                稳住经济基本盘
+                会议要求，要抓好重点项目建设，加快推进重大项目开工，切实扩大有效投资规模。
+                兜牢民生底线
+                会议强调，要做好困难群众基本生活保障工作，确保各项民生政策落实落地见效。
+                守住安全红线
+                会议强调，要压紧压实安全生产责任，深入开展隐患排查整治，坚决遏制重特大事故。
+                """);
+        assertThat(subheads).hasSize(1);
+        assertThat(ItemHeadings.isNewsHeadline("稳住经济基本盘", true)).isFalse();
+        assertThat(ItemHeadings.isNewsHeadline("会议强调，要做好困难群众基本生活保障工作，确保落实", false)).isFalse();
+    }
 }
