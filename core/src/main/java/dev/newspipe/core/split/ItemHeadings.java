@@ -281,7 +281,9 @@ final class ItemHeadings {
         String l = squeeze(line);
         // a lead restates its title and goes on, so its snippet is longer than the title; two captions of one scene
         // (委员在分组讨论 / 委员在参加讨论) are as long as each other
-        if (t.length() < TITLE_OPENING || l.length() <= t.length()) {
+        // a line that holds the whole title is the title printed again with more (标题_某某新闻网, 标题 - 来源), not a
+        // snippet
+        if (t.length() < TITLE_OPENING || l.length() <= t.length() || l.contains(t)) {
             return false;
         }
         int at = l.indexOf(t.substring(0, TITLE_OPENING));
