@@ -90,7 +90,7 @@ class ReprintedItemsTest {
                 市人大常委会开展食品安全执法检查
                 市人大常委会开展执法检查组近日深入多个县区检查食品安全
                 省人大代表视察全省重点项目建设情况
-                十四届省人大代表视察全省重点项目建设情况时指出要加快
+                十四届省人大代表视察全省重点项目时指出要加快推进项目建设
                 """);
 
         assertThat(articles).extracting(Article::title).containsExactly(
