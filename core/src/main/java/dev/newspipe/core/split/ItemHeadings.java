@@ -279,11 +279,16 @@ final class ItemHeadings {
     static boolean restatesTitleOpening(String title, String line) {
         String t = squeeze(title);
         String l = squeeze(line);
-        // a lead restates its title and goes on, so its snippet is longer than the title; two captions of one scene
-        // (委员在分组讨论 / 委员在参加讨论) are as long as each other
         // a line that holds the whole title is the title printed again with more (标题_某某新闻网, 标题 - 来源), not a
         // snippet
-        if (t.length() < TITLE_OPENING || l.length() <= t.length() || l.contains(t)) {
+        return !l.contains(t) && restatesOpening(t, l);
+    }
+
+    /** Whether {@code l} (squeezed) is longer than the title {@code t} and restates its opening after nothing but words. */
+    private static boolean restatesOpening(String t, String l) {
+        // a lead restates its title and goes on, so its snippet is longer than the title; two captions of one scene
+        // (委员在分组讨论 / 委员在参加讨论) are as long as each other
+        if (t.length() < TITLE_OPENING || l.length() <= t.length()) {
             return false;
         }
         int at = l.indexOf(t.substring(0, TITLE_OPENING));
@@ -293,13 +298,14 @@ final class ItemHeadings {
     }
 
     /**
-     * Whether {@code lead} is a news lead of the headline {@code title}: it restates the title's opening (as
-     * {@link #restatesTitleOpening} reads it) and its first sentence dates the event.
+     * Whether {@code lead} is a news lead of the headline {@code title}: its first sentence restates the title's
+     * opening (as {@link #restatesTitleOpening} reads it, the whole title allowed) and dates the event.
      */
     static boolean isRestatedDatedLead(String title, String lead) {
         Matcher end = FIRST_SENTENCE_END.matcher(lead);
         String first = end.find() ? lead.substring(0, end.start()) : lead;
-        return restatesTitleOpening(title, first) && EVENT_DAY.matcher(first).find();
+        // a lead may restate the whole headline (it is a sentence, not the title printed again)
+        return restatesOpening(squeeze(title), squeeze(first)) && EVENT_DAY.matcher(first).find();
     }
 
     /** Whether a line reads as a digest item's news headline: long, no sentence in it (a colon after its topic allowed). */

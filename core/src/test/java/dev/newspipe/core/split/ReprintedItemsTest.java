@@ -151,6 +151,7 @@ class ReprintedItemsTest {
 
         assertThat(articles).hasSize(1);
         assertThat(ItemHeadings.isRestatedDatedLead("坚持以人民为中心推进民生实事", "会议要求，1月起全面推进民生实事。")).isFalse();
+        assertThat(ItemHeadings.isRestatedDatedLead("市人大常委会召开第十次会议", "市人大常委会召开第十次会议1月5日在市行政中心举行。")).isTrue();
     }
 
     @Test
