@@ -4,8 +4,10 @@ import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.PageRef;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -260,6 +262,16 @@ public final class ArticleSplitter {
             }
             previous = text;
             previousLine = number;
+            int adoptionAt = ItemHeadings.gluedAdoptionAt(text);
+            Integer titleAgain = adoptionAt > 0 ? ledger.firstSeen.get(text.substring(0, adoptionAt).strip()) : null;
+            if (adoptionAt > 0 && (titleAgain == null || titleAgain < number)) {
+                // …的决定（2021年…会议通过）: a document's title with its adoption line glued on (see ItemHeadings);
+                // when the title is printed again on its own line below, this line is an archive record's summary of
+                // that document (标题 … 正文), not a document of its own
+                lines.add(new Line(LineKind.TITLE, text.substring(0, adoptionAt).strip(), number));
+                lines.add(new Line(LineKind.ADOPTION, text.substring(adoptionAt).strip(), number));
+                continue;
+            }
             LineKind kind = LineKind.of(text);
             Matcher documentName = Furniture.DOCUMENT_NAME.matcher(text);
             if (documentName.matches() && !documentName.group(2).isBlank()
@@ -445,9 +457,15 @@ public final class ArticleSplitter {
     private static List<Line> itemHeadings(List<Line> lines) {
         boolean digest = ItemHeadings.isNumberedDigest(lines.stream()
                 .filter(l -> l.kind() == LineKind.SECTION).map(l -> ItemHeadings.withoutEmphasis(l.text())).toList());
+        Set<Integer> headedItems = headedItemRun(lines);
         List<Line> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
+            if (headedItems.contains(i)) {
+                // a long headline over one paragraph, in a run of such pairs: a digest's item (see ItemHeadings)
+                out.add(line.withKind(LineKind.TITLE));
+                continue;
+            }
             Line next = nextContent(lines, i + 1);
             if (line.kind() == LineKind.SECTION) {
                 String heading = ItemHeadings.withoutEmphasis(line.text());
@@ -474,6 +492,27 @@ public final class ArticleSplitter {
                 }
             }
             Line following = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            if (restatedSnippet(line, following)) {
+                // 标题 over 标题的开头…: a related item's title over its snippet (see ItemHeadings); the snippet, and any
+                // copy of the title printed with it, are the item's text
+                out.add(line.withKind(LineKind.TITLE));
+                int k = i + 1;
+                while (k < lines.size() && lines.get(k).kind() == LineKind.HEADLINE && adjacent(lines.get(k - 1), lines.get(k))
+                        && (k == i + 1 || ItemHeadings.repeatsTitle(line.text(), lines.get(k).text()))) {
+                    out.add(lines.get(k).withKind(LineKind.BODY));
+                    k++;
+                }
+                i = k - 1;
+                continue;
+            }
+            if (line.kind() == LineKind.HEADLINE && !out.isEmpty() && out.get(out.size() - 1).kind() == LineKind.BODY
+                    && endsSentence(out.get(out.size() - 1).text()) && following != null && following.kind() == LineKind.BODY
+                    && ItemHeadings.isRestatedDatedLead(line.text(), following.text())) {
+                // 标题 between finished paragraphs, over a lead that restates it and dates the event: the next item of a
+                // digest (see ItemHeadings)
+                out.add(line.withKind(LineKind.TITLE));
+                continue;
+            }
             if (line.kind() == LineKind.LIST_ITEM && ItemHeadings.itemNumber(line.text()).isPresent() && following != null
                     && following.kind() == LineKind.BODY && ItemHeadings.restatesItem(line.text(), following.text())) {
                 // 1. 标题 over 第1版(要闻)专栏: 标题 …: the index entry of a day page heads its item
@@ -483,6 +522,49 @@ public final class ArticleSplitter {
             out.add(line);
         }
         return out;
+    }
+
+    /**
+     * The indices of the headlines of a run of headed items ({@link ItemHeadings#HEADED_RUN_MIN} or more long headlines
+     * each over exactly one finished paragraph, one pair after the other).
+     */
+    private static Set<Integer> headedItemRun(List<Line> lines) {
+        Set<Integer> out = new HashSet<>();
+        List<Integer> run = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            Line line = lines.get(i);
+            Line paragraph = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            boolean pair = (line.kind() == LineKind.HEADLINE || line.kind() == LineKind.BODY)
+                    && ItemHeadings.isNewsHeadline(line.text(), line.kind() == LineKind.HEADLINE)
+                    && paragraph != null && paragraph.kind() == LineKind.BODY && paragraph.text().length() >= PARAGRAPH_MIN
+                    && endsSentence(paragraph.text());
+            if (pair) {
+                run.add(i);
+                i += 2;
+                continue;
+            }
+            if (run.size() >= ItemHeadings.HEADED_RUN_MIN) {
+                out.addAll(run);
+            }
+            run.clear();
+            i++;
+        }
+        if (run.size() >= ItemHeadings.HEADED_RUN_MIN) {
+            out.addAll(run);
+        }
+        return out;
+    }
+
+    /** Whether a headline stands directly over the snippet of a related item ({@link ItemHeadings#restatesTitleOpening}). */
+    private static boolean restatedSnippet(Line line, Line following) {
+        return line.kind() == LineKind.HEADLINE && following != null && following.kind() == LineKind.HEADLINE
+                && adjacent(line, following) && ItemHeadings.restatesTitleOpening(line.text(), following.text());
+    }
+
+    /** Whether {@code below} was printed on the input line right after {@code above}, no blank line between. */
+    private static boolean adjacent(Line above, Line below) {
+        return below.first() == above.sources().get(above.sources().size() - 1) + 1;
     }
 
     /** The first line at or after {@code from} that is neither furniture nor chrome, or null. */
@@ -536,6 +618,10 @@ public final class ArticleSplitter {
             return false;
         }
         String last = current.body.get(current.body.size() - 1).text();
+        if (briefColumn && BriefItems.isDatedBrief(line.text()) && BriefItems.isBulleted(last)) {
+            // ◇…↑↑↑ over ◇昨日，…: in a column of briefs the bullet is the boundary, however the item above ends
+            return true;
+        }
         if (!endsSentence(last)) {
             return false;
         }

@@ -24,7 +24,25 @@ import java.util.regex.Pattern;
  *   <li><b>a teaser block</b>: a label such as {@code 新闻推荐} opens a block of teasers for other articles, which
  *       are never part of the article above it;
  *   <li><b>a teaser index</b>: a page where at least two paragraphs end with a read-more link ({@code [详细]},
- *       {@code ﹝全文﹞}) is a list of teasers: each headless paragraph is a teaser of its own.
+ *       {@code ﹝全文﹞}) is a list of teasers: each headless paragraph is a teaser of its own;
+ *   <li><b>a glued adoption line</b>: a page that reprints several adopted documents (决定, 条例, 办法 …) may glue each
+ *       title to its adoption line ({@code …关于…的决定（2021年5月27日…常务委员会第二十六次会议通过）}); the adoption
+ *       line only ever stands directly under a document's title, so the line is that document's title and adoption
+ *       line, and the title heads a document of its own;
+ *   <li><b>a restated snippet</b>: an aggregator's list of related items prints each item's title and, on the very
+ *       next line, a snippet cut from its lead that restates the title's opening words
+ *       ({@code 省人大常委会召开会议传达…精神} over {@code 省人大常委会召开会议传达学习…}, cut off mid-sentence); the
+ *       snippet is the item's text, so the title heads an item of its own. A subhead of one article is never
+ *       restated word for word by the line under it, and a headline printed twice (the second copy no longer than
+ *       the first) is a repeat, not a snippet;
+ *   <li><b>a restated dated lead</b>: a news item's lead restates its headline's subject and dates the event
+ *       ({@code 某某主席团举行第四次会议} over {@code 某某主席团1月28日晚举行第四次会议。}); a headline between finished
+ *       paragraphs directly over such a lead heads the next item of a digest. A subhead of one article may be taken up
+ *       by the paragraph under it, but that paragraph goes on with the argument; it does not open by dating an event;
+ *   <li><b>a run of headed items</b>: a digest prints item after item as one long headline (a news headline of
+ *       {@link #NEWS_HEADLINE_MIN} characters or more, maybe with a colon: {@code 委员讨论两院工作报告：着力增强…}) over one
+ *       paragraph; {@link #HEADED_RUN_MIN} such pairs in a row are items. A subhead of one article is a short phrase, and
+ *       an article's sections run to several paragraphs.
  * </ul>
  *
  * <p>The splitter asks these questions at a few marked places; the tables here are meant to be extended.
@@ -83,6 +101,38 @@ final class ItemHeadings {
     private static final Set<String> TEASER_LABELS = Set.of(
             "新闻推荐", "新聞推薦", "推荐阅读", "推薦閱讀", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "热点推荐", "熱點推薦",
             "热门推荐", "熱門推薦", "精彩推荐", "精彩推薦", "推荐新闻", "推薦新聞", "猜你喜欢", "猜你喜歡", "相关报道", "相關報道");
+
+    /**
+     * {@code …关于…的决定（2021年5月27日…会议通过）}: the title of an adopted document (its last word names the kind of
+     * document, no sentence punctuation in it) with its adoption line glued on; a record's field
+     * ({@code 【标题】= …}) is a field, not a title. Group 1 is the title. A converted page
+     * may print 通過 as 透過 (see {@link LineKind}).
+     */
+    private static final Pattern GLUED_ADOPTION = Pattern.compile(
+            "^([^。，,；;：:！？!?（(【】=]{6,}?(决定|決定|决议|決議|条例|條例|办法|辦法|规定|規定|规则|規則|名单|名單))\s*"
+                    + "([（(][^（()）]{4,80}(通过|通過|透過|批准|批準)[）)])$");
+
+    /** How many opening characters of an item's title its snippet restates. */
+    private static final int TITLE_OPENING = 8;
+    /** How far into a snippet the title's opening words may start (a lead may put the level or term first). */
+    private static final int SNIPPET_RESTATES_WITHIN = 12;
+    /** What a lead may put before restating its title: the term, the level (十二届, 全国), no punctuation. */
+    private static final Pattern LEAD_IN = Pattern.compile("[\\p{IsHan}0-9]*");
+
+    /**
+     * {@code 1月28日}, {@code 28日晚}, {@code 昨日}: the day of the event a news lead reports, in its first sentence.
+     */
+    private static final Pattern EVENT_DAY = Pattern.compile(
+            "[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|[0-9]{1,2}日(上午|下午|晚)|昨日|昨天|今天上午|今天下午|近日|日前");
+    /** The end of a lead's first sentence. */
+    private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[。！？!?]");
+
+    /** A news headline of a digest item is at least this long; an article's subheads are shorter phrases. */
+    static final int NEWS_HEADLINE_MIN = 20;
+    /** A run of headed items has at least this many headline-over-paragraph pairs in a row. */
+    static final int HEADED_RUN_MIN = 3;
+    /** {@code 委员讨论两院工作报告：着力增强群众获得感}: a headline that puts its topic before a colon. */
+    private static final Pattern COLON_HEADLINE = Pattern.compile("^[^。，,；;！？!?：:]{2,24}[：:][^。，,；;！？!?：:]{4,40}$");
 
     /** A heading's text without markdown emphasis. */
     static String withoutEmphasis(String heading) {
@@ -206,6 +256,68 @@ final class ItemHeadings {
     /** Whether a page of these lines is a teaser index: at least {@link #TEASER_INDEX_MIN} read-more links. */
     static boolean isTeaserIndex(List<String> texts) {
         return texts.stream().filter(ItemHeadings::endsWithReadMore).limit(TEASER_INDEX_MIN).count() >= TEASER_INDEX_MIN;
+    }
+
+    /**
+     * Where the adoption line glued to a document's title starts ({@code …的决定（2021年…通过）} → the index of the
+     * bracket), or -1 when the line is no such title.
+     */
+    static int gluedAdoptionAt(String text) {
+        // asked of every line: only a line ending in a closing bracket needs the pattern
+        if (text.isEmpty() || "）)".indexOf(text.charAt(text.length() - 1)) < 0) {
+            return -1;
+        }
+        Matcher m = GLUED_ADOPTION.matcher(text);
+        return m.matches() ? m.start(3) : -1;
+    }
+
+    /**
+     * Whether {@code line}, printed directly under the title {@code title}, is the snippet of a related item: it
+     * restates the title's first {@link #TITLE_OPENING} characters near its start, after nothing but words, and is
+     * longer than the title (a copy of the title, or a part of it, is a repeat instead).
+     */
+    static boolean restatesTitleOpening(String title, String line) {
+        String t = squeeze(title);
+        String l = squeeze(line);
+        // a line that holds the whole title is the title printed again with more (标题_某某新闻网, 标题 - 来源), not a
+        // snippet
+        return !l.contains(t) && restatesOpening(t, l);
+    }
+
+    /** Whether {@code l} (squeezed) is longer than the title {@code t} and restates its opening after nothing but words. */
+    private static boolean restatesOpening(String t, String l) {
+        // a lead restates its title and goes on, so its snippet is longer than the title; two captions of one scene
+        // (委员在分组讨论 / 委员在参加讨论) are as long as each other
+        if (t.length() < TITLE_OPENING || l.length() <= t.length()) {
+            return false;
+        }
+        int at = l.indexOf(t.substring(0, TITLE_OPENING));
+        // only words may stand before the restated opening (十二届全国…); a bracket or a title mark there is an
+        // adoption line ((一九九三年…) or a title broken over two lines (《…), not a lead
+        return at >= 0 && at <= SNIPPET_RESTATES_WITHIN && LEAD_IN.matcher(l.substring(0, at)).matches();
+    }
+
+    /**
+     * Whether {@code lead} is a news lead of the headline {@code title}: its first sentence restates the title's
+     * opening (as {@link #restatesTitleOpening} reads it, the whole title allowed) and dates the event.
+     */
+    static boolean isRestatedDatedLead(String title, String lead) {
+        Matcher end = FIRST_SENTENCE_END.matcher(lead);
+        String first = end.find() ? lead.substring(0, end.start()) : lead;
+        // a lead may restate the whole headline (it is a sentence, not the title printed again)
+        return restatesOpening(squeeze(title), squeeze(first)) && EVENT_DAY.matcher(first).find();
+    }
+
+    /** Whether a line reads as a digest item's news headline: long, no sentence in it (a colon after its topic allowed). */
+    static boolean isNewsHeadline(String text, boolean headlineKind) {
+        return text.length() >= NEWS_HEADLINE_MIN && text.length() <= LineKind.HEADLINE_MAX
+                && (headlineKind || COLON_HEADLINE.matcher(text).matches());
+    }
+
+    /** Whether {@code line} prints the title, or its opening part, again ({@code 标题} under {@code 标题 主持人}). */
+    static boolean repeatsTitle(String title, String line) {
+        String l = squeeze(line);
+        return l.length() >= TITLE_OPENING && squeeze(title).startsWith(l);
     }
 
     private static String squeeze(String text) {

@@ -63,7 +63,8 @@ enum LineKind {
             "(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s+\\d{1,2}[:：]\\d{2}([:：]\\d{2})?|(来源|來源|发布时间|發布時間|发布日期|作者)\\s*[:：])");
     private static final Pattern NOTICE = Pattern.compile("^[（(]第\\s*[0-9一二三四五六七八九十]+\\s*[号號][）)]$");
     /** The adoption line, also in traditional script (通過, 批準). */
-    private static final Pattern ADOPTED = Pattern.compile("^[（(].{4,80}(通过|批准|通過|批準)[）)]$");
+    // 透過: a page converted to traditional script by phrase (as Taiwan prints it) turns 通过 into 透過
+    private static final Pattern ADOPTED = Pattern.compile("^[（(].{4,80}(通过|批准|通過|批準|透過)[）)]$");
     private static final Pattern SIGN_OFF_LINE = Pattern.compile("^(现予公告|現予公告|特此公告|特此通知|现予公布|現予公佈|現予公布|特此公布|特此公佈|特此通告)[。]?$");
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*[0-9〇零一二三四五六七八九]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*$");
     /** {@code 本报记者 张占兵 摄}, also in brackets: {@code （记者 杨帆 摄）}. */
