@@ -225,11 +225,18 @@ public final class ArticleClassifier {
     /** A statistical bulletin named, in a headline or a lead. */
     private static final String STATISTICAL_BULLETIN = "统计公报|国民经济和社会发展统计";
     /** A work report released (受权播发, 全文公布), in a headline or a lead. */
-    private static final String REPORT_RELEASED = "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告";
+    private static final String REPORT_RELEASED = "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告"
+            // …全文播发…委员长某某受…委托，向…会议所作的《…工作报告》: the report named in full after who delivered it where.
+            + "|(?:受权|全文)(?:播发|发布|公布)[^。]{0,60}?《[^《》]{0,40}工作报告》";
     /** The opening of a resolution on a report: the meeting itself hears the report, with no date before it. */
     private static final Pattern RESOLUTION_OPENING = Pattern.compile(
             "^[^，,。\\d日]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?听取(?:和|并)审议了");
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》\\n]{0,80}》");
+    /**
+     * What a law site or a document library prints after a regulation's name: its status (（试行）, [失效], 【废止】) and, for a
+     * file offered for download, its extension (…任免办法.doc). The name is still the headline of the regulation.
+     */
+    private static final String REGULATION_STATUS = "(?:[（(【\\[](?:试行|暂行|修正|修订|失效|已失效|废止|已废止)[)）】\\]])?(?:\\.(?:docx?|pdf|wps|txt))?";
 
     // --- What congress bodies do besides sitting (issue 8): words the cues below share. ---
     /**
@@ -253,6 +260,14 @@ public final class ArticleClassifier {
     private static final String SESSION_PHOTOS = "(?:人代会|(?:人民代表大会|(?<!老年)人大)(?!代表(?!大会)|常委会|常务委员会))[^，。,]{0,12}?"
             + "(?:掠影|影像|组图|剪影|图片新闻|图说|镜头)";
     private static final Pattern SESSION_PHOTOS_PATTERN = Pattern.compile(SESSION_PHOTOS);
+
+    /**
+     * 召开/举行 + the congress + its numbered session or sitting, with no other meeting or relaying in between. The verb is
+     * the sentence's: not the subject of a decision (关于召开…会议的决定: the decision is the article) and not a setting
+     * (在前不久召开的…人大四次会议上，县政府…: what the article tells happened there).
+     */
+    private static final String CONVENED = "(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,24}?" + CONGRESS + "[^。，,；;：:会]{0,12}?第?" + N
+            + "次(?:全体)?会议(?!精神)";
 
     /**
      * The work conference a text says a body convened, when it names no numbered sitting: 省人大常委会召开全省开发区人大工作推进会
@@ -417,6 +432,11 @@ public final class ArticleClassifier {
                     ArticleClassifier::workConference),
             Cue.when(Category.OTHER, Where.LEAD, "a work conference, no sitting (召开…推进会/座谈会/培训班)", 2.0,
                     ArticleClassifier::workConference),
+            // A place or body convening its congress's session (龙正镇召开第八届人民代表大会第二次会议, 举行县十七届人大常委会第十次
+            // 会议): the verb before the congress, an order the issuer-then-proceedings cue does not read. Not a meeting held to
+            // relay or study a session (召开会议传达十三届全国人大一次会议精神): no 会议, 传达 or 学习 between the verb and the congress.
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a congress session convened (召开…人大第N次会议)", 3.5, CONVENED),
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a congress session convened (召开…人大第N次会议)", 3.0, CONVENED),
             // Sidelights and press conferences of a session: a delegation at work (正在审议…的河北代表团) or the session's
             // press conference (省十四届人大五次会议新闻发布会) in the opening is the session, whatever the headline says.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a delegation at work (审议…的代表团)", 1.5, "(?:审议|讨论)[^。]{0,20}的[^。]{0,8}代表团"),
@@ -499,7 +519,8 @@ public final class ArticleClassifier {
             // A title that is a regulation names it (…管理办法, 关于…的规定); a headline that says what happens to one (草案二审稿增加
             // 有关…的规定, 出台新规定) is news about it.
             Cue.of(Category.OTHER, Where.HEADLINE, "regulation or rules (条例/办法/规则)", 2.5,
-                    "^(?!.*(?:增加|修改|删除|审议|通过|出台|发布|印发|施行|实施|明确)).*(?:条例|办法|规则|规定|细则|章程)(?:[（(]草案[)）])?$"),
+                    "^(?!.*(?:增加|修改|删除|审议|通过|出台|发布|印发|施行|实施|明确)).*(?:条例|办法|规则|规定|细则|章程)(?:[（(]草案[)）])?"
+                            + REGULATION_STATUS + "$"),
             Cue.of(Category.OTHER, Where.HEADLINE, "forum or consultation", 2.0, "座谈会|征求意见|征集|意见建议|恳谈|协商会"),
             Cue.of(Category.OTHER, Where.LEAD, "forum or consultation", 1.5, "座谈会|征求意见|征集"),
             Cue.of(Category.OTHER, Where.HEADLINE, "speech (讲话)", 1.5, "讲话|致辞"),
@@ -651,7 +672,14 @@ public final class ArticleClassifier {
             // The paper congratulating a session (我们…表示热烈祝贺) is an editorial on it: the session its lead names is
             // the editorial's subject, not news of a sitting.
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the paper congratulates (我们…表示热烈祝贺)",
-                    "an editorial names the session it congratulates"));
+                    "an editorial names the session it congratulates"),
+            // A regulation's name says which body its rules govern and what that body does (人民代表大会常务委员会任免地方国家
+            // 机关工作人员办法, 人大常委会人事任免办法): the body and its 任免 are the regulation's subject, not a sitting at work,
+            // as a congress named in a 《title》 is. In the headline, and in a lead that repeats the name.
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "regulation or rules (条例/办法/规则)",
+                    "the congress is named in a regulation's title"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "regulation or rules (条例/办法/规则)",
+                    "the congress is named in a regulation's title"));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {
@@ -948,6 +976,7 @@ public final class ArticleClassifier {
          * genre opens with: the lead runs on through the next sentence, which tells what happened.
          */
         private static String lead(List<String> paragraphs) {
+            paragraphs = withoutLeadingCaptions(paragraphs);
             for (String s : paragraphs) {
                 int stop = s.indexOf('。', Math.min(12, s.length()));
                 if (stop >= 0) {
@@ -959,6 +988,42 @@ public final class ArticleClassifier {
             }
             String all = String.join("", paragraphs);
             return all.length() <= 160 ? all : all.substring(0, 160);
+        }
+
+        /**
+         * The paragraphs from the first that is no photo caption. A web page puts a picture's caption above the news: a
+         * paragraph that ends with its photographer's credit (…开幕。中新社记者 某某 摄), or one short sentence followed by
+         * the news's dateline (湖南省省长某某作政府工作报告。 over 红网长沙1月14日讯（…）…开幕。). The caption tells what the
+         * picture shows, one moment of the event; the lead is the dateline's sentence. Nothing is skipped when nothing would
+         * remain.
+         */
+        private static List<String> withoutLeadingCaptions(List<String> paragraphs) {
+            int from = 0;
+            while (from + 1 < paragraphs.size() && isCaption(paragraphs.get(from), paragraphs.get(from + 1))) {
+                from++;
+            }
+            if (from == 0 || paragraphs.subList(from, paragraphs.size()).stream().noneMatch(p -> p.indexOf('。') >= 0)) {
+                return paragraphs; // a caption over nothing that tells (a share button, a link): the caption is the article
+            }
+            return paragraphs.subList(from, paragraphs.size());
+        }
+
+        /** The longest caption read as one: a sentence and a credit. */
+        private static final int CAPTION_CHARS = 80;
+        /** The longest one-sentence caption that stands over a dateline. */
+        private static final int DATELINE_CAPTION_CHARS = 40;
+        /** A photographer's credit closing a caption: 记者某某摄, （某某 摄）, 某某 摄影. */
+        private static final Pattern PHOTO_CREDIT_END = Pattern.compile("摄影?[）)]?$");
+        /** The dateline of a news item: 本报讯, or a place and a date with 讯 or 电 (红网长沙1月14日讯, 新华社北京3月5日电). */
+        private static final Pattern NEWS_DATELINE = Pattern.compile("^(?:本报讯|[^，。,（(]{2,16}?\\d{1,2}月\\d{1,2}日(?:讯|电))");
+
+        private static boolean isCaption(String paragraph, String next) {
+            if (paragraph.length() <= CAPTION_CHARS && PHOTO_CREDIT_END.matcher(paragraph).find()) {
+                return true;
+            }
+            int stop = paragraph.indexOf('。');
+            return paragraph.length() <= DATELINE_CAPTION_CHARS && stop == paragraph.length() - 1 && !NEWS_DATELINE.matcher(paragraph).find()
+                    && NEWS_DATELINE.matcher(next).find();
         }
 
         /** How long a rhetorical opener may be: two clauses of four to eight characters and their punctuation. */
