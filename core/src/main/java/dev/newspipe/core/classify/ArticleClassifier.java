@@ -886,7 +886,7 @@ public final class ArticleClassifier {
                 // An adoption line the splitter took for a title is evidence of the opening, not a headline; the credit
                 // of a graphic or photo (宜宾观察 曹洋/制图) names who made a picture, not what the article is.
                 if (part != null && !part.isBlank() && !isAdoption(part) && !PICTURE_CREDIT.matcher(part).find()) {
-                    headline.append(squeeze(part)).append('\n');
+                    headline.append(squeeze(withoutGluedDateline(part))).append('\n');
                 }
             }
             List<String> paragraphs = withoutLinksToOtherStories(article.paragraphs());
@@ -931,6 +931,18 @@ public final class ArticleClassifier {
             }
             return new Views(headline.toString().trim(), lead(opening.subList(headed, n)), String.join("\n", opening), bodyStart(paragraphs),
                     article.hasHeadline());
+        }
+
+        /**
+         * A title the splitter found with its web dateline glued on (县人大常委会人事任免办法.doc 2017-11-11 10:21 来源：某某网):
+         * the title alone, so that what a headline ends with (…办法, …工作报告) still ends it.
+         */
+        private static String withoutGluedDateline(String title) {
+            if (title.length() > 120 || title.chars().noneMatch(c -> c >= '0' && c <= '9' || c == ':' || c == '：')) {
+                return title; // every glued dateline has a date, a time or a field with its colon
+            }
+            Matcher glued = GLUED_DATELINE.matcher(title.strip());
+            return glued.matches() ? glued.group(1) : title;
         }
 
         /**

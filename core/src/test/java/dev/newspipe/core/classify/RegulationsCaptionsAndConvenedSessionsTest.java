@@ -52,6 +52,15 @@ class RegulationsCaptionsAndConvenedSessionsTest {
     }
 
     @Test
+    void shouldReadATitleGluedToItsWebDatelineAsTheTitle() {
+        assertCategory(headed("县人大常委会人事任免办法 2024-03-05 10:21 来源：某某网", "第一条 根据有关法律的规定，制定本办法。",
+                "第二条 县人民代表大会常务委员会任免常务委员会办事机构负责人员。"), Category.OTHER);
+        // Counter-example: appointment news glued to its dateline stays session news.
+        assertCategory(headed("市人大常委会任免一批国家机关工作人员 2024-03-05 10:21 来源：某某网",
+                "5月20日，市十六届人大常委会第十次会议表决通过了人事任免事项。"), Category.SESSION_NOTICE);
+    }
+
+    @Test
     void shouldTakeASessionAPlaceConvenesForSessionNews() {
         assertCategory(Article.of(null, "某某镇召开", "第八届人民代表大会第二次会议",
                 List.of("近日，某某镇召开第八届人民代表大会第二次会议，此次会议应到会代表71名，实际参会代表67名。",
