@@ -233,6 +233,11 @@ public final class ArticleClassifier {
             "^[^，,。\\d日]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?听取(?:和|并)审议了");
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》\\n]{0,80}》");
     /**
+     * The first article of a regulation, which says what it rests on and that it is made: 第一条 根据…，制定本条例。 It opens its
+     * line: an amending decision quotes it (将第一条修改为：“…制定本条例。”) and stays a decision.
+     */
+    private static final String REGULATION_ARTICLES = "^[\\s\u3000]*第一条[^。\\n]{0,200}?制定本(?:办法|条例|规则|规定|细则|实施细则)";
+    /**
      * What a law site or a document library prints after a regulation's name: its status (（试行）, [失效], 【废止】) and, for a
      * file offered for download, its extension (…任免办法.doc). The name is still the headline of the regulation.
      */
@@ -521,6 +526,9 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "regulation or rules (条例/办法/规则)", 2.5,
                     "^(?!.*(?:增加|修改|删除|审议|通过|出台|发布|印发|施行|实施|明确)).*(?:条例|办法|规则|规定|细则|章程)(?:[（(]草案[)）])?"
                             + REGULATION_STATUS + "$"),
+            // A body laid out as a regulation's articles (第一条 根据…，制定本办法。): the regulation itself, whose first article
+            // names the bodies it governs, even when the page lost the regulation's name.
+            Cue.of(Category.OTHER, Where.BODY, "articles of a regulation (第一条…制定本办法)", 2.0, REGULATION_ARTICLES),
             Cue.of(Category.OTHER, Where.HEADLINE, "forum or consultation", 2.0, "座谈会|征求意见|征集|意见建议|恳谈|协商会"),
             Cue.of(Category.OTHER, Where.LEAD, "forum or consultation", 1.5, "座谈会|征求意见|征集"),
             Cue.of(Category.OTHER, Where.HEADLINE, "speech (讲话)", 1.5, "讲话|致辞"),
@@ -679,7 +687,11 @@ public final class ArticleClassifier {
             new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "regulation or rules (条例/办法/规则)",
                     "the congress is named in a regulation's title"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "regulation or rules (条例/办法/规则)",
-                    "the congress is named in a regulation's title"));
+                    "the congress is named in a regulation's title"),
+            // The same when the page lost the regulation's name: a lead that names the congress and its 任免 over a body laid
+            // out in a regulation's articles is the regulation's name or its first article.
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "articles of a regulation (第一条…制定本办法)",
+                    "the body is a regulation's articles"));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {

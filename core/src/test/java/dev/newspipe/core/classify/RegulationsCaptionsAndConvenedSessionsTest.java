@@ -52,6 +52,16 @@ class RegulationsCaptionsAndConvenedSessionsTest {
     }
 
     @Test
+    void shouldTakeARegulationsArticlesForTheRegulationWhenThePageLostItsName() {
+        assertCategory(headless("第一条 为了规范县人大常委会人事任免工作，根据有关法律的规定，结合本县实际，制定本办法。",
+                "第二条 县人民代表大会常务委员会任免常务委员会办事机构负责人员，选举产生的人员依照法定程序任免。"), Category.OTHER);
+        // Counter-example: a decision amending a regulation quotes its first article and stays the decision.
+        assertCategory(headless("（2021年9月29日某某自治区第十三届人民代表大会常务委员会第三十次会议通过）",
+                "某某自治区第十三届人民代表大会常务委员会第三十次会议决定对《某某自治区人民代表大会常务委员会工作条例》作如下修改：",
+                "一、将第一条修改为：“为了加强常务委员会的工作和建设，根据有关法律的规定，制定本条例。”"), Category.RESOLUTION);
+    }
+
+    @Test
     void shouldReadATitleGluedToItsWebDatelineAsTheTitle() {
         assertCategory(headed("县人大常委会人事任免办法 2024-03-05 10:21 来源：某某网", "第一条 根据有关法律的规定，制定本办法。",
                 "第二条 县人民代表大会常务委员会任免常务委员会办事机构负责人员。"), Category.OTHER);
