@@ -287,6 +287,23 @@ public final class ArticleClassifier {
 
     private static final Pattern DELIBERATION_OR_SITTING = Pattern.compile("审议|讨论|次会议");
 
+    private static final Pattern RELAYS_SPIRIT = Pattern.compile("传达(?:学习|贯彻)?[^。；;！!]{0,40}?精神");
+    /** A numbered sitting of a standing committee or its chairmen convened: 常委会第N次会议, 召开第N次会议, 主任会议. */
+    private static final Pattern OWN_SITTING = Pattern.compile("(?:常委会|常务委员会|召开|举行)第?" + N + "次(?:全体)?会议|主任会议|主任会");
+
+    /** A meeting relaying a session's spirit (召开会议传达…会议精神), when no numbered sitting of its own is named. */
+    private static String relaysSpirit(String text) {
+        if (text.indexOf("精神") < 0 || OWN_SITTING.matcher(text).find()) {
+            return null;
+        }
+        return firstOrNull(RELAYS_SPIRIT, text);
+    }
+
+    /** Whether a text names the CPPCC (政协) and no congress in any form: groups that meet are its members. */
+    private static boolean cppccMembersMeet(String text) {
+        return (text.contains("政协") || text.contains("政治协商会议")) && namesNoCongress(text);
+    }
+
     /** Whether a text names a sitting or deputies deliberating: then what deputies ask for (调研, 联系选民) happens in session. */
     private static boolean deliberatesInSitting(String text) {
         return DELIBERATION_OR_SITTING.matcher(text).find();
@@ -383,7 +400,8 @@ public final class ArticleClassifier {
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a vote in session (表决《…》)", 1.5, "表决(?:通过)?了?《[^》]{0,80}(?:决议|决定|名单|办法)"),
             // Deputies meet in groups or delegations (分组审议, 分团讨论, 分6个团对…进行了讨论): the session at work.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies deliberate", 1.5,
-                    "代表团.{0,20}(?:审议|讨论)|分(?:组|团|" + N + "个(?:小组|组|代表团|团)).{0,20}(?:审议|讨论)"),
+                    "代表团.{0,20}(?:审议|讨论)|分(?:组|团|" + N + "个(?:小组|组|代表团|团)).{0,20}(?:审议|讨论)")
+                    .unless(ArticleClassifier::cppccMembersMeet), // the CPPCC's members meet in groups too (委员们分组讨论)
             // Each distinct proceedings term counts: three or more outweigh the prior for other, so session news whose
             // headline the page lost is still session news; the cap keeps a long article from deciding by length. A body
             // that names the CPPCC more often than the congress is about CPPCC proceedings: its vocabulary does not count.
@@ -407,6 +425,15 @@ public final class ArticleClassifier {
                     "会议决定批准|决定批准(?:这个|该)|予以批准|(?:认为|批准|同意)(?:这个|该)报告|会议同意|会议批准|会议充分肯定|会议要求|会议号召|会议强调|会议认为|批准.{2,30}所作的")
                     .unless(ArticleClassifier::namesNoCongress), // only a congress resolves: 会议强调 of an economic-analysis meeting is no resolution
             Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (作如下决定)", 3.0, "作如下决定[:：]?$|特作如下决定"),
+
+            // A meeting held to relay or study a session's spirit (省人大常委会召开会议传达十三届全国人大一次会议精神): the body
+            // at work after the session, not a sitting of its own; unless it is a numbered sitting that also relays it.
+            Cue.when(Category.OTHER, Where.HEADLINE, "relaying a session's spirit (传达…精神)", 3.0, ArticleClassifier::relaysSpirit),
+            Cue.when(Category.OTHER, Where.LEAD, "relaying a session's spirit (传达…精神)", 2.5, ArticleClassifier::relaysSpirit),
+            // 代表 are the congress's deputies, 委员 the CPPCC's members (not a standing committee's 委员, not 委员会, 委员长, not
+            // 代表委员, both bodies' people at the two sessions): members who deliberate are the CPPCC's session at work.
+            Cue.of(Category.OTHER, Where.HEADLINE, "CPPCC members deliberate (委员…讨论)", 2.0,
+                    "(?<!常委会|常务委员会|常委|组成人员|代表)委员(?!会|长)们?[^，。,]{0,8}(?:审议|讨论|议政|建言|热议|协商|履职)"),
 
             // --- Issue 8: what congress bodies and deputies do besides sitting, and how a sitting's acts are printed. ---
             // Only a standing committee names an acting governor, mayor or county head (when the head resigns between
@@ -688,6 +715,14 @@ public final class ArticleClassifier {
                     "the congress is named in a regulation's title"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "regulation or rules (条例/办法/规则)",
                     "the congress is named in a regulation's title"),
+            // A meeting that relays a session's spirit names that session and the body that convened the meeting: neither
+            // is a sitting at work.
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "relaying a session's spirit (传达…精神)",
+                    "the meeting relays a session's spirit"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "relaying a session's spirit (传达…精神)",
+                    "the meeting relays a session's spirit"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "relaying a session's spirit (传达…精神)",
+                    "the meeting relays a session's spirit"),
             // The same when the page lost the regulation's name: a lead that names the congress and its 任免 over a body laid
             // out in a regulation's articles is the regulation's name or its first article.
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "articles of a regulation (第一条…制定本办法)",

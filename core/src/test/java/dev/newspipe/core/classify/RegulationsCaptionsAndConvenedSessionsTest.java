@@ -111,4 +111,30 @@ class RegulationsCaptionsAndConvenedSessionsTest {
         // Counter-example: the session at which the report is delivered is session news.
         assertCategory(headless("十四届全国人大三次会议3月5日上午在人民大会堂开幕，国务院总理某某作《政府工作报告》。"), Category.SESSION_NOTICE);
     }
+
+    @Test
+    void shouldTakeAMeetingThatRelaysASessionsSpiritForNoSitting() {
+        assertCategory(headed("省人大常委会召开会议传达十三届全国人大一次会议精神",
+                "3月22日，省人大常委会召开党组会议和机关干部大会，传达学习十三届全国人大一次会议精神。省人大常委会主任某某主持会议并讲话。"),
+                Category.OTHER);
+        // Counter-examples: a numbered sitting that also relays the spirit is the sitting.
+        assertCategory(headless("5月20日，市十六届人大常委会召开第十次会议，传达学习全国两会精神，听取和审议市人民政府关于财政决算的报告。"),
+                Category.SESSION_NOTICE);
+        assertCategory(headed("市人大常委会举行第十次会议", "5月20日，市十六届人大常委会第十次会议举行，会议传达学习了全国两会精神。"),
+                Category.SESSION_NOTICE);
+    }
+
+    @Test
+    void shouldTakeCppccMembersDeliberatingForTheCppcc() {
+        assertCategory(headed("委员讨论省法院、省检察院工作报告", "1月26日，出席省政协十二届一次会议的委员们分组讨论省法院、省检察院工作报告。"),
+                Category.OTHER);
+        assertCategory(headless("1月26日，出席省政协十二届一次会议的委员们分组讨论省法院、省检察院工作报告。"), Category.OTHER);
+        // Counter-examples: deputies, deputies and members together, and a standing committee's members are congress business.
+        assertCategory(headed("代表讨论省法院、省检察院工作报告", "1月26日，出席省十三届人大一次会议的代表们分组讨论省法院、省检察院工作报告。"),
+                Category.SESSION_NOTICE);
+        assertCategory(headed("代表委员审议政府工作报告", "6日，出席十三届全国人大四次会议的代表团举行全体会议，审议政府工作报告。"),
+                Category.SESSION_NOTICE);
+        assertCategory(headed("常委会委员分组审议预算调整方案", "5月20日，市十六届人大常委会第十次会议分组审议市级预算调整方案。"),
+                Category.SESSION_NOTICE);
+    }
 }
