@@ -288,8 +288,12 @@ public final class ArticleClassifier {
     private static final Pattern DELIBERATION_OR_SITTING = Pattern.compile("审议|讨论|次会议");
 
     private static final Pattern RELAYS_SPIRIT = Pattern.compile("传达(?:学习|贯彻)?[^。；;！!]{0,40}?精神");
-    /** A numbered sitting of a standing committee or its chairmen convened: 常委会第N次会议, 召开第N次会议, 主任会议. */
-    private static final Pattern OWN_SITTING = Pattern.compile("(?:常委会|常务委员会|召开|举行)第?" + N + "次(?:全体)?会议|主任会议|主任会");
+    /**
+     * A sitting of the meeting's own: a standing committee's numbered sitting (常委会第N次会议, 召开第N次会议), its chairmen
+     * (主任会议), or a session's delegations, presidium and plenaries (代表团举行全体会议，传达学习…讲话精神 is the session at work).
+     */
+    private static final Pattern OWN_SITTING = Pattern.compile("(?:常委会|常务委员会|召开|举行)第?" + N + "次(?:全体)?会议|主任会议|主任会"
+            + "|代表团|主席团|全体会议|预备会议");
 
     /** A meeting relaying a session's spirit (召开会议传达…会议精神), when no numbered sitting of its own is named. */
     private static String relaysSpirit(String text) {

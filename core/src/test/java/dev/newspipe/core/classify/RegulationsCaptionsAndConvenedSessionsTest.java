@@ -122,6 +122,9 @@ class RegulationsCaptionsAndConvenedSessionsTest {
                 Category.SESSION_NOTICE);
         assertCategory(headed("市人大常委会举行第十次会议", "5月20日，市十六届人大常委会第十次会议举行，会议传达学习了全国两会精神。"),
                 Category.SESSION_NOTICE);
+        // A delegation at a session relaying a speech is the session at work.
+        assertCategory(headless("3月6日，出席十四届全国人大二次会议的某省代表团举行全体会议，传达学习总书记参加代表团审议时的重要讲话精神。"),
+                Category.SESSION_NOTICE);
     }
 
     @Test
