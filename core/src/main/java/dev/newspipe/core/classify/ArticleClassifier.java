@@ -439,6 +439,11 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "CPPCC members deliberate (委员…讨论)", 2.0,
                     "(?<!常委会|常务委员会|常委|组成人员|代表)委员(?!会|长)们?[^，。,]{0,8}(?:审议|讨论|议政|建言|热议|协商|履职)"),
 
+            // An explainer of how congresses work (人大制度基本知识, 人民代表大会会议流程图, 选举知识问答): it tells how a session or an
+            // election goes, not that one took place.
+            Cue.of(Category.OTHER, Where.HEADLINE, "explainer (基本知识/流程图/知识问答)", 3.0,
+                    "基本知识|小知识|知识问答|知识解答|应知应会|流程图|名词解释|是什么[？?]?$|科普"),
+
             // --- Issue 8: what congress bodies and deputies do besides sitting, and how a sitting's acts are printed. ---
             // Only a standing committee names an acting governor, mayor or county head (when the head resigns between
             // sessions): the appointment is news of its meeting.
@@ -719,6 +724,9 @@ public final class ArticleClassifier {
                     "the congress is named in a regulation's title"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "regulation or rules (条例/办法/规则)",
                     "the congress is named in a regulation's title"),
+            // An explainer's headline names the congress and the proceedings it explains (人民代表大会会议流程图 换届选举).
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "explainer (基本知识/流程图/知识问答)",
+                    "an explainer names the proceedings it explains"),
             // A meeting that relays a session's spirit names that session and the body that convened the meeting: neither
             // is a sitting at work.
             new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "relaying a session's spirit (传达…精神)",

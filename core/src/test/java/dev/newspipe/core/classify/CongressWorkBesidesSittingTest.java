@@ -257,4 +257,15 @@ class CongressWorkBesidesSittingTest {
         assertCategory(headed("常委会委员分组审议预算调整方案", "5月20日，市十六届人大常委会第十次会议分组审议市级预算调整方案。"),
                 Category.SESSION_NOTICE);
     }
+
+    @Test
+    void shouldTakeAnExplainerOfCongressWorkForOther() {
+        assertCategory(headed("人民代表大会会议流程图 换届选举", "预备会议：选举大会主席团和秘书长，通过大会议程。",
+                "全体会议：听取和审议各项工作报告；代表团分组审议。", "选举：选举产生新一届国家机关领导人员。", "闭幕会：表决通过各项决议。"),
+                Category.OTHER);
+        assertCategory(headed("人大制度基本知识", "人民代表大会制度是我国的根本政治制度。各级人民代表大会由人民选举产生的代表组成。"), Category.OTHER);
+        // Counter-example: a session electing its officers is session news.
+        assertCategory(headed("市人民代表大会选举产生新一届市人民政府领导", "1月12日，市十六届人大一次会议举行第三次全体会议，选举产生了新一届市人民政府市长、副市长。"),
+                Category.SESSION_NOTICE);
+    }
 }
