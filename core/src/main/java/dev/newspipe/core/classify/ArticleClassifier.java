@@ -456,6 +456,12 @@ public final class ArticleClassifier {
             Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (根据…会议决定：)", 3.5,
                     "^(?:根据|依照|依据)[^。\\n]{0,160}?(?:人民代表大会|人大)(?:常务委员会|常委会)?第?" + N + "次(?:全体)?会议决定[:：]"
                             + "(?!任命|免去|接受|[^。\\n]{0,20}?为[^。\\n]{0,20}?(?:省长|市长|县长|区长|州长|主席|院长|检察长))"),
+            // A decision's operative sentence with the meeting as its subject and no date before it (县第十九届人民代表大会常务
+            // 委员会第七次会议决定，县第十九届人民代表大会第二次会议于…召开): the decision itself, even without its title. News
+            // dates the sitting first (28日召开的…会议决定…); an appointment decided so is appointment news (as above).
+            Cue.of(Category.RESOLUTION, Where.LEAD, "the meeting decides (…常务委员会第N次会议决定，…)", 3.0,
+                    "^[^，,。\\d日]{2,40}(?:人民代表大会|人大)(?:常务委员会|常委会)第?" + N + "次(?:全体)?会议决定[，,：:]"
+                            + "(?!任命|免去|接受|[^。]{0,20}?为[^。]{0,20}?(?:省长|市长|县长|区长|州长|主席|院长|检察长))"),
             // 提请…审议的议案 is the paper a government (or a standing committee's chairmen) puts before a congress: the
             // submitter's document, not news of the sitting that takes it up (…会议审议…提请的议案 stays session news).
             Cue.of(Category.OTHER, Where.HEADLINE, "a motion submitted to a congress (提请…议案)", 3.0,
@@ -724,6 +730,10 @@ public final class ArticleClassifier {
                     "the congress is named in a regulation's title"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "regulation or rules (条例/办法/规则)",
                     "the congress is named in a regulation's title"),
+            // A decision's operative sentence (…常务委员会第N次会议决定，…人民代表大会第二次会议于…召开) names the session it
+            // convenes: what is decided, not a sitting at work.
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "the meeting decides (…常务委员会第N次会议决定，…)",
+                    "the session is what the meeting decides"),
             // An explainer's headline names the congress and the proceedings it explains (人民代表大会会议流程图 换届选举).
             new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "explainer (基本知识/流程图/知识问答)",
                     "an explainer names the proceedings it explains"),

@@ -268,4 +268,14 @@ class CongressWorkBesidesSittingTest {
         assertCategory(headed("市人民代表大会选举产生新一届市人民政府领导", "1月12日，市十六届人大一次会议举行第三次全体会议，选举产生了新一届市人民政府市长、副市长。"),
                 Category.SESSION_NOTICE);
     }
+
+    @Test
+    void shouldTakeADecisionsOperativeSentenceForTheDecisionWhenItLostItsTitle() {
+        assertCategory(headless("县第十九届人民代表大会常务委员会第七次会议决定，县第十九届人民代表大会第二次会议于2023年1月上旬在县城召开。",
+                "建议县第十九届人民代表大会第二次会议的议程是：听取和审议县人民政府工作报告；审查和批准财政预算。"), Category.RESOLUTION);
+        // Counter-examples: news dates the sitting first, and an appointment decided so is appointment news.
+        assertCategory(headless("28日召开的县十九届人大常委会第七次会议决定，县十九届人大二次会议于明年1月上旬召开。",
+                "会议还听取和审议了县人民政府关于财政预算执行情况的报告。"), Category.SESSION_NOTICE);
+        assertCategory(headless("某某省第十四届人民代表大会常务委员会第九次会议决定：任命王某为某某省副省长。"), Category.SESSION_NOTICE);
+    }
 }
