@@ -225,11 +225,23 @@ public final class ArticleClassifier {
     /** A statistical bulletin named, in a headline or a lead. */
     private static final String STATISTICAL_BULLETIN = "统计公报|国民经济和社会发展统计";
     /** A work report released (受权播发, 全文公布), in a headline or a lead. */
-    private static final String REPORT_RELEASED = "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告";
+    private static final String REPORT_RELEASED = "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告"
+            // …全文播发…委员长某某受…委托，向…会议所作的《…工作报告》: the report named in full after who delivered it where.
+            + "|(?:受权|全文)(?:播发|发布|公布)[^。]{0,60}?《[^《》]{0,40}工作报告》";
     /** The opening of a resolution on a report: the meeting itself hears the report, with no date before it. */
     private static final Pattern RESOLUTION_OPENING = Pattern.compile(
             "^[^，,。\\d日]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?听取(?:和|并)审议了");
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》\\n]{0,80}》");
+    /**
+     * The first article of a regulation, which says what it rests on and that it is made: 第一条 根据…，制定本条例。 It opens its
+     * line: an amending decision quotes it (将第一条修改为：“…制定本条例。”) and stays a decision.
+     */
+    private static final String REGULATION_ARTICLES = "^[\\s\u3000]*第一条[^。\\n]{0,200}?制定本(?:办法|条例|规则|规定|细则|实施细则)";
+    /**
+     * What a law site or a document library prints after a regulation's name: its status (（试行）, [失效], 【废止】) and, for a
+     * file offered for download, its extension (…任免办法.doc). The name is still the headline of the regulation.
+     */
+    private static final String REGULATION_STATUS = "(?:[（(【\\[](?:试行|暂行|修正|修订|失效|已失效|废止|已废止)[)）】\\]])?(?:\\.(?:docx?|pdf|wps|txt))?";
 
     // --- What congress bodies do besides sitting (issue 8): words the cues below share. ---
     /**
@@ -255,6 +267,14 @@ public final class ArticleClassifier {
     private static final Pattern SESSION_PHOTOS_PATTERN = Pattern.compile(SESSION_PHOTOS);
 
     /**
+     * 召开/举行 + the congress + its numbered session or sitting, with no other meeting or relaying in between. The verb is
+     * the sentence's: not the subject of a decision (关于召开…会议的决定: the decision is the article) and not a setting
+     * (在前不久召开的…人大四次会议上，县政府…: what the article tells happened there).
+     */
+    private static final String CONVENED = "(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,24}?" + CONGRESS + "[^。，,；;：:会]{0,12}?第?" + N
+            + "次(?:全体)?会议(?!精神)";
+
+    /**
      * The work conference a text says a body convened, when it names no numbered sitting: 省人大常委会召开全省开发区人大工作推进会
      * is a body at work between sittings, 出席…人大二次会议的代表团举行座谈会 is a delegation in session.
      */
@@ -266,6 +286,27 @@ public final class ArticleClassifier {
     }
 
     private static final Pattern DELIBERATION_OR_SITTING = Pattern.compile("审议|讨论|次会议");
+
+    private static final Pattern RELAYS_SPIRIT = Pattern.compile("传达(?:学习|贯彻)?[^。；;！!]{0,40}?精神");
+    /**
+     * A sitting of the meeting's own: a standing committee's numbered sitting (常委会第N次会议, 召开第N次会议), its chairmen
+     * (主任会议), or a session's delegations, presidium and plenaries (代表团举行全体会议，传达学习…讲话精神 is the session at work).
+     */
+    private static final Pattern OWN_SITTING = Pattern.compile("(?:常委会|常务委员会|召开|举行)第?" + N + "次(?:全体)?会议|主任会议|主任会"
+            + "|代表团|主席团|全体会议|预备会议");
+
+    /** A meeting relaying a session's spirit (召开会议传达…会议精神), when no numbered sitting of its own is named. */
+    private static String relaysSpirit(String text) {
+        if (text.indexOf("精神") < 0 || OWN_SITTING.matcher(text).find()) {
+            return null;
+        }
+        return firstOrNull(RELAYS_SPIRIT, text);
+    }
+
+    /** Whether a text names the CPPCC (政协) and no congress in any form: groups that meet are its members. */
+    private static boolean cppccMembersMeet(String text) {
+        return (text.contains("政协") || text.contains("政治协商会议")) && namesNoCongress(text);
+    }
 
     /** Whether a text names a sitting or deputies deliberating: then what deputies ask for (调研, 联系选民) happens in session. */
     private static boolean deliberatesInSitting(String text) {
@@ -363,7 +404,8 @@ public final class ArticleClassifier {
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a vote in session (表决《…》)", 1.5, "表决(?:通过)?了?《[^》]{0,80}(?:决议|决定|名单|办法)"),
             // Deputies meet in groups or delegations (分组审议, 分团讨论, 分6个团对…进行了讨论): the session at work.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies deliberate", 1.5,
-                    "代表团.{0,20}(?:审议|讨论)|分(?:组|团|" + N + "个(?:小组|组|代表团|团)).{0,20}(?:审议|讨论)"),
+                    "代表团.{0,20}(?:审议|讨论)|分(?:组|团|" + N + "个(?:小组|组|代表团|团)).{0,20}(?:审议|讨论)")
+                    .unless(ArticleClassifier::cppccMembersMeet), // the CPPCC's members meet in groups too (委员们分组讨论)
             // Each distinct proceedings term counts: three or more outweigh the prior for other, so session news whose
             // headline the page lost is still session news; the cap keeps a long article from deciding by length. A body
             // that names the CPPCC more often than the congress is about CPPCC proceedings: its vocabulary does not count.
@@ -388,6 +430,20 @@ public final class ArticleClassifier {
                     .unless(ArticleClassifier::namesNoCongress), // only a congress resolves: 会议强调 of an economic-analysis meeting is no resolution
             Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (作如下决定)", 3.0, "作如下决定[:：]?$|特作如下决定"),
 
+            // A meeting held to relay or study a session's spirit (省人大常委会召开会议传达十三届全国人大一次会议精神): the body
+            // at work after the session, not a sitting of its own; unless it is a numbered sitting that also relays it.
+            Cue.when(Category.OTHER, Where.HEADLINE, "relaying a session's spirit (传达…精神)", 3.0, ArticleClassifier::relaysSpirit),
+            Cue.when(Category.OTHER, Where.LEAD, "relaying a session's spirit (传达…精神)", 2.5, ArticleClassifier::relaysSpirit),
+            // 代表 are the congress's deputies, 委员 the CPPCC's members (not a standing committee's 委员, not 委员会, 委员长, not
+            // 代表委员, both bodies' people at the two sessions): members who deliberate are the CPPCC's session at work.
+            Cue.of(Category.OTHER, Where.HEADLINE, "CPPCC members deliberate (委员…讨论)", 2.0,
+                    "(?<!常委会|常务委员会|常委|组成人员|代表)委员(?!会|长)们?[^，。,]{0,8}(?:审议|讨论|议政|建言|热议|协商|履职)"),
+
+            // An explainer of how congresses work (人大制度基本知识, 人民代表大会会议流程图, 选举知识问答): it tells how a session or an
+            // election goes, not that one took place.
+            Cue.of(Category.OTHER, Where.HEADLINE, "explainer (基本知识/流程图/知识问答)", 3.0,
+                    "基本知识|小知识|知识问答|知识解答|应知应会|流程图|名词解释|是什么[？?]?$|科普"),
+
             // --- Issue 8: what congress bodies and deputies do besides sitting, and how a sitting's acts are printed. ---
             // Only a standing committee names an acting governor, mayor or county head (when the head resigns between
             // sessions): the appointment is news of its meeting.
@@ -400,6 +456,12 @@ public final class ArticleClassifier {
             Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (根据…会议决定：)", 3.5,
                     "^(?:根据|依照|依据)[^。\\n]{0,160}?(?:人民代表大会|人大)(?:常务委员会|常委会)?第?" + N + "次(?:全体)?会议决定[:：]"
                             + "(?!任命|免去|接受|[^。\\n]{0,20}?为[^。\\n]{0,20}?(?:省长|市长|县长|区长|州长|主席|院长|检察长))"),
+            // A decision's operative sentence with the meeting as its subject and no date before it (县第十九届人民代表大会常务
+            // 委员会第七次会议决定，县第十九届人民代表大会第二次会议于…召开): the decision itself, even without its title. News
+            // dates the sitting first (28日召开的…会议决定…); an appointment decided so is appointment news (as above).
+            Cue.of(Category.RESOLUTION, Where.LEAD, "the meeting decides (…常务委员会第N次会议决定，…)", 3.0,
+                    "^[^，,。\\d日]{2,40}(?:人民代表大会|人大)(?:常务委员会|常委会)第?" + N + "次(?:全体)?会议决定[，,：:]"
+                            + "(?!任命|免去|接受|[^。]{0,20}?为[^。]{0,20}?(?:省长|市长|县长|区长|州长|主席|院长|检察长))"),
             // 提请…审议的议案 is the paper a government (or a standing committee's chairmen) puts before a congress: the
             // submitter's document, not news of the sitting that takes it up (…会议审议…提请的议案 stays session news).
             Cue.of(Category.OTHER, Where.HEADLINE, "a motion submitted to a congress (提请…议案)", 3.0,
@@ -417,6 +479,11 @@ public final class ArticleClassifier {
                     ArticleClassifier::workConference),
             Cue.when(Category.OTHER, Where.LEAD, "a work conference, no sitting (召开…推进会/座谈会/培训班)", 2.0,
                     ArticleClassifier::workConference),
+            // A place or body convening its congress's session (龙正镇召开第八届人民代表大会第二次会议, 举行县十七届人大常委会第十次
+            // 会议): the verb before the congress, an order the issuer-then-proceedings cue does not read. Not a meeting held to
+            // relay or study a session (召开会议传达十三届全国人大一次会议精神): no 会议, 传达 or 学习 between the verb and the congress.
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a congress session convened (召开…人大第N次会议)", 3.5, CONVENED),
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a congress session convened (召开…人大第N次会议)", 3.0, CONVENED),
             // Sidelights and press conferences of a session: a delegation at work (正在审议…的河北代表团) or the session's
             // press conference (省十四届人大五次会议新闻发布会) in the opening is the session, whatever the headline says.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a delegation at work (审议…的代表团)", 1.5, "(?:审议|讨论)[^。]{0,20}的[^。]{0,8}代表团"),
@@ -499,7 +566,11 @@ public final class ArticleClassifier {
             // A title that is a regulation names it (…管理办法, 关于…的规定); a headline that says what happens to one (草案二审稿增加
             // 有关…的规定, 出台新规定) is news about it.
             Cue.of(Category.OTHER, Where.HEADLINE, "regulation or rules (条例/办法/规则)", 2.5,
-                    "^(?!.*(?:增加|修改|删除|审议|通过|出台|发布|印发|施行|实施|明确)).*(?:条例|办法|规则|规定|细则|章程)(?:[（(]草案[)）])?$"),
+                    "^(?!.*(?:增加|修改|删除|审议|通过|出台|发布|印发|施行|实施|明确)).*(?:条例|办法|规则|规定|细则|章程)(?:[（(]草案[)）])?"
+                            + REGULATION_STATUS + "$"),
+            // A body laid out as a regulation's articles (第一条 根据…，制定本办法。): the regulation itself, whose first article
+            // names the bodies it governs, even when the page lost the regulation's name.
+            Cue.of(Category.OTHER, Where.BODY, "articles of a regulation (第一条…制定本办法)", 2.0, REGULATION_ARTICLES),
             Cue.of(Category.OTHER, Where.HEADLINE, "forum or consultation", 2.0, "座谈会|征求意见|征集|意见建议|恳谈|协商会"),
             Cue.of(Category.OTHER, Where.LEAD, "forum or consultation", 1.5, "座谈会|征求意见|征集"),
             Cue.of(Category.OTHER, Where.HEADLINE, "speech (讲话)", 1.5, "讲话|致辞"),
@@ -651,7 +722,33 @@ public final class ArticleClassifier {
             // The paper congratulating a session (我们…表示热烈祝贺) is an editorial on it: the session its lead names is
             // the editorial's subject, not news of a sitting.
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the paper congratulates (我们…表示热烈祝贺)",
-                    "an editorial names the session it congratulates"));
+                    "an editorial names the session it congratulates"),
+            // A regulation's name says which body its rules govern and what that body does (人民代表大会常务委员会任免地方国家
+            // 机关工作人员办法, 人大常委会人事任免办法): the body and its 任免 are the regulation's subject, not a sitting at work,
+            // as a congress named in a 《title》 is. In the headline, and in a lead that repeats the name.
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "regulation or rules (条例/办法/规则)",
+                    "the congress is named in a regulation's title"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "regulation or rules (条例/办法/规则)",
+                    "the congress is named in a regulation's title"),
+            // A decision's operative sentence (…常务委员会第N次会议决定，…人民代表大会第二次会议于…召开) names the session it
+            // convenes: what is decided, not a sitting at work.
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "the meeting decides (…常务委员会第N次会议决定，…)",
+                    "the session is what the meeting decides"),
+            // An explainer's headline names the congress and the proceedings it explains (人民代表大会会议流程图 换届选举).
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "explainer (基本知识/流程图/知识问答)",
+                    "an explainer names the proceedings it explains"),
+            // A meeting that relays a session's spirit names that session and the body that convened the meeting: neither
+            // is a sitting at work.
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "relaying a session's spirit (传达…精神)",
+                    "the meeting relays a session's spirit"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "relaying a session's spirit (传达…精神)",
+                    "the meeting relays a session's spirit"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "relaying a session's spirit (传达…精神)",
+                    "the meeting relays a session's spirit"),
+            // The same when the page lost the regulation's name: a lead that names the congress and its 任免 over a body laid
+            // out in a regulation's articles is the regulation's name or its first article.
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "articles of a regulation (第一条…制定本办法)",
+                    "the body is a regulation's articles"));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {
@@ -858,7 +955,7 @@ public final class ArticleClassifier {
                 // An adoption line the splitter took for a title is evidence of the opening, not a headline; the credit
                 // of a graphic or photo (宜宾观察 曹洋/制图) names who made a picture, not what the article is.
                 if (part != null && !part.isBlank() && !isAdoption(part) && !PICTURE_CREDIT.matcher(part).find()) {
-                    headline.append(squeeze(part)).append('\n');
+                    headline.append(squeeze(withoutGluedDateline(part))).append('\n');
                 }
             }
             List<String> paragraphs = withoutLinksToOtherStories(article.paragraphs());
@@ -906,6 +1003,18 @@ public final class ArticleClassifier {
         }
 
         /**
+         * A title the splitter found with its web dateline glued on (县人大常委会人事任免办法.doc 2017-11-11 10:21 来源：某某网):
+         * the title alone, so that what a headline ends with (…办法, …工作报告) still ends it.
+         */
+        private static String withoutGluedDateline(String title) {
+            if (title.length() > 120 || title.chars().noneMatch(c -> c >= '0' && c <= '9' || c == ':' || c == '：')) {
+                return title; // every glued dateline has a date, a time or a field with its colon
+            }
+            Matcher glued = GLUED_DATELINE.matcher(title.strip());
+            return glued.matches() ? glued.group(1) : title;
+        }
+
+        /**
          * The paragraphs without the links to other stories a web page prints around an article (上一篇：…, 下一篇：…,
          * 相关新闻：…): their words are those other stories' headlines, never evidence of this one. The splitter keeps them
          * as text (they may carry words), so they stand in the body, on lines of their own or glued to the article's last
@@ -948,6 +1057,7 @@ public final class ArticleClassifier {
          * genre opens with: the lead runs on through the next sentence, which tells what happened.
          */
         private static String lead(List<String> paragraphs) {
+            paragraphs = withoutLeadingCaptions(paragraphs);
             for (String s : paragraphs) {
                 int stop = s.indexOf('。', Math.min(12, s.length()));
                 if (stop >= 0) {
@@ -959,6 +1069,42 @@ public final class ArticleClassifier {
             }
             String all = String.join("", paragraphs);
             return all.length() <= 160 ? all : all.substring(0, 160);
+        }
+
+        /**
+         * The paragraphs from the first that is no photo caption. A web page puts a picture's caption above the news: a
+         * paragraph that ends with its photographer's credit (…开幕。中新社记者 某某 摄), or one short sentence followed by
+         * the news's dateline (湖南省省长某某作政府工作报告。 over 红网长沙1月14日讯（…）…开幕。). The caption tells what the
+         * picture shows, one moment of the event; the lead is the dateline's sentence. Nothing is skipped when nothing would
+         * remain.
+         */
+        private static List<String> withoutLeadingCaptions(List<String> paragraphs) {
+            int from = 0;
+            while (from + 1 < paragraphs.size() && isCaption(paragraphs.get(from), paragraphs.get(from + 1))) {
+                from++;
+            }
+            if (from == 0 || paragraphs.subList(from, paragraphs.size()).stream().noneMatch(p -> p.indexOf('。') >= 0)) {
+                return paragraphs; // a caption over nothing that tells (a share button, a link): the caption is the article
+            }
+            return paragraphs.subList(from, paragraphs.size());
+        }
+
+        /** The longest caption read as one: a sentence and a credit. */
+        private static final int CAPTION_CHARS = 80;
+        /** The longest one-sentence caption that stands over a dateline. */
+        private static final int DATELINE_CAPTION_CHARS = 40;
+        /** A photographer's credit closing a caption: 记者某某摄, （某某 摄）, 某某 摄影. */
+        private static final Pattern PHOTO_CREDIT_END = Pattern.compile("摄影?[）)]?$");
+        /** The dateline of a news item: 本报讯, or a place and a date with 讯 or 电 (红网长沙1月14日讯, 新华社北京3月5日电). */
+        private static final Pattern NEWS_DATELINE = Pattern.compile("^(?:本报讯|[^，。,（(]{2,16}?\\d{1,2}月\\d{1,2}日(?:讯|电))");
+
+        private static boolean isCaption(String paragraph, String next) {
+            if (paragraph.length() <= CAPTION_CHARS && PHOTO_CREDIT_END.matcher(paragraph).find()) {
+                return true;
+            }
+            int stop = paragraph.indexOf('。');
+            return paragraph.length() <= DATELINE_CAPTION_CHARS && stop == paragraph.length() - 1 && !NEWS_DATELINE.matcher(paragraph).find()
+                    && NEWS_DATELINE.matcher(next).find();
         }
 
         /** How long a rhetorical opener may be: two clauses of four to eight characters and their punctuation. */
