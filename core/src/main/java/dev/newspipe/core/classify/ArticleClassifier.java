@@ -1083,8 +1083,11 @@ public final class ArticleClassifier {
             while (from + 1 < paragraphs.size() && isCaption(paragraphs.get(from), paragraphs.get(from + 1))) {
                 from++;
             }
-            if (from == 0 || paragraphs.subList(from, paragraphs.size()).stream().noneMatch(p -> p.indexOf('。') >= 0)) {
-                return paragraphs; // a caption over nothing that tells (a share button, a link): the caption is the article
+            if (from == 0 || paragraphs.subList(from, paragraphs.size()).stream().noneMatch(p -> p.indexOf('。') >= 0)
+                    || isCreditedCaption(paragraphs.get(from))) {
+                // a caption over nothing that tells (a share button, a link), or a gallery of captions each closed by its
+                // credit: the captions are the article
+                return paragraphs;
             }
             return paragraphs.subList(from, paragraphs.size());
         }
@@ -1098,8 +1101,12 @@ public final class ArticleClassifier {
         /** The dateline of a news item: 本报讯, or a place and a date with 讯 or 电 (红网长沙1月14日讯, 新华社北京3月5日电). */
         private static final Pattern NEWS_DATELINE = Pattern.compile("^(?:本报讯|[^，。,（(]{2,16}?\\d{1,2}月\\d{1,2}日(?:讯|电))");
 
+        private static boolean isCreditedCaption(String paragraph) {
+            return paragraph.length() <= CAPTION_CHARS && PHOTO_CREDIT_END.matcher(paragraph).find();
+        }
+
         private static boolean isCaption(String paragraph, String next) {
-            if (paragraph.length() <= CAPTION_CHARS && PHOTO_CREDIT_END.matcher(paragraph).find()) {
+            if (isCreditedCaption(paragraph)) {
                 return true;
             }
             int stop = paragraph.indexOf('。');

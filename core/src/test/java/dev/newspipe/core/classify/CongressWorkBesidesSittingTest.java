@@ -219,6 +219,10 @@ class CongressWorkBesidesSittingTest {
         assertCategory(headless("2月28日，全国政协常委会会议在北京开幕。记者 某某 摄",
                 "人民网北京2月28日电（记者 某某）政协十二届全国委员会常务委员会第十四次会议28日在北京开幕。",
                 "会议的主要议题是为全国政协十二届四次会议作准备。"), Category.OTHER);
+        // A gallery of captions, each closed by its credit: the captions are the article, the first one its lead.
+        assertCategory(headless("3月5日，十四届全国人大二次会议在北京人民大会堂开幕。记者 某某 摄",
+                "开幕会前，代表们步入会场。记者 某某 摄",
+                "3月4日，全国政协十四届二次会议在北京开幕，委员们步入会场。记者 某某 摄"), Category.SESSION_NOTICE);
     }
 
     @Test
