@@ -249,7 +249,9 @@ public final class ArticleClassifier {
      * 预算联网监督工作汇报会): congress bodies hold them between sittings, and they decide nothing. 联席会议 is not one: the
      * joint meetings of a presidium and the heads of delegations are proceedings of a session.
      */
-    private static final String CONFERENCES = "(?:推进会|交流会|座谈会|培训班|培训会|学习班|读书班|研讨会|汇报会|报告会|动员会|部署会|调度会|观摩会|表彰会|表彰大会|工作会议|推进会议)";
+    private static final List<String> CONFERENCE_WORDS = List.of("推进会", "交流会", "座谈会", "培训班", "培训会", "学习班", "读书班",
+            "研讨会", "汇报会", "报告会", "动员会", "部署会", "调度会", "观摩会", "表彰会", "表彰大会", "工作会议", "推进会议");
+    private static final String CONFERENCES = "(?:" + String.join("|", CONFERENCE_WORDS) + ")";
     /** A work conference convened (召开…推进会), or one that opens or is held (人大工作推进会在无锡召开, 代表培训班开班). */
     private static final Pattern WORK_CONFERENCE = Pattern.compile(
             "(?:召开|举行|举办|组织|开展)[^。；;！!\\n]{0,40}?" + CONFERENCES + "|" + CONFERENCES + "[^。，,；;！!\\n]{0,12}?(?:召开|举行|举办|开班|开幕|闭幕|结业)");
@@ -279,10 +281,19 @@ public final class ArticleClassifier {
      * is a body at work between sittings, 出席…人大二次会议的代表团举行座谈会 is a delegation in session.
      */
     private static String workConference(String text) {
-        if (NUMBERED_SITTING.matcher(text).find()) {
-            return null;
+        if (!namesAny(text, CONFERENCE_WORDS) || NUMBERED_SITTING.matcher(text).find()) {
+            return null; // most leads name no conference: a few substring searches, not the expression at every character
         }
         return firstOrNull(WORK_CONFERENCE, text);
+    }
+
+    private static boolean namesAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern DELIBERATION_OR_SITTING = Pattern.compile("审议|讨论|次会议");
@@ -638,14 +649,7 @@ public final class ArticleClassifier {
     /** Words of someone speaking (a report, a speech): a bulletin has no speaker. */
     private static final List<String> SPEAKER = List.of("我们", "各位代表", "我代表");
 
-    private static boolean hasSpeaker(String body) {
-        for (String word : SPEAKER) {
-            if (body.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
+
 
     public Classification classify(Article article) {
         Views views = Views.of(article);
@@ -928,7 +932,7 @@ public final class ArticleClassifier {
     }
 
     private static String bulletinPhrasing(String body) {
-        if (hasSpeaker(body)) {
+        if (namesAny(body, SPEAKER)) {
             return null;
         }
         List<String> found = BULLETIN_WORDS.distinct(body);
