@@ -715,9 +715,9 @@ public final class ArticleClassifier {
      * count, for the reason {@code why} (shown in the cues). Each cue is named by where it looks and its name in
      * {@link #CUES}. To teach the classifier such a relation, add a row.
      */
-    public record Silence(Where where, String silenced, Where becauseWhere, String because, String why) {}
+    record Silence(Where where, String silenced, Where becauseWhere, String because, String why) {}
 
-    public static final List<Silence> SILENCES = List.of(
+    static final List<Silence> SILENCES = List.of(
             // An adoption line (…会议通过) heads the adopted text itself: a resolution, a decision, a law. The meeting its
             // lead names (某某人大常委会第N次会议审议了…的报告) is the one that adopted it, not a session reported on; news of a
             // sitting carries no adoption line of its own.
@@ -971,9 +971,9 @@ public final class ArticleClassifier {
             }
             // A headline glued to its dateline that the splitter took for the byline heads the article, unless it is an
             // adoption line with a date: then, like one taken for a title, it is evidence of the opening.
-            Matcher gluedByline = !article.hasHeadline() && article.byline() != null ? GLUED_DATELINE.matcher(article.byline().strip()) : null;
-            if (gluedByline != null && gluedByline.matches()) {
-                String glued = squeeze(gluedByline.group(1));
+            String gluedByline = !article.hasHeadline() && article.byline() != null ? gluedTitle(article.byline()) : null;
+            if (gluedByline != null) {
+                String glued = squeeze(gluedByline);
                 opening.add(glued);
                 if (!isAdoption(glued)) {
                     headline.append(glued).append('\n');
@@ -985,12 +985,12 @@ public final class ArticleClassifier {
                 opening.add(p);
                 // 原标题 lines, and the first line of an article the splitter found no headline for when it reads like
                 // one (short, no sentence end): a title split from its article or glued to a date line.
-                Matcher glued = i == 0 && !article.hasHeadline() ? GLUED_DATELINE.matcher(paragraphs.get(i).strip()) : null;
+                String glued = i == 0 && !article.hasHeadline() ? gluedTitle(paragraphs.get(i)) : null;
                 if (ORIGINAL_TITLE.matcher(p).lookingAt() || i == 0 && !article.hasHeadline() && p.length() <= 50 && p.indexOf('。') < 0
                         && !isAdoption(p)) {
                     headline.append(p).append('\n');
-                } else if (glued != null && glued.matches()) {
-                    String title = squeeze(glued.group(1));
+                } else if (glued != null) {
+                    String title = squeeze(glued);
                     if (isAdoption(title)) {
                         opening.add(title); // an adoption line with the page's date after it
                     } else {
@@ -1011,12 +1011,25 @@ public final class ArticleClassifier {
          * the title alone, so that what a headline ends with (…办法, …工作报告) still ends it.
          */
         private static String withoutGluedDateline(String title) {
-            if (title.length() > 120 || title.chars().noneMatch(c -> c >= '0' && c <= '9' || c == ':' || c == '：')) {
-                return title; // every glued dateline has a date, a time or a field with its colon
-            }
-            Matcher glued = GLUED_DATELINE.matcher(title.strip());
-            return glued.matches() ? glued.group(1) : title;
+            String glued = gluedTitle(title);
+            return glued == null ? title : glued;
         }
+
+        /**
+         * The title of a line that is a headline glued to its web dateline ({@link #GLUED_DATELINE}), or null. Only short
+         * lines with a digit or a colon are tried: every glued dateline has a date, a time or a field with its colon, and
+         * the expression's repeated fields must not meet a long run of digits and colons.
+         */
+        private static String gluedTitle(String line) {
+            if (line.length() > GLUED_LINE_MAX || line.chars().noneMatch(c -> c >= '0' && c <= '9' || c == ':' || c == '：')) {
+                return null;
+            }
+            Matcher glued = GLUED_DATELINE.matcher(line.strip());
+            return glued.matches() ? glued.group(1) : null;
+        }
+
+        /** The longest line read as a headline glued to its dateline: a title of 60 characters and its fields. */
+        private static final int GLUED_LINE_MAX = 120;
 
         /**
          * The paragraphs without the links to other stories a web page prints around an article (上一篇：…, 下一篇：…,
@@ -1110,6 +1123,9 @@ public final class ArticleClassifier {
         }
 
         private static boolean isCaption(String paragraph, String next) {
+            if (paragraph.isEmpty()) {
+                return false;
+            }
             if (isCreditedCaption(paragraph)) {
                 return true;
             }
@@ -1118,7 +1134,7 @@ public final class ArticleClassifier {
                     && NEWS_DATELINE.matcher(next).find();
         }
 
-        /** How long a rhetorical opener may be: two clauses of four to eight characters and their punctuation. */
+        /** How long a rhetorical opener may be, at most: two clauses of a few characters each and their punctuation. */
         private static final int RHETORICAL_OPENER_CHARS = 24;
 
         /** The dateline a lead may open with: 本报讯（记者 某某）, 本报北京3月4日电, 新华社北京3月5日电（记者 某某）. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * its issue date, but it also cites past dates and announces future ones, so the evidence is read in this order:
  *
  * <ol>
- *   <li>the edition header: a short line with a full date and a page number ({@code 1997年6月5日人民日报 第4版},
+ *   <li>the edition header: a short line among the page's first with a full date and a page number ({@code 1997年6月5日人民日报 第4版},
  *       {@code 2024年3月5日 星期二 第A03版 要闻}), which is the issue's own date whatever the articles cite;
  *   <li>datelines: a date at the start of a lead ({@code 本报讯（记者 …）1月22日上午，…}, {@code 新华社北京3月5日电},
  *       {@code 1月22日，省统计局…}): the latest of them;
@@ -42,13 +42,22 @@ final class IssueDates {
     /** A page number (第4版, 第A03版, 第四版) on a short line: the line is the edition header. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("第\\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\\s*版");
     private static final int EDITION_HEADER_LENGTH = 40;
+    /** How many non-blank lines from the top of a page may be its edition header. */
+    private static final int EDITION_HEADER_LINES = 6;
 
     private IssueDates() {}
 
     static Optional<Found> fromText(String text, LocalDate notAfter) {
         String[] lines = text.split("\\R");
+        int read = 0;
         for (String line : lines) {
             String header = line.strip();
+            if (header.isEmpty()) {
+                continue;
+            }
+            if (++read > EDITION_HEADER_LINES) {
+                break; // a header heads the page: further down a short dated line naming a page cites one (原载…第4版)
+            }
             if (header.length() <= EDITION_HEADER_LENGTH && PAGE_NUMBER.matcher(header).find()) {
                 Found edition = latest(FULL.matcher(header), null, notAfter);
                 if (edition != null) {

@@ -315,10 +315,11 @@ public final class ArticleSplitter {
                 kind = LineKind.BODY;
             }
             if (kind == LineKind.SIGN_OFF) {
-                // 现予公告 is followed by the issuing body and the date; a headline over a paragraph is the next article's
+                // 现予公告 is followed by the issuing body and the date (the next two lines)
                 signOffFollowers = 2;
             } else if (signOffFollowers > 0 && kind == LineKind.HEADLINE && !headsParagraph(ledger, i)) {
-                // 现予公告 is followed by the issuing body and the date: part of the notice, not a headline
+                // the issuing body and the date after 现予公告: part of the notice, not a headline; a headline over a
+                // paragraph is the next article's
                 kind = LineKind.SIGN_OFF;
                 signOffFollowers--;
             } else {
@@ -1182,10 +1183,11 @@ public final class ArticleSplitter {
         String first = two.get(0).text();
         String second = two.get(1).text();
         return KICKER_ENDING.matcher(first).find() && !KICKER_ENDING.matcher(second).find()
-                // 代表委员风采 over 郑州市十三届人大四次会议闭幕: a column's label or a short kicker above a longer title;
-                // a subtitle without its —— is no shorter than the title it explains, and an occasion line
-                // (…在…会议上) under a report's title is its subtitle however long
+                // 代表委员风采 over 郑州市十三届人大四次会议闭幕: a column's label or a short kicker above a longer title. A
+                // feature's longer subtitle under its short title opens with —— or 记 (春风化雨 / 记市人大代表某某的履职故事),
+                // and an occasion line (…在…会议上) under a report's title is its subtitle however long
                 || first.length() <= KICKER_MAX && second.length() >= first.length() + 4 && !OCCASION.matcher(second).find()
+                        && !second.startsWith("——") && !second.startsWith("记")
                 || second.length() > first.length() + 8 && !second.contains(" ") && first.contains(" ")
                 || ItemHeadings.opensTeaserBlock(first); // 新闻推荐 over a teaser's headline: the block's label
     }

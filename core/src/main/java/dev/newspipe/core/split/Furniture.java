@@ -255,7 +255,7 @@ final class Furniture {
     private static final Pattern DOCUMENT_FIELD = Pattern.compile(
             "^(格式|文档格式|大小|文件大小|页数|文档页数|上传者|上传人|上传时间|贡献者|下载积分|下载券|下载次数|所需积分)\\s*[:：]");
     private static final Set<String> DOCUMENT_SITE_WORDS = Set.of(
-            "下载此文档", "下载本文档", "立即下载", "免费下载", "下载文档", "下载得到文件列表", "文档介绍", "全屏预览", "举报该文档", "收藏此文档");
+            "下载此文档", "下载本文档", "立即下载", "免费下载", "下载文档", "文档介绍", "全屏预览", "举报该文档", "收藏此文档");
 
     private static boolean isDocumentSiteField(String line) {
         String text = line.strip();

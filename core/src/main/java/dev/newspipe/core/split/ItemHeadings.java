@@ -109,7 +109,7 @@ final class ItemHeadings {
      * may print 通過 as 透過 (see {@link LineKind}).
      */
     private static final Pattern GLUED_ADOPTION = Pattern.compile(
-            "^([^。，,；;：:！？!?（(【】=]{6,}?(决定|決定|决议|決議|条例|條例|办法|辦法|规定|規定|规则|規則|名单|名單))\s*"
+            "^([^。，,；;：:！？!?（(【】=]{6,}?(决定|決定|决议|決議|条例|條例|办法|辦法|规定|規定|规则|規則|名单|名單))[\\s\u3000]*"
                     + "([（(][^（()）]{4,80}(通过|通過|透過|批准|批準)[）)])$");
 
     /** How many opening characters of an item's title its snippet restates. */

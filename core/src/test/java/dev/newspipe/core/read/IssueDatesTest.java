@@ -85,5 +85,16 @@ class IssueDatesTest {
                 本报讯(记者 李明)2026年1月7日,会议举行。
                 据2026年1月30日本报第3版报道,全年各项任务已经全部完成,各项工作顺利推进并取得实效。
                 """)).isEqualTo(LocalDate.of(2026, 1, 7));
+        // nor is a short citation below the page's first lines
+        assertThat(read("""
+                本报讯(记者 李明)2026年1月7日,会议举行。
+                会议听取了工作报告。
+                会议审议了有关事项。
+                会议强调,要扎实推进各项工作。
+                会议要求,各部门要抓好落实。
+                会议号召,全市上下要团结一心。
+                会议指出,成绩来之不易。
+                （原载2025年3月5日人民日报第4版）
+                """)).isEqualTo(LocalDate.of(2026, 1, 7));
     }
 }

@@ -65,6 +65,19 @@ class PageShapesTest {
     }
 
     @Test
+    void shouldReadAFeaturesLongerSubtitleUnderItsShortTitleAsTheSubtitle() {
+        List<Article> articles = splitter.split("""
+                春风化雨
+                记市人大代表李某某的履职故事
+
+                本报讯 多年来，市人大代表李某某扎根基层，倾听群众呼声，提出建议20余件。
+                """);
+
+        assertThat(articles.get(0).title()).isEqualTo("春风化雨");
+        assertThat(articles.get(0).subtitle()).isEqualTo("记市人大代表李某某的履职故事");
+    }
+
+    @Test
     void shouldReadTheOccasionUnderAReportsTitleAsItsSubtitle() {
         List<Article> articles = splitter.split("""
                 政府工作报告
