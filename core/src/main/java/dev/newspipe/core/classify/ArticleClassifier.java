@@ -249,6 +249,10 @@ public final class ArticleClassifier {
      * 预算联网监督工作汇报会): congress bodies hold them between sittings, and they decide nothing. 联席会议 is not one: the
      * joint meetings of a presidium and the heads of delegations are proceedings of a session.
      */
+    private static final List<String> PRESS_CONFERENCE_WORDS = List.of("新闻发布会", "记者会", "记者招待会");
+    /** A session's press conference: 十四届全国人大二次会议新闻发布会, 人大三次会议将于…举行记者会. */
+    private static final Pattern SESSION_PRESS_CONFERENCE = Pattern.compile(
+            "(?:人民代表大会|人大)第?" + N + "次会议[^。\\n]{0,40}?(?:" + String.join("|", PRESS_CONFERENCE_WORDS) + ")");
     private static final List<String> CONFERENCE_WORDS = List.of("推进会", "交流会", "座谈会", "培训班", "培训会", "学习班", "读书班",
             "研讨会", "汇报会", "报告会", "动员会", "部署会", "调度会", "观摩会", "表彰会", "表彰大会", "工作会议", "推进会议");
     private static final String CONFERENCES = "(?:" + String.join("|", CONFERENCE_WORDS) + ")";
@@ -501,8 +505,9 @@ public final class ArticleClassifier {
             // A lead set during a sitting (十四届全国人大二次会议期间, 大会驻地, 会场内外): what follows happens at the session.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "during a sitting (人大N次会议期间)", 1.5,
                     "(?:人民代表大会|人大)[^。，,]{0,6}?第?" + N + "次(?:全体)?会议(?:期间|会场|驻地|间隙|休息)"),
-            Cue.of(Category.SESSION_NOTICE, Where.OPENING, "a session's press conference (人大N次会议新闻发布会)", 2.5,
-                    "(?:人民代表大会|人大)第?" + N + "次会议[^。\\n]{0,40}?(?:新闻发布会|记者会|记者招待会)"),
+            // (looked for only in openings that name a press conference: many name a sitting, few a press conference)
+            Cue.when(Category.SESSION_NOTICE, Where.OPENING, "a session's press conference (人大N次会议新闻发布会)", 2.5,
+                    text -> namesAny(text, PRESS_CONFERENCE_WORDS) ? firstOrNull(SESSION_PRESS_CONFERENCE, text) : null),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "session in pictures (人代会掠影)", 3.0, SESSION_PHOTOS),
             // The paper announcing its own service for the session (本报将开通两会热线, 开设…专栏): the paper's notice, not news of the session.
             Cue.of(Category.OTHER, Where.LEAD, "the paper's own service (本报开通…热线/专栏)", 2.0,
@@ -619,6 +624,8 @@ public final class ArticleClassifier {
      * A link to another story on a web page: 上一篇：…, 下一篇：…, 相关新闻：… (the view is simplified, so traditional pages
      * read the same). News prose never puts a colon after these words. Add a label as an alternative.
      */
+    /** A word of every {@link #OTHER_STORY_LINK} label: a paragraph without one holds no link. */
+    private static final List<String> OTHER_STORY_LABEL_WORDS = List.of("篇", "条", "相关", "阅读", "推荐", "猜你");
     private static final Pattern OTHER_STORY_LINK = Pattern.compile(
             "[【\\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|猜你喜欢)[】\\]]?\\s*[:：]");
     /**
@@ -1021,12 +1028,28 @@ public final class ArticleClassifier {
          * the expression's repeated fields must not meet a long run of digits and colons.
          */
         private static String gluedTitle(String line) {
-            if (line.length() > GLUED_LINE_MAX || line.chars().noneMatch(c -> c >= '0' && c <= '9' || c == ':' || c == '：')) {
+            if (line.length() > GLUED_LINE_MAX || !mayHoldDatelineField(line)) {
                 return null;
             }
             Matcher glued = GLUED_DATELINE.matcher(line.strip());
             return glued.matches() ? glued.group(1) : null;
         }
+
+        /**
+         * Whether a line may hold a web dateline's date, time or field: a digit before a date or time separator (2024-03-05,
+         * 2024年, 10:21) or a field's name ({@link #GLUED_DATELINE} asks for one of them); most headlines hold neither.
+         */
+        private static boolean mayHoldDatelineField(String line) {
+            for (int i = 0; i + 1 < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c >= '0' && c <= '9' && "-/.年:：".indexOf(line.charAt(i + 1)) >= 0) {
+                    return true;
+                }
+            }
+            return namesAny(line, DATELINE_FIELDS);
+        }
+
+        private static final List<String> DATELINE_FIELDS = List.of("来源", "作者", "编辑", "发布", "浏览", "点击");
 
         /** The longest line read as a headline glued to its dateline: a title of 60 characters and its fields. */
         private static final int GLUED_LINE_MAX = 120;
@@ -1041,8 +1064,9 @@ public final class ArticleClassifier {
             List<String> kept = null;
             for (int i = 0; i < paragraphs.size(); i++) {
                 String p = paragraphs.get(i);
-                // every link has its colon: a paragraph without one needs no regex
-                Matcher link = p.indexOf('：') < 0 && p.indexOf(':') < 0 ? null : OTHER_STORY_LINK.matcher(p);
+                // every link has its colon and one of its label's words: a paragraph without them needs no regex
+                Matcher link = p.indexOf('：') < 0 && p.indexOf(':') < 0 || !namesAny(p, OTHER_STORY_LABEL_WORDS) ? null
+                        : OTHER_STORY_LINK.matcher(p);
                 boolean cut = link != null && link.find();
                 if (cut && kept == null) {
                     kept = new ArrayList<>(paragraphs.subList(0, i));
