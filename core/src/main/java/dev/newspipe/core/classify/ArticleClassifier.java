@@ -270,7 +270,6 @@ public final class ArticleClassifier {
      */
     private static final String SESSION_PHOTOS = "(?:人代会|(?:人民代表大会|(?<!老年)人大)(?!代表(?!大会)|常委会|常务委员会))[^，。,]{0,12}?"
             + "(?:掠影|影像|组图|剪影|图片新闻|图说|镜头)";
-    private static final Pattern SESSION_PHOTOS_PATTERN = Pattern.compile(SESSION_PHOTOS);
 
     /**
      * 召开/举行 + the congress + its numbered session or sitting, with no other meeting or relaying in between. The verb is
@@ -397,11 +396,9 @@ public final class ArticleClassifier {
                             : null),
             // A congress named inside a title in 《》 is a name, not a body at work: 《…人民代表大会选举法》 holds no election.
             Cue.when(Category.SESSION_NOTICE, Where.HEADLINE, "congress in session (issuer + proceedings)", 3.5,
-                    text -> mayNameCongress(text) ? inSession(outsideTitles(text)) : null)
-                    .unless(text -> workConference(text) != null), // a work conference convened (召开…推进会) is no sitting
+                    text -> mayNameCongress(text) ? inSession(outsideTitles(text)) : null),
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "congress in session (issuer + proceedings)", 3.0,
-                    text -> !mayNameCongress(text) || RESOLUTION_OPENING.matcher(text).lookingAt() ? null : inSession(outsideTitles(text)))
-                    .unless(text -> workConference(text) != null),
+                    text -> !mayNameCongress(text) || RESOLUTION_OPENING.matcher(text).lookingAt() ? null : inSession(outsideTitles(text))),
             // Deputies who attend a session (出席十届全国人大二次会议的代表今天抵京): arrivals and deputies at work are news of the
             // session, whatever they do that day. The same evidence as the session at work: counted when that did not fire.
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "deputies attending a session (出席…会议的代表)", 3.0,
@@ -593,8 +590,7 @@ public final class ArticleClassifier {
             // A speech opens by addressing the room (同志们：, 各位领导、同志们：); a work report addresses the deputies (各位代表).
             Cue.of(Category.OTHER, Where.OPENING, "address to a meeting (同志们：)", 3.0,
                     "^(?:各位领导|尊敬的[^：:\\n]{1,20})?[、，,]?(?:各位)?同志们?[:：，,！!]"),
-            Cue.of(Category.OTHER, Where.HEADLINE, "photo feature", 4.0, "影像|图片新闻|组图|摄影|镜头|图说|掠影")
-                    .unless(text -> SESSION_PHOTOS_PATTERN.matcher(text).find())); // a congress session in pictures: see "session in pictures"
+            Cue.of(Category.OTHER, Where.HEADLINE, "photo feature", 4.0, "影像|图片新闻|组图|摄影|镜头|图说|掠影"));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -756,6 +752,15 @@ public final class ArticleClassifier {
                     "the meeting relays a session's spirit"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "relaying a session's spirit (传达…精神)",
                     "the meeting relays a session's spirit"),
+            // A work conference a congress body convenes (召开全省开发区人大工作推进会) names the body and 召开, but it is no
+            // sitting: it decides nothing.
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE,
+                    "a work conference, no sitting (召开…推进会/座谈会/培训班)", "a work conference is no sitting"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD,
+                    "a work conference, no sitting (召开…推进会/座谈会/培训班)", "a work conference is no sitting"),
+            // A congress session in pictures (人代会掠影) is the session's news told in photos, not a photo feature.
+            new Silence(Where.HEADLINE, "photo feature", Where.HEADLINE, "session in pictures (人代会掠影)",
+                    "the pictures are of a congress session"),
             // The same when the page lost the regulation's name: a lead that names the congress and its 任免 over a body laid
             // out in a regulation's articles is the regulation's name or its first article.
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "articles of a regulation (第一条…制定本办法)",
