@@ -249,6 +249,8 @@ public final class ArticleClassifier {
      * 预算联网监督工作汇报会): congress bodies hold them between sittings, and they decide nothing. 联席会议 is not one: the
      * joint meetings of a presidium and the heads of delegations are proceedings of a session.
      */
+    /** The heads a people's congress or its standing committee elects or appoints (and names acting heads of). */
+    private static final String HEADS = "(?:省长|市长|县长|区长|州长|盟长|旗长|主席|院长|检察长)";
     private static final List<String> PRESS_CONFERENCE_WORDS = List.of("新闻发布会", "记者会", "记者招待会");
     /** A session's press conference: 十四届全国人大二次会议新闻发布会, 人大三次会议将于…举行记者会. */
     private static final Pattern SESSION_PRESS_CONFERENCE = Pattern.compile(
@@ -263,13 +265,15 @@ public final class ArticleClassifier {
     private static final Pattern NUMBERED_SITTING = Pattern.compile("次会议|全体会议|预备会议|主席团|主任会议|主任会");
     /** Any form of the congress itself (not its deputies, not 老年人大学). */
     private static final Pattern CONGRESS_NAMED = Pattern.compile(CONGRESS);
+    /** Words that make a headline a story told in pictures. */
+    private static final String PHOTO_WORDS = "(?:影像|图片新闻|组图|摄影|镜头|图说|掠影|剪影)";
     /**
      * A congress's session named with a photo word (2018年区人代会掠影, 市十六届人大五次会议影像): the session told in pictures.
      * Not the standing committee's photo news (人大常委会图片新闻: its bodies' other activities) and not 两会 (the congress and
      * the CPPCC together, a page the genre labels other).
      */
     private static final String SESSION_PHOTOS = "(?:人代会|(?:人民代表大会|(?<!老年)人大)(?!代表(?!大会)|常委会|常务委员会))[^，。,]{0,12}?"
-            + "(?:掠影|影像|组图|剪影|图片新闻|图说|镜头)";
+            + PHOTO_WORDS;
 
     /**
      * 召开/举行 + the congress + its numbered session or sitting, with no other meeting or relaying in between. The verb is
@@ -460,20 +464,20 @@ public final class ArticleClassifier {
             // Only a standing committee names an acting governor, mayor or county head (when the head resigns between
             // sessions): the appointment is news of its meeting.
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a standing committee names an acting head (任…代理省长)", 3.0,
-                    "(?:任|为|出任|担任|任命)[^，。,：:]{0,15}代理(?:省长|市长|县长|区长|州长|盟长|旗长|主席|院长|检察长)"),
+                    "(?:任|为|出任|担任|任命)[^，。,：:]{0,15}代理" + HEADS),
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a standing committee appoints (…常委会…决定任命)", 2.5,
                     "(?:人民代表大会|人大)(?:常务委员会|常委会)[^。]{0,30}?决定(?:任命|[:：，,]?(?:任命|免去|接受)|[:：][^。]{0,30}?(?:为|任)[^。]{0,20}?代理)"),
             // The operative text of a decision without its title or adoption line: 根据《宪法》《组织法》…某某人大常委会第N次会议
             // 决定：… (an appointment decided so, 决定：任命… or 决定：某某为代理省长, is appointment news instead).
             Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (根据…会议决定：)", 3.5,
                     "^(?:根据|依照|依据)[^。\\n]{0,160}?(?:人民代表大会|人大)(?:常务委员会|常委会)?第?" + N + "次(?:全体)?会议决定[:：]"
-                            + "(?!任命|免去|接受|[^。\\n]{0,20}?为[^。\\n]{0,20}?(?:省长|市长|县长|区长|州长|主席|院长|检察长))"),
+                            + "(?!任命|免去|接受|[^。\\n]{0,20}?为[^。\\n]{0,20}?" + HEADS + ")"),
             // A decision's operative sentence with the meeting as its subject and no date before it (县第十九届人民代表大会常务
             // 委员会第七次会议决定，县第十九届人民代表大会第二次会议于…召开): the decision itself, even without its title. News
             // dates the sitting first (28日召开的…会议决定…); an appointment decided so is appointment news (as above).
             Cue.of(Category.RESOLUTION, Where.LEAD, "the meeting decides (…常务委员会第N次会议决定，…)", 3.0,
                     "^[^，,。\\d日]{2,40}(?:人民代表大会|人大)(?:常务委员会|常委会)第?" + N + "次(?:全体)?会议决定[，,：:]"
-                            + "(?!任命|免去|接受|[^。]{0,20}?为[^。]{0,20}?(?:省长|市长|县长|区长|州长|主席|院长|检察长))"),
+                            + "(?!任命|免去|接受|[^。]{0,20}?为[^。]{0,20}?" + HEADS + ")"),
             // 提请…审议的议案 is the paper a government (or a standing committee's chairmen) puts before a congress: the
             // submitter's document, not news of the sitting that takes it up (…会议审议…提请的议案 stays session news).
             Cue.of(Category.OTHER, Where.HEADLINE, "a motion submitted to a congress (提请…议案)", 3.0,
@@ -590,7 +594,7 @@ public final class ArticleClassifier {
             // A speech opens by addressing the room (同志们：, 各位领导、同志们：); a work report addresses the deputies (各位代表).
             Cue.of(Category.OTHER, Where.OPENING, "address to a meeting (同志们：)", 3.0,
                     "^(?:各位领导|尊敬的[^：:\\n]{1,20})?[、，,]?(?:各位)?同志们?[:：，,！!]"),
-            Cue.of(Category.OTHER, Where.HEADLINE, "photo feature", 4.0, "影像|图片新闻|组图|摄影|镜头|图说|掠影"));
+            Cue.of(Category.OTHER, Where.HEADLINE, "photo feature", 4.0, PHOTO_WORDS));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
