@@ -275,14 +275,17 @@ public final class ArticleSplitter {
             LineKind kind = LineKind.of(text);
             Matcher documentName = Furniture.DOCUMENT_NAME.matcher(text);
             if (documentName.matches() && !documentName.group(2).isBlank()
-                    || documentNamed && kind != LineKind.FURNITURE && kind != LineKind.CHROME) {
-                // 文档名称:县人大常委会人事任免办法.doc on a document-sharing site: the value is the document's title
+                    || documentNamed && kind != LineKind.FURNITURE && kind != LineKind.CHROME && text.length() <= LineKind.HEADLINE_MAX) {
+                // 文档名称:县人大常委会人事任免办法.doc on a document-sharing site: the value is the document's title (on the
+                // next line when the field is alone, if that line is as short as a title: else the field had no value)
                 documentNamed = false;
                 lines.add(new Line(LineKind.TITLE, documentName.matches() ? documentName.group(2).strip() : text, number));
                 continue;
             }
             if (documentName.matches()) {
-                documentNamed = true; // 文档名称: alone, its value on the next line
+                documentNamed = true; // 文档名称: alone, its value on the next line that is not furniture
+            } else if (documentNamed && kind != LineKind.FURNITURE && kind != LineKind.CHROME) {
+                documentNamed = false; // a long line after the field: the field had no value
             }
             Matcher thread = Furniture.THREAD_TITLE.matcher(text);
             if (thread.matches() && !SENTENCE_END.matcher(thread.group(1)).find()) {

@@ -222,6 +222,18 @@ class PageShapesTest {
     }
 
     @Test
+    void shouldNotTitleADocumentByALongLineAfterAnEmptyNameField() {
+        List<Article> articles = splitter.split("""
+                文档名称:
+
+                县第十七届人民代表大会常务委员会第二十次会议决定，县第十八届人民代表大会第三次会议于2024年1月在县城召开，会期三天。
+                """);
+
+        assertThat(articles.get(0).title()).isNull();
+        assertThat(articles.get(0).paragraphs()).anyMatch(p -> p.startsWith("县第十七届"));
+    }
+
+    @Test
     void shouldReadBulletedBriefsEachAsAnArticle() {
         List<Article> articles = splitter.split("""
                 简讯
