@@ -292,7 +292,12 @@ public final class ArticleSplitter {
                 // 代表“拖”领导 [复制链接]: a forum thread's title with its copy-link button, the title of the post; when
                 // the post prints its heading again, that heading is the article's and the thread's title repeats it
                 String title = thread.group(1).strip();
+                // printed again whole, or broken where the thread title has its space (标题上行 标题下行 [复制链接] over
+                // 标题上行 / 标题下行): the first part stands on a line of its own below
                 Integer again = ledger.firstSeen.get(title);
+                if ((again == null || again <= number) && title.indexOf(' ') > 0) {
+                    again = ledger.firstSeen.get(title.substring(0, title.indexOf(' ')));
+                }
                 if (again != null && again > number) {
                     lines.add(new Line(LineKind.CHROME, text, number)); // kept as printed, at the end of the post
                 } else {

@@ -179,6 +179,22 @@ class PageShapesTest {
         assertThat(articles.get(0).body()).contains("代表“拖”领导 [复制链接]", "专栏:花絮"); // kept as printed, after the text
     }
 
+    @Test
+    void shouldKeepAThreadTitleAsPrintedWhenThePostPrintsItsHeadingAgainBrokenOverTwoLines() {
+        String page = """
+                全国人民代表大会举行全体会议 开始讨论各项议程 [复制链接]
+                只看楼主 倒序阅读 0 发表于: 1955-07-22
+                全国人民代表大会举行全体会议
+                开始讨论各项议程
+                新华社二十一日讯 全国人民代表大会二十一日下午举行全体会议，开始对各项议程进行讨论。
+                """;
+        List<Article> articles = splitter.split(page);
+
+        assertThat(KeptText.of(page, articles).lost()).isEmpty();
+        assertThat(String.join("", articles.stream().map(Article::body).toList()))
+                .contains("全国人民代表大会举行全体会议 开始讨论各项议程 [复制链接]");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"格式:doc   大小:57KB   页数:5页", "上传者:pppccc8 2017/11/11 文件大小:57 KB", "下载积分:2", "页数:12页", "下载此文档"})
     void shouldReadDocumentSiteFieldsAsChrome(String line) {
