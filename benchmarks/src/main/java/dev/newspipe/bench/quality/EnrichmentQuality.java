@@ -71,4 +71,13 @@ public final class EnrichmentQuality {
         return new PerSet("Sessions (field accuracy; issue gate 0.9 on samples and devset)", checkout,
                 (set, labelled) -> sessions(labelled).table(set));
     }
+
+    /** Every wrong session field per set, as {@code id field: extracted (labelled)} ({@code --misses}). */
+    public static Section sessionMissesSection(Path checkout) {
+        return new PerSet("Session misses", checkout, (set, labelled) -> {
+            StringBuilder out = new StringBuilder(set).append('\n');
+            sessions(labelled).wrong().forEach(w -> out.append("- ").append(w).append('\n'));
+            return out.toString();
+        });
+    }
 }

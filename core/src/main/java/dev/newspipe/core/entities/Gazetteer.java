@@ -154,7 +154,9 @@ final class Gazetteer {
                 case '省' -> p.level() == Level.PROVINCE && p.full().endsWith("省");
                 default -> false;
             };
-            if (fits && !(p.shortForm() && p.needsParent())) {
+            // 代理县长, 副市长: a one-character name (理县, 副市) read into a post is no place; a real one writes 房县县长
+            boolean post = m.end() - i == 2 && m.end() < text.length() && text.charAt(m.end()) == '长';
+            if (fits && !post && !(p.shortForm() && p.needsParent())) {
                 counts.merge(p.full(), 1, Integer::sum);
             }
             i = m.end() - 1;

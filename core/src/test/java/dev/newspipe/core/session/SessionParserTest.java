@@ -60,6 +60,15 @@ class SessionParserTest {
     }
 
     @Test
+    void shouldNotTakeAPlaceFromAPostThatEndsInTheLevelCharacter() {
+        // 代理县长 holds 理县 (a county of Sichuan) and 副市长 no city: the county is the one the text names as a place
+        Article news = Article.of(null, "县十七届人大常委会召开第九次会议 任命王某为代理县长", null,
+                List.of("本报讯 12日,县十七届人大常委会召开第九次会议,任命王某为县人民政府副县长、代理县长。",
+                        "王某对县人大常委会和竹山县40万人民的信任表示感谢。"), null, null);
+        assertThat(parser.parse(news).orElseThrow().body()).isEqualTo("竹山县第十七届人民代表大会常务委员会");
+    }
+
+    @Test
     void shouldReadAStandingCommitteesOwnMeetingWithoutASession() {
         Article notice = Article.of(null, "嘉鱼县人民代表大会常务委员会公告", null,
                 List.of("2018年11月28日经县十八届人大常委会第十四次会议决定，补选县十八届人大代表1名。", "嘉鱼县人大常委会", "2018年11月28日"),
