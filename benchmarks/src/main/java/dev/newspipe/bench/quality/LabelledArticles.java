@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newspipe.core.Newsdesk;
 import dev.newspipe.core.model.Article;
+import dev.newspipe.core.model.IssueMetadata;
 import dev.newspipe.core.read.ReadResult;
 import java.nio.file.Files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +18,9 @@ import java.util.List;
 /**
  * The labelled articles of the two entity gold sets, each paired with its article as newspipe reads it: the sample
  * pages are read and split like any page (their issue date comes from the page) and a label finds its article by
- * title and body start; a development-set document is one article without a headline, its lines the paragraphs.
+ * title and body start; a development-set or genre document is one article without a headline, its lines the
+ * paragraphs, dated as the reader dates its page (from its path or text, as the pipeline has it; never from the
+ * file's time, which is the checkout's), so that a lead's 1月17日 finds its year as it does in the pipeline.
  * Used by {@code ./bench quality} (entity and session sections) and by the entity and session gold tests.
  */
 public final class LabelledArticles {
@@ -46,12 +50,11 @@ public final class LabelledArticles {
     public static List<Labelled> devset(Path checkout) {
         Path root = checkout.resolve("testdata/devset");
         JsonNode gold = json(root.resolve("gold.json"));
+        Newsdesk desk = Newsdesk.offline();
         List<Labelled> out = new ArrayList<>();
         for (JsonNode label : gold.get("entities")) {
             String file = label.get("file").asText();
-            List<String> lines = Arrays.stream(read(root.resolve("docs").resolve(file)).split("\\R"))
-                    .map(String::strip).filter(l -> !l.isEmpty()).toList();
-            out.add(new Labelled(file, label, Article.of(null, null, null, lines, null, null)));
+            out.add(new Labelled(file, label, wholeDocument(desk, root.resolve("docs").resolve(file))));
         }
         return out;
     }
@@ -59,14 +62,21 @@ public final class LabelledArticles {
     /** Genre documents labelled for entities ({@code testdata/genre/entities.json}), each one article without a headline. */
     public static List<Labelled> genre(Path checkout) {
         Path root = checkout.resolve("testdata/genre");
+        Newsdesk desk = Newsdesk.offline();
         List<Labelled> out = new ArrayList<>();
         for (JsonNode label : json(root.resolve("entities.json")).get("entities")) {
             String file = label.get("file").asText();
-            List<String> lines = Arrays.stream(read(root.resolve(file)).split("\\R"))
-                    .map(String::strip).filter(l -> !l.isEmpty()).toList();
-            out.add(new Labelled(file, label, Article.of(null, null, null, lines, null, null)));
+            out.add(new Labelled(file, label, wholeDocument(desk, root.resolve(file))));
         }
         return out;
+    }
+
+    /** A document as one article without a headline: its non-blank lines, dated as the reader dates its page. */
+    private static Article wholeDocument(Newsdesk desk, Path file) {
+        List<String> lines = Arrays.stream(read(file).split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        LocalDate issued = desk.read(file) instanceof ReadResult.Page p && p.page().metadata().source() != IssueMetadata.Source.FILE_TIME
+                ? p.page().metadata().issueDate() : null;
+        return Article.of(null, null, null, lines, issued, null);
     }
 
     private static String read(Path file) {
