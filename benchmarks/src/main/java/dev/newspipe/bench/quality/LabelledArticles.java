@@ -61,10 +61,21 @@ public final class LabelledArticles {
 
     /** Genre documents labelled for entities ({@code testdata/genre/entities.json}), each one article without a headline. */
     public static List<Labelled> genre(Path checkout) {
+        return genre(checkout, "entities.json");
+    }
+
+    /**
+     * Genre documents of one entity label file under {@code testdata/genre} (paths relative to it), each one article
+     * without a headline; empty when the file is absent.
+     */
+    public static List<Labelled> genre(Path checkout, String labels) {
         Path root = checkout.resolve("testdata/genre");
+        if (!Files.exists(root.resolve(labels))) {
+            return List.of();
+        }
         Newsdesk desk = Newsdesk.offline();
         List<Labelled> out = new ArrayList<>();
-        for (JsonNode label : json(root.resolve("entities.json")).get("entities")) {
+        for (JsonNode label : json(root.resolve(labels)).get("entities")) {
             String file = label.get("file").asText();
             out.add(new Labelled(file, label, wholeDocument(desk, root.resolve(file))));
         }
