@@ -232,7 +232,7 @@ public final class ArticleSplitter {
     /** The articles of a page and the fate of each of its non-blank lines. */
     public PageSplit splitPage(PageRef page, String pageText) {
         Ledger ledger = new Ledger(pageText.split("\\R", -1));
-        List<Line> lines = joinBrokenParagraphs(briefItems(itemHeadings(inContext(classify(ledger))), ledger), ledger);
+        List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(inContext(classify(ledger)))), ledger), ledger);
         List<Draft> drafts = segment(lines, ledger);
         List<Article> articles = assemble(page, drafts, ledger);
         PageSplit split = new PageSplit(articles, ledger.lines());
@@ -534,6 +534,35 @@ public final class ArticleSplitter {
     }
 
     /**
+     * The headlines of a titled brief column ({@link BriefItems#isBriefColumnLabel}): below the column's label, a
+     * headline directly over a paragraph, after the label or a finished paragraph, is the {@link LineKind#TITLE title}
+     * of the next brief. A column of briefs has no subheads; on a page without such a label nothing changes.
+     */
+    private static List<Line> briefColumnHeadlines(List<Line> lines) {
+        int label = -1;
+        for (int i = 0; i < lines.size() && label < 0; i++) {
+            if (BriefItems.isBriefColumnLabel(lines.get(i).text())) {
+                label = i;
+            }
+        }
+        if (label < 0) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = label + 1; i + 1 < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line above = lines.get(i - 1);
+            Line paragraph = lines.get(i + 1);
+            boolean afterItem = above.kind() == LineKind.BODY && endsSentence(above.text()) || BriefItems.isBriefColumnLabel(above.text());
+            if (line.kind() == LineKind.HEADLINE && !BriefItems.isBriefColumnLabel(line.text()) && afterItem
+                    && paragraph.kind() == LineKind.BODY && adjacent(line, paragraph)) {
+                out.set(i, line.withKind(LineKind.TITLE));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The indices of the headlines of a run of headed items ({@link ItemHeadings#HEADED_RUN_MIN} or more long headlines
      * each over exactly one finished paragraph, one pair after the other).
      */
@@ -640,6 +669,20 @@ public final class ArticleSplitter {
                 || current.heading == Heading.NONE && BriefItems.opensFurtherItem(line.text())
                 || BriefItems.switchesScheduledBody(last, line.text())
                 || BriefItems.opensGluedSideItem(line.text(), ArticleSplitter::opensWithDateline);
+    }
+
+    /**
+     * Whether the article being collected ends with its reporter's sign-off ({@code …。（王晓磊）}, or {@code （丁佳伟）}
+     * alone under its last paragraph): the item is complete, and what follows starts the next one.
+     */
+    private static boolean closedBySignOff(Draft current) {
+        if (current == null || current.body.isEmpty()) {
+            return false;
+        }
+        Line last = current.body.get(current.body.size() - 1);
+        return last.kind() == LineKind.BODY && BriefItems.endsWithNameSignOff(last.text())
+                || BriefItems.isNameSignOff(last.text()) && current.body.size() >= 2
+                        && endsSentence(current.body.get(current.body.size() - 2).text());
     }
 
     /** Whether a page is a day-page archive: a page label directly over an empty column field heads its records. */
@@ -909,6 +952,9 @@ public final class ArticleSplitter {
                         // which has no headline
                         current = null;
                     }
+                    if (closedBySignOff(current)) {
+                        current = null; // the reporter's sign-off ended the item above (see BriefItems)
+                    }
                     current = append(drafts, current, line, afterContinuesOn);
                     i++;
                 }
@@ -947,6 +993,12 @@ public final class ArticleSplitter {
     private static boolean startsArticle(Draft current, List<Line> block, Line next, boolean setOff) {
         if (current == null || current.body.isEmpty()) {
             return true;
+        }
+        if (block.stream().allMatch(l -> BriefItems.isNameSignOff(l.text()))
+                && endsSentence(current.body.get(current.body.size() - 1).text())) {
+            // （丁佳伟） under a finished paragraph: the reporter's sign-off of the item above (see BriefItems), not a
+            // byline of the text below
+            return false;
         }
         if (bylineOverProse(current, block, next)) {
             return true;

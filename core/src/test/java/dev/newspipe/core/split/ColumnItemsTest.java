@@ -1,0 +1,117 @@
+package dev.newspipe.core.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newspipe.core.model.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hand-written pages of titled brief columns, items closed by their reporter's sign-off and site chrome (licence
+ * lines, section menus), each rule with a counter-example.
+ */
+class ColumnItemsTest {
+
+    private final ArticleSplitter splitter = new ArticleSplitter();
+
+    @Test
+    void shouldStartABriefAtEachHeadlineOfATitledBriefColumn() {
+        List<Article> articles = splitter.split("""
+                专栏:简讯
+
+                简讯
+                县图书馆新馆开放
+                县图书馆新馆十五日起对外开放，藏书二十万册，设有少儿阅览室和电子阅览室。
+                开馆首日接待读者三千余人次。
+                农民技术培训班结业
+                县农业局举办的果树修剪技术培训班十六日结业，二百多名果农参加了培训。
+                城区新增公交线路两条
+                县交通局十七日宣布，城区新开通两条公交线路，方便群众出行。
+                """);
+        assertThat(articles).extracting(Article::title)
+                .containsExactly("县图书馆新馆开放", "农民技术培训班结业", "城区新增公交线路两条");
+        assertThat(articles.get(0).paragraphs()).contains("开馆首日接待读者三千余人次。");
+        assertThat(articles.get(2).paragraphs().get(0)).startsWith("县交通局十七日宣布");
+    }
+
+    @Test
+    void shouldKeepASubheadInsideAnArticleWithoutABriefColumnLabel() {
+        // the same shape without the column's label: short headlines between paragraphs are subheads of one article
+        List<Article> articles = splitter.split("""
+                县图书馆新馆开放
+                县图书馆新馆十五日起对外开放，藏书二十万册，设有少儿阅览室和电子阅览室。
+                开馆首日接待读者三千余人次。
+                服务延伸到乡村
+                新馆还在各乡镇设立了十个分馆，读者可以就近借还图书。
+                数字阅读更便捷
+                读者通过手机即可查询馆藏、预约借书。
+                """);
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).title()).isEqualTo("县图书馆新馆开放");
+    }
+
+    @Test
+    void shouldEndAnItemAtItsReportersSignOff() {
+        List<Article> articles = splitter.split("""
+                基层动态
+
+                5月10日，区人大常委会组织部分代表视察城区老旧小区改造工程，听取了有关部门的情况汇报。
+
+                （李明华）
+
+                5月12日，区人大常委会财经工委赴有关街道调研小微企业发展情况，走访了五家企业。 （王芳）
+
+                5月18日，区人大常委会召开代表联络站建设推进会，部署下一阶段代表联系群众工作。（张立 陈晓）
+                """);
+        assertThat(articles).hasSize(3);
+        assertThat(articles.get(0).paragraphs()).anyMatch(p -> p.startsWith("5月10日"));
+        assertThat(String.join("\n", articles.get(0).paragraphs())).contains("（李明华）");
+        assertThat(articles.get(1).paragraphs().get(0)).startsWith("5月12日");
+        assertThat(articles.get(2).paragraphs().get(0)).startsWith("5月18日");
+    }
+
+    @Test
+    void shouldNotEndAnArticleAtABracketedSourceOrEditorsMark() {
+        // a source credited after a caption (（新华社）, （央视）) and an editor's mark (（摘要）) end no item
+        List<Article> articles = splitter.split("""
+                全市经济工作会议召开
+                3月5日，全市经济工作会议在市会议中心召开。（新华社）
+                会议总结了去年经济工作，部署了今年的重点任务。（央视）
+                会议要求，各地各部门要狠抓落实，确保全年目标任务完成。
+                """);
+        assertThat(articles).hasSize(1);
+        assertThat(BriefItems.endsWithNameSignOff("会议要求各地狠抓落实。（摘要）")).isFalse();
+        assertThat(BriefItems.endsWithNameSignOff("会议要求各地狠抓落实。（王芳）")).isTrue();
+        assertThat(BriefItems.endsWithNameSignOff("记者王芳（左）在现场采访")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"浙新办[2005]20号 浙ICP备05073341号 广告经营许可证:杭工商淳广许2004001号",
+            "某某县传媒中心版权所有 未经授权禁止复制或镜像", "某某网 网络支持:某某网络传媒有限公司", "苏公网安备32041102001034号  苏ICP备06004659号",
+            "专题首页 两会动态 报告解读 建言献策 公告决议 为民办实事 两会影像"})
+    void shouldReadSiteLicenceLinesAndSectionMenusAsChrome(String line) {
+        assertThat(LineKind.of(line)).isEqualTo(LineKind.CHROME);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"主席团成员 王五 李四 赵六 钱七 孙八 周九", "不忘初心 牢记使命 砥砺前行 开拓创新 奋勇争先",
+            "著作权法规定，版权所有者享有复制权。", "区五届人大二次会议1月3日开幕 预备会议1月2日召开"})
+    void shouldLeaveNameListsSlogansAndSentencesAboutCopyrightAlone(String line) {
+        assertThat(LineKind.of(line)).isNotEqualTo(LineKind.CHROME);
+    }
+
+    @Test
+    void shouldNotTitleAnArticleWithTheSitesLicenceLine() {
+        List<Article> articles = splitter.split("""
+                浙新办[2005]20号 浙ICP备05073341号
+                某某县传媒中心版权所有 未经授权禁止复制或镜像
+
+                县十六届人大二次会议开幕
+                本报讯 昨日，县第十六届人民代表大会第二次会议隆重开幕。
+                """);
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).title()).isEqualTo("县十六届人大二次会议开幕");
+    }
+}
