@@ -688,12 +688,20 @@ public final class ArticleSplitter {
     /** Whether a page is a day-page archive: a page label directly over an empty column field heads its records. */
     private static boolean isArchivePage(List<Line> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (lines.get(i).kind() == LineKind.FURNITURE && BriefItems.isRecordLabel(lines.get(i).text())
+            if (isPageMark(lines.get(i)) && BriefItems.isRecordLabel(lines.get(i).text())
                     && BriefItems.isEmptyColumnField(lines.get(i + 1).text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a line is page furniture or chrome: an archive's page label is furniture ({@code 第1版(要闻)}) or, with its
+     * section left empty, chrome ({@code 第1版()}); either way it marks a record.
+     */
+    private static boolean isPageMark(Line line) {
+        return line.kind() == LineKind.FURNITURE || line.kind() == LineKind.CHROME;
     }
 
     /** Whether a furniture line is an archive's page label printed again after a record (see {@link BriefItems}). */
@@ -750,7 +758,7 @@ public final class ArticleSplitter {
         Line field = lines.get(i - 1);
         Line line = lines.get(i);
         Integer first = ledger.firstSeen.get(label.text());
-        return label.kind() == LineKind.FURNITURE && BriefItems.isRecordLabel(label.text()) && first != null && first < label.first()
+        return isPageMark(label) && BriefItems.isRecordLabel(label.text()) && first != null && first < label.first()
                 && BriefItems.isEmptyColumnField(field.text())
                 && (line.kind() == LineKind.LIST_ITEM || line.kind() == LineKind.HEADLINE)
                 && line.text().length() <= LineKind.HEADLINE_MAX && !SENTENCE_END.matcher(line.text()).find();
@@ -936,6 +944,14 @@ public final class ArticleSplitter {
                 case CHROME -> {
                     // page chrome is no heading and no lead: it goes with the article it stands in (or the next one)
                     (current == null ? chromeAbove : current.chrome).add(line);
+                    if (opensArchiveRecord(current, line, ledger)) {
+                        // an archive's empty page label (第1版()) printed again starts the next record, as its furniture
+                        // label does; the label and its empty column field stay with the record above, where they stood
+                        if (i + 1 < lines.size() && BriefItems.isEmptyColumnField(lines.get(i + 1).text())) {
+                            current.chrome.add(lines.get(++i));
+                        }
+                        current = null;
+                    }
                     i++;
                 }
                 default -> {

@@ -70,8 +70,11 @@ final class BriefItems {
     private static final Set<String> CHRONICLE_WORDS = Set.of("大事记", "大事記", "纪事", "紀事", "大事回顾", "大事回顧", "工作日志", "工作日誌");
     /** {@code 又讯}, {@code 另讯}: the credit of a further item of a wire column (also in traditional script). */
     private static final Pattern FURTHER_ITEM = Pattern.compile("^(又讯|又訊|另讯|另訊|又电|又電)");
-    /** {@code 第1版(要闻)}, {@code 第4版(国际)}: the page label an archive prints above each record. */
-    private static final Pattern RECORD_LABEL = Pattern.compile("^第[0-9一二三四五六七八九十]{1,3}版[（(][^）)]{1,8}[）)]$");
+    /**
+     * {@code 第1版(要闻)}, {@code 第4版(国际)}: the page label an archive prints above each record; a page without a
+     * section name prints the brackets empty ({@code 第1版()}).
+     */
+    private static final Pattern RECORD_LABEL = Pattern.compile("^第[0-9一二三四五六七八九十]{1,3}版[（(][^）)]{0,8}[）)]$");
     /** {@code 专栏:}: the column field of an archive record, left empty when the record stands in no column. */
     private static final Pattern EMPTY_COLUMN_FIELD = Pattern.compile("^(专栏|專欄)[:：]$");
     /**

@@ -97,6 +97,9 @@ final class Furniture {
                 + "|新办\\s*[\\[〔［【]\\d{4}[\\]〕］】]\\s*\\d+\\s*号|新辦\\s*[\\[〔［【]\\d{4}[\\]〕］】]\\s*\\d+\\s*號"
                 + "|广告经营许可证|廣告經營許可證|版权所有(?![者人])|版權所有(?![者人])|未经授权禁止|未經授權禁止"
                 + "|(网络|網絡|技术|技術)支持\\s*[:：])[^。，,；;！？]{0,80}$")),
+        // 第1版(): an archive's page label with its section left empty; the label with a section (第1版(要闻)) is
+        // furniture, this one is kept (a bracket with nothing in it is no section to name)
+        new Rule("empty page label", Pattern.compile("^第[0-9一二三四五六七八九十]{1,3}版\\s*[（(]\\s*[）)]$")),
         // 宜宾观察 曹洋 安素萱/制图, （晓航/编制）: the credit of a graphic, a photo or an edit
         new Rule("graphic or photo credit", Pattern.compile("^[（(]?[^。，,；;]{0,30}[/／]\\s*(制图|绘图|设计|编制|摄影|摄|编辑|供图|图)[）)]?$")),
     };

@@ -114,4 +114,40 @@ class ColumnItemsTest {
         assertThat(articles).hasSize(1);
         assertThat(articles.get(0).title()).isEqualTo("县十六届人大二次会议开幕");
     }
+    @Test
+    void shouldReadEachRecordOfAnArchiveWithEmptyPageLabels() {
+        List<Article> articles = splitter.split("""
+                1951年9月15日人民日报 第1版
+
+                第1版()
+                专栏:
+
+                边疆访问团到达山区
+                中央访问团十二日到达山区，受到各族群众热烈欢迎。
+
+                第1版()
+                专栏:
+
+                铁路新线通车
+                沿线群众夹道欢迎
+                【新华社十四日电】新建铁路十三日全线通车，沿线群众夹道欢迎第一列火车。
+                【新华社十四日电】另一条支线的铺轨工程也已开始，预计明年通车。
+                """);
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(0).headline() + articles.get(0).body()).contains("边疆访问团到达山区").doesNotContain("铁路新线通车");
+        assertThat(articles.get(1).title()).isEqualTo("铁路新线通车");
+        // a second dateline inside a record is a further report under the record's headline
+        assertThat(articles.get(1).paragraphs()).anyMatch(p -> p.contains("另一条支线"));
+        assertThat(LineKind.of("第1版()")).isEqualTo(LineKind.CHROME);
+    }
+
+    @Test
+    void shouldStillSplitAtASecondDatelineOutsideAnArchive() {
+        // counter-example: without the archive's labels, a second wire dateline after headless text is the next item
+        List<Article> articles = splitter.split("""
+                新华社北京3月4日电 全国政协十四届二次会议今天下午在人民大会堂开幕。
+                新华社北京3月5日电 十四届全国人大二次会议今天上午在人民大会堂开幕。
+                """);
+        assertThat(articles).hasSize(2);
+    }
 }
