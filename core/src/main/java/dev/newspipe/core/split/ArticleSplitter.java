@@ -45,7 +45,8 @@ public final class ArticleSplitter {
                     + "|[\\p{IsHan}]{2,10}(报道|報道|消息)[:：]"
                     + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
     /** {@code 长政发〔2008〕32号}, {@code 〔2021〕第2号}: the number of an official document, which starts one. */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*第?\\s*\\d{1,4}\\s*[号號]$");
+    // 〔1990〕军字第23号: the kind of a document (军字, 政字) may stand between the year and the serial number
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*([\\p{IsHan}]{1,2}字)?\\s*第?\\s*\\d{1,4}\\s*[号號]$");
     /**
      * {@code …[全文]}, {@code …【详细】}: the link that ends a teaser on an index page. Only a teaser carries it, so the
      * paragraph is an item's lead and the short line above it is that item's headline.
@@ -232,7 +233,7 @@ public final class ArticleSplitter {
     /** The articles of a page and the fate of each of its non-blank lines. */
     public PageSplit splitPage(PageRef page, String pageText) {
         Ledger ledger = new Ledger(pageText.split("\\R", -1));
-        List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(inContext(classify(ledger)))), ledger), ledger);
+        List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(exclaimedHeadlines(inContext(classify(ledger))))), ledger), ledger);
         List<Draft> drafts = segment(lines, ledger);
         List<Article> articles = assemble(page, drafts, ledger);
         PageSplit split = new PageSplit(articles, ledger.lines());
@@ -529,6 +530,35 @@ public final class ArticleSplitter {
                 continue;
             }
             out.add(line);
+        }
+        return out;
+    }
+
+    /** {@code 官宣!2020年两会时间确定!}: a web headline that ends in an exclamation or a question, no sentence inside. */
+    private static final Pattern EXCLAIMED_HEADLINE = Pattern.compile("^[^。，,；;：:]{4,}[!！?？]$");
+
+    /**
+     * A web page's headline may end in {@code !} or {@code ?} ({@code 【要闻】官宣!2020年平阳“两会”时间确定!}), which reads as
+     * a sentence; under it the page prints the article's date and source ({@code 2020年04月21日 11:35:00 来源:…}). Such a
+     * short line at the top of the page or under chrome only, directly over the date and source line, is the
+     * {@link LineKind#HEADLINE headline}. An exclamation at the end of an article's text has text above it, and a
+     * source line at the end of an article follows a paragraph, so both stay as they are.
+     */
+    private static List<Line> exclaimedHeadlines(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines);
+        boolean textAbove = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.kind() == LineKind.FURNITURE || line.kind() == LineKind.CHROME) {
+                continue;
+            }
+            Line next = nextContent(lines, i + 1);
+            if (!textAbove && line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX
+                    && EXCLAIMED_HEADLINE.matcher(line.text()).matches() && next != null && next.kind() == LineKind.SOURCE_LINE
+                    && META_BEFORE_SOURCE.matcher(next.text()).find()) {
+                out.set(i, line.withKind(LineKind.HEADLINE));
+            }
+            textAbove = true;
         }
         return out;
     }

@@ -150,4 +150,45 @@ class ColumnItemsTest {
                 """);
         assertThat(articles).hasSize(2);
     }
+    @Test
+    void shouldStartADocumentAtAHeadingOverANumberWithItsKind() {
+        // 〔1990〕军字第23号: the kind of the document stands between the year and its number
+        List<Article> articles = splitter.split("""
+                某某委员会命令
+                〔1990〕政字第12号
+                《某某工作条例》已经委员会会议通过，现予发布施行。
+                附件：《某某工作条例》（略）
+                某某委员会 命 令
+                〔1990〕军字第23号
+                《某某纪律条令》已经常务会议通过，现予发布施行。
+                """);
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(0).headline()).contains("某某委员会命令");
+        assertThat(articles.get(1).title()).isEqualTo("某某委员会 命 令");
+        assertThat(articles.get(1).body()).startsWith("《某某纪律条令》");
+    }
+
+    @Test
+    void shouldReadAnExclaimedWebHeadlineOverItsSourceLineAsTheHeadline() {
+        List<Article> articles = splitter.split("""
+                【要闻】官宣!2024年某县“两会”时间确定!
+
+                2024年01月05日 10:20:00 来源:某县新闻网
+
+                本网讯 1月4日下午，县十六届人大常委会第十次会议召开，决定县第十六届人民代表大会第三次会议于1月20日召开。
+                """);
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).title()).isEqualTo("【要闻】官宣!2024年某县“两会”时间确定!");
+
+        // counter-example: an exclamation that ends an article's text, over the source line at its end, stays text
+        List<Article> closing = splitter.split("""
+                县十六届人大三次会议闭幕
+                本报讯 1月22日，县第十六届人民代表大会第三次会议圆满完成各项议程后闭幕。
+                代表们纷纷表示，要为全县发展贡献力量!
+                2024年01月23日 来源:某县新闻网
+                """);
+        assertThat(closing).hasSize(1);
+        assertThat(closing.get(0).title()).isEqualTo("县十六届人大三次会议闭幕");
+        assertThat(closing.get(0).paragraphs()).anyMatch(p -> p.startsWith("代表们纷纷表示"));
+    }
 }
