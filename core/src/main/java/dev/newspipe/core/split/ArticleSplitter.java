@@ -534,6 +534,24 @@ public final class ArticleSplitter {
         return out;
     }
 
+    /**
+     * Whether line {@code k} is the speaker of a report directly under its occasion line ({@code ——2019年7月29日在…会议上}
+     * over {@code 市人大常委会副主任 某某}): the last part of a report's heading, however many lines its title took above.
+     */
+    private static boolean speakerUnderOccasion(List<Line> lines, int k) {
+        if (k < 1) {
+            return false;
+        }
+        Line above = lines.get(k - 1);
+        Line line = lines.get(k);
+        return above.kind() == LineKind.SUBTITLE && OCCASION.matcher(above.text()).find() && adjacent(above, line)
+                && (line.kind() == LineKind.CREDIT || line.kind() == LineKind.HEADLINE) && line.text().length() <= LineKind.HEADLINE_MAX
+                && SPEAKER_POST.matcher(line.text()).find();
+    }
+
+    /** {@code 市人大常委会副主任、执法检查组组长 刘学普}: a post, then a name set off by a space. */
+    private static final Pattern SPEAKER_POST = Pattern.compile("(主任|主席|秘书长|秘書長|组长|組長|市长|市長|县长|縣長|省长|省長|书记|書記|部长|部長|局长|局長|院长|院長|检察长|檢察長|委员|委員)[\\s\u3000]+[\\p{IsHan}·][\\p{IsHan}·\\s\u3000]{0,5}$");
+
     /** {@code 官宣!2020年两会时间确定!}: a web headline that ends in an exclamation or a question, no sentence inside. */
     private static final Pattern EXCLAIMED_HEADLINE = Pattern.compile("^[^。，,；;：:]{4,}[!！?？]$");
 
@@ -919,7 +937,8 @@ public final class ArticleSplitter {
                 }
                 case HEADLINE, TITLE, SUBTITLE, CREDIT, SOURCE_LINE -> {
                     int end = i;
-                    while (end < lines.size() && lines.get(end).kind().isHeading() && end - i < HEADING_BLOCK_MAX
+                    while (end < lines.size() && lines.get(end).kind().isHeading()
+                            && (end - i < HEADING_BLOCK_MAX || speakerUnderOccasion(lines, end))
                             && !(end > i && ItemHeadings.opensTeaserBlock(lines.get(end).text()))) { // 新闻推荐 opens its own block
                         end++;
                     }
@@ -1260,6 +1279,15 @@ public final class ArticleSplitter {
                 return new Heading(join(parts.subList(0, k)), text, join(parts.subList(k + 1, parts.size())), byline);
             }
         }
+        int brokenCopyEnd = brokenCopyOfFirst(parts);
+        if (brokenCopyEnd > 0) {
+            // a report's page prints its title on one line, then again broken over the lines below (重庆市…的报告 over
+            // 重庆市… / 关于检查《…》 / 实施情况的报告): the copy, re-joined, is the title, the line above its kicker, as for a
+            // title printed twice
+            StringBuilder title = new StringBuilder();
+            parts.subList(1, brokenCopyEnd).forEach(l -> title.append(l.text().strip()));
+            return new Heading(parts.get(0).text(), title.toString(), join(parts.subList(brokenCopyEnd, parts.size())), byline);
+        }
         int subtitleAt = -1;
         for (int k = 1; k < parts.size(); k++) {
             if (parts.get(k).kind() == LineKind.SUBTITLE) {
@@ -1279,6 +1307,22 @@ public final class ArticleSplitter {
                     : new Heading(null, parts.get(0).text(), parts.get(1).text(), byline);
             default -> new Heading(join(parts.subList(0, n - 2)), parts.get(n - 2).text(), parts.get(n - 1).text(), byline);
         };
+    }
+
+    /**
+     * The end (exclusive) of the lines right under the first heading line that print it again broken over two or more
+     * lines (their text run together is the first line's, spaces aside), or -1.
+     */
+    private static int brokenCopyOfFirst(List<Line> parts) {
+        String first = parts.get(0).text().replaceAll("[\\s\u3000]+", "");
+        StringBuilder copy = new StringBuilder();
+        for (int k = 1; k < parts.size() && copy.length() < first.length(); k++) {
+            copy.append(parts.get(k).text().replaceAll("[\\s\u3000]+", ""));
+            if (k >= 2 && copy.toString().equals(first)) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -191,4 +191,30 @@ class ColumnItemsTest {
         assertThat(closing.get(0).title()).isEqualTo("县十六届人大三次会议闭幕");
         assertThat(closing.get(0).paragraphs()).anyMatch(p -> p.startsWith("代表们纷纷表示"));
     }
+    @Test
+    void shouldReadAReportsTitlePrintedAgainBrokenWithItsOccasionAndSpeaker() {
+        List<Article> articles = splitter.split("""
+                某市人大常委会调研组关于某某条例实施情况的调研报告
+                某市人大常委会调研组
+                关于某某条例
+                实施情况的调研报告
+                ——2024年6月28日在市十六届人大常委会第二十次会议上
+                市人大常委会副主任、调研组组长 王五
+                主任、各位副主任、秘书长、各位委员：
+                受主任会议委托，现将某某条例实施情况的调研报告如下，请予审议。
+                """);
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).title()).isEqualTo("某市人大常委会调研组关于某某条例实施情况的调研报告");
+        assertThat(articles.get(0).subtitle()).startsWith("——2024年6月28日").contains("王五");
+        assertThat(articles.get(0).paragraphs().get(0)).isEqualTo("主任、各位副主任、秘书长、各位委员：");
+
+        // counter-example: a kicker over a different title is no broken copy; the title stays the title
+        List<Article> plain = splitter.split("""
+                代表委员风采
+                某市十三届人大四次会议闭幕
+                本报讯 1月10日上午，某市十三届人大四次会议圆满完成各项议程后闭幕。
+                """);
+        assertThat(plain.get(0).kicker()).isEqualTo("代表委员风采");
+        assertThat(plain.get(0).title()).isEqualTo("某市十三届人大四次会议闭幕");
+    }
 }
