@@ -713,7 +713,7 @@ public final class ArticleSplitter {
         }
         // 又讯 under a headline is a further report of the headed item (县政府常务会议召开: 本报讯 … 又讯 …), which the
         // headline spans; in a headless column of wire briefs it opens the next brief
-        return briefColumn && BriefItems.isDatedBrief(line.text())
+        return briefColumn && (BriefItems.isDatedBrief(line.text()) || BriefItems.isBulletedProse(line.text()))
                 || current.heading == Heading.NONE && BriefItems.opensFurtherItem(line.text())
                 || BriefItems.switchesScheduledBody(last, line.text())
                 || BriefItems.opensGluedSideItem(line.text(), ArticleSplitter::opensWithDateline);

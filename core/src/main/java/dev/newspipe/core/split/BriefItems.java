@@ -133,6 +133,21 @@ final class BriefItems {
         return FURTHER_ITEM.matcher(text.strip()).lookingAt();
     }
 
+    /** A bulleted item of prose has at least this many characters (two clauses). */
+    private static final int BULLETED_PROSE_MIN = 12;
+    /** Punctuation inside a sentence or at its end: a bulleted line with it is prose, not a bulleted headline. */
+    private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[，,。！？!?；;]");
+
+    /**
+     * Whether a paragraph is a bulleted item of prose ({@code ◇看什么看?我说看武汉,…↑↑↑}): in a column of briefs every
+     * bullet opens an item, dated or not (a teaser, an interview); a bulleted headline without punctuation
+     * ({@code ■市人大常委会开展执法检查}) heads the lead under it instead.
+     */
+    static boolean isBulletedProse(String text) {
+        String t = text.strip();
+        return isBulleted(t) && t.length() >= BULLETED_PROSE_MIN && PROSE_PUNCTUATION.matcher(t).find();
+    }
+
     /** Whether a paragraph opens with a brief's bullet. */
     static boolean isBulleted(String text) {
         return BULLET.matcher(text.strip()).lookingAt();

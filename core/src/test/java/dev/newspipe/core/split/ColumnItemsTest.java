@@ -217,4 +217,27 @@ class ColumnItemsTest {
         assertThat(plain.get(0).kicker()).isEqualTo("代表委员风采");
         assertThat(plain.get(0).title()).isEqualTo("某市十三届人大四次会议闭幕");
     }
+    @Test
+    void shouldStartAnItemAtEveryBulletedParagraphOfABriefColumn() {
+        List<Article> articles = splitter.split("""
+                两会早知道
+                市政协十三届二次会议今天开幕。会议议程主要有：审议常务委员会工作报告。
+                ◇想知道两会有什么看点？一起来看看↑↑↑
+                ◇昨日，某区工委副书记做客两会直播间，谈区里今年的发展重点。
+                ◇昨日，某区区委书记做客两会直播间，介绍全区乡村振兴的做法。
+                """);
+        assertThat(articles).hasSize(4);
+        assertThat(articles.get(1).paragraphs().get(0)).startsWith("◇想知道两会有什么看点");
+
+        // counter-example: a bulleted headline without punctuation heads the lead under it
+        List<Article> headed = splitter.split("""
+                简讯
+                ◇昨日，县人大常委会组织代表视察城区道路改造工程，提出意见建议8条。
+                ◇4月2日，县政协召开主席会议，研究部署全年重点工作。
+                ■县人大常委会开展执法检查
+                本报讯 4月3日，县人大常委会执法检查组对食品安全法实施情况开展检查。
+                """);
+        assertThat(headed).hasSize(3);
+        assertThat(headed.get(2).title()).isEqualTo("■县人大常委会开展执法检查");
+    }
 }
