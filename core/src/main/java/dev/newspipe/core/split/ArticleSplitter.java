@@ -676,6 +676,9 @@ public final class ArticleSplitter {
         if (ItemHeadings.startsNewCaptionItem(last, line.text()) || ItemHeadings.opensEditorsNote(line.text())) {
             return true;
         }
+        if (line.kind() == LineKind.BODY && endsSentence(last) && ItemHeadings.opensWithGluedStoryTitle(line.text())) {
+            return true; // 《another story's title》 glued to an unrelated paragraph: a fragment of its own (see ItemHeadings)
+        }
         return teaserIndex && current.heading == Heading.NONE && line.kind() == LineKind.BODY
                 && (endsSentence(last) || ItemHeadings.endsWithReadMore(last));
     }

@@ -240,4 +240,24 @@ class ColumnItemsTest {
         assertThat(headed).hasSize(3);
         assertThat(headed.get(2).title()).isEqualTo("■县人大常委会开展执法检查");
     }
+    @Test
+    void shouldSplitOffAParagraphThatAnotherStorysTitleIsGluedTo() {
+        List<Article> articles = splitter.split("""
+                记者注意到，参加会议的代表中有多位来自基层一线。
+                《某国维和官兵在联合演练中大显身手》张某调到文联时，李某是文联党组书记。两人后来成了好朋友。
+                相关报道
+                """);
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(1).body()).startsWith("《某国维和官兵在联合演练中大显身手》张某调到文联时");
+
+        // counter-examples: a paragraph about a cited work or document goes on with what it says or is
+        assertThat(splitter.split("""
+                某县人大常委会召开会议
+                本报讯 3月5日，县人大常委会召开第十次会议，审议有关事项。
+                《某县城乡环境卫生管理办法实施细则》已经会议审议通过，自公布之日起施行。
+                《关于加强新时代人大代表工作的若干意见》明确，要密切代表同人民群众的联系。
+                《代表们在联组会上热议高质量发展》一文指出，代表们围绕发展积极建言。
+                """)).hasSize(1);
+        assertThat(ItemHeadings.opensWithGluedStoryTitle("《某某市国民经济和社会发展统计公报》显示，全年经济平稳增长。")).isFalse();
+    }
 }
