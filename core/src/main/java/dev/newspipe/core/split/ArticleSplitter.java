@@ -1105,10 +1105,26 @@ public final class ArticleSplitter {
             return true;
         }
         Line last = current.body.get(current.body.size() - 1);
+        if (last.kind() == LineKind.DATE && isFieldValue(current)) {
+            // 开幕时间 / 1983年6月6日: the value of an infobox field, not the date an article is signed with
+            return false;
+        }
         return switch (last.kind()) {
             case SIGN_OFF, DATE, PHOTO_CREDIT -> true;
             default -> ARTICLE_END.matcher(last.text()).find();
         };
+    }
+
+    /** {@code 开幕时间}, {@code 閉幕時間}, {@code 成立日期}: the label of a date field in an infobox. */
+    private static final Pattern DATE_FIELD_LABEL = Pattern.compile("^[\\p{IsHan}\\s\u3000]{0,6}(时间|時間|日期)$");
+
+    /**
+     * Whether the date that ends the article so far stands directly under a date field's label ({@code 开幕时间} over
+     * {@code 1983年6月6日}): an encyclopedia's infobox prints each field's label over its value.
+     */
+    private static boolean isFieldValue(Draft current) {
+        int n = current.body.size();
+        return n >= 2 && DATE_FIELD_LABEL.matcher(current.body.get(n - 2).text()).matches();
     }
 
     /**

@@ -260,4 +260,31 @@ class ColumnItemsTest {
                 """)).hasSize(1);
         assertThat(ItemHeadings.opensWithGluedStoryTitle("《某某市国民经济和社会发展统计公报》显示，全年经济平稳增长。")).isFalse();
     }
+    @Test
+    void shouldKeepAnInfoboxDateFieldInItsEntry() {
+        List<Article> articles = splitter.split("""
+                某市第十届人民代表大会
+                某市第十届人民代表大会于2018年1月在某市召开，选举产生了新一届市人大常委会。
+                中文名
+                某市第十届人民代表大会
+                开幕时间
+                2018年1月6日
+                闭幕时间
+                2018年1月10日
+                地点
+                某市会议中心
+                """);
+        assertThat(articles).hasSize(1);
+
+        // counter-example: a date that signs a notice off still ends it; the headline under it starts the next one
+        List<Article> notices = splitter.split("""
+                某市人民代表大会常务委员会公告
+                某市第十届人民代表大会第三次会议定于2020年1月6日召开。
+                特此公告。
+                2019年12月20日
+                某市人大常委会召开主任会议
+                本报讯 12月21日，市人大常委会召开主任会议，研究有关事项。
+                """);
+        assertThat(notices).hasSize(2);
+    }
 }
