@@ -552,15 +552,19 @@ public final class ArticleSplitter {
     /** {@code 市人大常委会副主任、执法检查组组长 刘学普}: a post, then a name set off by a space. */
     private static final Pattern SPEAKER_POST = Pattern.compile("(主任|主席|秘书长|秘書長|组长|組長|市长|市長|县长|縣長|省长|省長|书记|書記|部长|部長|局长|局長|院长|院長|检察长|檢察長|委员|委員)[\\s\u3000]+[\\p{IsHan}·][\\p{IsHan}·\\s\u3000]{0,5}$");
 
-    /** {@code 官宣!2020年两会时间确定!}: a web headline that ends in an exclamation or a question, no sentence inside. */
-    private static final Pattern EXCLAIMED_HEADLINE = Pattern.compile("^[^。，,；;：:]{4,}[!！?？]$");
+    /**
+     * {@code 官宣!2020年两会时间确定!}, {@code 名额一览!某省换届选举时间确定}: a web headline with an exclamation or a question
+     * in it or at its end, and no other sentence punctuation.
+     */
+    private static final Pattern EXCLAIMED_HEADLINE = Pattern.compile("^[^。，,；;：:]{4,}[!！?？][^。，,；;：:]*$");
 
     /**
      * A web page's headline may end in {@code !} or {@code ?} ({@code 【要闻】官宣!2020年平阳“两会”时间确定!}), which reads as
-     * a sentence; under it the page prints the article's date and source ({@code 2020年04月21日 11:35:00 来源:…}). Such a
-     * short line at the top of the page or under chrome only, directly over the date and source line, is the
-     * {@link LineKind#HEADLINE headline}. An exclamation at the end of an article's text has text above it, and a
-     * source line at the end of an article follows a paragraph, so both stay as they are.
+     * a sentence; under it the page prints the article's date and source ({@code 2020年04月21日 11:35:00 来源:…}) or
+     * further heading lines. Such a short line at the top of the page or under chrome only, directly over the date and
+     * source line or over another headline, is the {@link LineKind#HEADLINE headline}. An exclamation at the end of an
+     * article's text has text above it, and a source line at the end of an article follows a paragraph, so both stay
+     * as they are; a greeting over a speech ({@code 各位代表!}) has prose under it.
      */
     private static List<Line> exclaimedHeadlines(List<Line> lines) {
         List<Line> out = new ArrayList<>(lines);
@@ -572,8 +576,9 @@ public final class ArticleSplitter {
             }
             Line next = nextContent(lines, i + 1);
             if (!textAbove && line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX
-                    && EXCLAIMED_HEADLINE.matcher(line.text()).matches() && next != null && next.kind() == LineKind.SOURCE_LINE
-                    && META_BEFORE_SOURCE.matcher(next.text()).find()) {
+                    && EXCLAIMED_HEADLINE.matcher(line.text()).matches() && next != null
+                    && (next.kind() == LineKind.SOURCE_LINE && META_BEFORE_SOURCE.matcher(next.text()).find()
+                            || next.kind() == LineKind.HEADLINE || next.kind() == LineKind.TITLE)) {
                 out.set(i, line.withKind(LineKind.HEADLINE));
             }
             textAbove = true;

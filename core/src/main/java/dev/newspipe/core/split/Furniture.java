@@ -97,6 +97,13 @@ final class Furniture {
                 + "|新办\\s*[\\[〔［【]\\d{4}[\\]〕］】]\\s*\\d+\\s*号|新辦\\s*[\\[〔［【]\\d{4}[\\]〕］】]\\s*\\d+\\s*號"
                 + "|广告经营许可证|廣告經營許可證|版权所有(?![者人])|版權所有(?![者人])|未经授权禁止|未經授權禁止"
                 + "|(网络|網絡|技术|技術)支持\\s*[:：])[^。，,；;！？]{0,80}$")),
+        // 欢迎光临睢宁新闻网!, 欢迎进入某某区人民政府网!, 中国改革信息库欢迎您!: a site's welcome banner (a line of news
+        // that welcomes someone names whom and is a sentence with more in it)
+        new Rule("site welcome banner", Pattern.compile("^(欢迎(光临|进入|访问|来到)|歡迎(光臨|進入|訪問|來到))[^。，,；;！？!?\\s]{1,20}(网|網|站|平台|门户|門戶|库|庫)[!！]?$"
+                + "|^[^。，,；;！？!?\\s]{1,20}(网|網|站|平台|门户|門戶|库|庫)(欢迎您|歡迎您)[!！]?$"
+                // 某某人大常委会欢迎您!N/A 返回某省人大常委会门户网站: the banner with the site's links after it (北京欢迎您！
+                // alone may be a headline)
+                + "|^[^。，,；;！？!?\\s]{1,30}(欢迎您|歡迎您)[!！]\\s*[^。，,；;！？!?\\s][^。，,；;]{0,60}$")),
         // 第1版(): an archive's page label with its section left empty; the label with a section (第1版(要闻)) is
         // furniture, this one is kept (a bracket with nothing in it is no section to name)
         new Rule("empty page label", Pattern.compile("^第[0-9一二三四五六七八九十]{1,3}版\\s*[（(]\\s*[）)]$")),

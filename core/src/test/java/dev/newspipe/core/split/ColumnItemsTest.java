@@ -287,4 +287,30 @@ class ColumnItemsTest {
                 """);
         assertThat(notices).hasSize(2);
     }
+    @Test
+    void shouldReadASiteWelcomeBannerAsChromeAndAnExclaimedTopLineOverAHeadlineAsAHeadline() {
+        assertThat(LineKind.of("欢迎光临某某新闻网!")).isEqualTo(LineKind.CHROME);
+        assertThat(LineKind.of("某某信息库欢迎您!")).isEqualTo(LineKind.CHROME);
+        assertThat(LineKind.of("某某县人民代表大会常务委员会欢迎您!N/A 返回某省人民代表大会常务委员会门户网站")).isEqualTo(LineKind.CHROME);
+        assertThat(LineKind.of("北京欢迎您!")).isNotEqualTo(LineKind.CHROME);
+        // a sentence that welcomes someone is text
+        assertThat(LineKind.of("欢迎各位代表莅临指导！")).isNotEqualTo(LineKind.CHROME);
+
+        List<Article> articles = splitter.split("""
+                名额一览!某省三级人代会换届选举时间确定
+
+                某省人民代表大会常务委员会关于换届选举时间的决定
+                （2021年5月27日某省第十三届人民代表大会常务委员会第二十六次会议通过）
+                根据选举法的有关规定，决定全省县、乡两级人民代表大会换届选举时间为2021年11月上旬前。
+                """);
+        assertThat(articles).hasSize(1);
+
+        // counter-example: a greeting over the speech is the speech's text, not a headline
+        List<Article> speech = splitter.split("""
+                各位代表!
+                现在，我代表市人民政府，向大会报告工作，请予审议。
+                """);
+        assertThat(speech).hasSize(1);
+        assertThat(speech.get(0).title()).isNull();
+    }
 }
