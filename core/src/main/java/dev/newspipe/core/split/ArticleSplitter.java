@@ -588,8 +588,8 @@ public final class ArticleSplitter {
 
     /**
      * The headlines of a titled brief column ({@link BriefItems#isBriefColumnLabel}): below the column's label, a
-     * headline directly over a paragraph, after the label or a finished paragraph, is the {@link LineKind#TITLE title}
-     * of the next brief. A column of briefs has no subheads; on a page without such a label nothing changes.
+     * headline (or a bulleted one, {@code ■标题}) directly over a paragraph, after the label or a finished paragraph, is
+     * the {@link LineKind#TITLE title} of the next brief. A column of briefs has no subheads; on a page without such a label nothing changes.
      */
     private static List<Line> briefColumnHeadlines(List<Line> lines) {
         int label = -1;
@@ -607,7 +607,9 @@ public final class ArticleSplitter {
             Line above = lines.get(i - 1);
             Line paragraph = lines.get(i + 1);
             boolean afterItem = above.kind() == LineKind.BODY && endsSentence(above.text()) || BriefItems.isBriefColumnLabel(above.text());
-            if (line.kind() == LineKind.HEADLINE && !BriefItems.isBriefColumnLabel(line.text()) && afterItem
+            boolean headline = line.kind() == LineKind.HEADLINE
+                    || line.kind() == LineKind.LIST_ITEM && BriefItems.isBulleted(line.text()) && !BriefItems.isBulletedProse(line.text());
+            if (headline && !BriefItems.isBriefColumnLabel(line.text()) && afterItem
                     && paragraph.kind() == LineKind.BODY && adjacent(line, paragraph)) {
                 out.set(i, line.withKind(LineKind.TITLE));
             }

@@ -37,6 +37,21 @@ class ColumnItemsTest {
     }
 
     @Test
+    void shouldTitleTheFirstBulletedBriefUnderTheColumnLabel() {
+        List<Article> articles = splitter.split("""
+                简讯
+
+                ■县图书馆新馆开放
+                县图书馆新馆十五日起对外开放，藏书二十万册。
+
+                ■农民技术培训班结业
+                县农业局举办的果树修剪技术培训班十六日结业，二百多名果农参加了培训。
+                """);
+        assertThat(articles).extracting(Article::title).containsExactly("■县图书馆新馆开放", "■农民技术培训班结业");
+        assertThat(articles.get(0).kicker()).isEqualTo("简讯");
+    }
+
+    @Test
     void shouldKeepASubheadInsideAnArticleWithoutABriefColumnLabel() {
         // the same shape without the column's label: short headlines between paragraphs are subheads of one article
         List<Article> articles = splitter.split("""
