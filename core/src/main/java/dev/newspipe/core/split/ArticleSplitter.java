@@ -45,7 +45,8 @@ public final class ArticleSplitter {
                     + "|[\\p{IsHan}]{2,10}(报道|報道|消息)[:：]"
                     + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
     /** {@code 长政发〔2008〕32号}, {@code 〔2021〕第2号}: the number of an official document, which starts one. */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*第?\\s*\\d{1,4}\\s*[号號]$");
+    // 〔1990〕军字第23号: the kind of a document (军字, 政字) may stand between the year and the serial number
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*([\\p{IsHan}]{1,2}字)?\\s*第?\\s*\\d{1,4}\\s*[号號]$");
     /**
      * {@code …[全文]}, {@code …【详细】}: the link that ends a teaser on an index page. Only a teaser carries it, so the
      * paragraph is an item's lead and the short line above it is that item's headline.
@@ -232,7 +233,7 @@ public final class ArticleSplitter {
     /** The articles of a page and the fate of each of its non-blank lines. */
     public PageSplit splitPage(PageRef page, String pageText) {
         Ledger ledger = new Ledger(pageText.split("\\R", -1));
-        List<Line> lines = joinBrokenParagraphs(briefItems(itemHeadings(inContext(classify(ledger))), ledger), ledger);
+        List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(exclaimedHeadlines(inContext(classify(ledger))))), ledger), ledger);
         List<Draft> drafts = segment(lines, ledger);
         List<Article> articles = assemble(page, drafts, ledger);
         PageSplit split = new PageSplit(articles, ledger.lines());
@@ -534,6 +535,89 @@ public final class ArticleSplitter {
     }
 
     /**
+     * Whether line {@code k} is the speaker of a report directly under its occasion line ({@code ——2019年7月29日在…会议上}
+     * over {@code 市人大常委会副主任 某某}): the last part of a report's heading, however many lines its title took above.
+     */
+    private static boolean speakerUnderOccasion(List<Line> lines, int k) {
+        if (k < 1) {
+            return false;
+        }
+        Line above = lines.get(k - 1);
+        Line line = lines.get(k);
+        return above.kind() == LineKind.SUBTITLE && OCCASION.matcher(above.text()).find() && adjacent(above, line)
+                && (line.kind() == LineKind.CREDIT || line.kind() == LineKind.HEADLINE) && line.text().length() <= LineKind.HEADLINE_MAX
+                && SPEAKER_POST.matcher(line.text()).find();
+    }
+
+    /** {@code 市人大常委会副主任、执法检查组组长 刘学普}: a post, then a name set off by a space. */
+    private static final Pattern SPEAKER_POST = Pattern.compile("(主任|主席|秘书长|秘書長|组长|組長|市长|市長|县长|縣長|省长|省長|书记|書記|部长|部長|局长|局長|院长|院長|检察长|檢察長|委员|委員)[\\s\u3000]+[\\p{IsHan}·][\\p{IsHan}·\\s\u3000]{0,5}$");
+
+    /**
+     * {@code 官宣!2020年两会时间确定!}, {@code 名额一览!某省换届选举时间确定}: a web headline with an exclamation or a question
+     * in it or at its end, and no other sentence punctuation.
+     */
+    private static final Pattern EXCLAIMED_HEADLINE = Pattern.compile("^[^。，,；;：:]{4,}[!！?？][^。，,；;：:]*$");
+
+    /**
+     * A web page's headline may end in {@code !} or {@code ?} ({@code 【要闻】官宣!2020年平阳“两会”时间确定!}), which reads as
+     * a sentence; under it the page prints the article's date and source ({@code 2020年04月21日 11:35:00 来源:…}) or
+     * further heading lines. Such a short line at the top of the page or under chrome only, directly over the date and
+     * source line or over another headline, is the {@link LineKind#HEADLINE headline}. An exclamation at the end of an
+     * article's text has text above it, and a source line at the end of an article follows a paragraph, so both stay
+     * as they are; a greeting over a speech ({@code 各位代表!}) has prose under it.
+     */
+    private static List<Line> exclaimedHeadlines(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines);
+        boolean textAbove = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.kind() == LineKind.FURNITURE || line.kind() == LineKind.CHROME) {
+                continue;
+            }
+            Line next = nextContent(lines, i + 1);
+            if (!textAbove && line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX
+                    && EXCLAIMED_HEADLINE.matcher(line.text()).matches() && next != null
+                    && (next.kind() == LineKind.SOURCE_LINE && META_BEFORE_SOURCE.matcher(next.text()).find()
+                            || next.kind() == LineKind.HEADLINE || next.kind() == LineKind.TITLE)) {
+                out.set(i, line.withKind(LineKind.HEADLINE));
+            }
+            textAbove = true;
+        }
+        return out;
+    }
+
+    /**
+     * The headlines of a titled brief column ({@link BriefItems#isBriefColumnLabel}): below the column's label, a
+     * headline (or a bulleted one, {@code ■标题}) directly over a paragraph, after the label or a finished paragraph, is
+     * the {@link LineKind#TITLE title} of the next brief. A column of briefs has no subheads; on a page without such a label nothing changes.
+     */
+    private static List<Line> briefColumnHeadlines(List<Line> lines) {
+        int label = -1;
+        for (int i = 0; i < lines.size() && label < 0; i++) {
+            if (BriefItems.isBriefColumnLabel(lines.get(i).text())) {
+                label = i;
+            }
+        }
+        if (label < 0) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = label + 1; i + 1 < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line above = lines.get(i - 1);
+            Line paragraph = lines.get(i + 1);
+            boolean afterItem = above.kind() == LineKind.BODY && endsSentence(above.text()) || BriefItems.isBriefColumnLabel(above.text());
+            boolean headline = line.kind() == LineKind.HEADLINE
+                    || line.kind() == LineKind.LIST_ITEM && BriefItems.isBulleted(line.text()) && !BriefItems.isBulletedProse(line.text());
+            if (headline && !BriefItems.isBriefColumnLabel(line.text()) && afterItem
+                    && paragraph.kind() == LineKind.BODY && adjacent(line, paragraph)) {
+                out.set(i, line.withKind(LineKind.TITLE));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The indices of the headlines of a run of headed items ({@link ItemHeadings#HEADED_RUN_MIN} or more long headlines
      * each over exactly one finished paragraph, one pair after the other).
      */
@@ -599,6 +683,9 @@ public final class ArticleSplitter {
         if (ItemHeadings.startsNewCaptionItem(last, line.text()) || ItemHeadings.opensEditorsNote(line.text())) {
             return true;
         }
+        if (line.kind() == LineKind.BODY && endsSentence(last) && ItemHeadings.opensWithGluedStoryTitle(line.text())) {
+            return true; // 《another story's title》 glued to an unrelated paragraph: a fragment of its own (see ItemHeadings)
+        }
         return teaserIndex && current.heading == Heading.NONE && line.kind() == LineKind.BODY
                 && (endsSentence(last) || ItemHeadings.endsWithReadMore(last));
     }
@@ -636,21 +723,43 @@ public final class ArticleSplitter {
         }
         // 又讯 under a headline is a further report of the headed item (县政府常务会议召开: 本报讯 … 又讯 …), which the
         // headline spans; in a headless column of wire briefs it opens the next brief
-        return briefColumn && BriefItems.isDatedBrief(line.text())
+        return briefColumn && (BriefItems.isDatedBrief(line.text()) || BriefItems.isBulletedProse(line.text()))
                 || current.heading == Heading.NONE && BriefItems.opensFurtherItem(line.text())
                 || BriefItems.switchesScheduledBody(last, line.text())
                 || BriefItems.opensGluedSideItem(line.text(), ArticleSplitter::opensWithDateline);
     }
 
+    /**
+     * Whether the article being collected ends with its reporter's sign-off ({@code …。（王晓磊）}, or {@code （丁佳伟）}
+     * alone under its last paragraph): the item is complete, and what follows starts the next one.
+     */
+    private static boolean closedBySignOff(Draft current) {
+        if (current == null || current.body.isEmpty()) {
+            return false;
+        }
+        Line last = current.body.get(current.body.size() - 1);
+        return last.kind() == LineKind.BODY && BriefItems.endsWithNameSignOff(last.text())
+                || BriefItems.isNameSignOff(last.text()) && current.body.size() >= 2
+                        && endsSentence(current.body.get(current.body.size() - 2).text());
+    }
+
     /** Whether a page is a day-page archive: a page label directly over an empty column field heads its records. */
     private static boolean isArchivePage(List<Line> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (lines.get(i).kind() == LineKind.FURNITURE && BriefItems.isRecordLabel(lines.get(i).text())
+            if (isPageMark(lines.get(i)) && BriefItems.isRecordLabel(lines.get(i).text())
                     && BriefItems.isEmptyColumnField(lines.get(i + 1).text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a line is page furniture or chrome: an archive's page label is furniture ({@code 第1版(要闻)}) or, with its
+     * section left empty, chrome ({@code 第1版()}); either way it marks a record.
+     */
+    private static boolean isPageMark(Line line) {
+        return line.kind() == LineKind.FURNITURE || line.kind() == LineKind.CHROME;
     }
 
     /** Whether a furniture line is an archive's page label printed again after a record (see {@link BriefItems}). */
@@ -707,7 +816,7 @@ public final class ArticleSplitter {
         Line field = lines.get(i - 1);
         Line line = lines.get(i);
         Integer first = ledger.firstSeen.get(label.text());
-        return label.kind() == LineKind.FURNITURE && BriefItems.isRecordLabel(label.text()) && first != null && first < label.first()
+        return isPageMark(label) && BriefItems.isRecordLabel(label.text()) && first != null && first < label.first()
                 && BriefItems.isEmptyColumnField(field.text())
                 && (line.kind() == LineKind.LIST_ITEM || line.kind() == LineKind.HEADLINE)
                 && line.text().length() <= LineKind.HEADLINE_MAX && !SENTENCE_END.matcher(line.text()).find();
@@ -838,7 +947,8 @@ public final class ArticleSplitter {
                 }
                 case HEADLINE, TITLE, SUBTITLE, CREDIT, SOURCE_LINE -> {
                     int end = i;
-                    while (end < lines.size() && lines.get(end).kind().isHeading() && end - i < HEADING_BLOCK_MAX
+                    while (end < lines.size() && lines.get(end).kind().isHeading()
+                            && (end - i < HEADING_BLOCK_MAX || speakerUnderOccasion(lines, end))
                             && !(end > i && ItemHeadings.opensTeaserBlock(lines.get(end).text()))) { // 新闻推荐 opens its own block
                         end++;
                     }
@@ -893,6 +1003,14 @@ public final class ArticleSplitter {
                 case CHROME -> {
                     // page chrome is no heading and no lead: it goes with the article it stands in (or the next one)
                     (current == null ? chromeAbove : current.chrome).add(line);
+                    if (opensArchiveRecord(current, line, ledger)) {
+                        // an archive's empty page label (第1版()) printed again starts the next record, as its furniture
+                        // label does; the label and its empty column field stay with the record above, where they stood
+                        if (i + 1 < lines.size() && BriefItems.isEmptyColumnField(lines.get(i + 1).text())) {
+                            current.chrome.add(lines.get(++i));
+                        }
+                        current = null;
+                    }
                     i++;
                 }
                 default -> {
@@ -908,6 +1026,9 @@ public final class ArticleSplitter {
                         // complete headless text (fragments of several items on one web page) start the next item,
                         // which has no headline
                         current = null;
+                    }
+                    if (closedBySignOff(current)) {
+                        current = null; // the reporter's sign-off ended the item above (see BriefItems)
                     }
                     current = append(drafts, current, line, afterContinuesOn);
                     i++;
@@ -948,6 +1069,12 @@ public final class ArticleSplitter {
         if (current == null || current.body.isEmpty()) {
             return true;
         }
+        if (block.stream().allMatch(l -> BriefItems.isNameSignOff(l.text()))
+                && endsSentence(current.body.get(current.body.size() - 1).text())) {
+            // （丁佳伟） under a finished paragraph: the reporter's sign-off of the item above (see BriefItems), not a
+            // byline of the text below
+            return false;
+        }
         if (bylineOverProse(current, block, next)) {
             return true;
         }
@@ -985,10 +1112,26 @@ public final class ArticleSplitter {
             return true;
         }
         Line last = current.body.get(current.body.size() - 1);
+        if (last.kind() == LineKind.DATE && isFieldValue(current)) {
+            // 开幕时间 / 1983年6月6日: the value of an infobox field, not the date an article is signed with
+            return false;
+        }
         return switch (last.kind()) {
             case SIGN_OFF, DATE, PHOTO_CREDIT -> true;
             default -> ARTICLE_END.matcher(last.text()).find();
         };
+    }
+
+    /** {@code 开幕时间}, {@code 閉幕時間}, {@code 成立日期}: the label of a date field in an infobox. */
+    private static final Pattern DATE_FIELD_LABEL = Pattern.compile("^[\\p{IsHan}\\s\u3000]{0,6}(时间|時間|日期)$");
+
+    /**
+     * Whether the date that ends the article so far stands directly under a date field's label ({@code 开幕时间} over
+     * {@code 1983年6月6日}): an encyclopedia's infobox prints each field's label over its value.
+     */
+    private static boolean isFieldValue(Draft current) {
+        int n = current.body.size();
+        return n >= 2 && DATE_FIELD_LABEL.matcher(current.body.get(n - 2).text()).matches();
     }
 
     /**
@@ -1162,6 +1305,15 @@ public final class ArticleSplitter {
                 return new Heading(join(parts.subList(0, k)), text, join(parts.subList(k + 1, parts.size())), byline);
             }
         }
+        int brokenCopyEnd = brokenCopyOfFirst(parts);
+        if (brokenCopyEnd > 0) {
+            // a report's page prints its title on one line, then again broken over the lines below (重庆市…的报告 over
+            // 重庆市… / 关于检查《…》 / 实施情况的报告): the copy, re-joined, is the title, the line above its kicker, as for a
+            // title printed twice
+            StringBuilder title = new StringBuilder();
+            parts.subList(1, brokenCopyEnd).forEach(l -> title.append(l.text().strip()));
+            return new Heading(parts.get(0).text(), title.toString(), join(parts.subList(brokenCopyEnd, parts.size())), byline);
+        }
         int subtitleAt = -1;
         for (int k = 1; k < parts.size(); k++) {
             if (parts.get(k).kind() == LineKind.SUBTITLE) {
@@ -1181,6 +1333,22 @@ public final class ArticleSplitter {
                     : new Heading(null, parts.get(0).text(), parts.get(1).text(), byline);
             default -> new Heading(join(parts.subList(0, n - 2)), parts.get(n - 2).text(), parts.get(n - 1).text(), byline);
         };
+    }
+
+    /**
+     * The end (exclusive) of the lines right under the first heading line that print it again broken over two or more
+     * lines (their text run together is the first line's, spaces aside), or -1.
+     */
+    private static int brokenCopyOfFirst(List<Line> parts) {
+        String first = parts.get(0).text().replaceAll("[\\s\u3000]+", "");
+        StringBuilder copy = new StringBuilder();
+        for (int k = 1; k < parts.size() && copy.length() < first.length(); k++) {
+            copy.append(parts.get(k).text().replaceAll("[\\s\u3000]+", ""));
+            if (k >= 2 && copy.toString().equals(first)) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /**

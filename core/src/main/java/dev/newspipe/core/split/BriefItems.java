@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,15 @@ import java.util.regex.Pattern;
  *       time ({@code 全国政协十三届四次会议9日上午举行…}): the other body's paragraph starts an item;
  *   <li><b>a glued side item</b>: a flattened e-paper prints a side box's label, the item's headline and its
  *       dateline on one line ({@code 相关链接 消防演练确保两会会场安全 本报1月6日讯…}); the label only ever heads an item
- *       of its own, so the line starts that item (kept as printed: its parts cannot be told apart without a guess).
+ *       of its own, so the line starts that item (kept as printed: its parts cannot be told apart without a guess);
+ *   <li><b>a titled brief column</b>: a page whose column label names a column of briefs ({@code 简明新闻},
+ *       {@code 简讯}, also as an archive's column field {@code 专栏:简明新闻}) prints short items, each a one-line
+ *       headline over one or two paragraphs; such a column has no subheads, so every headline over a paragraph there
+ *       heads the next brief. Without the label a headline between paragraphs stays a subhead;
+ *   <li><b>a reporter's sign-off</b>: a brief or a short item ends with its reporter's name in brackets, glued to its
+ *       last sentence or alone on the line under it ({@code …复商复市。（王晓磊）}, {@code （丁佳伟）}); the item ends
+ *       there, so a paragraph after it starts the next item, and the bracketed name alone on a line is that sign-off,
+ *       never the byline of the text below (a byline that heads an item is printed as {@code 本报记者 王五}).
  * </ul>
  */
 final class BriefItems {
@@ -61,8 +70,11 @@ final class BriefItems {
     private static final Set<String> CHRONICLE_WORDS = Set.of("大事记", "大事記", "纪事", "紀事", "大事回顾", "大事回顧", "工作日志", "工作日誌");
     /** {@code 又讯}, {@code 另讯}: the credit of a further item of a wire column (also in traditional script). */
     private static final Pattern FURTHER_ITEM = Pattern.compile("^(又讯|又訊|另讯|另訊|又电|又電)");
-    /** {@code 第1版(要闻)}, {@code 第4版(国际)}: the page label an archive prints above each record. */
-    private static final Pattern RECORD_LABEL = Pattern.compile("^第[0-9一二三四五六七八九十]{1,3}版[（(][^）)]{1,8}[）)]$");
+    /**
+     * {@code 第1版(要闻)}, {@code 第4版(国际)}: the page label an archive prints above each record; a page without a
+     * section name prints the brackets empty ({@code 第1版()}).
+     */
+    private static final Pattern RECORD_LABEL = Pattern.compile("^第[0-9一二三四五六七八九十]{1,3}版[（(][^）)]{0,8}[）)]$");
     /** {@code 专栏:}: the column field of an archive record, left empty when the record stands in no column. */
     private static final Pattern EMPTY_COLUMN_FIELD = Pattern.compile("^(专栏|專欄)[:：]$");
     /**
@@ -119,6 +131,21 @@ final class BriefItems {
     /** Whether a paragraph opens a further item of a wire column ({@code 又讯10月31日…}). */
     static boolean opensFurtherItem(String text) {
         return FURTHER_ITEM.matcher(text.strip()).lookingAt();
+    }
+
+    /** A bulleted item of prose has at least this many characters (two clauses). */
+    private static final int BULLETED_PROSE_MIN = 12;
+    /** Punctuation inside a sentence or at its end: a bulleted line with it is prose, not a bulleted headline. */
+    private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[，,。！？!?；;]");
+
+    /**
+     * Whether a paragraph is a bulleted item of prose ({@code ◇看什么看?我说看武汉,…↑↑↑}): in a column of briefs every
+     * bullet opens an item, dated or not (a teaser, an interview); a bulleted headline without punctuation
+     * ({@code ■市人大常委会开展执法检查}) heads the lead under it instead.
+     */
+    static boolean isBulletedProse(String text) {
+        String t = text.strip();
+        return isBulleted(t) && t.length() >= BULLETED_PROSE_MIN && PROSE_PUNCTUATION.matcher(t).find();
     }
 
     /** Whether a paragraph opens with a brief's bullet. */
@@ -186,5 +213,78 @@ final class BriefItems {
             }
         }
         return labels.size() >= SCHEDULE_LABELS_MIN;
+    }
+
+    /**
+     * Names of a column of briefs, as its label prints them (simplified and traditional). Extend with any label that
+     * only ever heads a column of short items.
+     */
+    private static final Set<String> BRIEF_COLUMN_LABELS = Set.of(
+            "简明新闻", "簡明新聞", "简讯", "簡訊", "新闻简讯", "新聞簡訊", "要闻简报", "要聞簡報", "新闻简报", "新聞簡報",
+            "国际简讯", "國際簡訊", "国内简讯", "國內簡訊", "短讯", "短訊", "新闻短讯", "新聞短訊", "一句话新闻", "一句話新聞",
+            "新闻速递", "新聞速遞", "要闻速递", "要聞速遞", "新闻速览", "新聞速覽", "要闻速览", "要聞速覽", "简明国际新闻");
+    /** {@code 专栏:简明新闻}: an archive's column field; the label stands after it. */
+    private static final Pattern COLUMN_FIELD_PREFIX = Pattern.compile("^(专栏|專欄)\\s*[:：]\\s*");
+
+    /** Whether a line is the label of a column of briefs ({@code 简明新闻}, {@code 专栏:简讯}). */
+    static boolean isBriefColumnLabel(String text) {
+        String t = text.strip();
+        // asked of every line: a label is a few characters
+        if (t.length() > 12) {
+            return false;
+        }
+        return BRIEF_COLUMN_LABELS.contains(COLUMN_FIELD_PREFIX.matcher(t).replaceFirst("").replaceAll("[\\s\u3000]+", ""));
+    }
+
+    /**
+     * A reporter's name in brackets: one to four names of two to four Han characters ({@code （王晓磊）},
+     * {@code （张三 李四）}); group 1 the names.
+     */
+    private static final Pattern BRACKETED_NAMES = Pattern.compile(
+            "[（(]\\s*([\\p{IsHan}·]{2,4}(?:[\\s\u3000、，,]+[\\p{IsHan}·]{2,4}){0,3})\\s*[）)]$");
+    /**
+     * What a bracket after a sentence or alone on a line says that is no name: an editor's mark ({@code （待续）},
+     * {@code （摘要）}) or a part ({@code （上）}, too short anyway). Extend with any such word of two to four characters.
+     */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "待续", "待續", "未完", "未完待续", "未完待續", "续完", "續完", "全文完", "摘要", "节选", "節選", "全文", "选登", "選登",
+            "有删节", "有刪節", "略", "图文", "圖文", "草案", "试行", "試行", "修订", "修訂", "暂行", "暫行", "附图", "附圖");
+
+    /**
+     * Whether a paragraph ends with its reporter's sign-off: a finished sentence, then a bracketed name
+     * ({@code …复商复市。（王晓磊）}). {@code （完）} and {@code （记者 王五）} are read elsewhere.
+     */
+    static boolean endsWithNameSignOff(String text) {
+        String t = text.strip();
+        // asked of every paragraph: only one that ends in a closing bracket needs the pattern
+        if (t.isEmpty() || "）)".indexOf(t.charAt(t.length() - 1)) < 0) {
+            return false;
+        }
+        Matcher m = BRACKETED_NAMES.matcher(t);
+        if (!m.find() || !isPersonalName(m.group(1))) {
+            return false;
+        }
+        String before = t.substring(0, m.start()).stripTrailing();
+        return !before.isEmpty() && "。！？!?”」".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    /** Whether a line is a reporter's sign-off alone ({@code （丁佳伟）}): a bracketed name and nothing else. */
+    static boolean isNameSignOff(String text) {
+        String t = text.strip();
+        Matcher m = BRACKETED_NAMES.matcher(t);
+        return m.find() && m.start() == 0 && isPersonalName(m.group(1));
+    }
+
+    /**
+     * The last characters of a source's name ({@code 新华社}, {@code 央视}, {@code 人民网}, {@code 本报}): a bracketed
+     * source after a caption or a quoted paragraph credits where it came from and ends no item.
+     */
+    private static final Pattern SOURCE_NAME_END = Pattern.compile("[社网網报報台视視刊站讯訊电電部委局厅廳院办辦]$");
+
+    /** Whether bracketed names are reporters' names: no editor's mark, no source ({@code （央视）}, {@code （新华社）}). */
+    private static boolean isPersonalName(String names) {
+        String n = names.strip();
+        return !NOT_NAMES.contains(n) && !n.startsWith("据") && !n.startsWith("據")
+                && java.util.Arrays.stream(n.split("[\\s\u3000、，,]+")).noneMatch(name -> SOURCE_NAME_END.matcher(name).find());
     }
 }

@@ -90,6 +90,23 @@ final class Furniture {
         new Rule("link", Pattern.compile("^[^。，,；;！？]{1,20}(>>|»)$")),
         // 下载地址: 点击此处下载, 附件：点击下载: the download link of a document site; news never says "click here"
         new Rule("download link", Pattern.compile("^(下载地址|下載地址|附件下载|附件下載|附件)?\\s*[:：]?\\s*(点击此处下载|點擊此處下載|点击下载|點擊下載|点此下载|點此下載)$")),
+        // 浙ICP备05073341号, 苏公网安备32041102001034号, 浙新办[2005]20号, 广告经营许可证:…, …版权所有 未经授权禁止复制:
+        // the licence and copyright footer every Chinese site must print; no sentence in it (a report on copyright law
+        // writes sentences, and 版权所有者 is a word of text)
+        new Rule("site licence or copyright line", Pattern.compile("^[^。，,；;！？]{0,80}(ICP备|ICP證|ICP证|公网安备|公網安備"
+                + "|新办\\s*[\\[〔［【]\\d{4}[\\]〕］】]\\s*\\d+\\s*号|新辦\\s*[\\[〔［【]\\d{4}[\\]〕］】]\\s*\\d+\\s*號"
+                + "|广告经营许可证|廣告經營許可證|版权所有(?![者人])|版權所有(?![者人])|未经授权禁止|未經授權禁止"
+                + "|(网络|網絡|技术|技術)支持\\s*[:：])[^。，,；;！？]{0,80}$")),
+        // 欢迎光临睢宁新闻网!, 欢迎进入某某区人民政府网!, 中国改革信息库欢迎您!: a site's welcome banner (a line of news
+        // that welcomes someone names whom and is a sentence with more in it)
+        new Rule("site welcome banner", Pattern.compile("^(欢迎(光临|进入|访问|来到)|歡迎(光臨|進入|訪問|來到))[^。，,；;！？!?\\s]{1,20}(网|網|站|平台|门户|門戶|库|庫)[!！]?$"
+                + "|^[^。，,；;！？!?\\s]{1,20}(网|網|站|平台|门户|門戶|库|庫)(欢迎您|歡迎您)[!！]?$"
+                // 某某人大常委会欢迎您!N/A 返回某省人大常委会门户网站: the banner with the site's links after it (北京欢迎您！
+                // alone may be a headline)
+                + "|^[^。，,；;！？!?\\s]{1,30}(欢迎您|歡迎您)[!！]\\s*[^。，,；;！？!?\\s][^。，,；;]{0,60}$")),
+        // 第1版(): an archive's page label with its section left empty; the label with a section (第1版(要闻)) is
+        // furniture, this one is kept (a bracket with nothing in it is no section to name)
+        new Rule("empty page label", Pattern.compile("^第[0-9一二三四五六七八九十]{1,3}版\\s*[（(]\\s*[）)]$")),
         // 宜宾观察 曹洋 安素萱/制图, （晓航/编制）: the credit of a graphic, a photo or an edit
         new Rule("graphic or photo credit", Pattern.compile("^[（(]?[^。，,；;]{0,30}[/／]\\s*(制图|绘图|设计|编制|摄影|摄|编辑|供图|图)[）)]?$")),
     };
@@ -102,6 +119,39 @@ final class Furniture {
             "阴影", "图片", "图像", "点击查看大图", "信息浏览", "浏览字号", "有奖评新闻", "新闻查询", "相关新闻", "相关链接", "热点专题",
             // an e-paper's link to its page reader
             "读报", "在线读报", "电子读报");
+
+    /** A site's section menu prints at least this many section names in a row. */
+    private static final int MENU_ITEMS_MIN = 5;
+    /** One section name of a menu: two to six Han characters, nothing else. */
+    private static final Pattern MENU_NAME = Pattern.compile("^[\\p{IsHan}]{2,6}$");
+    /**
+     * The last words of a site's section names ({@code 两会动态}, {@code 报告解读}, {@code 两会影像}, {@code 专题首页}):
+     * what a site files its pages under. Extend with any such word that names a kind of page, not a topic.
+     */
+    private static final Pattern SECTION_WORD = Pattern.compile(
+            "(首页|首頁|动态|動態|解读|解讀|影像|视频|視頻|图片|圖片|要闻|要聞|新闻|新聞|资讯|資訊|专题|專題|访谈|訪談|直播|评论|評論"
+                    + "|公告|互动|互動|快讯|快訊|热点|熱點|图解|圖解|视点|視點|聚焦|速递|速遞|回顾|回顧|献策|獻策|决议|決議)$");
+
+    /**
+     * {@code 专题首页 两会动态 报告解读 建言献策 公告决议 为民办实事 两会影像}: a site's section menu flattened to one line, at
+     * least {@link #MENU_ITEMS_MIN} names of two to six Han characters separated by spaces, at least two of them ending
+     * in a word for a kind of page. A line of names (王五 李四 …) has no such words, and a headline set in spaced parts
+     * has fewer parts or punctuation.
+     */
+    static boolean isSectionMenu(String line) {
+        String[] names = line.strip().split("[\\s\u3000]+");
+        if (names.length < MENU_ITEMS_MIN) {
+            return false;
+        }
+        int sections = 0;
+        for (String name : names) {
+            if (!MENU_NAME.matcher(name).matches()) {
+                return false;
+            }
+            sections += SECTION_WORD.matcher(name).find() ? 1 : 0;
+        }
+        return sections >= 2;
+    }
 
     /** {@code [查看视频 ↗](https://…)}, {@code ![](https://…)}: a markdown link or image alone on its line (a page's media). */
     private static final Pattern MARKDOWN_MEDIA = Pattern.compile("^!?\\[[^\\]]{0,40}\\]\\([^)\\s]+\\)$");
@@ -164,6 +214,9 @@ final class Furniture {
             } else if (rule.pattern().matcher(line).find()) {
                 return Optional.of(rule.name());
             }
+        }
+        if (isSectionMenu(line)) {
+            return Optional.of("section menu");
         }
         String[] words = WIDGET_SPLIT.split(line.replaceAll("[:：]$", ""));
         boolean chromeWord = false;

@@ -39,6 +39,10 @@ import java.util.regex.Pattern;
  *       ({@code 某某主席团举行第四次会议} over {@code 某某主席团1月28日晚举行第四次会议。}); a headline between finished
  *       paragraphs directly over such a lead heads the next item of a digest. A subhead of one article may be taken up
  *       by the paragraph under it, but that paragraph goes on with the argument; it does not open by dating an event;
+ *   <li><b>a glued story title</b>: a content farm glues the title of another story, in title marks, in front of an
+ *       unrelated paragraph ({@code 《某国官兵在演练中大显身手》林某调到作协时，…}); the paragraph is a fragment of its own.
+ *       A paragraph that cites a work goes on with what the work says or is ({@code 《…条例》已经…通过},
+ *       {@code 《…》指出}, {@code 《…》一文}), and a document's title ends in the kind of document (条例, 决定, 报告 …);
  *   <li><b>a run of headed items</b>: a digest prints item after item as one long headline (a news headline of
  *       {@link #NEWS_HEADLINE_MIN} characters or more, maybe with a colon: {@code 委员讨论两院工作报告：着力增强…}) over one
  *       paragraph; {@link #HEADED_RUN_MIN} such pairs in a row are items. A subhead of one article is a short phrase, and
@@ -133,6 +137,32 @@ final class ItemHeadings {
     static final int HEADED_RUN_MIN = 3;
     /** {@code 委员讨论两院工作报告：着力增强群众获得感}: a headline that puts its topic before a colon. */
     private static final Pattern COLON_HEADLINE = Pattern.compile("^[^。，,；;！？!?：:]{2,24}[：:][^。，,；;！？!?：:]{4,40}$");
+
+    /**
+     * {@code 《某国官兵在演练中大显身手》林某调到…}: a news headline of 12 to 40 characters in title marks at the very start of a
+     * paragraph, glued to running text; group 1 the title, group 2 the first character after it.
+     */
+    private static final Pattern GLUED_STORY_TITLE = Pattern.compile("^《([^《》]{12,40})》(\\p{IsHan})");
+    /** The last words of a document's or a work's title (a citation, not a story's headline). */
+    private static final Pattern WORK_KIND_END = Pattern.compile(
+            "(法|条例|條例|规定|規定|办法|辦法|规则|規則|细则|細則|决定|決定|决议|決議|意见|意見|通知|公告|公报|公報|报告|報告|纲要|綱要"
+                    + "|规划|規劃|方案|章程|草案|稿|志|书|書|报|報|刊|集|选|選|论|論|史|录|錄|记|記|传|傳|词|詞|歌|曲|诗|詩|剧|劇|片)[）)]?$");
+    /**
+     * What follows a cited work's title in a sentence about it: a predicate or a particle ({@code 已经}, {@code 指出},
+     * {@code 一文}, {@code 的}, {@code 中}); a glued story title is followed by the subject of an unrelated sentence.
+     */
+    private static final String CITATION_FOLLOWERS = "已是将將于於由的中里裡一指提规規明强強称稱说說要对對在经經自从從把为為以和与與及等正日月年第发發刊载載公全共分包主列获獲被写寫所开開出给給向作首这這该該上下内內外后後前时時";
+
+    /**
+     * Whether a paragraph opens with another story's title glued to unrelated text (see the class comment): a news
+     * headline in title marks that names no kind of document, followed directly by a character that does not go on
+     * with a sentence about the title.
+     */
+    static boolean opensWithGluedStoryTitle(String text) {
+        Matcher m = GLUED_STORY_TITLE.matcher(text.strip());
+        return m.lookingAt() && !WORK_KIND_END.matcher(m.group(1)).find() && CITATION_FOLLOWERS.indexOf(m.group(2).charAt(0)) < 0
+                && FIRST_SENTENCE_END.matcher(text).find();
+    }
 
     /** A heading's text without markdown emphasis. */
     static String withoutEmphasis(String heading) {
