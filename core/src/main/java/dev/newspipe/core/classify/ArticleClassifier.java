@@ -608,9 +608,13 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "photo feature", 4.0, PHOTO_WORDS),
 
             // --- Issue 8, texts about congresses that are no news of a sitting, and texts delivered at one (genre/f). ---
-            // A definition opens an explainer (代县长一般是指未经…选举产生的县长): the lead says what a word means, not
-            // what happened.
-            Cue.of(Category.OTHER, Where.LEAD, "a definition (…是指…)", 2.0, "^[^。，,：:；;]{1,20}?(?:一般|通常|主要)?(?:是指|指的是)"),
+            // A definition opens an explainer (代县长一般是指未经…选举产生的县长), or what a term covers (县级人大的选举范围是：…,
+            // 选举程序为：…): the lead says what a word means or how a thing goes, not what happened.
+            Cue.of(Category.OTHER, Where.LEAD, "a definition (…是指…)", 2.0, "^[^。，,：:；;]{1,20}?(?:一般|通常|主要)?(?:是指|指的是)"
+                    + "|^[^。，,：:；;]{1,20}?(?:范围|含义|定义|概念|程序|流程|条件)(?:是|为|包括)[:：]"),
+            // An encyclopedia entry (中文名 / 外文名 / 开幕时间 fields of its infobox, each on a line of its own): a reference
+            // text on a session or a body, however much of the session it tells.
+            Cue.of(Category.OTHER, Where.BODY, "an encyclopedia entry (中文名/外文名)", 4.0, "^(?:中文名|外文名|英文名)称?(?:[:：][^。\\n]{0,40})?$"),
             // An opinion column's label before the headline (【热门话题】, 【评论】, 〖观点〗): the paper's commentary on the
             // session or the report it names, not news of it. A news column (【两会快讯】) names none of these words.
             Cue.of(Category.OTHER, Where.HEADLINE, "opinion column label (【热门话题】/【评论】)", 3.0,
@@ -830,6 +834,8 @@ public final class ArticleClassifier {
             // An opinion column's lead names the session it comments on (第十四届全国人民代表大会第一次会议开幕，总理…).
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "opinion column label (【热门话题】/【评论】)",
                     "a commentary names the session it comments on"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "an encyclopedia entry (中文名/外文名)",
+                    "an encyclopedia entry tells the session it describes"),
             // A sitting told as history is the story's past, not news of it.
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "a sitting told as history (a dated lead, later years after)",
                     "the sitting is told as history"),

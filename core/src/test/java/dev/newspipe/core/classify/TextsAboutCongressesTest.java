@@ -55,6 +55,17 @@ class TextsAboutCongressesTest {
     }
 
     @Test
+    void shouldTakeWhatATermCoversAndAnEncyclopediaEntryForReference() {
+        assertCategory(headless("县级人大的选举范围是：县人大常委会主任、副主任、委员；县人民政府县长、副县长；县人民法院院长。",
+                "县级人大召开大会选举国家机关领导人员，选举流程分为准备阶段和大会选举阶段。"), Category.OTHER);
+        assertCategory(headed("某某省第六届人民代表大会", "某某省第六届人民代表大会于1983年4月10日至4月20日在省城召开。这次会议选举产生了新一届省人民政府。",
+                "中文名", "某某省第六届人民代表大会", "开幕时间", "1983年4月10日", "地点", "省城"), Category.OTHER);
+        // Counter-example: news of the same session, without an infobox, is session news.
+        assertCategory(headed("省六届人大一次会议闭幕", "4月20日，某某省第六届人民代表大会第一次会议在省城胜利闭幕。会议选举产生了新一届省人民政府。"),
+                Category.SESSION_NOTICE);
+    }
+
+    @Test
     void shouldTakeAnOpinionColumnForCommentary() {
         assertCategory(headed("【热门话题】政府工作报告为发展指路", "第十四届全国人民代表大会第一次会议开幕，国务院总理作政府工作报告，回顾过去一年的工作。",
                 "报告提出的目标振奋人心，我们相信，只要坚持下去，前景一定更加光明。"), Category.OTHER);
