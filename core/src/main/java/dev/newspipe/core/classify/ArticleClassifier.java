@@ -612,6 +612,10 @@ public final class ArticleClassifier {
             // 选举程序为：…): the lead says what a word means or how a thing goes, not what happened.
             Cue.of(Category.OTHER, Where.LEAD, "a definition (…是指…)", 2.0, "^[^。，,：:；;]{1,20}?(?:一般|通常|主要)?(?:是指|指的是)"
                     + "|^[^。，,：:；;]{1,20}?(?:范围|含义|定义|概念|程序|流程|条件)(?:是|为|包括)[:：]"),
+            // A book's volume, part or chapter heading (上册第一篇 地方人民代表大会, 第三章 人民代表大会): a gazetteer or a
+            // handbook telling how the congresses came about, not news.
+            Cue.of(Category.OTHER, Where.HEADLINE, "a book's part or chapter (上册/第一篇/第N章)", 3.0,
+                    "^(?:[上中下]册|第[" + NUMERALS + "]+(?:篇|章|编|卷)(?![^\\n]{0,6}(?:会议|通过)))"),
             // An encyclopedia entry (中文名 / 外文名 / 开幕时间 fields of its infobox, each on a line of its own): a reference
             // text on a session or a body, however much of the session it tells.
             Cue.of(Category.OTHER, Where.BODY, "an encyclopedia entry (中文名/外文名)", 4.0, "^(?:中文名|外文名|英文名)称?(?:[:：][^。\\n]{0,40})?$"),

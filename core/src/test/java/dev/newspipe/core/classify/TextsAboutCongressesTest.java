@@ -60,6 +60,8 @@ class TextsAboutCongressesTest {
                 "县级人大召开大会选举国家机关领导人员，选举流程分为准备阶段和大会选举阶段。"), Category.OTHER);
         assertCategory(headed("某某省第六届人民代表大会", "某某省第六届人民代表大会于1983年4月10日至4月20日在省城召开。这次会议选举产生了新一届省人民政府。",
                 "中文名", "某某省第六届人民代表大会", "开幕时间", "1983年4月10日", "地点", "省城"), Category.OTHER);
+        assertCategory(headed("上册第一篇 地方人民代表大会", "人民代表大会制度是我国的根本政治制度。",
+                "1954年9月15日，第一届全国人民代表大会第一次会议在北京召开，地方各级人民代表大会随之建立，人大代表由选举产生。"), Category.OTHER);
         // Counter-example: news of the same session, without an infobox, is session news.
         assertCategory(headed("省六届人大一次会议闭幕", "4月20日，某某省第六届人民代表大会第一次会议在省城胜利闭幕。会议选举产生了新一届省人民政府。"),
                 Category.SESSION_NOTICE);
