@@ -1239,7 +1239,8 @@ public final class ArticleClassifier {
                 if (stop >= 0) {
                     Matcher dateline = DATELINE.matcher(s);
                     int from = dateline.lookingAt() && dateline.end() <= stop ? dateline.end() : 0;
-                    int next = stop - from < RHETORICAL_OPENER_CHARS && isRhetorical(s, from, stop) ? s.indexOf('。', stop + 1) : -1;
+                    int next = stop - from < RHETORICAL_OPENER_CHARS && isRhetorical(s, from, stop) || gluedToChrome(s, from, stop)
+                            ? s.indexOf('。', stop + 1) : -1;
                     return s.substring(0, Math.min((next >= 0 ? next : stop) + 1, 160));
                 }
             }
@@ -1291,6 +1292,15 @@ public final class ArticleClassifier {
             int stop = paragraph.indexOf('。');
             return paragraph.length() <= DATELINE_CAPTION_CHARS && stop == paragraph.length() - 1 && !NEWS_DATELINE.matcher(paragraph).find()
                     && NEWS_DATELINE.matcher(next).find();
+        }
+
+        /**
+         * Whether {@code s[from, stop)} is a site's chrome glued to the article's first sentence (杭州网网络支持：某某网络传媒
+         * 有限公司扬帆起航谱新篇，朝气蓬勃向未来。): it tells nothing of the article, so the lead runs on through the next
+         * sentence, as past a rhetorical opener.
+         */
+        private static boolean gluedToChrome(String s, int from, int stop) {
+            return namesAny(s.substring(from, stop), SITE_CHROME_WORDS);
         }
 
         /** How long a rhetorical opener may be, at most: two clauses of a few characters each and their punctuation. */

@@ -163,6 +163,10 @@ class TextsAboutCongressesTest {
         assertCategory(headless("某新办[2005]20号 某ICP备05073341号 广告经营许可证：某工商广许2004001号", "某某传媒中心版权所有 未经授权禁止复制",
                 "某某网 网络支持：某某网络传媒有限公司", "记者 某某/文 某某/摄",
                 "扬帆起航谱新篇，朝气蓬勃向未来。昨日，县第十六届人民代表大会第二次会议隆重开幕。"), Category.SESSION_NOTICE);
+        // The site's last chrome line glued to the first sentence by the page.
+        assertCategory(headless("某新办[2005]20号 某ICP备05073341号", "某某传媒中心版权所有 未经授权禁止复制",
+                "某某网 网络支持：某某网络传媒有限公司扬帆起航谱新篇，朝气蓬勃向未来。昨日，县第十六届人民代表大会第二次会议隆重开幕。"),
+                Category.SESSION_NOTICE);
         // Counter-examples: a headline of two clauses is no menu, and a gallery of short captions is the article.
         assertThat(ArticleClassifier.Views.isNavigationBar("区五届人大二次会议1月3日开幕 预备会议1月2日召开")).isFalse();
         assertThat(ArticleClassifier.Views.isNavigationBar("奋进新时代 履职新征程")).isFalse();
