@@ -654,6 +654,11 @@ public final class ArticleClassifier {
             // how deputies are elected in general (由选民选举产生人大代表: no number, no new term).
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies elected (选出N名…人大代表)", 3.0, DEPUTIES_ELECTED),
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies elected (选出N名…人大代表)", 2.5, DEPUTIES_ELECTED),
+            // A report deliberated (审议政府工作报告过程中, 代表们在审议工作报告时说): deputies deliberate a report only at a
+            // sitting, so what the lead tells happened there (a sidelight, a deputy's remark).
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "while deliberating a report (审议…工作报告时/过程中)", 1.5,
+                    "审议[^。，,；;]{0,16}工作报告[^。，,；;]{0,4}(?:时|期间|过程中|之际)")
+                    .unless(ArticleClassifier::cppccMembersMeet),
             // A report passed at a sitting (在某县第十七届人民代表大会第五次会议上，…法院工作报告经代表表决获得全票通过): the
             // congress acting, news of its session, wherever the lead puts the sitting.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a report passed at a sitting (在…会议上…报告…通过)", 3.0,

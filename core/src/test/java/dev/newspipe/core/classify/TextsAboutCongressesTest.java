@@ -148,6 +148,14 @@ class TextsAboutCongressesTest {
     }
 
     @Test
+    void shouldTakeWhatHappensWhileDeputiesDeliberateAReportForSessionNews() {
+        assertCategory(headed("代表“拖”领导", "审议政府工作报告过程中，许多代表希望当面向领导介绍情况。上午，某某代表团从9点多就敞开大门等候。"),
+                Category.SESSION_NOTICE);
+        // Counter-example: CPPCC members discussing the report are the CPPCC's session.
+        assertCategory(headed("委员热议", "政协委员在审议政府工作报告时说，报告实在。政协委员们纷纷建言。"), Category.OTHER);
+    }
+
+    @Test
     void shouldTakeACommitteesVisitOrTrainingForNoSitting() {
         assertCategory(headless("6月16日，区人大常委会侨民宗工委赴某某街道和某某镇实地调研商户复商复市情况。",
                 "调研组走访了两家经营户，详细了解经营情况。（某某）"), Category.OTHER);
