@@ -1,5 +1,7 @@
 package dev.newspipe.core.classify;
 
+import static dev.newspipe.core.classify.CongressWorkBesidesSittingTest.headed;
+import static dev.newspipe.core.classify.CongressWorkBesidesSittingTest.headless;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newspipe.core.model.Article;
@@ -29,14 +31,6 @@ class TextsAboutCongressesTest {
     private void assertCategoryIn(Article article, Category... expected) {
         Classification c = classifier.classify(article);
         assertThat(c.category()).as(c.toString()).isIn((Object[]) expected);
-    }
-
-    private static Article headless(String... paragraphs) {
-        return Article.of(null, null, null, List.of(paragraphs), DAY, null);
-    }
-
-    private static Article headed(String title, String... paragraphs) {
-        return Article.of(null, title, null, List.of(paragraphs), DAY, null);
     }
 
     private static Article printed(String kicker, String title, String subtitle, String... paragraphs) {
