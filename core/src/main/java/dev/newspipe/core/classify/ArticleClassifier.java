@@ -623,6 +623,10 @@ public final class ArticleClassifier {
             // session or the report it names, not news of it. A news column (【两会快讯】) names none of these words.
             Cue.of(Category.OTHER, Where.HEADLINE, "opinion column label (【热门话题】/【评论】)", 3.0,
                     "[【\\[〖][^】\\]〗\\n]{0,6}(?:话题|评论|观点|视点|杂谈|漫谈|笔谈|快评|锐评|评说|论坛)[】\\]〗]"),
+            // An essay on congress work (浅谈基层人大监督工作, 试论…, 人大代表履职之我见, 关于…的几点思考): an author's view, the
+            // genre's research and opinion pieces, not news of a sitting.
+            Cue.of(Category.OTHER, Where.HEADLINE, "an essay (浅谈/试论/之我见/的思考)", 3.0,
+                    "^(?:浅谈|浅析|浅议|试论|略论|简论|刍议)|之我见|的(?:几点)?(?:思考|探析)$"),
             // A year looked back on (站在2024年的起点回首过往，市人大常委会2023年的工作…, 盘点2023): a review of a body's year,
             // told after it, not a sitting reported.
             Cue.of(Category.OTHER, Where.LEAD, "a year in review (回首/盘点)", 2.0, "^.{0,40}?(?:回首|回眸|回望|盘点|细数)"),
@@ -845,6 +849,11 @@ public final class ArticleClassifier {
                     "a commentary names the session it comments on"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "an encyclopedia entry (中文名/外文名)",
                     "an encyclopedia entry tells the session it describes"),
+            // An essay's title names the work it reflects on (关于提高人大常委会审议质量的几点思考): its subject, not a sitting.
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "an essay (浅谈/试论/之我见/的思考)",
+                    "an essay names the work it reflects on"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "an essay (浅谈/试论/之我见/的思考)",
+                    "an essay names the work it reflects on"),
             // A sitting told as history is the story's past, not news of it.
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "a sitting told as history (a dated lead, later years after)",
                     "the sitting is told as history"),

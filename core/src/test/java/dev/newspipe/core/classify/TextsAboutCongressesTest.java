@@ -65,6 +65,9 @@ class TextsAboutCongressesTest {
     void shouldTakeAnOpinionColumnForCommentary() {
         assertCategory(headed("【热门话题】政府工作报告为发展指路", "第十四届全国人民代表大会第一次会议开幕，国务院总理作政府工作报告，回顾过去一年的工作。",
                 "报告提出的目标振奋人心，我们相信，只要坚持下去，前景一定更加光明。"), Category.OTHER);
+        assertCategory(headed("浅谈基层人大常委会的监督工作", "人大常委会听取和审议专项工作报告，是人大监督的重要形式。",
+                "本文结合县人大常委会的实践，谈几点认识。"), Category.OTHER);
+        assertCategory(headed("关于提高人大常委会审议质量的几点思考", "审议意见的质量，决定着监督的实效。"), Category.OTHER);
         // Counter-example: a news column's label keeps the session news it heads.
         assertCategory(headed("【两会快讯】县十八届人大三次会议开幕", "1月10日上午，县第十八届人民代表大会第三次会议隆重开幕。"),
                 Category.SESSION_NOTICE);
