@@ -637,6 +637,9 @@ public final class ArticleClassifier {
             // A sitting told as history: the lead dates a sitting in a year the text itself looks back on from a later
             // time (1966年7月7日，三届全国人大常委会举行… and later 上世纪80年代…). News of a sitting is written days after it.
             Cue.when(Category.OTHER, Where.BODY, "a sitting told as history (a dated lead, later years after)", 2.5, History::toldAsHistory),
+            // An anniversary told from its day (70年前的今天，第一届全国人民代表大会第一次会议在北京开幕): the sitting is history.
+            Cue.of(Category.OTHER, Where.LEAD, "an anniversary (N年前的今天)", 2.5,
+                    "[" + NUMERALS + "]+年前的(?:今天|这一天|这个[春夏秋冬]天|[" + NUMERALS + "]+月)"),
             // The title of an explanation of a draft (关于《…办法（草案）》的说明), and its opening (现对《…（草案）》起草情况作如下说明):
             // the drafter's explanation delivered to a sitting, not news of the sitting.
             Cue.of(Category.OTHER, Where.HEADLINE, "explanation of a draft (关于《…》的说明)", 3.0, "^关于[^\\n]{2,80}的说明$"),
@@ -849,6 +852,8 @@ public final class ArticleClassifier {
                     "a commentary names the session it comments on"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "an encyclopedia entry (中文名/外文名)",
                     "an encyclopedia entry tells the session it describes"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "an anniversary (N年前的今天)",
+                    "the sitting is told on its anniversary"),
             // An essay's title names the work it reflects on (关于提高人大常委会审议质量的几点思考): its subject, not a sitting.
             new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "an essay (浅谈/试论/之我见/的思考)",
                     "an essay names the work it reflects on"),

@@ -94,6 +94,8 @@ class TextsAboutCongressesTest {
     void shouldTakeASittingToldAsHistoryForNoNewsOfIt() {
         assertCategory(headed("走进新时代", "1966年7月7日，三届全国人大常委会举行第二十三次会议，决定三届人大二次会议改期召开。",
                 "此后，三届和四届人大只召开过一次会议。", "上世纪80年代，全国人大常委会反思人大制度为何遭到破坏。"), Category.OTHER);
+        assertCategory(headless("70年前的今天，第一届全国人民代表大会第一次会议在北京中南海怀仁堂隆重开幕。",
+                "这次大会通过了新中国第一部宪法，标志着人民代表大会制度在全国范围内建立。"), Category.OTHER);
         assertThat(History.toldAsHistory("1954年9月15日，第一届全国人民代表大会第一次会议在北京开幕。\n2024年，人民代表大会制度迎来70周年。"))
                 .isNotNull();
         // Counter-examples: news of a sitting that names the years its plan aims at is still news of the sitting.
