@@ -1253,7 +1253,8 @@ public final class ArticleClassifier {
          */
         private static String lead(List<String> paragraphs) {
             paragraphs = withoutLeadingCaptions(paragraphs);
-            for (String s : paragraphs) {
+            for (String p : paragraphs) {
+                String s = withoutCaptionCell(p);
                 int stop = s.indexOf('。', Math.min(12, s.length()));
                 if (stop >= 0) {
                     Matcher dateline = DATELINE.matcher(s);
@@ -1320,6 +1321,20 @@ public final class ArticleClassifier {
          */
         private static boolean gluedToChrome(String s, int from, int stop) {
             return namesAny(s.substring(from, stop), SITE_CHROME_WORDS);
+        }
+
+        /**
+         * A paragraph without the table cell a web page set a photo's caption in before the news, on the same line
+         * (|中外记者纷纷对总理的政府工作报告进行分析报道。|3月5日上午，…开幕): a short cell between pipes that closes a sentence,
+         * with text after it. The caption tells what the picture shows; the lead is what follows.
+         */
+        private static String withoutCaptionCell(String paragraph) {
+            if (paragraph.isEmpty() || paragraph.charAt(0) != '|') {
+                return paragraph;
+            }
+            int close = paragraph.indexOf('|', 1);
+            return close > 1 && close <= CAPTION_CHARS && close + 1 < paragraph.length() && paragraph.charAt(close - 1) == '。'
+                    ? paragraph.substring(close + 1) : paragraph;
         }
 
         /** How long a rhetorical opener may be, at most: two clauses of a few characters each and their punctuation. */

@@ -174,6 +174,9 @@ class TextsAboutCongressesTest {
         assertCategory(headless("某新办[2005]20号 某ICP备05073341号", "某某传媒中心版权所有 未经授权禁止复制",
                 "某某网 网络支持：某某网络传媒有限公司扬帆起航谱新篇，朝气蓬勃向未来。昨日，县第十六届人民代表大会第二次会议隆重开幕。"),
                 Category.SESSION_NOTICE);
+        // A photo's caption in a table cell before the news, on the same line.
+        assertCategory(headless("| 中外记者纷纷对总理的政府工作报告进行分析报道。 |3月5日上午，第十二届全国人民代表大会第一次会议在人民大会堂开幕，听取总理作政府工作报告。",
+                "总理的政府工作报告分为过去五年工作回顾，今年经济社会发展的总体要求、主要预期目标和工作安排。"), Category.SESSION_NOTICE);
         // Counter-examples: a headline of two clauses is no menu, and a gallery of short captions is the article.
         assertThat(ArticleClassifier.Views.isNavigationBar("区五届人大二次会议1月3日开幕 预备会议1月2日召开")).isFalse();
         assertThat(ArticleClassifier.Views.isNavigationBar("奋进新时代 履职新征程")).isFalse();
