@@ -367,8 +367,11 @@ public final class ArticleClassifier {
      */
     private static final Pattern ON_ITS_WAY = Pattern.compile("(?:提交|提请|报请|呈报|提交给)[^。，,；;：:！？\\n]{0,12}$");
 
-    /** Deputies elected, with their number or term (选出新一届12名…人大代表, 选举产生2980名十三届全国人大代表); not 将选出. */
-    private static final String DEPUTIES_ELECTED = "(?<!将|要|应|拟)(?:选出|选举产生|当选)[^。，,；;]{0,12}?(?:" + N + "名|新一届|第?" + N + "届)"
+    /**
+     * Deputies elected, with their number or term (选出新一届12名…人大代表, 选举产生2980名十三届全国人大代表); not 将选出, and not
+     * 当选: a deputy's profile says when she was elected (2023年当选为第十四届全国人大代表), which is no election reported.
+     */
+    private static final String DEPUTIES_ELECTED = "(?<!将|要|应|拟)(?:选出|选举产生)[^。，,；;]{0,12}?(?:" + N + "名|新一届|第?" + N + "届)"
             + "[^。，,；;]{0,16}?(?:人大代表|人民代表大会代表)";
 
     /** Deputies attending a session: 出席 + the congress + its 会议 + 的代表. */

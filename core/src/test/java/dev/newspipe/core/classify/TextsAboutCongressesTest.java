@@ -133,6 +133,8 @@ class TextsAboutCongressesTest {
         assertCategory(headless("全国35个选举单位近日依法选出2980名第十三届全国人大代表。"), Category.SESSION_NOTICE);
         // Counter-examples: how deputies are elected, and elections still to come, are no results.
         assertCategory(headless("我国的根本政治制度，就是由人民通过民主选举产生人大代表，组成各级人民代表大会。"), Category.OTHER);
+        assertCategory(headed("扎根乡村的“泥腿子”代表", "张某，某某村党支部书记，2023年1月当选为第十四届全国人大代表。",
+                "他带领村民种植果树，让村里的果园成了致富园。"), Category.OTHER);
         assertCategory(headed("关于县乡两级人民代表大会换届选举时间的决定", "全省县、乡两级人大代表将选出新一届3万名代表，选举于11月上旬前完成。"),
                 Category.RESOLUTION);
     }
