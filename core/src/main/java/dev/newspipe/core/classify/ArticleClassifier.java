@@ -632,7 +632,9 @@ public final class ArticleClassifier {
                     "^(?:浅谈|浅析|浅议|试论|略论|简论|刍议)|之我见|的(?:几点)?(?:思考|探析)$"),
             // A year looked back on (站在2024年的起点回首过往，市人大常委会2023年的工作…, 盘点2023): a review of a body's year,
             // told after it, not a sitting reported.
-            Cue.of(Category.OTHER, Where.LEAD, "a year in review (回首/盘点)", 2.0, "^.{0,40}?(?:回首|回眸|回望|盘点|细数)"),
+            // Not a lead that looks back with a work report (回首2023年，政府工作报告…): that is the report's content.
+            Cue.of(Category.OTHER, Where.LEAD, "a year in review (回首/盘点)", 2.0, "^.{0,40}?(?:回首|回眸|回望|盘点|细数)")
+                    .unless(text -> text.contains("工作报告")),
             // Taiwan's legislature (立法院) is no people's congress: its sittings, and commentary comparing it with the
             // congresses (立院「人大化」), are other.
             Cue.of(Category.OTHER, Where.HEADLINE, "Taiwan's legislature (立法院)", 3.0, "立法院"),

@@ -77,7 +77,10 @@ class TextsAboutCongressesTest {
     void shouldTakeAYearLookedBackOnForAReview() {
         assertCategory(headless("岁序更新，继往开来。站在新年的起点回首过往，市人大常委会一年的工作充实丰盈。",
                 "一年来，市人大常委会制定地方性法规3件，听取审议专项工作报告18项，开展执法检查5项。"), Category.OTHER);
-        // Counter-example: a sitting that hears the year's reports is session news.
+        // Counter-examples: a lead that looks back with the work report tells the report; a sitting that hears the year's
+        // reports is session news.
+        assertCategoryIn(headless("回首2023年，市政府工作报告显示，一年来全市地区生产总值增长5.5%。",
+                "报告提出，今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。"), Category.WORK_REPORT);
         assertCategory(headless("12月28日，市人大常委会举行第十五次会议，听取和审议市人民政府关于年度计划执行情况的报告。"),
                 Category.SESSION_NOTICE);
     }
