@@ -259,7 +259,9 @@ public final class ArticleClassifier {
     private static final List<String> CONFERENCE_WORDS = List.of("推进会", "交流会", "座谈会", "培训班", "培训会", "学习班", "读书班",
             "研讨会", "汇报会", "报告会", "动员会", "部署会", "调度会", "观摩会", "表彰会", "表彰大会", "工作会议", "推进会议",
             // a training a body holds for its deputies or staff (举行…人大代表履职培训): no sitting, whatever it is called
-            "培训");
+            "培训",
+            // a lecture or a study session for its members (举办专题讲座, 召开学习会): learning, no sitting
+            "讲座", "学习会");
     private static final String CONFERENCES = "(?:" + String.join("|", CONFERENCE_WORDS) + ")";
     /** A work conference convened (召开…推进会), or one that opens or is held (人大工作推进会在无锡召开, 代表培训班开班). */
     private static final Pattern WORK_CONFERENCE = Pattern.compile(

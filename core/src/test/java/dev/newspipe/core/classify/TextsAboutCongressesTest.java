@@ -164,7 +164,9 @@ class TextsAboutCongressesTest {
         assertCategory(headless("6月16日，区人大常委会侨民宗工委赴某某街道和某某镇实地调研商户复商复市情况。",
                 "调研组走访了两家经营户，详细了解经营情况。（某某）"), Category.OTHER);
         assertCategory(headless("6月14日，区人大常委会举行“履职新征程”区、镇人大代表第一期履职培训，900余名人大代表参加培训。"), Category.OTHER);
-        // Counter-example: a sitting of the same committee is news of it.
+        assertCategory(headless("9月5日，市人大常委会举办专题讲座，邀请专家解读新修改的监督法，常委会组成人员参加。"), Category.OTHER);
+        // Counter-example: a sitting of the same committee is news of it, even when a lecture follows it.
+        assertCategory(headless("9月5日，市人大常委会举行第二十次会议，审议物业管理条例草案。会后举办专题讲座。"), Category.SESSION_NOTICE);
         assertCategory(headless("6月28日，区人大常委会举行第十二次会议，审议区人民政府关于财政决算的报告。"), Category.SESSION_NOTICE);
     }
 
