@@ -376,6 +376,19 @@ public final class ArticleClassifier {
     private static final String DEPUTIES_ELECTED = "(?<!将|要|应|拟)(?:选出|选举产生)[^。，,；;]{0,12}?(?:" + N + "名|新一届|第?" + N + "届)"
             + "[^。，,；;]{0,16}?(?:人大代表|人民代表大会代表)";
 
+    /** A party group meeting or studying: 党组会议, 党组召开会议, 党组扩大会议, 党组理论学习中心组; not the titles 党组书记, 党组成员. */
+    private static final Pattern PARTY_GROUP_MEETS = Pattern.compile("党组(?!书记|副书记|成员)[^。，,；;]{0,6}?(?:会议|中心组|学习会)");
+    /** A congress's own sitting named: then the party group's secretary chairs it, and the lead is news of the sitting. */
+    private static final Pattern CONGRESS_SITTING_NAMED = Pattern.compile("(?:常委会|常务委员会|人民代表大会|人大)第?" + N + "次(?:全体)?会议|主任会议|主任会");
+
+    /** The party group's meeting a text reports, unless it names a sitting of the congress or its standing committee. */
+    private static String partyGroupMeets(String text) {
+        if (text.indexOf("党组") < 0 || CONGRESS_SITTING_NAMED.matcher(text).find()) {
+            return null;
+        }
+        return firstOrNull(PARTY_GROUP_MEETS, text);
+    }
+
     /** Deputies attending a session: 出席 + the congress + its 会议 + 的代表. */
     private static final Pattern ATTENDING = Pattern.compile("出席[^。，,；;]{0,12}" + CONGRESS + "[^。，,；;]{0,12}会议的[^。，,；;]{0,4}代表");
 
@@ -628,6 +641,10 @@ public final class ArticleClassifier {
             // session or the report it names, not news of it. A news column (【两会快讯】) names none of these words.
             Cue.of(Category.OTHER, Where.HEADLINE, "opinion column label (【热门话题】/【评论】)", 3.0,
                     "[【\\[〖][^】\\]〗\\n]{0,6}(?:话题|评论|观点|视点|杂谈|漫谈|笔谈|快评|锐评|评说|论坛)[】\\]〗]"),
+            // A congress body's party group meeting (市人大常委会党组召开会议, 党组理论学习中心组学习): the party at work, other,
+            // as a party committee's meeting is. Not 党组书记 or 党组成员, the titles that name who chairs a sitting.
+            Cue.when(Category.OTHER, Where.HEADLINE, "a party group's meeting (党组会议)", 3.5, ArticleClassifier::partyGroupMeets),
+            Cue.when(Category.OTHER, Where.LEAD, "a party group's meeting (党组会议)", 3.0, ArticleClassifier::partyGroupMeets),
             // An essay on congress work (浅谈基层人大监督工作, 试论…, 人大代表履职之我见, 关于…的几点思考): an author's view, the
             // genre's research and opinion pieces, not news of a sitting.
             Cue.of(Category.OTHER, Where.HEADLINE, "an essay (浅谈/试论/之我见/的思考)", 3.0,
@@ -861,6 +878,13 @@ public final class ArticleClassifier {
                     "an encyclopedia entry tells the session it describes"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "an anniversary (N年前的今天)",
                     "the sitting is told on its anniversary"),
+            // A party group's meeting names the congress body whose party group it is (人大常委会党组召开会议): no sitting.
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "a party group's meeting (党组会议)",
+                    "the party group of the body meets, not the body"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "a party group's meeting (党组会议)",
+                    "the party group of the body meets, not the body"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "a party group's meeting (党组会议)",
+                    "the party group of the body meets, not the body"),
             // An essay's title names the work it reflects on (关于提高人大常委会审议质量的几点思考): its subject, not a sitting.
             new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "an essay (浅谈/试论/之我见/的思考)",
                     "an essay names the work it reflects on"),

@@ -160,6 +160,19 @@ class TextsAboutCongressesTest {
     }
 
     @Test
+    void shouldTakeAPartyGroupsMeetingForTheParty() {
+        assertCategory(headed("市人大常委会党组召开会议", "3月10日，市人大常委会党组召开会议，传达学习全国两会精神，研究部署贯彻落实工作。",
+                "会议强调，要把思想和行动统一到党中央决策部署上来。"), Category.OTHER);
+        assertCategory(headed("县人大常委会党组理论学习中心组举行专题学习", "5月8日，县人大常委会党组理论学习中心组举行专题学习，深入学习法治思想。"),
+                Category.OTHER);
+        // Counter-examples: the party group's secretary chairing a sitting, or leading a session's preparations, is news of it.
+        assertCategory(headless("12月10日下午，县十六届人大常委会召开第八次主任会议，县人大常委会党组书记、常务副主任某某主持会议。"),
+                Category.SESSION_NOTICE);
+        assertCategory(headless("市十五届人大五次会议将于明日开幕，4月25日下午，市人大常委会党组书记某某带领大会秘书处检查大会主会场。"),
+                Category.SESSION_NOTICE);
+    }
+
+    @Test
     void shouldTakeACommitteesVisitOrTrainingForNoSitting() {
         assertCategory(headless("6月16日，区人大常委会侨民宗工委赴某某街道和某某镇实地调研商户复商复市情况。",
                 "调研组走访了两家经营户，详细了解经营情况。（某某）"), Category.OTHER);
