@@ -261,7 +261,10 @@ public final class ArticleClassifier {
             // a training a body holds for its deputies or staff (举行…人大代表履职培训): no sitting, whatever it is called
             "培训",
             // a lecture or a study session for its members (举办专题讲座, 召开学习会): learning, no sitting
-            "讲座", "学习会");
+            "讲座", "学习会",
+            // a body's own staff meeting, planning retreat or review (机关干部大会, 工作务虚会, 总结会), and the meeting that
+            // hands deputies' suggestions to the offices that answer them (代表建议交办会)
+            "干部大会", "务虚会", "总结会", "交办会");
     private static final String CONFERENCES = "(?:" + String.join("|", CONFERENCE_WORDS) + ")";
     /** A work conference convened (召开…推进会), or one that opens or is held (人大工作推进会在无锡召开, 代表培训班开班). */
     private static final Pattern WORK_CONFERENCE = Pattern.compile(
@@ -286,7 +289,7 @@ public final class ArticleClassifier {
      * (在前不久召开的…人大四次会议上，县政府…: what the article tells happened there).
      */
     private static final String CONVENED = "(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,24}?" + CONGRESS + "[^。，,；;：:会]{0,12}?第?" + N
-            + "次(?:全体)?会议(?!精神)";
+            + "次(?:全体)?会议(?!精神|[^。，,；;：:]{0,12}?" + CONFERENCES + ")"; // not a session naming the conference it convenes (召开…人大三次会议代表建议交办会)
 
     /**
      * The work conference a text says a body convened, when it names no numbered sitting: 省人大常委会召开全省开发区人大工作推进会

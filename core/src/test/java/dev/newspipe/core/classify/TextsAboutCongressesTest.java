@@ -178,7 +178,15 @@ class TextsAboutCongressesTest {
                 "调研组走访了两家经营户，详细了解经营情况。（某某）"), Category.OTHER);
         assertCategory(headless("6月14日，区人大常委会举行“履职新征程”区、镇人大代表第一期履职培训，900余名人大代表参加培训。"), Category.OTHER);
         assertCategory(headless("9月5日，市人大常委会举办专题讲座，邀请专家解读新修改的监督法，常委会组成人员参加。"), Category.OTHER);
-        // Counter-example: a sitting of the same committee is news of it, even when a lecture follows it.
+        assertCategory(headed("县人大常委会召开机关干部大会", "1月3日，县人大常委会召开机关干部大会，总结2023年机关工作，部署2024年工作任务。"),
+                Category.OTHER);
+        assertCategory(headed("市人大常委会召开2024年工作务虚会", "1月5日，市人大常委会召开2024年工作务虚会，谋划全年工作思路。"), Category.OTHER);
+        assertCategory(headed("市人大常委会召开代表建议交办会", "2月28日，市人大常委会召开市十六届人大三次会议代表建议交办会，将代表提出的建议交由承办单位办理。"),
+                Category.OTHER);
+        // Counter-examples: a session convened is news of it, and so is a sitting of the same committee, even when a
+        // lecture follows it.
+        assertCategory(headed("某某镇召开第八届人民代表大会第二次会议", "3月2日，某某镇召开第八届人民代表大会第二次会议，代表们审议了镇人民政府工作报告。"),
+                Category.SESSION_NOTICE);
         assertCategory(headless("9月5日，市人大常委会举行第二十次会议，审议物业管理条例草案。会后举办专题讲座。"), Category.SESSION_NOTICE);
         assertCategory(headless("6月28日，区人大常委会举行第十二次会议，审议区人民政府关于财政决算的报告。"), Category.SESSION_NOTICE);
     }
