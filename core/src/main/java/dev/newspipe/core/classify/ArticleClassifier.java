@@ -641,9 +641,10 @@ public final class ArticleClassifier {
             // text on a session or a body, however much of the session it tells.
             Cue.of(Category.OTHER, Where.BODY, "an encyclopedia entry (中文名/外文名)", 4.0, "^(?:中文名|外文名|英文名)称?(?:[:：][^。\\n]{0,40})?$"),
             // An opinion column's label before the headline (【热门话题】, 【评论】, 〖观点〗): the paper's commentary on the
-            // session or the report it names, not news of it. A news column (【两会快讯】) names none of these words.
+            // session or the report it names, not news of it. A news column (【两会快讯】) names none of these words, and a
+            // column of deputies' views (【两会话题】) is no opinion of the paper's: 话题 alone is not one.
             Cue.of(Category.OTHER, Where.HEADLINE, "opinion column label (【热门话题】/【评论】)", 3.0,
-                    "[【\\[〖][^】\\]〗\\n]{0,6}(?:话题|评论|观点|视点|杂谈|漫谈|笔谈|快评|锐评|评说|论坛)[】\\]〗]"),
+                    "[【\\[〖][^】\\]〗\\n]{0,6}(?:热门话题|评论|观点|视点|杂谈|漫谈|笔谈|快评|锐评|评说|论坛)[】\\]〗]"),
             // A congress body's party group meeting (市人大常委会党组召开会议, 党组理论学习中心组学习): the party at work, other,
             // as a party committee's meeting is. Not 党组书记 or 党组成员, the titles that name who chairs a sitting.
             Cue.when(Category.OTHER, Where.HEADLINE, "a party group's meeting (党组会议)", 3.5, ArticleClassifier::partyGroupMeets),

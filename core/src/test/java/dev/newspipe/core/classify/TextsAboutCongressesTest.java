@@ -71,6 +71,8 @@ class TextsAboutCongressesTest {
         // Counter-example: a news column's label keeps the session news it heads.
         assertCategory(headed("【两会快讯】县十八届人大三次会议开幕", "1月10日上午，县第十八届人民代表大会第三次会议隆重开幕。"),
                 Category.SESSION_NOTICE);
+        assertCategory(headed("【两会话题】代表热议乡村振兴", "1月15日，出席市十六届人大五次会议的代表们在分组审议中热议乡村振兴。"),
+                Category.SESSION_NOTICE);
     }
 
     @Test
