@@ -101,10 +101,12 @@ class TextsAboutCongressesTest {
                 "此后，三届和四届人大只召开过一次会议。", "上世纪80年代，全国人大常委会反思人大制度为何遭到破坏。"), Category.OTHER);
         assertCategory(headless("70年前的今天，第一届全国人民代表大会第一次会议在北京中南海怀仁堂隆重开幕。",
                 "这次大会通过了新中国第一部宪法，标志着人民代表大会制度在全国范围内建立。"), Category.OTHER);
-        assertThat(History.toldAsHistory("1954年9月15日，第一届全国人民代表大会第一次会议在北京开幕。\n2024年，人民代表大会制度迎来70周年。"))
+        assertThat(History.toldAsHistory("1954年9月15日，第一届全国人民代表大会第一次会议在北京开幕。\n1979年以来，地方人大陆续设立常务委员会。"))
                 .isNotNull();
         // Counter-examples: news of a sitting that names the years its plan aims at is still news of the sitting.
         assertThat(History.toldAsHistory("2021年1月20日，市十六届人民代表大会第五次会议开幕。\n会议审议到2035年的远景目标纲要，力争2030年前碳达峰。"))
+                .isNull();
+        assertThat(History.toldAsHistory("1982年12月4日，第五届全国人民代表大会第五次会议举行闭幕会。\n会议提出，实现1992年翻一番、2000年翻两番的目标。"))
                 .isNull();
         assertCategory(headed("市十六届人大五次会议开幕", "2021年1月20日，市第十六届人民代表大会第五次会议隆重开幕。",
                 "会议将审议国民经济和社会发展第十四个五年规划和到2035年远景目标纲要。"), Category.SESSION_NOTICE);
