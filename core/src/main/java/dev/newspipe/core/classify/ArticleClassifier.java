@@ -215,9 +215,10 @@ public final class ArticleClassifier {
     /**
      * What a session does: the session parse's meetings (preparatory, opening, plenary, presidium, election, closing).
      * 选举工作 is not one: it is the work of organising an election (voter registration, districts, candidates), done by
-     * election committees over months before any session (县乡人大换届选举工作将在全国陆续展开).
+     * election committees over months before any session (县乡人大换届选举工作将在全国陆续展开). Nor is 换届选举: the
+     * general election of a congress's deputies (关于县乡两级人民代表大会换届选举时间的决定), which voters hold, not a sitting.
      */
-    private static final String PROCEEDINGS = "(?:预备会议|开幕|闭幕|全体会议|主席团|选举(?!工作)|当选|表决|举行|召开|胜利|隆重|分组审议|审议|代表团"
+    private static final String PROCEEDINGS = "(?:预备会议|开幕|闭幕|全体会议|主席团|(?<!换届)选举(?!工作)|当选|表决|举行|召开|胜利|隆重|分组审议|审议|代表团"
             + "|秘书长会议|主任会议|主任会|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
 
     private static final Pattern IN_SESSION = Pattern.compile(CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS, Pattern.MULTILINE);
@@ -256,7 +257,14 @@ public final class ArticleClassifier {
     private static final Pattern SESSION_PRESS_CONFERENCE = Pattern.compile(
             "(?:人民代表大会|人大)第?" + N + "次会议[^。\\n]{0,40}?(?:" + String.join("|", PRESS_CONFERENCE_WORDS) + ")");
     private static final List<String> CONFERENCE_WORDS = List.of("推进会", "交流会", "座谈会", "培训班", "培训会", "学习班", "读书班",
-            "研讨会", "汇报会", "报告会", "动员会", "部署会", "调度会", "观摩会", "表彰会", "表彰大会", "工作会议", "推进会议");
+            "研讨会", "汇报会", "报告会", "动员会", "部署会", "调度会", "观摩会", "表彰会", "表彰大会", "工作会议", "推进会议",
+            // a training a body holds for its deputies or staff (举行…人大代表履职培训): no sitting, whatever it is called
+            "培训",
+            // a lecture or a study session for its members (举办专题讲座, 召开学习会): learning, no sitting
+            "讲座", "学习会",
+            // a body's own staff meeting, planning retreat or review (机关干部大会, 工作务虚会, 总结会), and the meeting that
+            // hands deputies' suggestions to the offices that answer them (代表建议交办会)
+            "干部大会", "务虚会", "总结会", "交办会");
     private static final String CONFERENCES = "(?:" + String.join("|", CONFERENCE_WORDS) + ")";
     /** A work conference convened (召开…推进会), or one that opens or is held (人大工作推进会在无锡召开, 代表培训班开班). */
     private static final Pattern WORK_CONFERENCE = Pattern.compile(
@@ -281,7 +289,7 @@ public final class ArticleClassifier {
      * (在前不久召开的…人大四次会议上，县政府…: what the article tells happened there).
      */
     private static final String CONVENED = "(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,24}?" + CONGRESS + "[^。，,；;：:会]{0,12}?第?" + N
-            + "次(?:全体)?会议(?!精神)";
+            + "次(?:全体)?会议(?!精神|[^。，,；;：:]{0,12}?" + CONFERENCES + ")"; // not a session naming the conference it convenes (召开…人大三次会议代表建议交办会)
 
     /**
      * The work conference a text says a body convened, when it names no numbered sitting: 省人大常委会召开全省开发区人大工作推进会
@@ -363,6 +371,26 @@ public final class ArticleClassifier {
      * where the text will go, not one at work; the article is about the draft (a consultation, a government meeting).
      */
     private static final Pattern ON_ITS_WAY = Pattern.compile("(?:提交|提请|报请|呈报|提交给)[^。，,；;：:！？\\n]{0,12}$");
+
+    /**
+     * Deputies elected, with their number or term (选出新一届12名…人大代表, 选举产生2980名十三届全国人大代表); not 将选出, and not
+     * 当选: a deputy's profile says when she was elected (2023年当选为第十四届全国人大代表), which is no election reported.
+     */
+    private static final String DEPUTIES_ELECTED = "(?<!将|要|应|拟)(?:选出|选举产生)[^。，,；;]{0,12}?(?:" + N + "名|新一届|第?" + N + "届)"
+            + "[^。，,；;]{0,16}?(?:人大代表|人民代表大会代表)";
+
+    /** A party group meeting or studying: 党组会议, 党组召开会议, 党组扩大会议, 党组理论学习中心组; not the titles 党组书记, 党组成员. */
+    private static final Pattern PARTY_GROUP_MEETS = Pattern.compile("党组(?!书记|副书记|成员)[^。，,；;]{0,6}?(?:会议|中心组|学习会)");
+    /** A congress's own sitting named: then the party group's secretary chairs it, and the lead is news of the sitting. */
+    private static final Pattern CONGRESS_SITTING_NAMED = Pattern.compile("(?:常委会|常务委员会|人民代表大会|人大)第?" + N + "次(?:全体)?会议|主任会议|主任会");
+
+    /** The party group's meeting a text reports, unless it names a sitting of the congress or its standing committee. */
+    private static String partyGroupMeets(String text) {
+        if (text.indexOf("党组") < 0 || CONGRESS_SITTING_NAMED.matcher(text).find()) {
+            return null;
+        }
+        return firstOrNull(PARTY_GROUP_MEETS, text);
+    }
 
     /** Deputies attending a session: 出席 + the congress + its 会议 + 的代表. */
     private static final Pattern ATTENDING = Pattern.compile("出席[^。，,；;]{0,12}" + CONGRESS + "[^。，,；;]{0,12}会议的[^。，,；;]{0,4}代表");
@@ -458,7 +486,9 @@ public final class ArticleClassifier {
             // An explainer of how congresses work (人大制度基本知识, 人民代表大会会议流程图, 选举知识问答): it tells how a session or an
             // election goes, not that one took place.
             Cue.of(Category.OTHER, Where.HEADLINE, "explainer (基本知识/流程图/知识问答)", 3.0,
-                    "基本知识|小知识|知识问答|知识解答|应知应会|流程图|名词解释|是什么[？?]?$|科普"),
+                    "基本知识|小知识|知识问答|知识解答|应知应会|流程图|名词解释|是什么[？?]?$|科普"
+                            // a reader's question as the headline (代县长是什么意思, 什么是人大代表, 有何区别): an answer follows
+                            + "|是什么意思|什么意思[？?]?$|^什么是|怎么回事[？?]?$|有(?:何|什么)区别[？?]?$"),
 
             // --- Issue 8: what congress bodies and deputies do besides sitting, and how a sitting's acts are printed. ---
             // Only a standing committee names an acting governor, mayor or county head (when the head resigns between
@@ -572,7 +602,9 @@ public final class ArticleClassifier {
                     "我们(?:向|对)[^。！!\\n]{0,30}表示(?:热烈|衷心|诚挚)的?祝贺"),
             // Officials of a congress on a visit or an inspection tour: the body at work between sessions, no session.
             Cue.of(Category.OTHER, Where.LEAD, "a visit or inspection (调研/视察/考察)", 2.0,
-                    "(?:带领|带队|率领|一行)[^。]{0,40}(?:调研|视察|考察)|莅临[^。]{0,30}(?:调研|视察|考察)|来我[县市区省][^。]{0,20}(?:调研|视察|考察)"),
+                    "(?:带领|带队|率领|一行)[^。]{0,40}(?:调研|视察|考察)|莅临[^。]{0,30}(?:调研|视察|考察)|来我[县市区省][^。]{0,20}(?:调研|视察|考察)"
+                            // a body or its committee goes somewhere to look (区人大常委会侨民宗工委赴某街道实地调研)
+                            + "|赴[^。，,]{0,30}(?:调研|视察|考察)"),
             Cue.of(Category.OTHER, Where.HEADLINE, "government executive or plenary meeting", 3.5,
                     "常务会议|政府全体(?:扩大)?会议|办公会议|市长办公会|县长办公会"),
             Cue.of(Category.OTHER, Where.LEAD, "government executive or plenary meeting", 3.0, "^.{0,40}(?:常务会议|政府全体(?:扩大)?会议)"),
@@ -594,7 +626,78 @@ public final class ArticleClassifier {
             // A speech opens by addressing the room (同志们：, 各位领导、同志们：); a work report addresses the deputies (各位代表).
             Cue.of(Category.OTHER, Where.OPENING, "address to a meeting (同志们：)", 3.0,
                     "^(?:各位领导|尊敬的[^：:\\n]{1,20})?[、，,]?(?:各位)?同志们?[:：，,！!]"),
-            Cue.of(Category.OTHER, Where.HEADLINE, "photo feature", 4.0, PHOTO_WORDS));
+            Cue.of(Category.OTHER, Where.HEADLINE, "photo feature", 4.0, PHOTO_WORDS),
+
+            // --- Issue 8, texts about congresses that are no news of a sitting, and texts delivered at one (genre/f). ---
+            // A definition opens an explainer (代县长一般是指未经…选举产生的县长), or what a term covers (县级人大的选举范围是：…,
+            // 选举程序为：…): the lead says what a word means or how a thing goes, not what happened.
+            Cue.of(Category.OTHER, Where.LEAD, "a definition (…是指…)", 2.0, "^[^。，,：:；;]{1,20}?(?:一般|通常|主要)?(?:是指|指的是)"
+                    + "|^[^。，,：:；;]{1,20}?(?:范围|含义|定义|概念|程序|流程|条件)(?:是|为|包括)[:：]"),
+            // A book's volume, part or chapter heading (上册第一篇 地方人民代表大会, 第三章 人民代表大会): a gazetteer or a
+            // handbook telling how the congresses came about, not news.
+            Cue.of(Category.OTHER, Where.HEADLINE, "a book's part or chapter (上册/第一篇/第N章)", 3.0,
+                    "^(?:[上中下]册|第[" + NUMERALS + "]+(?:篇|章|编|卷)(?![^\\n]{0,6}(?:会议|通过)))"),
+            // An encyclopedia entry (中文名 / 外文名 / 开幕时间 fields of its infobox, each on a line of its own): a reference
+            // text on a session or a body, however much of the session it tells.
+            Cue.of(Category.OTHER, Where.BODY, "an encyclopedia entry (中文名/外文名)", 4.0, "^(?:中文名|外文名|英文名)称?(?:[:：][^。\\n]{0,40})?$"),
+            // An opinion column's label before the headline (【热门话题】, 【评论】, 〖观点〗): the paper's commentary on the
+            // session or the report it names, not news of it. A news column (【两会快讯】) names none of these words, and a
+            // column of deputies' views (【两会话题】) is no opinion of the paper's: 话题 alone is not one.
+            Cue.of(Category.OTHER, Where.HEADLINE, "opinion column label (【热门话题】/【评论】)", 3.0,
+                    "[【\\[〖][^】\\]〗\\n]{0,6}(?:热门话题|评论|观点|视点|杂谈|漫谈|笔谈|快评|锐评|评说|论坛)[】\\]〗]"),
+            // A congress body's party group meeting (市人大常委会党组召开会议, 党组理论学习中心组学习): the party at work, other,
+            // as a party committee's meeting is. Not 党组书记 or 党组成员, the titles that name who chairs a sitting.
+            Cue.when(Category.OTHER, Where.HEADLINE, "a party group's meeting (党组会议)", 3.5, ArticleClassifier::partyGroupMeets),
+            Cue.when(Category.OTHER, Where.LEAD, "a party group's meeting (党组会议)", 3.0, ArticleClassifier::partyGroupMeets),
+            // An essay on congress work (浅谈基层人大监督工作, 试论…, 人大代表履职之我见, 关于…的几点思考): an author's view, the
+            // genre's research and opinion pieces, not news of a sitting.
+            Cue.of(Category.OTHER, Where.HEADLINE, "an essay (浅谈/试论/之我见/的思考)", 3.0,
+                    "^(?:浅谈|浅析|浅议|试论|略论|简论|刍议)|之我见|的(?:几点)?(?:思考|探析)$"),
+            // A year looked back on (站在2024年的起点回首过往，市人大常委会2023年的工作…, 盘点2023): a review of a body's year,
+            // told after it, not a sitting reported.
+            // Not a lead that looks back with a work report (回首2023年，政府工作报告…): that is the report's content.
+            Cue.of(Category.OTHER, Where.LEAD, "a year in review (回首/盘点)", 2.0, "^.{0,40}?(?:回首|回眸|回望|盘点|细数)")
+                    .unless(text -> text.contains("工作报告")),
+            // Taiwan's legislature (立法院) is no people's congress: its sittings, and commentary comparing it with the
+            // congresses (立院「人大化」), are other.
+            Cue.of(Category.OTHER, Where.HEADLINE, "Taiwan's legislature (立法院)", 3.0, "立法院"),
+            Cue.of(Category.OTHER, Where.BODY, "Taiwan's legislature (立法院)", 2.0, "立法院"),
+            // A sitting told as history: the lead dates a sitting in a year the text itself looks back on from a later
+            // time (1966年7月7日，三届全国人大常委会举行… and later 上世纪80年代…). News of a sitting is written days after it.
+            Cue.when(Category.OTHER, Where.BODY, "a sitting told as history (a dated lead, later years after)", 2.5, History::toldAsHistory),
+            // An anniversary told from its day (70年前的今天，第一届全国人民代表大会第一次会议在北京开幕): the sitting is history.
+            Cue.of(Category.OTHER, Where.LEAD, "an anniversary (N年前的今天)", 2.5,
+                    "[" + NUMERALS + "]+年前的(?:今天|这一天|这个[春夏秋冬]天|[" + NUMERALS + "]+月)"),
+            // The title of an explanation of a draft (关于《…办法（草案）》的说明), and its opening (现对《…（草案）》起草情况作如下说明):
+            // the drafter's explanation delivered to a sitting, not news of the sitting.
+            Cue.of(Category.OTHER, Where.HEADLINE, "explanation of a draft (关于《…》的说明)", 3.0, "^关于[^\\n]{2,80}的说明$"),
+            Cue.of(Category.OTHER, Where.LEAD, "explanation of a draft (现对《…》作说明)", 2.0, "(?:现|现在)(?:对|就|将)[^。]{0,60}?作(?:如下|以下|简要)?说明"),
+            // What a congress's session is given to elect or adopt, explained before the vote (关于…人民代表大会第二次会议主席团
+            // 和秘书长名单（草案）的说明, …议程（草案）的说明): the session's business, news of it, whoever delivers it. The line
+            // names the congress: a CPPCC's or a party congress's lists are theirs.
+            Cue.of(Category.SESSION_NOTICE, Where.OPENING, "session business explained (关于…名单/议程（草案）的说明)", 3.0,
+                    "^关于[^\\n]{0,30}(?:人民代表大会|人大)[^\\n]{0,30}(?:主席团|秘书长|议程|候选人|名单)[^\\n]{0,20}的说明$"),
+            // A delivered text keeps its delivery line on a line of its own (——2019年7月29日在市五届人大常委会第十一次会议上)
+            // and addresses a standing committee's sitting as a work report addresses the deputies (主任、各位副主任、各位委员：):
+            // the report delivered (a work report, an inspection report, an explanation), wherever the page put its title.
+            Cue.of(Category.WORK_REPORT, Where.BODY, "delivery line (——…在…会议上)", 2.0,
+                    "^——[^。\\n]{0,40}在[^。\\n]{0,40}(?:人民代表大会|人大|常务委员会|常委会)[^。\\n]{0,20}会议上$"),
+            Cue.of(Category.WORK_REPORT, Where.BODY, "address to a standing committee (主任、各位副主任、各位委员)", 3.0,
+                    "^[^。\\n]{0,12}主任、各位副主任、(?:秘书长、)?各位委员[:：，,]?"),
+            // Deputies elected (澳门选出新一届12名全国人大代表, 35个选举单位选出2980名十三届全国人大代表): an electoral
+            // conference's or a congress's election results, news of that sitting. Not elections to come (将选出) and not
+            // how deputies are elected in general (由选民选举产生人大代表: no number, no new term).
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies elected (选出N名…人大代表)", 3.0, DEPUTIES_ELECTED),
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies elected (选出N名…人大代表)", 2.5, DEPUTIES_ELECTED),
+            // A report deliberated (审议政府工作报告过程中, 代表们在审议工作报告时说): deputies deliberate a report only at a
+            // sitting, so what the lead tells happened there (a sidelight, a deputy's remark).
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "while deliberating a report (审议…工作报告时/过程中)", 1.5,
+                    "审议[^。，,；;]{0,16}工作报告[^。，,；;]{0,4}(?:时|期间|过程中|之际)")
+                    .unless(ArticleClassifier::cppccMembersMeet),
+            // A report passed at a sitting (在某县第十七届人民代表大会第五次会议上，…法院工作报告经代表表决获得全票通过): the
+            // congress acting, news of its session, wherever the lead puts the sitting.
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a report passed at a sitting (在…会议上…报告…通过)", 3.0,
+                    "(?:人民代表大会|人大)(?:常务委员会|常委会)?第?" + N + "次(?:全体)?会议上[^。]{0,60}?报告[^。]{0,20}?通过"));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -763,6 +866,37 @@ public final class ArticleClassifier {
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD,
                     "a work conference, no sitting (召开…推进会/座谈会/培训班)", "a work conference is no sitting"),
             // A congress session in pictures (人代会掠影) is the session's news told in photos, not a photo feature.
+            // A delivered text's delivery line (——2009年2月6日在市十二届人大常委会第43次会议上) names the sitting it was
+            // delivered at: the text is the report or the explanation, not news of that sitting.
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "speech at a congress session (——在…会议上)",
+                    "a delivery line names the sitting the text was delivered at"),
+            // An explainer's lead names the proceedings it explains too (代县长是未经人民代表大会选举产生的县长).
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "explainer (基本知识/流程图/知识问答)",
+                    "an explainer names the proceedings it explains"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "a definition (…是指…)",
+                    "a definition names the proceedings it explains"),
+            // An opinion column's lead names the session it comments on (第十四届全国人民代表大会第一次会议开幕，总理…).
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "opinion column label (【热门话题】/【评论】)",
+                    "a commentary names the session it comments on"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "an encyclopedia entry (中文名/外文名)",
+                    "an encyclopedia entry tells the session it describes"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "an anniversary (N年前的今天)",
+                    "the sitting is told on its anniversary"),
+            // A party group's meeting names the congress body whose party group it is (人大常委会党组召开会议): no sitting.
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "a party group's meeting (党组会议)",
+                    "the party group of the body meets, not the body"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "a party group's meeting (党组会议)",
+                    "the party group of the body meets, not the body"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "a party group's meeting (党组会议)",
+                    "the party group of the body meets, not the body"),
+            // An essay's title names the work it reflects on (关于提高人大常委会审议质量的几点思考): its subject, not a sitting.
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "an essay (浅谈/试论/之我见/的思考)",
+                    "an essay names the work it reflects on"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "an essay (浅谈/试论/之我见/的思考)",
+                    "an essay names the work it reflects on"),
+            // A sitting told as history is the story's past, not news of it.
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "a sitting told as history (a dated lead, later years after)",
+                    "the sitting is told as history"),
             new Silence(Where.HEADLINE, "photo feature", Where.HEADLINE, "session in pictures (人代会掠影)",
                     "the pictures are of a congress session"),
             // The same when the page lost the regulation's name: a lead that names the congress and its 任免 over a body laid
@@ -974,7 +1108,7 @@ public final class ArticleClassifier {
             for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
                 // An adoption line the splitter took for a title is evidence of the opening, not a headline; the credit
                 // of a graphic or photo (宜宾观察 曹洋/制图) names who made a picture, not what the article is.
-                if (part != null && !part.isBlank() && !isAdoption(part) && !PICTURE_CREDIT.matcher(part).find()) {
+                if (part != null && !part.isBlank() && !isAdoption(part) && !PICTURE_CREDIT.matcher(part).find() && !isNavigationBar(part)) {
                     headline.append(squeeze(withoutGluedDateline(part))).append('\n');
                 }
             }
@@ -1018,8 +1152,54 @@ public final class ArticleClassifier {
             for (int i = 0; i + 1 < n; i++) {
                 opening.add(opening.get(i) + opening.get(i + 1));
             }
-            return new Views(headline.toString().trim(), lead(opening.subList(headed, n)), String.join("\n", opening), bodyStart(paragraphs),
+            return new Views(headline.toString().trim(), lead(pastPageChrome(opening.subList(headed, n), paragraphs)), String.join("\n", opening), bodyStart(paragraphs),
                     article.hasHeadline());
+        }
+
+        /** The fewest menu entries a line needs to be read as a navigation bar: a headline splits into two or three clauses at most. */
+        private static final int NAVIGATION_ENTRIES = 5;
+        private static final Pattern MENU_ENTRY = Pattern.compile("[\\p{IsHan}A-Za-z]{2,6}");
+
+        /**
+         * A site's menu the splitter took for a headline (专题首页 两会动态 报告解读 建言献策 公告决议 两会影像): five or more
+         * short entries of words alone, no numbers, no punctuation, set apart by spaces. Its entries name the site's sections
+         * (解读, 影像), not what the article is; a headline of clauses set apart by spaces has two or three, and longer ones.
+         */
+        static boolean isNavigationBar(String line) {
+            String[] entries = line.strip().split("[\\s\u3000\u00a0|｜]+");
+            if (entries.length < NAVIGATION_ENTRIES) {
+                return false;
+            }
+            for (String entry : entries) {
+                if (!MENU_ENTRY.matcher(entry).matches()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Words only a site's footer or header prints: its ICP and licence numbers, its copyright, who hosts or runs it. */
+        private static final List<String> SITE_CHROME_WORDS = List.of("ICP", "备案", "许可证", "版权所有", "Copyright", "©", "网络支持",
+                "技术支持", "主办单位", "承办单位");
+
+        /** How far past the opening paragraphs the lead is looked for when none of them holds a sentence. */
+        private static final int LEAD_PARAGRAPHS_PAST_CHROME = 8;
+
+        /**
+         * The paragraphs the lead is looked for in: the opening's, and when none of them holds a sentence and they are a web
+         * page's chrome before the article (ICP and licence lines, copyright, who hosts the site), the next ones too, so
+         * that the article is judged by its own first sentence, not by the chrome joined up.
+         */
+        private static List<String> pastPageChrome(List<String> openingParagraphs, List<String> paragraphs) {
+            if (paragraphs.size() <= openingParagraphs.size() || openingParagraphs.stream().anyMatch(p -> p.indexOf('。') >= 0)
+                    || openingParagraphs.stream().noneMatch(p -> namesAny(p, SITE_CHROME_WORDS))) {
+                return openingParagraphs; // short lines that are no site chrome (a gallery's captions, a list) are the article
+            }
+            List<String> more = new ArrayList<>(openingParagraphs);
+            for (int i = openingParagraphs.size(); i < Math.min(LEAD_PARAGRAPHS_PAST_CHROME, paragraphs.size()); i++) {
+                more.add(squeeze(paragraphs.get(i)));
+            }
+            return more;
         }
 
         /**
@@ -1108,12 +1288,14 @@ public final class ArticleClassifier {
          */
         private static String lead(List<String> paragraphs) {
             paragraphs = withoutLeadingCaptions(paragraphs);
-            for (String s : paragraphs) {
+            for (String p : paragraphs) {
+                String s = withoutCaptionCell(p);
                 int stop = s.indexOf('。', Math.min(12, s.length()));
                 if (stop >= 0) {
                     Matcher dateline = DATELINE.matcher(s);
                     int from = dateline.lookingAt() && dateline.end() <= stop ? dateline.end() : 0;
-                    int next = stop - from < RHETORICAL_OPENER_CHARS && isRhetorical(s, from, stop) ? s.indexOf('。', stop + 1) : -1;
+                    int next = stop - from < RHETORICAL_OPENER_CHARS && isRhetorical(s, from, stop) || gluedToChrome(s, from, stop)
+                            ? s.indexOf('。', stop + 1) : -1;
                     return s.substring(0, Math.min((next >= 0 ? next : stop) + 1, 160));
                 }
             }
@@ -1165,6 +1347,29 @@ public final class ArticleClassifier {
             int stop = paragraph.indexOf('。');
             return paragraph.length() <= DATELINE_CAPTION_CHARS && stop == paragraph.length() - 1 && !NEWS_DATELINE.matcher(paragraph).find()
                     && NEWS_DATELINE.matcher(next).find();
+        }
+
+        /**
+         * Whether {@code s[from, stop)} is a site's chrome glued to the article's first sentence (杭州网网络支持：某某网络传媒
+         * 有限公司扬帆起航谱新篇，朝气蓬勃向未来。): it tells nothing of the article, so the lead runs on through the next
+         * sentence, as past a rhetorical opener.
+         */
+        private static boolean gluedToChrome(String s, int from, int stop) {
+            return namesAny(s.substring(from, stop), SITE_CHROME_WORDS);
+        }
+
+        /**
+         * A paragraph without the table cell a web page set a photo's caption in before the news, on the same line
+         * (|中外记者纷纷对总理的政府工作报告进行分析报道。|3月5日上午，…开幕): a short cell between pipes that closes a sentence,
+         * with text after it. The caption tells what the picture shows; the lead is what follows.
+         */
+        private static String withoutCaptionCell(String paragraph) {
+            if (paragraph.isEmpty() || paragraph.charAt(0) != '|') {
+                return paragraph;
+            }
+            int close = paragraph.indexOf('|', 1);
+            return close > 1 && close <= CAPTION_CHARS && close + 1 < paragraph.length() && paragraph.charAt(close - 1) == '。'
+                    ? paragraph.substring(close + 1) : paragraph;
         }
 
         /** How long a rhetorical opener may be, at most: two clauses of a few characters each and their punctuation. */

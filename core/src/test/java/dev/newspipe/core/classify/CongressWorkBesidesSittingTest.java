@@ -29,11 +29,11 @@ class CongressWorkBesidesSittingTest {
         assertThat(c.category()).as(c.toString()).isEqualTo(expected);
     }
 
-    private static Article headless(String... paragraphs) {
+    static Article headless(String... paragraphs) {
         return Article.of(null, null, null, List.of(paragraphs), DAY, null);
     }
 
-    private static Article headed(String title, String... paragraphs) {
+    static Article headed(String title, String... paragraphs) {
         return Article.of(null, title, null, List.of(paragraphs), DAY, null);
     }
 
