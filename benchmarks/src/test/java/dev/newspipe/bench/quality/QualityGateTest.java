@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
  * 0.95 and every document keeps at least 0.95 of its text. On the genre set the issue's 0.95 is not reached (see the
  * README): each share keeps a floor at its measured level, so that a change can only move it up; raise the floors as
  * the numbers improve. The shares differ in what they measure: {@code genre/a} and {@code b} are the data the rules
- * were written on; {@code c}, {@code d} and {@code e} were first scored as held out (their first contact: 0.697, 0.716
- * and 0.753) and are development data since their misses informed rules; {@code f} is still held out (no rule was
- * written from it; one rule was narrowed after it showed that rule's only regression there), so its floor says how
- * the rules do on unseen text. Text kept is held at a floor on the genre set because web dumps lose their
+ * were written on; {@code c} to {@code h} were each first scored as held out (first contact: c 0.697, d 0.716,
+ * e 0.753, f 0.770, g 0.824, h 0.811) and became development data once their misses informed rules; a share still
+ * held out is gathered in another branch and merged after its one scoring, so its floor says how the rules do on
+ * unseen text. Text kept is held at a floor on the genre set because web dumps lose their
  * navigation, which the splitter drops as furniture and the measure counts as lost. On every multi-article page
  * the articles found and the precision of the articles made are held at their measured level as well (the issue's
  * bar is 0.9 for both).
@@ -32,10 +32,11 @@ class QualityGateTest {
     static final double MIN_TEXT_KEPT = 0.95;
     /** Category accuracy per genre share: its measured level, rounded down. */
     static final Map<String, Double> MIN_CATEGORY_ACCURACY_PER_SHARE = Map.of(
-            "genre/a", 0.93, "genre/b", 0.96, "genre/c", 0.93, "genre/d", 0.94, "genre/e", 0.90, "genre/f", 0.76);
+            "genre/a", 0.94, "genre/b", 0.96, "genre/c", 0.95, "genre/d", 0.94, "genre/e", 0.93, "genre/f", 0.93,
+            "genre/g", 0.83, "genre/h", 0.82);
     static final double MIN_TEXT_KEPT_GENRE = 0.80;
     static final double MIN_ARTICLES_FOUND = 0.80;
-    static final double MIN_ARTICLE_PRECISION = 0.93;
+    static final double MIN_ARTICLE_PRECISION = 0.95;
 
     private static QualityRun run;
 
