@@ -116,7 +116,9 @@ public final class EntityExtractor {
             Set<String> named = new java.util.HashSet<>();
             List<Span> counties = new ArrayList<>();
             Span[] anchored = anchoredVenues();
+            Span[] credits = mediaCredits();
             int lastPersonEnd = -1;
+            int lastBodyEnd = -2; // where the last body named ends (never i - 1 before the first)
             int i = 0;
             while (i < text.length()) {
                 char c = text.charAt(i);
@@ -128,14 +130,21 @@ public final class EntityExtractor {
                 // mayStartBody, a place name, a venue found from its noun back, or after a preposition of place; a
                 // person only at a surname
                 // (| rather than ||: every test is cheap, and one branch on all of them mispredicts less than five)
-                boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null
+                boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null | credits[i] != null
+                        | (i - 1 == lastBodyEnd && text.charAt(i - 1) == '、')
                         | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i);
                 if (!body & !TABLES.surnames.starts(c)) {
                     i++;
                     continue;
                 }
-                Span org = body ? organization(i) : null;
+                Span org = credits[i] != null ? credits[i] : body ? organization(i) : null;
+                if (org == null && i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') {
+                    org = listedAfterABody(i);
+                }
                 Span place = org != null || !body ? null : anchored[i] != null ? anchored[i] : place(i);
+                if (place != null && conjunctionBeforeBody(place)) {
+                    place = null; // 市政府和县委: 和 + 县委, not the county 和县
+                }
                 if (org != null || place != null) {
                     // the cities named (alone or at the head of a body's name), for the counties' short forms
                     Lexicon.Match<Gazetteer.Place> division = placeAt(i);
@@ -143,9 +152,19 @@ public final class EntityExtractor {
                         named.add(division.value().code().substring(0, 4));
                     }
                 }
+                Span building = org != null && org.named() ? buildingOf(org) : null;
+                if (building != null) {
+                    add(places, Type.PLACE, building.start(), building.end(), building.cue());
+                    if (building.end() > org.end()) { // 市人大常委会办公楼 names the body too, as a title does
+                        add(organizations, Type.ORGANIZATION, org.start(), org.end(), org.cue());
+                    }
+                    i = building.end();
+                    continue;
+                }
                 if (org != null) {
                     if (org.named()) {
                         add(organizations, Type.ORGANIZATION, org.start(), org.end(), org.cue());
+                        lastBodyEnd = org.end();
                     }
                     i = org.end();
                     continue;
@@ -154,6 +173,8 @@ public final class EntityExtractor {
                     Gazetteer.Place division = division(place.start(), place.end());
                     if (!place.named()) {
                         // read over
+                    } else if (division != null && division.needsParent() && countyAtWordEdges(place, division)) {
+                        add(places, Type.PLACE, place.start(), place.end(), place.cue() + ", a county written in full between word edges");
                     } else if (division != null && division.needsParent()) {
                         counties.add(place); // taken only if its city or province is named too
                     } else {
@@ -190,6 +211,79 @@ public final class EntityExtractor {
                     mentions);
         }
 
+        /**
+         * Whether a county of one character + 县, written in full (房县, 和县, 代县), stands where a reader takes it for the
+         * county without its city: after punctuation, the start or a word that ends before a name (和, 在, 对, 的 …), and
+         * not before a character that makes 县 part of a word or a post (县长, 县城, 县域, 县级). Elsewhere the character
+         * may end the word before it (示范县, 代理县长), and the county waits for its city, as its short forms do.
+         */
+        private boolean countyAtWordEdges(Span place, Gazetteer.Place division) {
+            if (division.shortForm() || division.level() != Gazetteer.Level.COUNTY || place.end() - place.start() != 2
+                    || text.charAt(place.end() - 1) != '县') {
+                return false;
+            }
+            return wordEdgeBefore(place.start())
+                    && (place.end() >= text.length() || !TABLES.notAfterLevel.has(text.charAt(place.end())));
+        }
+
+        /** Punctuation, the start, or a word that ends before a name (和, 在, 对, 的 …) just before {@code at}. */
+        private boolean wordEdgeBefore(int at) {
+            int before = at - 1;
+            return before < 0 || !isHan(text.charAt(before)) || TABLES.beforeName.has(text.charAt(before))
+                    || TABLES.placePrepositions.has(text.charAt(before)) || text.charAt(before) == '的';
+        }
+
+        /**
+         * A county of one character + 县 in full at a word edge, as the prefix of its own body (房县人民政府), unless its
+         * character is a conjunction (和县委 is 和 + 县委 there as anywhere).
+         */
+        private boolean fullCountyAtLeftEdge(Lexicon.Match<Gazetteer.Place> place) {
+            Gazetteer.Place p = place.value();
+            return !p.shortForm() && p.level() == Gazetteer.Level.COUNTY && p.name().length() == 2 && p.name().endsWith("县")
+                    && !TABLES.listJoins.has(p.name().charAt(0)) && wordEdgeBefore(place.end() - 2);
+        }
+
+        /**
+         * Whether a county of one character + 县 is rather that character before a body written with 县 alone: 和县委 in
+         * 市政府和县委, 和县人大常委会 (the conjunction 和, then 县委): the body is read, the county is not.
+         */
+        private boolean conjunctionBeforeBody(Span place) {
+            if (place.end() - place.start() != 2 || text.charAt(place.end() - 1) != '县' || !place.cue().startsWith("gazetteer")
+                    || !TABLES.listJoins.has(text.charAt(place.start()))) {
+                return false;
+            }
+            Span body = organization(place.start() + 1);
+            return body != null && body.named();
+        }
+
+        /**
+         * The building an institution's name stands for, a place by the labels, or null: its name + a building noun
+         * (市人大常委会 + 办公楼, 县政府 + 大楼), or a 中心 where a meeting is held (在市文化艺术中心举行, 在县行政中心四号会议室召开):
+         * after 在 or 于 and before 举行, 召开, a meeting room, a 中心 is the house, not the body.
+         */
+        private Span buildingOf(Span org) {
+            int noun = TABLES.buildings.longestEnd(text, org.end());
+            if (noun >= 0) {
+                return new Span(org.start(), noun, true, "building: " + org.cue() + " + " + text.substring(org.end(), noun));
+            }
+            boolean held = org.start() > 0 && (text.charAt(org.start() - 1) == '在' || text.charAt(org.start() - 1) == '于')
+                    && text.startsWith("中心", org.end() - 2) && heldInAfter(org.end());
+            return held ? new Span(org.start(), org.end(), true, "venue: " + org.cue() + " where a meeting is held") : null;
+        }
+
+        /** Whether a word of meeting (举行, 召开) or a room (会议室, 四号会议室) follows {@code at}, within a room's number. */
+        private boolean heldInAfter(int at) {
+            for (int k = at; k < Math.min(text.length(), at + 4); k++) {
+                if (TABLES.heldIn.longestEnd(text, k) >= 0) {
+                    return true;
+                }
+                if (k > at + 1 && !TABLES.numerals.has(text.charAt(k - 1)) && text.charAt(k - 1) != '号') {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /** The division named exactly by {@code text[start, end)}, or null. */
         private Gazetteer.Place division(int start, int end) {
             for (Lexicon.Match<Gazetteer.Place> m : GAZETTEER.all(text, start)) {
@@ -207,13 +301,56 @@ public final class EntityExtractor {
         // ---------------------------------------------------------------- organisations
 
         private Span organization(int start) {
+            if (text.startsWith("政协", start)) {
+                Span committee = cppccOfATerm(start, start + 2);
+                if (committee != null) {
+                    return committee;
+                }
+            }
             Lexicon.Match<String> alone = TABLES.standalone.longest(text, start);
             Span grammar = byGrammar(start, alone);
             if (alone != null && (grammar == null || alone.end() > grammar.end())) {
                 // 中国人民政治协商会议 is one name, not 中国 + 人民政治协 + 商会
-                return departments(start, alone.end(), "institution " + alone.value());
+                Span committee = alone.value().contains("政协") || alone.value().contains("政治协商") ? cppccOfATerm(start, alone.end()) : null;
+                return committee != null ? committee : departments(start, alone.end(), "institution " + alone.value());
             }
             return grammar;
+        }
+
+        /**
+         * A CPPCC committee of a term after 政协 (or 全国政协, 郑州市政协, 中国人民政治协商会议) ending at {@code from}: a place or
+         * 全国 before or after the term, then 委员会 (政协第十届全国委员会, 政协郑州市第十四届委员会, 政协第十一届定远县委员会).
+         * Like a congress with a term it is read over and not named (the labels put it under optional); its standing
+         * committee is an institution and is named (政协第十四届全国委员会常务委员会, 全国政协十四届常委会). Null when no term follows.
+         */
+        private Span cppccOfATerm(int start, int from) {
+            int k = placeOrNation(from);
+            int term = term(k);
+            if (term == k) {
+                return null;
+            }
+            k = k == from ? placeOrNation(term) : term;
+            int standing = standingCommittee(k);
+            if (standing > k) {
+                return new Span(start, standing, true, "政协 + term + standing committee");
+            }
+            if (!text.startsWith("委员会", k)) {
+                return null;
+            }
+            standing = standingCommittee(k + 3);
+            return standing > k + 3 ? new Span(start, standing, true, "政协 + term + 委员会 + standing committee")
+                    : new Span(start, k + 3, false, "CPPCC committee with a term");
+        }
+
+        /** The end of a place name or 全国 at {@code k}, else {@code k}. */
+        private int placeOrNation(int k) {
+            Lexicon.Match<Gazetteer.Place> place = placeAt(k);
+            return place != null ? place.end() : text.startsWith("全国", k) ? k + 2 : k;
+        }
+
+        /** The end of 常务委员会 or 常委会 at {@code k}, else {@code k}. */
+        private int standingCommittee(int k) {
+            return text.startsWith("常务委员会", k) ? k + 5 : text.startsWith("常委会", k) ? k + 3 : k;
         }
 
         private Span byGrammar(int start, Lexicon.Match<String> alone) {
@@ -233,7 +370,7 @@ public final class EntityExtractor {
                 }
             }
             Lexicon.Match<Gazetteer.Place> place = placeAt(i);
-            if (place != null && place.value().needsParent()) {
+            if (place != null && place.value().needsParent() && !fullCountyAtLeftEdge(place)) {
                 place = null; // 和县委 in 县法院和县委: the conjunction, not the county 和县
             }
             int afterPrefix;
@@ -248,6 +385,9 @@ public final class EntityExtractor {
             } else if (text.startsWith("全国", i)) {
                 afterPrefix = i + 2;
                 prefix = new Prefix(i, afterPrefix, "");
+            } else if (autonomousLevel(i)) {
+                afterPrefix = i + 3;
+                prefix = new Prefix(i, afterPrefix, "level");
             } else if (TABLES.levelChars.has(text.charAt(i)) && (i == 0 || !TABLES.notBeforeLevel.has(text.charAt(i - 1)))
                     && (i + 1 >= text.length() || !TABLES.notAfterLevel.has(text.charAt(i + 1)))) {
                 afterPrefix = i + 1;
@@ -275,6 +415,12 @@ public final class EntityExtractor {
                     Span committee = generic(start, institution.end(), prefix);
                     return committee != null ? committee : new Span(start, institution.end(), false, "congress");
                 }
+                if (institution.value().equals("政协")) {
+                    Span committee = cppccOfATerm(start, institution.end()); // 郑州市政协第十四届委员会常务委员会
+                    if (committee != null && committee.named()) {
+                        return committee; // else 定远县政协 (第十一届委员会 read on its own): the body, named as written
+                    }
+                }
                 if (institution.value().equals("人大") && text.startsWith("代表", institution.end())) {
                     return new Span(start, institution.end(), false, "deputies (人大代表), not the body");
                 }
@@ -285,6 +431,38 @@ public final class EntityExtractor {
                 return generic;
             }
             return alone == null ? null : departments(start, alone.end(), "institution " + alone.value());
+        }
+
+        /**
+         * Whether an autonomous region, prefecture or county is written at {@code i} by its level alone, as 市 and 县 are
+         * (自治区人民政府, 自治区党委, 自治县人大常委会): the texts of an autonomous place name their own bodies so. Not after
+         * a word that makes it no body of one place (全自治区, 各自治县), nor before one that makes it a word (自治区级).
+         */
+        private boolean autonomousLevel(int i) {
+            return text.startsWith("自治", i) && i + 2 < text.length() && text.charAt(i + 2) != '市'
+                    && TABLES.levelChars.has(text.charAt(i + 2)) && (i == 0 || !TABLES.notBeforeLevel.has(text.charAt(i - 1)))
+                    && (i + 3 >= text.length() || !TABLES.notAfterLevel.has(text.charAt(i + 3)));
+        }
+
+        /**
+         * A department listed after a body without its place, which it shares (县政府办、公安局、财政局、发改局, 省发改委、
+         * 财政厅): one to four characters + an institution noun (局, 厅, 委, 中心 …) that ends the item (、，。等 or the
+         * end of the text), or null.
+         */
+        private Span listedAfterABody(int start) {
+            for (int j = start + 1; j <= Math.min(text.length() - 1, start + 4); j++) {
+                char c = text.charAt(j - 1);
+                if (!isHan(c) || TABLES.stopChars.has(c)) {
+                    return null;
+                }
+                Lexicon.Match<Integer> noun = TABLES.genericNouns.longest(text, j);
+                Lexicon.Match<String> institution = TABLES.institutions.longest(text, j);
+                int end = noun != null ? noun.end() : institution != null ? institution.end() : -1;
+                if (end > 0 && (end >= text.length() || TABLES.listEnds.has(text.charAt(end)) || TABLES.clauseMarks.has(text.charAt(end)))) {
+                    return new Span(start, end, true, "listed after a body: " + text.substring(j, end));
+                }
+            }
+            return null;
         }
 
         /** A free middle of up to six characters + a generic institution noun (大数据 + 中心, 二人台剧种传习 + 中心). */
@@ -316,7 +494,26 @@ public final class EntityExtractor {
             if (department != null) {
                 return new Span(start, department.end(), true, cue + " + " + department.value());
             }
+            int office = shortDepartment(end);
+            if (office > end) {
+                return new Span(start, office, true, cue + " + " + text.substring(end, office) + " (an office's short form)");
+            }
             return new Span(start, end, true, cue);
+        }
+
+        /**
+         * The end of an office written in its short form right after its body (县政府办, 市人大办), else {@code at}. 办 is
+         * also a verb (市政府办实事, 县政府办理): the office is taken only where no word goes on after it, that is before
+         * punctuation, a space, the end of the text, or the post that heads it (县政府办主任).
+         */
+        private int shortDepartment(int at) {
+            int end = TABLES.shortDepartments.longestEnd(text, at);
+            if (end < 0) {
+                return at;
+            }
+            boolean closed = end >= text.length() || !isHan(text.charAt(end)) || text.startsWith("主任", end)
+                    || text.startsWith("副主任", end);
+            return closed ? end : at;
         }
 
         /** The end of a term written 第十六届 or 十六届 at {@code i}, else {@code i}. */
@@ -462,10 +659,14 @@ public final class EntityExtractor {
                     sided = true;
                 }
                 int start = j - 2;
-                if (TABLES.notAName.contains(text.substring(start, j))
-                        || placeAt(start + 1) != null) { // 实施黄河流域: 黄河 is the place, not 施黄河
+                if (TABLES.notAName.contains(text.substring(start, j))) {
+                    j = nounEnd - 1; // 机关大礼堂: no venue, nor 关大 + 礼堂 inside the same noun
                     continue;
                 }
+                if (placeAt(start + 1) != null) { // 实施黄河流域: 黄河 is the place, not 施黄河
+                    continue;
+                }
+                start = sided ? start : nameFromClauseStart(start);
                 if (out[start] == null) {
                     out[start] = new Span(start, nounEnd, true, (sided ? "place noun + side " : "venue noun ")
                             + text.substring(j, nounEnd));
@@ -484,6 +685,96 @@ public final class EntityExtractor {
                 }
             }
             return out;
+        }
+
+        /**
+         * Where a venue's name starts when it is longer than two characters: a name of three or four characters that
+         * opens its clause (其中，恒安瑞士酒店设在…, 、希尔顿酒店) is the whole name, since nothing else stands before the
+         * noun; a longer run, or one that a stop word (在人民大会堂) or a place name (北京人民大会堂) breaks, keeps the two
+         * characters before the noun.
+         */
+        private int nameFromClauseStart(int start) {
+            int k = start;
+            while (k > 0 && start - k < 2 && isHan(text.charAt(k - 1)) && !TABLES.stopChars.has(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k == start || k > 0 && isHan(text.charAt(k - 1))) {
+                return start; // no clause opens within two characters before the name
+            }
+            for (int m = k; m <= start; m++) {
+                if (placeAt(m) != null) {
+                    return start;
+                }
+            }
+            return k;
+        }
+
+        /**
+         * News sites named where a page credits its source, indexed by start: before 讯 at the head of a report
+         * (长江网讯, 红网嘉禾讯: the name ends at 网 or 港, a station's place may follow), after 来源 (来源:人民网,
+         * 来源: 长城网) and before the dash or arrow of a dateline or a channel path (大洋网-广州日报, 人民网>>四川频道). A
+         * name is a run of two to six Han characters that opens its line or follows a space or a mark, ends in 网 or 港
+         * (after 来源 also 报), and is not the page's own 本网. 互联网 and 电网 stand in none of these places.
+         */
+        private Span[] mediaCredits() {
+            Span[] out = new Span[text.length()];
+            for (int at = text.indexOf('讯'); at > 0; at = text.indexOf('讯', at + 1)) {
+                int start = runStart(at);
+                for (int k = start + 1; k < at; k++) {
+                    // the name ends at 讯 or before its station's place (红网嘉禾讯), not inside a word (汇港通讯, 香港文汇网讯)
+                    boolean named = (text.charAt(k) == '网' || text.charAt(k) == '港') && text.charAt(k - 1) != '本'
+                            && (k + 1 == at || placeAt(k + 1) != null && placeAt(k + 1).end() == at);
+                    if (named) {
+                        credit(out, start, k + 1, "news site before 讯");
+                        break;
+                    }
+                }
+            }
+            for (int at = text.indexOf("来源"); at >= 0; at = text.indexOf("来源", at + 2)) {
+                int k = at + 2;
+                if (k < text.length() && (text.charAt(k) == ':' || text.charAt(k) == '：')) {
+                    k++;
+                    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '　')) {
+                        k++;
+                    }
+                    int end = k;
+                    while (end < text.length() && end - k <= 6 && isHan(text.charAt(end))) {
+                        end++;
+                    }
+                    if (end < text.length() && isHan(text.charAt(end)) || end == k) {
+                        continue;
+                    }
+                    char last = text.charAt(end - 1);
+                    if (last == '网' || last == '港' || last == '报') {
+                        credit(out, k, end, "source after 来源");
+                    }
+                }
+            }
+            for (int at = text.indexOf('网'); at > 0; at = text.indexOf('网', at + 1)) {
+                char next = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+                int start = runStart(at + 1);
+                boolean lineHead = start == 0 || Character.isWhitespace(text.charAt(start - 1)) || text.charAt(start - 1) == '　';
+                if ((next == '-' || next == '－' || next == '>' || next == '＞') && lineHead) {
+                    credit(out, start, at + 1, "news site in a dateline"); // a dateline stands on its own: not 。互联网-
+                }
+            }
+            return out;
+        }
+
+        /** Where the run of Han characters that ends before {@code end} starts (at most seven back). */
+        private int runStart(int end) {
+            int k = end;
+            while (k > 0 && end - k < 7 && isHan(text.charAt(k - 1))) {
+                k--;
+            }
+            return k;
+        }
+
+        private void credit(Span[] out, int start, int end, String cue) {
+            boolean opens = start == 0 || !isHan(text.charAt(start - 1));
+            if (opens && end - start >= 2 && end - start <= 6 && text.charAt(start) != '本' && out[start] == null) {
+                out[start] = new Span(start, end, true, cue);
+            }
         }
 
         /** A Han character + a one-character place noun (陈 + 庄, 肥 + 村) at {@code at}. */
@@ -544,10 +835,14 @@ public final class EntityExtractor {
             }
             String before = null;
             boolean beforeRead = false; // what comes before is read once a name ends well: most surnames start no name
+            int word = TABLES.notPersons.longestEnd(text, start);
             for (int len = 2; len >= 1; len--) {
                 int end = surname + len;
                 if (end > text.length() || !mayEndName(end) || !givenName(surname, end)) {
                     continue;
+                }
+                if (word >= 0 && word <= end) {
+                    continue; // 支持 in 信任和支持表示感谢: an everyday word, not 支 + 持
                 }
                 if (len == 2 && TABLES.functionChars.has(text.charAt(end - 1)) && after(end - 1) != null) {
                     continue; // 区长黄劲作报告: 黄劲 + 作, not 黄劲作
@@ -750,6 +1045,14 @@ public final class EntityExtractor {
         Lexicon<String> facilities;
         Lexicon<String> afterName;
         Set<String> strongAfter;
+        /** Offices written in their short form after their body (县政府办): see {@link Reading#shortDepartment}. */
+        Lexicon<String> shortDepartments;
+        /** Buildings named after the institution they house (市人大常委会 + 办公楼): places, not bodies. */
+        Lexicon<String> buildings;
+        /** What follows a venue a meeting is held in (举行, 召开, 会议室): see {@link Reading#buildingOf}. */
+        Lexicon<String> heldIn;
+        /** Everyday words that open with a surname's character (支持, 有效, 代理): no name begins with one. */
+        Lexicon<String> notPersons;
         List<String> listIntroductions;
         Chars levelChars = new Chars("市县区省州");
         Chars notBeforeLevel = new Chars("全本我各该城都两县省市区地园一二三四五六七八九十");
@@ -803,7 +1106,11 @@ public final class EntityExtractor {
             t.strongAfter = Set.copyOf(sections.get("after-name").entrySet().stream().filter(e -> e.getValue().equals("strong"))
                     .map(Map.Entry::getKey).toList());
             t.listIntroductions = List.copyOf(sections.get("list-introduction").keySet());
-            t.mayStartBody = Chars.startingAny("第中全" + t.numerals.chars + t.levelChars.chars, t.standalone);
+            t.shortDepartments = Lexicon.forward(sections.get("short-department"));
+            t.buildings = Lexicon.forward(sections.get("building"));
+            t.heldIn = Lexicon.forward(sections.get("held-in"));
+            t.notPersons = Lexicon.forward(sections.get("not-a-person"));
+            t.mayStartBody = Chars.startingAny("第中全自政" + t.numerals.chars + t.levelChars.chars, t.standalone);
             t.venueNounStarts = Chars.startingAny("", t.anchors, t.venues);
             return t;
         }
