@@ -201,6 +201,7 @@ public final class EntityExtractor {
                     add(places, Type.PLACE, county.start(), county.end(), county.cue() + ", its city or province named");
                 }
             }
+            districtsByShortName(places);
             companies(organizations);
             List<Mention> mentions = new ArrayList<>();
             mentions.addAll(people.values());
@@ -308,11 +309,17 @@ public final class EntityExtractor {
                 }
             }
             Lexicon.Match<String> alone = TABLES.standalone.longest(text, start);
+            // a committee of a term or a congress of a number after a body named alone (全国政协十四届常委会, 中国共产党宁波市
+            // 第十四次代表大会) is read whole
+            Span ofATerm = alone == null ? null : alone.value().contains("政协") || alone.value().contains("政治协商")
+                    ? cppccOfATerm(start, alone.end()) : alone.value().equals("中国共产党") ? partyCongress(start, alone.end()) : null;
+            if (ofATerm != null) {
+                return ofATerm;
+            }
             Span grammar = byGrammar(start, alone);
             if (alone != null && (grammar == null || alone.end() > grammar.end())) {
                 // 中国人民政治协商会议 is one name, not 中国 + 人民政治协 + 商会
-                Span committee = alone.value().contains("政协") || alone.value().contains("政治协商") ? cppccOfATerm(start, alone.end()) : null;
-                return committee != null ? committee : departments(start, alone.end(), "institution " + alone.value());
+                return departments(start, alone.end(), "institution " + alone.value());
             }
             return grammar;
         }
@@ -342,10 +349,85 @@ public final class EntityExtractor {
                     : new Span(start, k + 3, false, "CPPCC committee with a term");
         }
 
-        /** The end of a place name or 全国 at {@code k}, else {@code k}. */
+        /**
+         * Where a place prefix ends when a level character follows it: a county named after its city and gone from the
+         * division tables (芜湖县, 长治县 after 芜湖, 长治), and a city written with its level twice before a body
+         * (吉林市市政府, 大同市市委). Else {@code afterPrefix}.
+         */
+        private int levelAfterPlace(Lexicon.Match<Gazetteer.Place> place, int afterPrefix) {
+            if (afterPrefix >= text.length() || afterPrefix != place.end()) {
+                return afterPrefix;
+            }
+            char next = text.charAt(afterPrefix);
+            Gazetteer.Place p = place.value();
+            boolean countyOfItsCity = next == '县' && p.shortForm() && p.level() == Gazetteer.Level.CITY;
+            boolean levelTwice = p.name().length() > 2 && next == p.name().charAt(p.name().length() - 1)
+                    && TABLES.levelChars.has(next) && TABLES.institutions.longest(text, afterPrefix + 1) != null;
+            return countyOfItsCity || levelTwice ? afterPrefix + 1 : afterPrefix;
+        }
+
+        /**
+         * Whether a short town name (分乡镇) begins inside a word: after a Han character that ends no word before a
+         * name (部分乡镇), as {@link #place} reads it.
+         */
+        private boolean townInsideAWord(Lexicon.Match<Gazetteer.Place> place) {
+            int start = place.end() - place.value().name().length();
+            return place.value().level() == Gazetteer.Level.TOWN && place.value().name().length() <= 3 && start > 0
+                    && isHan(text.charAt(start - 1)) && !TABLES.beforeName.has(text.charAt(start - 1))
+                    && !TABLES.placePrepositions.has(text.charAt(start - 1));
+        }
+
+        /** The end of a place name, 全国, or a level alone before 委员会 (政协第十届县委员会) at {@code k}, else {@code k}. */
         private int placeOrNation(int k) {
             Lexicon.Match<Gazetteer.Place> place = placeAt(k);
-            return place != null ? place.end() : text.startsWith("全国", k) ? k + 2 : k;
+            if (place != null) {
+                return place.end();
+            }
+            boolean level = k < text.length() && TABLES.levelChars.has(text.charAt(k)) && text.startsWith("委员会", k + 1);
+            return text.startsWith("全国", k) ? k + 2 : level ? k + 1 : k;
+        }
+
+        /**
+         * The end of a special committee of a CPPCC or a congress at {@code at}: two to eight characters of its field +
+         * 委员会 (全国政协 + 人口资源环境委员会, 全国人大 + 教育科学文化卫生委员会), else {@code at}. Not over a term, a sitting or
+         * a stop word (政协第十届全国委员会 is a committee of a term, read elsewhere), nor the committees taken together
+         * (各专门委员会, 有关专门委员会), which name no one body.
+         */
+        private int specialCommittee(int at) {
+            if (text.startsWith("有关", at)) {
+                return at;
+            }
+            for (int j = at + 1; j <= Math.min(text.length() - 3, at + 8); j++) {
+                char c = text.charAt(j - 1);
+                if (!isHan(c) || TABLES.stopChars.has(c) || TABLES.numerals.has(c) || c == '届' || c == '次' || c == '第') {
+                    return at;
+                }
+                if (j - at >= 2 && text.startsWith("委员会", j)) {
+                    return j + 3;
+                }
+            }
+            return at;
+        }
+
+        /**
+         * A party congress of a number after 中国共产党 or 中共 ending at {@code from}: a place or 全国 where written, 第 +
+         * number + 次, 代表大会 (中国共产党宁波市第十四次代表大会, 中共第二十次全国代表大会). A meeting, read over and not named
+         * (the labels put it under optional, as a congress of a term); null when none is written.
+         */
+        private Span partyCongress(int start, int from) {
+            int k = placeOrNation(from);
+            if (k >= text.length() || text.charAt(k) != '第') {
+                return null;
+            }
+            int m = k + 1;
+            while (m < text.length() && TABLES.numerals.has(text.charAt(m))) {
+                m++;
+            }
+            if (m == k + 1 || m >= text.length() || text.charAt(m) != '次') {
+                return null;
+            }
+            m = placeOrNation(m + 1);
+            return text.startsWith("代表大会", m) ? new Span(start, m + 4, false, "party congress of a number") : null;
         }
 
         /** The end of 常务委员会 or 常委会 at {@code k}, else {@code k}. */
@@ -364,6 +446,10 @@ public final class EntityExtractor {
                 termRead = true;
             }
             if (text.startsWith("中共", i)) {
+                Span congress = partyCongress(start, i + 2);
+                if (congress != null) {
+                    return congress;
+                }
                 Lexicon.Match<Gazetteer.Place> place = placeAt(i + 2);
                 if (place != null && place.end() < text.length() && text.charAt(place.end()) == '委') {
                     return departments(start, place.end() + 1, "中共 + place + 委");
@@ -373,6 +459,9 @@ public final class EntityExtractor {
             if (place != null && place.value().needsParent() && !fullCountyAtLeftEdge(place)) {
                 place = null; // 和县委 in 县法院和县委: the conjunction, not the county 和县
             }
+            if (place != null && townInsideAWord(place)) {
+                place = null; // 部分乡镇人大: 部分 + 乡镇人大, not the town 分乡镇
+            }
             int afterPrefix;
             if (place != null) {
                 afterPrefix = place.end();
@@ -381,6 +470,7 @@ public final class EntityExtractor {
                 if (inner != null && !inner.value().shortForm()) {
                     afterPrefix = inner.end();
                 }
+                afterPrefix = levelAfterPlace(place, afterPrefix);
                 prefix = new Prefix(i, afterPrefix, "place");
             } else if (text.startsWith("全国", i)) {
                 afterPrefix = i + 2;
@@ -446,8 +536,8 @@ public final class EntityExtractor {
 
         /**
          * A department listed after a body without its place, which it shares (县政府办、公安局、财政局、发改局, 省发改委、
-         * 财政厅): one to four characters + an institution noun (局, 厅, 委, 中心 …) that ends the item (、，。等 or the
-         * end of the text), or null.
+         * 财政厅): one to four characters + an institution noun (局, 厅, 委, 中心 …) that ends the item (、，。等, the
+         * end of the text, or what follows the last of a list of bodies: 负责人, 主要负责同志, 参加), or null.
          */
         private Span listedAfterABody(int start) {
             for (int j = start + 1; j <= Math.min(text.length() - 1, start + 4); j++) {
@@ -458,7 +548,8 @@ public final class EntityExtractor {
                 Lexicon.Match<Integer> noun = TABLES.genericNouns.longest(text, j);
                 Lexicon.Match<String> institution = TABLES.institutions.longest(text, j);
                 int end = noun != null ? noun.end() : institution != null ? institution.end() : -1;
-                if (end > 0 && (end >= text.length() || TABLES.listEnds.has(text.charAt(end)) || TABLES.clauseMarks.has(text.charAt(end)))) {
+                if (end > 0 && (end >= text.length() || TABLES.listEnds.has(text.charAt(end)) || TABLES.clauseMarks.has(text.charAt(end))
+                        || TABLES.afterListOfBodies.longestEnd(text, end) >= 0)) {
                     return new Span(start, end, true, "listed after a body: " + text.substring(j, end));
                 }
             }
@@ -490,6 +581,10 @@ public final class EntityExtractor {
 
         /** Departments chained after an institution: 市委 + 宣传部, 市人大常委会 + 党组, 市政府 + 办公室. */
         private Span departments(int start, int end, String cue) {
+            int committee = cue.contains("政协") || cue.endsWith("人大") ? specialCommittee(end) : end;
+            if (committee > end) {
+                return new Span(start, committee, true, cue + " + special committee " + text.substring(end, committee));
+            }
             Lexicon.Match<String> department = TABLES.departments.longest(text, end);
             if (department != null) {
                 return new Span(start, department.end(), true, cue + " + " + department.value());
@@ -527,6 +622,36 @@ public final class EntityExtractor {
                 j++;
             }
             return j > digits && j < text.length() && text.charAt(j) == '届' ? j + 1 : i;
+        }
+
+        /**
+         * A district's short form where the text names the district in full (抚州市东乡区 … 建设品质新东乡, 武昌区 … 在武昌):
+         * a reader of the page knows it for the district. The full name may stand inside a body's or a congress's name;
+         * the short form is taken where no longer place name covers it (东乡县) and 区, 县 or 市 does not follow it.
+         */
+        private void districtsByShortName(Map<String, Mention> places) {
+            java.util.Set<String> shortNames = null;
+            for (int p = 0; p < placeAt.length; p++) {
+                String shortName = placeAt[p] == null ? null : Gazetteer.districtShortForm(placeAt[p].value());
+                if (shortName != null) {
+                    shortNames = shortNames == null ? new java.util.LinkedHashSet<>() : shortNames;
+                    shortNames.add(shortName);
+                }
+            }
+            if (shortNames == null) {
+                return;
+            }
+            for (String shortName : shortNames) {
+                for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
+                    int end = at + shortName.length();
+                    boolean covered = placeAt[at] != null && placeAt[at].end() > end
+                            || at > 0 && placeAt[at - 1] != null && placeAt[at - 1].end() > at;
+                    if (!covered && (end >= text.length() || "区县市".indexOf(text.charAt(end)) < 0)) {
+                        places.putIfAbsent(shortName, new Mention(Type.PLACE, shortName, at, end, "short form of a district named in full"));
+                        break;
+                    }
+                }
+            }
         }
 
         /** Companies listed before 等…企业: 与中车、大齿、陕汽、晋能等龙头企业. */
@@ -616,6 +741,12 @@ public final class EntityExtractor {
                 // 天津港, 大同南站: a facility named after the place (optional by the labels), not the place
                 return new Span(start, facility, false, "facility");
             }
+            if (place != null && place.value().shortForm() && place.value().level() == Gazetteer.Level.CITY
+                    && levelAfterPlace(place, place.end()) > place.end()
+                    && (place.end() + 1 >= text.length() || !TABLES.notAfterLevel.has(text.charAt(place.end() + 1)))) {
+                // 芜湖县: the county named after its city, gone from the division tables, not the city 芜湖
+                return new Span(start, place.end() + 1, true, "county named after its city");
+            }
             if (place != null) {
                 Span venue = venue(start, place.end(), 0);
                 if (venue != null) {
@@ -652,7 +783,7 @@ public final class EntityExtractor {
                     // a place noun with a side after it, or in a list (、太平街等, 、口泉河和十里河两岸)
                     boolean listed = j >= 3 && TABLES.listJoins.has(text.charAt(j - 3)) && single >= 0 && single < text.length()
                             && TABLES.listEnds.has(text.charAt(single));
-                    if (single < 0 || single - j != 1 || TABLES.sides.longestEnd(text, single) < 0 && !listed) {
+                    if (single < 0 || single - j != 1 || TABLES.sides.longestEnd(text, single) < 0 && !listed && !houseNumber(single)) {
                         continue;
                     }
                     nounEnd = single;
@@ -759,6 +890,18 @@ public final class EntityExtractor {
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether a house number follows {@code at} (熙湖路1号, 迎宾街28号): a street of an address, which a one-character
+         * noun (路, 街) read alone is too often not.
+         */
+        private boolean houseNumber(int at) {
+            int k = at;
+            while (k < text.length() && k - at < 5 && (Character.isDigit(text.charAt(k)) || TABLES.numerals.has(text.charAt(k)))) {
+                k++;
+            }
+            return k > at && k < text.length() && text.charAt(k) == '号';
         }
 
         /** Where the run of Han characters that ends before {@code end} starts (at most seven back). */
@@ -1053,6 +1196,9 @@ public final class EntityExtractor {
         Lexicon<String> heldIn;
         /** Everyday words that open with a surname's character (支持, 有效, 代理): no name begins with one. */
         Lexicon<String> notPersons;
+        /** What follows the last of a list of bodies (司法局、民政局负责人): see {@link Reading#listedAfterABody}. */
+        Lexicon<String> afterListOfBodies = Lexicon.forward(Map.of("负责", "负责", "主要", "主要", "参加", "参加", "列席", "列席",
+                "有关", "有关", "领导", "领导"));
         List<String> listIntroductions;
         Chars levelChars = new Chars("市县区省州");
         Chars notBeforeLevel = new Chars("全本我各该城都两县省市区地园一二三四五六七八九十");

@@ -69,4 +69,75 @@ class EntityExtractorTest {
         // a join after an ordinary word starts no venue
         assertThat(extractor.extract("提高服务质量和高端酒店的管理水平。").places()).isEmpty();
     }
+    @Test
+    void shouldNameTheBodiesOfAnAutonomousPlaceByTheirLevelAlone() {
+        assertThat(extractor.extract("自治区党委、自治区人民政府召开会议，自治县人大常委会列席。").organizations())
+                .containsExactly("自治区党委", "自治区人民政府", "自治县人大常委会");
+        // counter-example: 全自治区 is every place of the region, not a body's prefix; 民族区域自治 names none
+        assertThat(extractor.extract("全自治区人民共同努力，坚持民族区域自治制度。").organizations()).isEmpty();
+    }
+
+    @Test
+    void shouldNameStandingOrgansAndOfficesInTheirShortForm() {
+        assertThat(extractor.extract("市委常委会召开会议。中共中央政治局委员出席。县政府办主任、县监察委负责同志参加。来源：市人大办").organizations())
+                .containsExactly("市委常委会", "中共中央政治局", "县政府办", "县监察委", "市人大办");
+        // counter-examples: 办 as a verb after a body, and 市委常委 a post, not the committee
+        assertThat(extractor.extract("县政府办实事，市政府办理提案。市委常委、副市长出席。").organizations())
+                .containsExactly("县政府", "市政府", "市委");
+    }
+
+    @Test
+    void shouldNameDepartmentsListedAfterABody() {
+        assertThat(extractor.extract("县人民法院、司法局、民政局负责人列席会议。").organizations())
+                .containsExactly("县人民法院", "司法局", "民政局");
+        // counter-example: a list after a body goes on with other things, not bodies
+        assertThat(extractor.extract("县委、政府工作报告和规划纲要。").organizations()).containsExactly("县委");
+    }
+
+    @Test
+    void shouldReadOverACppccCommitteeOfATermButNameItsStandingCommittee() {
+        NamedEntities entities = extractor.extract(
+                "李明代表政协第九届全国委员会常务委员会作报告。政协第十一届阳高县委员会第一次会议开幕，政协第十届县委员会闭幕。全国政协十四届常委会闭幕。");
+        assertThat(entities.organizations()).containsExactly("政协第九届全国委员会常务委员会", "全国政协十四届常委会");
+        // the body of a county is named as written before its committee of a term
+        assertThat(extractor.extract("大同市政协第十五届委员会第三次会议").organizations()).containsExactly("大同市政协");
+    }
+
+    @Test
+    void shouldNameNewsSitesWhereAPageCreditsItsSource() {
+        assertThat(extractor.extract("黄河网讯（记者 王刚）昨日。\n来源: 晋城新闻网  作者: 李梅").organizations())
+                .containsExactly("黄河网", "晋城新闻网");
+        assertThat(extractor.extract("2020年01月05日 08:30 金羊网-羊城晚报").organizations()).containsExactly("金羊网");
+        // counter-examples: the page's own 本网讯, a word of the text before a dash, a word before 讯 (通讯)
+        assertThat(extractor.extract("本网讯 日前。发展互联网-产业。<汇港通讯>").organizations()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeHotelsHallsAndBuildingsForVenues() {
+        NamedEntities entities = extractor.extract(
+                "大会在江城礼堂开幕。代表驻地：其中，金陵国际酒店设在一楼，锦江酒店设在二楼。秘书处设在市政府办公楼。会议在县政务中心三号会议室召开。");
+        assertThat(entities.places()).containsExactly("江城礼堂", "金陵国际酒店", "锦江酒店", "市政府办公楼", "县政务中心");
+        assertThat(entities.organizations()).containsExactly("市政府");
+        // counter-examples: a kind of hotel, a hall of no named place, a 中心 that is the body (not where a meeting is held)
+        NamedEntities kinds = extractor.extract("引进一批高端酒店和品牌酒店。在县机关大礼堂。县政务中心负责审批。");
+        assertThat(kinds.places()).isEmpty();
+        assertThat(kinds.organizations()).containsExactly("县政务中心");
+    }
+
+    @Test
+    void shouldTakeAOneCharacterCountyInFullAtWordEdges() {
+        assertThat(extractor.extract("代表们来到房县，和房县人民一道建设美好的沁县。").places()).containsExactly("房县", "沁县");
+        // counter-examples: 和 + 县委 (the conjunction and the body), 代理县长 (a post), 示范县 (a word that holds 范县)
+        NamedEntities entities = extractor.extract("在市委和县委的领导下，代理县长出席，创建国家级示范县。");
+        assertThat(entities.places()).isEmpty();
+        assertThat(entities.organizations()).containsExactly("市委", "县委");
+        assertThat(entities.people()).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeAnEverydayWordThatOpensWithASurnameForAName() {
+        assertThat(extractor.extract("对大家的信任和支持表示感谢。有效票58张。").people()).isEmpty();
+        // the same surnames open names where a post says person
+        assertThat(extractor.extract("县长支建国表示感谢。").people()).containsExactly("支建国");
+    }
 }
