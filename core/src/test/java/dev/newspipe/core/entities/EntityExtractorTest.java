@@ -140,4 +140,34 @@ class EntityExtractorTest {
         // the same surnames open names where a post says person
         assertThat(extractor.extract("县长支建国表示感谢。").people()).containsExactly("支建国");
     }
+    @Test
+    void shouldReadOverAPartyCongressOfANumberAndNameSpecialCommittees() {
+        NamedEntities entities = extractor.extract(
+                "中国共产党大同市第十三次代表大会胜利闭幕。全国人大财政经济委员会、省政协文化文史委员会调研。");
+        assertThat(entities.organizations()).containsExactly("全国人大财政经济委员会", "省政协文化文史委员会");
+        // counter-example: the committees taken together are no one body; the congress or CPPCC alone is named
+        assertThat(extractor.extract("全国人大各专门委员会和省政协有关专门委员会").organizations()).containsExactly("全国人大", "省政协");
+    }
+
+    @Test
+    void shouldReadACountyNamedAfterItsCityAndALevelWrittenTwice() {
+        assertThat(extractor.extract("长治县人民政府发布通告。大同市市委召开会议。").organizations())
+                .containsExactly("长治县人民政府", "大同市市委");
+        // counter-example: the city's short name before 县城 or 县长 stays the city
+        assertThat(extractor.extract("长治县城建设加快。").places()).containsExactly("长治");
+    }
+
+    @Test
+    void shouldTakeADistrictsShortFormOnlyWhereTheDistrictIsNamedInFull() {
+        assertThat(extractor.extract("大同市平城区人民政府工作报告。建设美丽平城。").places()).containsExactly("平城");
+        // counter-example: the same short form in a text that never names the district
+        assertThat(extractor.extract("建设美丽平城。").places()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeAStreetWithAHouseNumberAndARegionThatHoldsARiver() {
+        assertThat(extractor.extract("地址：迎宾街28号。推动长江三角洲一体化。").places()).containsExactly("迎宾街", "长江三角洲");
+        // counter-example: a one-character noun without a number ends an ordinary word
+        assertThat(extractor.extract("打通断头路，开展背街小巷整治。").places()).isEmpty();
+    }
 }
