@@ -1217,7 +1217,7 @@ public final class EntityExtractor {
         /** The second characters of {@link #gluedPairs}. */
         Chars gluedSeconds = new Chars(gluedPairs.stream().map(p -> p.substring(1)).collect(java.util.stream.Collectors.joining()));
         Chars venueGlue = new Chars("北南东西民道办区段口边长委");
-        Chars notInGivenName = new Chars("的了在是与及等为对市县省区委副书他她务指表出讲说率到赴一年日上下任们个这那就也都所要把被代党政府院局部厅处科队组团届次位名感业");
+        Chars notInGivenName = new Chars("的了在是与及等为对市县省区委副书他她务指表出讲说率到赴一年日上下任们个这那就也都所要把被代党府院局部厅处队组团届次位名感");
 
         static Tables load() {
             Tables t = new Tables();

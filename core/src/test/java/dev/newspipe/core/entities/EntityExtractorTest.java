@@ -170,4 +170,12 @@ class EntityExtractorTest {
         // counter-example: a one-character noun without a number ends an ordinary word
         assertThat(extractor.extract("打通断头路，开展背街小巷整治。").places()).isEmpty();
     }
+    @Test
+    void shouldTakeNamesBeforeAPostACreditOrAnInvitation() {
+        NamedEntities entities = extractor.extract(
+                "副检察长孔业明应邀参加会议。图为会场。赵科政摄\n王国华区长代表区人民政府作报告。新闻发言人罗明远指出。");
+        assertThat(entities.people()).containsExactly("孔业明", "赵科政", "王国华", "罗明远");
+        // counter-examples: a country before 总理 and a verb after a post are no names; the premier after them is
+        assertThat(extractor.extract("韩国总理金民锡出席。发言人强调，要加强合作。").people()).containsExactly("金民锡");
+    }
 }
