@@ -165,6 +165,10 @@ public final class EntityExtractor {
                     if (org.named()) {
                         add(organizations, Type.ORGANIZATION, org.start(), org.end(), org.cue());
                         lastBodyEnd = org.end();
+                        Span alias = aliasInBrackets(org.end());
+                        if (alias != null) {
+                            add(organizations, Type.ORGANIZATION, alias.start(), alias.end(), alias.cue());
+                        }
                     }
                     i = org.end();
                     continue;
@@ -405,6 +409,12 @@ public final class EntityExtractor {
                 if (j - at >= 2 && text.startsWith("委员会", j)) {
                     return j + 3;
                 }
+                // the short form of two or three characters + 委 (农环委, 财经委, 教科文卫委), not 委员 or 委托
+                boolean shortForm = j - at >= 2 && j - at <= 3 && text.charAt(j) == '委' && text.startsWith("人大常委会", at - 5)
+                        && (j + 1 >= text.length() || !isHan(text.charAt(j + 1)) || text.charAt(j + 1) == '《');
+                if (shortForm) {
+                    return j + 1;
+                }
             }
             return at;
         }
@@ -535,6 +545,26 @@ public final class EntityExtractor {
         }
 
         /**
+         * The other name of a body in brackets right after it, which an office also bears (市政府办（目标办）, 县委办（县
+         * 档案局）): two to six Han characters ending in an office's or an institution's noun (办, 局, 委, 室, 中心); else null.
+         */
+        private Span aliasInBrackets(int at) {
+            if (at >= text.length() || (text.charAt(at) != '（' && text.charAt(at) != '(')) {
+                return null;
+            }
+            int end = at + 1;
+            while (end < text.length() && end - at <= 7 && isHan(text.charAt(end))) {
+                end++;
+            }
+            if (end >= text.length() || (text.charAt(end) != '）' && text.charAt(end) != ')') || end - at - 1 < 2 || end - at - 1 > 6) {
+                return null;
+            }
+            char last = text.charAt(end - 1);
+            boolean office = "办局委室".indexOf(last) >= 0 || text.startsWith("中心", end - 2);
+            return office ? new Span(at + 1, end, true, "another name in brackets after a body") : null;
+        }
+
+        /**
          * A department listed after a body without its place, which it shares (县政府办、公安局、财政局、发改局, 省发改委、
          * 财政厅): one to four characters + an institution noun (局, 厅, 委, 中心 …) that ends the item (、，。等, the
          * end of the text, or what follows the last of a list of bodies: 负责人, 主要负责同志, 参加), or null.
@@ -581,13 +611,18 @@ public final class EntityExtractor {
 
         /** Departments chained after an institution: 市委 + 宣传部, 市人大常委会 + 党组, 市政府 + 办公室. */
         private Span departments(int start, int end, String cue) {
-            int committee = cue.contains("政协") || cue.endsWith("人大") ? specialCommittee(end) : end;
-            if (committee > end) {
-                return new Span(start, committee, true, cue + " + special committee " + text.substring(end, committee));
+            Lexicon.Match<Gazetteer.Place> surveyed = cue.endsWith("国家统计局") ? placeAt(end) : null;
+            if (surveyed != null && text.startsWith("调查队", surveyed.end())) {
+                // 国家统计局晋中调查队: the bureau's survey team in a place is named with the bureau
+                return new Span(start, surveyed.end() + 3, true, cue + " + place + 调查队");
             }
             Lexicon.Match<String> department = TABLES.departments.longest(text, end);
             if (department != null) {
                 return new Span(start, department.end(), true, cue + " + " + department.value());
+            }
+            int committee = cue.contains("政协") || cue.endsWith("人大") || cue.endsWith("人大常委会") ? specialCommittee(end) : end;
+            if (committee > end) {
+                return new Span(start, committee, true, cue + " + special committee " + text.substring(end, committee));
             }
             int office = shortDepartment(end);
             if (office > end) {
@@ -737,6 +772,7 @@ public final class EntityExtractor {
                 return null; // 新建城镇棚户区: a short town name inside running text is a word, not the town
             }
             int facility = place == null ? -1 : TABLES.facilities.longestEnd(text, place.end());
+            facility = facility < 0 && place != null ? zoneAfter(place.end()) : facility;
             if (facility >= 0) {
                 // 天津港, 大同南站: a facility named after the place (optional by the labels), not the place
                 return new Span(start, facility, false, "facility");
@@ -890,6 +926,20 @@ public final class EntityExtractor {
                 }
             }
             return out;
+        }
+
+        /**
+         * The end of a development zone named after the place that ends at {@code at}, over a county's short name and
+         * the kind of zone (安徽 + 广德 + 经济 + 开发区, 大同 + 经济技术 + 开发区, 太原 + 高新技术产业 + 开发区), else -1: a facility,
+         * optional by the labels, not a mention of the place. The kind is one of a few words ({@code zone-kind} in
+         * institutions.tsv), never a free middle (在大同参观园区 is the city).
+         */
+        private int zoneAfter(int at) {
+            Lexicon.Match<Gazetteer.Place> inner = placeAt(at);
+            int from = inner != null ? inner.end() : at;
+            int kind = TABLES.zoneKinds.longestEnd(text, from);
+            int end = kind < 0 ? -1 : TABLES.facilities.longestEnd(text, kind);
+            return end - Math.max(kind, 0) >= 2 ? end : -1;
         }
 
         /**
@@ -1196,6 +1246,8 @@ public final class EntityExtractor {
         Lexicon<String> heldIn;
         /** Everyday words that open with a surname's character (支持, 有效, 代理): no name begins with one. */
         Lexicon<String> notPersons;
+        /** The kinds of development zone before its noun (经济 + 开发区): see {@link Reading#zoneAfter}. */
+        Lexicon<String> zoneKinds;
         /** What follows the last of a list of bodies (司法局、民政局负责人): see {@link Reading#listedAfterABody}. */
         Lexicon<String> afterListOfBodies = Lexicon.forward(Map.of("负责", "负责", "主要", "主要", "参加", "参加", "列席", "列席",
                 "有关", "有关", "领导", "领导"));
@@ -1256,6 +1308,7 @@ public final class EntityExtractor {
             t.buildings = Lexicon.forward(sections.get("building"));
             t.heldIn = Lexicon.forward(sections.get("held-in"));
             t.notPersons = Lexicon.forward(sections.get("not-a-person"));
+            t.zoneKinds = Lexicon.forward(sections.get("zone-kind"));
             t.mayStartBody = Chars.startingAny("第中全自政" + t.numerals.chars + t.levelChars.chars, t.standalone);
             t.venueNounStarts = Chars.startingAny("", t.anchors, t.venues);
             return t;

@@ -178,4 +178,20 @@ class EntityExtractorTest {
         // counter-examples: a country before 总理 and a verb after a post are no names; the premier after them is
         assertThat(extractor.extract("韩国总理金民锡出席。发言人强调，要加强合作。").people()).containsExactly("金民锡");
     }
+    @Test
+    void shouldNameSurveyTeamsCommitteesInShortAndAliasesInBrackets() {
+        NamedEntities entities = extractor.extract(
+                "国家统计局大同调查队发布公报。县人大常委会财经委《关于预算的报告》。县委办（县档案局）负责。");
+        assertThat(entities.organizations()).containsExactly("国家统计局大同调查队", "县人大常委会财经委", "县委办", "县档案局");
+        // counter-examples: 委员 after the committee is a member, and a bracket after a body that names no office
+        assertThat(extractor.extract("县人大常委会委员出席。市委（扩大）会议召开。").organizations())
+                .containsExactly("县人大常委会", "市委");
+    }
+
+    @Test
+    void shouldNotTakeThePlaceThatNamesADevelopmentZone() {
+        assertThat(extractor.extract("落户安徽广德经济开发区。").places()).isEmpty();
+        // counter-example: a free middle before 园区 is the sentence's, and the city is a place
+        assertThat(extractor.extract("在大同参观园区。").places()).containsExactly("大同");
+    }
 }
