@@ -206,6 +206,7 @@ public final class EntityExtractor {
                 }
             }
             districtsByShortName(places);
+            townsListedBeforeTheirNoun(places);
             companies(organizations);
             List<Mention> mentions = new ArrayList<>();
             mentions.addAll(people.values());
@@ -686,6 +687,68 @@ public final class EntityExtractor {
                         break;
                     }
                 }
+            }
+        }
+
+        /**
+         * Towns and villages listed by their short names before the noun that counts them (向阳、洄水、瓦庙、汉王四镇人大主席,
+         * 东关、西街等村, 高山、平川等3个乡镇): each item of two or three characters is a place. The noun (镇, 乡, 村, 乡镇)
+         * comes right after a number or 等 (+ number + 个), and makes no word with what follows (等乡村振兴, 四镇村干部 are
+         * no towns).
+         */
+        private void townsListedBeforeTheirNoun(Map<String, Mention> places) {
+            for (int at = 0; at < text.length(); at++) {
+                char c = text.charAt(at);
+                if (c != '镇' && c != '乡' && c != '村') {
+                    continue;
+                }
+                int nounEnd = c == '乡' && text.startsWith("乡镇", at) ? at + 2 : at + 1;
+                if (nounEnd < text.length() && "村镇民域级风里长委干庄".indexOf(text.charAt(nounEnd)) >= 0) {
+                    continue;
+                }
+                int k = at;
+                if (k > 0 && text.charAt(k - 1) == '个') {
+                    k--;
+                }
+                int numberEnd = k;
+                while (k > 0 && TABLES.numerals.has(text.charAt(k - 1))) {
+                    k--;
+                }
+                if (k > 0 && text.charAt(k - 1) == '等') {
+                    k--;
+                } else if (k == numberEnd) {
+                    continue; // neither a number nor 等 before the noun
+                }
+                List<int[]> items = new ArrayList<>();
+                int end = k;
+                while (true) {
+                    int begin = end;
+                    while (begin > 0 && end - begin < 3 && isHan(text.charAt(begin - 1)) && text.charAt(begin - 1) != '、'
+                            && !TABLES.numerals.has(text.charAt(begin - 1))) {
+                        begin--;
+                    }
+                    if (end - begin == 3 && TABLES.stopChars.has(text.charAt(begin))) {
+                        begin++; // 在东关、西街等村: the preposition before the first item
+                    }
+                    boolean opens = begin == 0 || !isHan(text.charAt(begin - 1)) || text.charAt(begin - 1) == '、'
+                            || TABLES.stopChars.has(text.charAt(begin - 1));
+                    if (end - begin < 2 || !opens) {
+                        break; // an item runs on into a longer word: no list of short names
+                    }
+                    items.add(new int[] {begin, end});
+                    if (begin == 0 || text.charAt(begin - 1) != '、') {
+                        break;
+                    }
+                    end = begin - 1;
+                }
+                if (items.size() >= 2) {
+                    for (int n = items.size() - 1; n >= 0; n--) {
+                        int[] item = items.get(n);
+                        String name = text.substring(item[0], item[1]);
+                        places.putIfAbsent(name, new Mention(Type.PLACE, name, item[0], item[1], "listed before " + text.substring(k, nounEnd)));
+                    }
+                }
+                at = nounEnd - 1;
             }
         }
 

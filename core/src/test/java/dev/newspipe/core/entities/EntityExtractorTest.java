@@ -194,4 +194,11 @@ class EntityExtractorTest {
         // counter-example: a free middle before 园区 is the sentence's, and the city is a place
         assertThat(extractor.extract("在大同参观园区。").places()).containsExactly("大同");
     }
+    @Test
+    void shouldTakeTownsListedBeforeTheNounThatCountsThem() {
+        assertThat(extractor.extract("东河、石门、青林三镇人大主席列席。在北坡、南岭等村调研。").places())
+                .containsExactly("东河", "石门", "青林", "北坡", "南岭");
+        // counter-examples: a list before a word that holds the noun (乡村振兴, 村级经济), and a single item
+        assertThat(extractor.extract("抓好党建、产业等乡村振兴工作，发展农业、工业等村级经济，走访南岭等村。").places()).isEmpty();
+    }
 }
