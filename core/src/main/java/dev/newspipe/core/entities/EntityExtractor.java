@@ -300,7 +300,11 @@ public final class EntityExtractor {
             return null;
         }
 
+        /** The positions inside a name taken, for the short forms read after the pass ({@link #districtsByShortName}). */
+        private final java.util.BitSet taken = new java.util.BitSet();
+
         private void add(Map<String, Mention> into, Type type, int start, int end, String cue) {
+            taken.set(start, end);
             into.putIfAbsent(text.substring(start, end), new Mention(type, text.substring(start, end), start, end, cue));
         }
 
@@ -661,9 +665,11 @@ public final class EntityExtractor {
         }
 
         /**
-         * A district's short form where the text names the district in full (抚州市东乡区 … 建设品质新东乡, 武昌区 … 在武昌):
-         * a reader of the page knows it for the district. The full name may stand inside a body's or a congress's name;
-         * the short form is taken where no longer place name covers it (东乡县) and 区, 县 or 市 does not follow it.
+         * A district's short form where the text names the district in full (抚州市东乡区 … 建设品质新东乡): a reader of
+         * the page knows it for the district. (Where only the city is named, a district's short form is too often part of
+         * another name: 云州 in 云州国家级现代农业示范区, 宝塔 in 宝塔山, 中原 in 中原经济区.) The full name may stand inside a
+         * body's or a congress's name; the short form is taken where no longer place name or other name taken covers it
+         * (东乡县, 洪山礼堂) and 区, 县 or 市 does not follow it.
          */
         private void districtsByShortName(Map<String, Mention> places) {
             java.util.Set<String> shortNames = null;
@@ -681,7 +687,8 @@ public final class EntityExtractor {
                 for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
                     int end = at + shortName.length();
                     boolean covered = placeAt[at] != null && placeAt[at].end() > end
-                            || at > 0 && placeAt[at - 1] != null && placeAt[at - 1].end() > at;
+                            || at > 0 && placeAt[at - 1] != null && placeAt[at - 1].end() > at
+                            || taken.nextSetBit(at) >= 0 && taken.nextSetBit(at) < end; // 洪山 in 洪山礼堂
                     if (!covered && (end >= text.length() || "区县市".indexOf(text.charAt(end)) < 0)) {
                         places.putIfAbsent(shortName, new Mention(Type.PLACE, shortName, at, end, "short form of a district named in full"));
                         break;
