@@ -206,6 +206,7 @@ public final class EntityExtractor {
                 }
             }
             districtsByShortName(places);
+            namesWithADot(people);
             townsListedBeforeTheirNoun(places);
             companies(organizations);
             List<Mention> mentions = new ArrayList<>();
@@ -756,6 +757,53 @@ public final class EntityExtractor {
                     }
                 }
                 at = nounEnd - 1;
+            }
+        }
+
+        /**
+         * Names written in two parts joined by a middle dot (帕巴拉·格列朗杰, 阿不来提·阿不都热西提, 司马义·艾买提): Tibetan,
+         * Uyghur and other names of the genre's lists of leaders, which open with no surname of the table. Taken where the
+         * context says person as for other names: after a post (省领导尔肯江·吐拉洪) or between list joins (、帕巴拉·格列朗杰、)
+         * or before a word of office; each part of one to six Han characters, the first no place (福建日报·新福建 is a paper).
+         * A surname-led name read inside it (司马义 or 艾买提 of 司马义·艾买提) gives way.
+         */
+        private void namesWithADot(Map<String, Mention> people) {
+            for (int dot = 0; dot < text.length(); dot++) {
+                char d = text.charAt(dot);
+                if (d != '·' && d != '•' && d != '・' && d != '‧') {
+                    continue;
+                }
+                int left = dot;
+                while (left > 0 && dot - left < 8 && isHan(text.charAt(left - 1)) && text.charAt(left - 1) != '、') {
+                    left--;
+                }
+                int post = -1; // where a post before the name ends (省领导 + 尔肯江·吐拉洪)
+                for (int k = left + 1; k < dot && post < 0; k++) {
+                    post = TABLES.postsBefore.longestEnd(text, k) >= left ? k : -1;
+                }
+                boolean afterPost = post > left;
+                left = afterPost ? post : left;
+                char before = left == 0 ? '\n' : text.charAt(left - 1);
+                boolean leftEdge = afterPost || !isHan(before) || before == '、';
+                int right = dot + 1;
+                while (right < text.length() && right - dot <= 6 && isHan(text.charAt(right)) && text.charAt(right) != '、'
+                        && (right == dot + 1 || TABLES.afterName.longestEnd(text, right) < 0)) {
+                    right++;
+                }
+                char next = right >= text.length() ? '\n' : text.charAt(right);
+                boolean officeAfter = right < text.length() && TABLES.afterName.longestEnd(text, right) >= 0;
+                boolean rightEdge = "、，。；,;（(\n）)".indexOf(next) >= 0 || officeAfter || right >= text.length();
+                boolean personal = afterPost || before == '、' || next == '、' || officeAfter;
+                if (dot - left < 1 || dot - left > 5 || right - dot - 1 < 1 || !leftEdge || !rightEdge || !personal
+                        || placeAt(left) != null) {
+                    continue;
+                }
+                String name = text.substring(left, right);
+                final int from = left;
+                final int to = right;
+                people.values().removeIf(m -> m.start() >= from && m.end() <= to); // 司马义, 艾买提 of 司马义·艾买提
+                people.putIfAbsent(name, new Mention(Type.PERSON, name, left, right, "name in two parts joined by a dot"));
+                dot = right;
             }
         }
 

@@ -201,4 +201,11 @@ class EntityExtractorTest {
         // counter-examples: a list before a word that holds the noun (乡村振兴, 村级经济), and a single item
         assertThat(extractor.extract("抓好党建、产业等乡村振兴工作，发展农业、工业等村级经济，走访南岭等村。").places()).isEmpty();
     }
+    @Test
+    void shouldTakeANameInTwoPartsJoinedByADotWhereTheContextSaysPerson() {
+        assertThat(extractor.extract("副主席张明、阿布都·热合曼、李国强出席。自治区领导买买提·吐尔逊主持。").people())
+                .containsExactlyInAnyOrder("张明", "阿布都·热合曼", "李国强", "买买提·吐尔逊"); // read after the pass: listed last
+        // counter-examples: a slogan, a paper and its app, a column title joined by a dot
+        assertThat(extractor.extract("新时代·新征程。来源：福建日报·新福建客户端。图片·论坛").people()).isEmpty();
+    }
 }
