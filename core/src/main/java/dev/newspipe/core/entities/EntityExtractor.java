@@ -131,7 +131,7 @@ public final class EntityExtractor {
                 // person only at a surname
                 // (| rather than ||: every test is cheap, and one branch on all of them mispredicts less than five)
                 boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null | credits[i] != null
-                        | (i - 1 == lastBodyEnd && text.charAt(i - 1) == '、')
+                        | (i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') | startsCommitteeOrAutonomy(i)
                         | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i);
                 if (!body & !TABLES.surnames.starts(c)) {
                     i++;
@@ -289,6 +289,15 @@ public final class EntityExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether 政协 or 自治 starts at {@code i} (政协第十届全国委员会, 自治区党委): 政 and 自 are too common to make every
+         * position of theirs a body's possible start, as the characters of {@code mayStartBody} do.
+         */
+        private boolean startsCommitteeOrAutonomy(int i) {
+            char c = text.charAt(i);
+            return (c == '政' || c == '自') && i + 1 < text.length() && text.charAt(i + 1) == (c == '政' ? '协' : '治');
         }
 
         /** The division named exactly by {@code text[start, end)}, or null. */
@@ -1146,12 +1155,13 @@ public final class EntityExtractor {
             }
             String before = null;
             boolean beforeRead = false; // what comes before is read once a name ends well: most surnames start no name
-            int word = TABLES.notPersons.longestEnd(text, start);
+            int word = -2; // where an everyday word that opens here ends (支持), looked up once a name could end well
             for (int len = 2; len >= 1; len--) {
                 int end = surname + len;
                 if (end > text.length() || !mayEndName(end) || !givenName(surname, end)) {
                     continue;
                 }
+                word = word == -2 ? TABLES.notPersons.longestEnd(text, start) : word;
                 if (word >= 0 && word <= end) {
                     continue; // 支持 in 信任和支持表示感谢: an everyday word, not 支 + 持
                 }
@@ -1175,7 +1185,9 @@ public final class EntityExtractor {
                 if (after.equals("为") && leftBoundary(start) && electedInSentence(start)) {
                     return new Span(start, end, true, "elected: 选举…为");
                 }
-                if (!after.isEmpty() && TABLES.strongAfter.contains(after) && leftBoundary(start)) {
+                boolean credit = !after.equals("摄") || end + 1 >= text.length() || "像影制取入".indexOf(text.charAt(end + 1)) < 0;
+                if (!after.isEmpty() && TABLES.strongAfter.contains(after) && leftBoundary(start) && credit) {
+                    // (摄 is a photo credit where it makes no word with what follows: 谢勇云摄, not 高清摄像)
                     return new Span(start, end, true, "followed by " + after);
                 }
                 // a list of names: three or more, or two after a colon (委员2人（按姓名笔划排列）：孙为军、吴生江)
@@ -1427,7 +1439,7 @@ public final class EntityExtractor {
             t.heldIn = Lexicon.forward(sections.get("held-in"));
             t.notPersons = Lexicon.forward(sections.get("not-a-person"));
             t.zoneKinds = Lexicon.forward(sections.get("zone-kind"));
-            t.mayStartBody = Chars.startingAny("第中全自政" + t.numerals.chars + t.levelChars.chars, t.standalone);
+            t.mayStartBody = Chars.startingAny("第中全" + t.numerals.chars + t.levelChars.chars, t.standalone);
             t.venueNounStarts = Chars.startingAny("", t.anchors, t.venues);
             return t;
         }
