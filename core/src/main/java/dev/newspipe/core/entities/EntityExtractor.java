@@ -92,6 +92,7 @@ public final class EntityExtractor {
      */
     private static final class Reading {
 
+        private static final Span[] NO_SPANS = new Span[0];
         private final String text;
         private final Lexicon.Match<Gazetteer.Place>[] placeAt;
 
@@ -130,14 +131,15 @@ public final class EntityExtractor {
                 // mayStartBody, a place name, a venue found from its noun back, or after a preposition of place; a
                 // person only at a surname
                 // (| rather than ||: every test is cheap, and one branch on all of them mispredicts less than five)
-                boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null | credits[i] != null
+                boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null | creditAt(credits, i) != null
                         | (i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') | startsCommitteeOrAutonomy(i)
                         | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i);
                 if (!body & !TABLES.surnames.starts(c)) {
                     i++;
                     continue;
                 }
-                Span org = credits[i] != null ? credits[i] : body ? organization(i) : null;
+                Span credit = creditAt(credits, i);
+                Span org = credit != null ? credit : body ? organization(i) : null;
                 if (org == null && i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') {
                     org = listedAfterABody(i);
                 }
@@ -682,6 +684,9 @@ public final class EntityExtractor {
          * (东乡县, 洪山礼堂) and 区, 县 or 市 does not follow it.
          */
         private void districtsByShortName(Map<String, Mention> places) {
+            if (text.indexOf('区') < 0) {
+                return; // no district named in full
+            }
             java.util.Set<String> shortNames = null;
             for (int p = 0; p < placeAt.length; p++) {
                 String shortName = placeAt[p] == null ? null : Gazetteer.districtShortForm(placeAt[p].value());
@@ -714,58 +719,61 @@ public final class EntityExtractor {
          * no towns).
          */
         private void townsListedBeforeTheirNoun(Map<String, Mention> places) {
-            for (int at = 0; at < text.length(); at++) {
-                char c = text.charAt(at);
-                if (c != '镇' && c != '乡' && c != '村') {
-                    continue;
+            for (char noun : new char[] {'镇', '乡', '村'}) { // String.indexOf finds each far faster than a look at every character
+                for (int at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+                    townsListedBefore(at, places);
                 }
-                int nounEnd = c == '乡' && text.startsWith("乡镇", at) ? at + 2 : at + 1;
-                if (nounEnd < text.length() && "村镇民域级风里长委干庄".indexOf(text.charAt(nounEnd)) >= 0) {
-                    continue;
+            }
+        }
+
+        /** The towns listed before the noun at {@code at} ({@link #townsListedBeforeTheirNoun}). */
+        private void townsListedBefore(int at, Map<String, Mention> places) {
+            char c = text.charAt(at);
+            int nounEnd = c == '乡' && text.startsWith("乡镇", at) ? at + 2 : at + 1;
+            if (nounEnd < text.length() && "村镇民域级风里长委干庄".indexOf(text.charAt(nounEnd)) >= 0) {
+                return;
+            }
+            int k = at;
+            if (k > 0 && text.charAt(k - 1) == '个') {
+                k--;
+            }
+            int numberEnd = k;
+            while (k > 0 && TABLES.numerals.has(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k > 0 && text.charAt(k - 1) == '等') {
+                k--;
+            } else if (k == numberEnd) {
+                return; // neither a number nor 等 before the noun
+            }
+            List<int[]> items = new ArrayList<>();
+            int end = k;
+            while (true) {
+                int begin = end;
+                while (begin > 0 && end - begin < 3 && isHan(text.charAt(begin - 1)) && text.charAt(begin - 1) != '、'
+                        && !TABLES.numerals.has(text.charAt(begin - 1))) {
+                    begin--;
                 }
-                int k = at;
-                if (k > 0 && text.charAt(k - 1) == '个') {
-                    k--;
+                if (end - begin == 3 && TABLES.stopChars.has(text.charAt(begin))) {
+                    begin++; // 在东关、西街等村: the preposition before the first item
                 }
-                int numberEnd = k;
-                while (k > 0 && TABLES.numerals.has(text.charAt(k - 1))) {
-                    k--;
+                boolean opens = begin == 0 || !isHan(text.charAt(begin - 1)) || text.charAt(begin - 1) == '、'
+                        || TABLES.stopChars.has(text.charAt(begin - 1));
+                if (end - begin < 2 || !opens) {
+                    break; // an item runs on into a longer word: no list of short names
                 }
-                if (k > 0 && text.charAt(k - 1) == '等') {
-                    k--;
-                } else if (k == numberEnd) {
-                    continue; // neither a number nor 等 before the noun
+                items.add(new int[] {begin, end});
+                if (begin == 0 || text.charAt(begin - 1) != '、') {
+                    break;
                 }
-                List<int[]> items = new ArrayList<>();
-                int end = k;
-                while (true) {
-                    int begin = end;
-                    while (begin > 0 && end - begin < 3 && isHan(text.charAt(begin - 1)) && text.charAt(begin - 1) != '、'
-                            && !TABLES.numerals.has(text.charAt(begin - 1))) {
-                        begin--;
-                    }
-                    if (end - begin == 3 && TABLES.stopChars.has(text.charAt(begin))) {
-                        begin++; // 在东关、西街等村: the preposition before the first item
-                    }
-                    boolean opens = begin == 0 || !isHan(text.charAt(begin - 1)) || text.charAt(begin - 1) == '、'
-                            || TABLES.stopChars.has(text.charAt(begin - 1));
-                    if (end - begin < 2 || !opens) {
-                        break; // an item runs on into a longer word: no list of short names
-                    }
-                    items.add(new int[] {begin, end});
-                    if (begin == 0 || text.charAt(begin - 1) != '、') {
-                        break;
-                    }
-                    end = begin - 1;
+                end = begin - 1;
+            }
+            if (items.size() >= 2) {
+                for (int n = items.size() - 1; n >= 0; n--) {
+                    int[] item = items.get(n);
+                    String name = text.substring(item[0], item[1]);
+                    places.putIfAbsent(name, new Mention(Type.PLACE, name, item[0], item[1], "listed before " + text.substring(k, nounEnd)));
                 }
-                if (items.size() >= 2) {
-                    for (int n = items.size() - 1; n >= 0; n--) {
-                        int[] item = items.get(n);
-                        String name = text.substring(item[0], item[1]);
-                        places.putIfAbsent(name, new Mention(Type.PLACE, name, item[0], item[1], "listed before " + text.substring(k, nounEnd)));
-                    }
-                }
-                at = nounEnd - 1;
             }
         }
 
@@ -777,43 +785,45 @@ public final class EntityExtractor {
          * A surname-led name read inside it (司马义 or 艾买提 of 司马义·艾买提) gives way.
          */
         private void namesWithADot(Map<String, Mention> people) {
-            for (int dot = 0; dot < text.length(); dot++) {
-                char d = text.charAt(dot);
-                if (d != '·' && d != '•' && d != '・' && d != '‧') {
-                    continue;
+            for (char d : new char[] {'·', '•', '・', '‧'}) {
+                for (int dot = text.indexOf(d); dot >= 0; dot = text.indexOf(d, dot + 1)) {
+                    nameWithADot(dot, people);
                 }
-                int left = dot;
-                while (left > 0 && dot - left < 8 && isHan(text.charAt(left - 1)) && text.charAt(left - 1) != '、') {
-                    left--;
-                }
-                int post = -1; // where a post before the name ends (省领导 + 尔肯江·吐拉洪)
-                for (int k = left + 1; k < dot && post < 0; k++) {
-                    post = TABLES.postsBefore.longestEnd(text, k) >= left ? k : -1;
-                }
-                boolean afterPost = post > left;
-                left = afterPost ? post : left;
-                char before = left == 0 ? '\n' : text.charAt(left - 1);
-                boolean leftEdge = afterPost || !isHan(before) || before == '、';
-                int right = dot + 1;
-                while (right < text.length() && right - dot <= 6 && isHan(text.charAt(right)) && text.charAt(right) != '、'
-                        && (right == dot + 1 || TABLES.afterName.longestEnd(text, right) < 0)) {
-                    right++;
-                }
-                char next = right >= text.length() ? '\n' : text.charAt(right);
-                boolean officeAfter = right < text.length() && TABLES.afterName.longestEnd(text, right) >= 0;
-                boolean rightEdge = "、，。；,;（(\n）)".indexOf(next) >= 0 || officeAfter || right >= text.length();
-                boolean personal = afterPost || before == '、' || next == '、' || officeAfter;
-                if (dot - left < 1 || dot - left > 5 || right - dot - 1 < 1 || !leftEdge || !rightEdge || !personal
-                        || placeAt(left) != null) {
-                    continue;
-                }
-                String name = text.substring(left, right);
-                final int from = left;
-                final int to = right;
-                people.values().removeIf(m -> m.start() >= from && m.end() <= to); // 司马义, 艾买提 of 司马义·艾买提
-                people.putIfAbsent(name, new Mention(Type.PERSON, name, left, right, "name in two parts joined by a dot"));
-                dot = right;
             }
+        }
+
+        /** A name in two parts joined by the dot at {@code dot} ({@link #namesWithADot}). */
+        private void nameWithADot(int dot, Map<String, Mention> people) {
+            int left = dot;
+            while (left > 0 && dot - left < 8 && isHan(text.charAt(left - 1)) && text.charAt(left - 1) != '、') {
+                left--;
+            }
+            int post = -1; // where a post before the name ends (省领导 + 尔肯江·吐拉洪)
+            for (int k = left + 1; k < dot && post < 0; k++) {
+                post = TABLES.postsBefore.longestEnd(text, k) >= left ? k : -1;
+            }
+            boolean afterPost = post > left;
+            left = afterPost ? post : left;
+            char before = left == 0 ? '\n' : text.charAt(left - 1);
+            boolean leftEdge = afterPost || !isHan(before) || before == '、';
+            int right = dot + 1;
+            while (right < text.length() && right - dot <= 6 && isHan(text.charAt(right)) && text.charAt(right) != '、'
+                    && (right == dot + 1 || TABLES.afterName.longestEnd(text, right) < 0)) {
+                right++;
+            }
+            char next = right >= text.length() ? '\n' : text.charAt(right);
+            boolean officeAfter = right < text.length() && TABLES.afterName.longestEnd(text, right) >= 0;
+            boolean rightEdge = "、，。；,;（(\n）)".indexOf(next) >= 0 || officeAfter || right >= text.length();
+            boolean personal = afterPost || before == '、' || next == '、' || officeAfter;
+            if (dot - left < 1 || dot - left > 5 || right - dot - 1 < 1 || !leftEdge || !rightEdge || !personal
+                    || placeAt(left) != null) {
+                return;
+            }
+            String name = text.substring(left, right);
+            final int from = left;
+            final int to = right;
+            people.values().removeIf(m -> m.start() >= from && m.end() <= to); // 司马义, 艾买提 of 司马义·艾买提
+            people.putIfAbsent(name, new Mention(Type.PERSON, name, left, right, "name in two parts joined by a dot"));
         }
 
         /** Companies listed before 等…企业: 与中车、大齿、陕汽、晋能等龙头企业. */
@@ -1011,6 +1021,9 @@ public final class EntityExtractor {
          * (after 来源 also 报), and is not the page's own 本网. 互联网 and 电网 stand in none of these places.
          */
         private Span[] mediaCredits() {
+            if (text.indexOf('讯') < 0 && text.indexOf('网') < 0 && text.indexOf("来源") < 0) {
+                return NO_SPANS; // most texts credit no site: no array as long as the text
+            }
             Span[] out = new Span[text.length()];
             for (int at = text.indexOf('讯'); at > 0; at = text.indexOf('讯', at + 1)) {
                 int start = runStart(at);
@@ -1079,6 +1092,11 @@ public final class EntityExtractor {
                 k++;
             }
             return k > at && k < text.length() && text.charAt(k) == '号';
+        }
+
+        /** The credit starting at {@code i} in {@code credits}, or null (none in {@link #NO_SPANS}). */
+        private static Span creditAt(Span[] credits, int i) {
+            return i < credits.length ? credits[i] : null;
         }
 
         /** Where the run of Han characters that ends before {@code end} starts (at most seven back). */
