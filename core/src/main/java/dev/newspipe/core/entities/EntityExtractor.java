@@ -1397,8 +1397,7 @@ public final class EntityExtractor {
         /** The kinds of development zone before its noun (经济 + 开发区): see {@link Reading#zoneAfter}. */
         Lexicon<String> zoneKinds;
         /** What follows the last of a list of bodies (司法局、民政局负责人): see {@link Reading#listedAfterABody}. */
-        Lexicon<String> afterListOfBodies = Lexicon.forward(Map.of("负责", "负责", "主要", "主要", "参加", "参加", "列席", "列席",
-                "有关", "有关", "领导", "领导"));
+        Lexicon<String> afterListOfBodies;
         List<String> listIntroductions;
         Chars levelChars = new Chars("市县区省州");
         Chars notBeforeLevel = new Chars("全本我各该城都两县省市区地园一二三四五六七八九十");
@@ -1457,6 +1456,7 @@ public final class EntityExtractor {
             t.heldIn = Lexicon.forward(sections.get("held-in"));
             t.notPersons = Lexicon.forward(sections.get("not-a-person"));
             t.zoneKinds = Lexicon.forward(sections.get("zone-kind"));
+            t.afterListOfBodies = Lexicon.forward(sections.get("after-list-of-bodies"));
             t.mayStartBody = Chars.startingAny("第中全" + t.numerals.chars + t.levelChars.chars, t.standalone);
             t.venueNounStarts = Chars.startingAny("", t.anchors, t.venues);
             return t;
