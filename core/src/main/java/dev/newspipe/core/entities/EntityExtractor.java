@@ -92,6 +92,7 @@ public final class EntityExtractor {
      */
     private static final class Reading {
 
+        private static final Span[] NO_SPANS = new Span[0];
         private final String text;
         private final Lexicon.Match<Gazetteer.Place>[] placeAt;
 
@@ -116,7 +117,9 @@ public final class EntityExtractor {
             Set<String> named = new java.util.HashSet<>();
             List<Span> counties = new ArrayList<>();
             Span[] anchored = anchoredVenues();
+            Span[] credits = mediaCredits();
             int lastPersonEnd = -1;
+            int lastBodyEnd = -2; // where the last body named ends (never i - 1 before the first)
             int i = 0;
             while (i < text.length()) {
                 char c = text.charAt(i);
@@ -128,14 +131,22 @@ public final class EntityExtractor {
                 // mayStartBody, a place name, a venue found from its noun back, or after a preposition of place; a
                 // person only at a surname
                 // (| rather than ||: every test is cheap, and one branch on all of them mispredicts less than five)
-                boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null
+                boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null | creditAt(credits, i) != null
+                        | (i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') | startsCommitteeOrAutonomy(i)
                         | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i);
                 if (!body & !TABLES.surnames.starts(c)) {
                     i++;
                     continue;
                 }
-                Span org = body ? organization(i) : null;
+                Span credit = creditAt(credits, i);
+                Span org = credit != null ? credit : body ? organization(i) : null;
+                if (org == null && i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') {
+                    org = listedAfterABody(i);
+                }
                 Span place = org != null || !body ? null : anchored[i] != null ? anchored[i] : place(i);
+                if (place != null && conjunctionBeforeBody(place)) {
+                    place = null; // 市政府和县委: 和 + 县委, not the county 和县
+                }
                 if (org != null || place != null) {
                     // the cities named (alone or at the head of a body's name), for the counties' short forms
                     Lexicon.Match<Gazetteer.Place> division = placeAt(i);
@@ -143,9 +154,23 @@ public final class EntityExtractor {
                         named.add(division.value().code().substring(0, 4));
                     }
                 }
+                Span building = org != null && org.named() ? buildingOf(org) : null;
+                if (building != null) {
+                    add(places, Type.PLACE, building.start(), building.end(), building.cue());
+                    if (building.end() > org.end()) { // 市人大常委会办公楼 names the body too, as a title does
+                        add(organizations, Type.ORGANIZATION, org.start(), org.end(), org.cue());
+                    }
+                    i = building.end();
+                    continue;
+                }
                 if (org != null) {
                     if (org.named()) {
                         add(organizations, Type.ORGANIZATION, org.start(), org.end(), org.cue());
+                        lastBodyEnd = org.end();
+                        Span alias = aliasInBrackets(org.end());
+                        if (alias != null) {
+                            add(organizations, Type.ORGANIZATION, alias.start(), alias.end(), alias.cue());
+                        }
                     }
                     i = org.end();
                     continue;
@@ -154,6 +179,8 @@ public final class EntityExtractor {
                     Gazetteer.Place division = division(place.start(), place.end());
                     if (!place.named()) {
                         // read over
+                    } else if (division != null && division.needsParent() && countyAtWordEdges(place, division)) {
+                        add(places, Type.PLACE, place.start(), place.end(), place.cue() + ", a county written in full between word edges");
                     } else if (division != null && division.needsParent()) {
                         counties.add(place); // taken only if its city or province is named too
                     } else {
@@ -180,6 +207,9 @@ public final class EntityExtractor {
                     add(places, Type.PLACE, county.start(), county.end(), county.cue() + ", its city or province named");
                 }
             }
+            districtsByShortName(places);
+            namesWithADot(people);
+            townsListedBeforeTheirNoun(places);
             companies(organizations);
             List<Mention> mentions = new ArrayList<>();
             mentions.addAll(people.values());
@@ -188,6 +218,88 @@ public final class EntityExtractor {
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
             return new NamedEntities(List.copyOf(people.keySet()), List.copyOf(organizations.keySet()), List.copyOf(places.keySet()),
                     mentions);
+        }
+
+        /**
+         * Whether a county of one character + 县, written in full (房县, 和县, 代县), stands where a reader takes it for the
+         * county without its city: after punctuation, the start or a word that ends before a name (和, 在, 对, 的 …), and
+         * not before a character that makes 县 part of a word or a post (县长, 县城, 县域, 县级). Elsewhere the character
+         * may end the word before it (示范县, 代理县长), and the county waits for its city, as its short forms do.
+         */
+        private boolean countyAtWordEdges(Span place, Gazetteer.Place division) {
+            if (division.shortForm() || division.level() != Gazetteer.Level.COUNTY || place.end() - place.start() != 2
+                    || text.charAt(place.end() - 1) != '县') {
+                return false;
+            }
+            return wordEdgeBefore(place.start())
+                    && (place.end() >= text.length() || !TABLES.notAfterLevel.has(text.charAt(place.end())));
+        }
+
+        /** Punctuation, the start, or a word that ends before a name (和, 在, 对, 的 …) just before {@code at}. */
+        private boolean wordEdgeBefore(int at) {
+            int before = at - 1;
+            return before < 0 || !isHan(text.charAt(before)) || TABLES.beforeName.has(text.charAt(before))
+                    || TABLES.placePrepositions.has(text.charAt(before)) || text.charAt(before) == '的';
+        }
+
+        /**
+         * A county of one character + 县 in full at a word edge, as the prefix of its own body (房县人民政府), unless its
+         * character is a conjunction (和县委 is 和 + 县委 there as anywhere).
+         */
+        private boolean fullCountyAtLeftEdge(Lexicon.Match<Gazetteer.Place> place) {
+            Gazetteer.Place p = place.value();
+            return !p.shortForm() && p.level() == Gazetteer.Level.COUNTY && p.name().length() == 2 && p.name().endsWith("县")
+                    && !TABLES.listJoins.has(p.name().charAt(0)) && wordEdgeBefore(place.end() - 2);
+        }
+
+        /**
+         * Whether a county of one character + 县 is rather that character before a body written with 县 alone: 和县委 in
+         * 市政府和县委, 和县人大常委会 (the conjunction 和, then 县委): the body is read, the county is not.
+         */
+        private boolean conjunctionBeforeBody(Span place) {
+            if (place.end() - place.start() != 2 || text.charAt(place.end() - 1) != '县' || !place.cue().startsWith("gazetteer")
+                    || !TABLES.listJoins.has(text.charAt(place.start()))) {
+                return false;
+            }
+            Span body = organization(place.start() + 1);
+            return body != null && body.named();
+        }
+
+        /**
+         * The building an institution's name stands for, a place by the labels, or null: its name + a building noun
+         * (市人大常委会 + 办公楼, 县政府 + 大楼), or a 中心 where a meeting is held (在市文化艺术中心举行, 在县行政中心四号会议室召开):
+         * after 在 or 于 and before 举行, 召开, a meeting room, a 中心 is the house, not the body.
+         */
+        private Span buildingOf(Span org) {
+            int noun = TABLES.buildings.longestEnd(text, org.end());
+            if (noun >= 0) {
+                return new Span(org.start(), noun, true, "building: " + org.cue() + " + " + text.substring(org.end(), noun));
+            }
+            boolean held = org.start() > 0 && (text.charAt(org.start() - 1) == '在' || text.charAt(org.start() - 1) == '于')
+                    && text.startsWith("中心", org.end() - 2) && heldInAfter(org.end());
+            return held ? new Span(org.start(), org.end(), true, "venue: " + org.cue() + " where a meeting is held") : null;
+        }
+
+        /** Whether a word of meeting (举行, 召开) or a room (会议室, 四号会议室) follows {@code at}, within a room's number. */
+        private boolean heldInAfter(int at) {
+            for (int k = at; k < Math.min(text.length(), at + 4); k++) {
+                if (TABLES.heldIn.longestEnd(text, k) >= 0) {
+                    return true;
+                }
+                if (k > at + 1 && !TABLES.numerals.has(text.charAt(k - 1)) && text.charAt(k - 1) != '号') {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether 政协 or 自治 starts at {@code i} (政协第十届全国委员会, 自治区党委): 政 and 自 are too common to make every
+         * position of theirs a body's possible start, as the characters of {@code mayStartBody} do.
+         */
+        private boolean startsCommitteeOrAutonomy(int i) {
+            char c = text.charAt(i);
+            return (c == '政' || c == '自') && i + 1 < text.length() && text.charAt(i + 1) == (c == '政' ? '协' : '治');
         }
 
         /** The division named exactly by {@code text[start, end)}, or null. */
@@ -200,20 +312,154 @@ public final class EntityExtractor {
             return null;
         }
 
+        /** The positions inside a name taken, for the short forms read after the pass ({@link #districtsByShortName}). */
+        private final java.util.BitSet taken = new java.util.BitSet();
+
         private void add(Map<String, Mention> into, Type type, int start, int end, String cue) {
+            taken.set(start, end);
             into.putIfAbsent(text.substring(start, end), new Mention(type, text.substring(start, end), start, end, cue));
         }
 
         // ---------------------------------------------------------------- organisations
 
         private Span organization(int start) {
+            if (text.startsWith("政协", start)) {
+                Span committee = cppccOfATerm(start, start + 2);
+                if (committee != null) {
+                    return committee;
+                }
+            }
             Lexicon.Match<String> alone = TABLES.standalone.longest(text, start);
+            // a committee of a term or a congress of a number after a body named alone (全国政协十四届常委会, 中国共产党宁波市
+            // 第十四次代表大会) is read whole
+            Span ofATerm = alone == null ? null : alone.value().contains("政协") || alone.value().contains("政治协商")
+                    ? cppccOfATerm(start, alone.end()) : alone.value().equals("中国共产党") ? partyCongress(start, alone.end()) : null;
+            if (ofATerm != null) {
+                return ofATerm;
+            }
             Span grammar = byGrammar(start, alone);
             if (alone != null && (grammar == null || alone.end() > grammar.end())) {
                 // 中国人民政治协商会议 is one name, not 中国 + 人民政治协 + 商会
                 return departments(start, alone.end(), "institution " + alone.value());
             }
             return grammar;
+        }
+
+        /**
+         * A CPPCC committee of a term after 政协 (or 全国政协, 郑州市政协, 中国人民政治协商会议) ending at {@code from}: a place or
+         * 全国 before or after the term, then 委员会 (政协第十届全国委员会, 政协郑州市第十四届委员会, 政协第十一届定远县委员会).
+         * Like a congress with a term it is read over and not named (the labels put it under optional); its standing
+         * committee is an institution and is named (政协第十四届全国委员会常务委员会, 全国政协十四届常委会). Null when no term follows.
+         */
+        private Span cppccOfATerm(int start, int from) {
+            int k = placeOrNation(from);
+            int term = term(k);
+            if (term == k) {
+                return null;
+            }
+            k = k == from ? placeOrNation(term) : term;
+            int standing = standingCommittee(k);
+            if (standing > k) {
+                return new Span(start, standing, true, "政协 + term + standing committee");
+            }
+            if (!text.startsWith("委员会", k)) {
+                return null;
+            }
+            standing = standingCommittee(k + 3);
+            return standing > k + 3 ? new Span(start, standing, true, "政协 + term + 委员会 + standing committee")
+                    : new Span(start, k + 3, false, "CPPCC committee with a term");
+        }
+
+        /**
+         * Where a place prefix ends when a level character follows it: a county named after its city and gone from the
+         * division tables (芜湖县, 长治县 after 芜湖, 长治), and a city written with its level twice before a body
+         * (吉林市市政府, 大同市市委). Else {@code afterPrefix}.
+         */
+        private int levelAfterPlace(Lexicon.Match<Gazetteer.Place> place, int afterPrefix) {
+            if (afterPrefix >= text.length() || afterPrefix != place.end()) {
+                return afterPrefix;
+            }
+            char next = text.charAt(afterPrefix);
+            Gazetteer.Place p = place.value();
+            boolean countyOfItsCity = next == '县' && p.shortForm() && p.level() == Gazetteer.Level.CITY;
+            boolean levelTwice = p.name().length() > 2 && next == p.name().charAt(p.name().length() - 1)
+                    && TABLES.levelChars.has(next) && TABLES.institutions.longest(text, afterPrefix + 1) != null;
+            return countyOfItsCity || levelTwice ? afterPrefix + 1 : afterPrefix;
+        }
+
+        /**
+         * Whether a short town name (分乡镇) begins inside a word: after a Han character that ends no word before a
+         * name (部分乡镇), as {@link #place} reads it.
+         */
+        private boolean townInsideAWord(Lexicon.Match<Gazetteer.Place> place) {
+            int start = place.end() - place.value().name().length();
+            return place.value().level() == Gazetteer.Level.TOWN && place.value().name().length() <= 3 && start > 0
+                    && isHan(text.charAt(start - 1)) && !TABLES.beforeName.has(text.charAt(start - 1))
+                    && !TABLES.placePrepositions.has(text.charAt(start - 1));
+        }
+
+        /** The end of a place name, 全国, or a level alone before 委员会 (政协第十届县委员会) at {@code k}, else {@code k}. */
+        private int placeOrNation(int k) {
+            Lexicon.Match<Gazetteer.Place> place = placeAt(k);
+            if (place != null) {
+                return place.end();
+            }
+            boolean level = k < text.length() && TABLES.levelChars.has(text.charAt(k)) && text.startsWith("委员会", k + 1);
+            return text.startsWith("全国", k) ? k + 2 : level ? k + 1 : k;
+        }
+
+        /**
+         * The end of a special committee of a CPPCC or a congress at {@code at}: two to eight characters of its field +
+         * 委员会 (全国政协 + 人口资源环境委员会, 全国人大 + 教育科学文化卫生委员会), else {@code at}. Not over a term, a sitting or
+         * a stop word (政协第十届全国委员会 is a committee of a term, read elsewhere), nor the committees taken together
+         * (各专门委员会, 有关专门委员会), which name no one body.
+         */
+        private int specialCommittee(int at) {
+            if (text.startsWith("有关", at)) {
+                return at;
+            }
+            for (int j = at + 1; j <= Math.min(text.length() - 3, at + 8); j++) {
+                char c = text.charAt(j - 1);
+                if (!isHan(c) || TABLES.stopChars.has(c) || TABLES.numerals.has(c) || c == '届' || c == '次' || c == '第') {
+                    return at;
+                }
+                if (j - at >= 2 && text.startsWith("委员会", j)) {
+                    return j + 3;
+                }
+                // the short form of two or three characters + 委 (农环委, 财经委, 教科文卫委), not 委员 or 委托
+                boolean shortForm = j - at >= 2 && j - at <= 3 && text.charAt(j) == '委' && text.startsWith("人大常委会", at - 5)
+                        && (j + 1 >= text.length() || !isHan(text.charAt(j + 1)) || text.charAt(j + 1) == '《');
+                if (shortForm) {
+                    return j + 1;
+                }
+            }
+            return at;
+        }
+
+        /**
+         * A party congress of a number after 中国共产党 or 中共 ending at {@code from}: a place or 全国 where written, 第 +
+         * number + 次, 代表大会 (中国共产党宁波市第十四次代表大会, 中共第二十次全国代表大会). A meeting, read over and not named
+         * (the labels put it under optional, as a congress of a term); null when none is written.
+         */
+        private Span partyCongress(int start, int from) {
+            int k = placeOrNation(from);
+            if (k >= text.length() || text.charAt(k) != '第') {
+                return null;
+            }
+            int m = k + 1;
+            while (m < text.length() && TABLES.numerals.has(text.charAt(m))) {
+                m++;
+            }
+            if (m == k + 1 || m >= text.length() || text.charAt(m) != '次') {
+                return null;
+            }
+            m = placeOrNation(m + 1);
+            return text.startsWith("代表大会", m) ? new Span(start, m + 4, false, "party congress of a number") : null;
+        }
+
+        /** The end of 常务委员会 or 常委会 at {@code k}, else {@code k}. */
+        private int standingCommittee(int k) {
+            return text.startsWith("常务委员会", k) ? k + 5 : text.startsWith("常委会", k) ? k + 3 : k;
         }
 
         private Span byGrammar(int start, Lexicon.Match<String> alone) {
@@ -227,14 +473,21 @@ public final class EntityExtractor {
                 termRead = true;
             }
             if (text.startsWith("中共", i)) {
+                Span congress = partyCongress(start, i + 2);
+                if (congress != null) {
+                    return congress;
+                }
                 Lexicon.Match<Gazetteer.Place> place = placeAt(i + 2);
                 if (place != null && place.end() < text.length() && text.charAt(place.end()) == '委') {
                     return departments(start, place.end() + 1, "中共 + place + 委");
                 }
             }
             Lexicon.Match<Gazetteer.Place> place = placeAt(i);
-            if (place != null && place.value().needsParent()) {
+            if (place != null && place.value().needsParent() && !fullCountyAtLeftEdge(place)) {
                 place = null; // 和县委 in 县法院和县委: the conjunction, not the county 和县
+            }
+            if (place != null && townInsideAWord(place)) {
+                place = null; // 部分乡镇人大: 部分 + 乡镇人大, not the town 分乡镇
             }
             int afterPrefix;
             if (place != null) {
@@ -244,10 +497,14 @@ public final class EntityExtractor {
                 if (inner != null && !inner.value().shortForm()) {
                     afterPrefix = inner.end();
                 }
+                afterPrefix = levelAfterPlace(place, afterPrefix);
                 prefix = new Prefix(i, afterPrefix, "place");
             } else if (text.startsWith("全国", i)) {
                 afterPrefix = i + 2;
                 prefix = new Prefix(i, afterPrefix, "");
+            } else if (autonomousLevel(i)) {
+                afterPrefix = i + 3;
+                prefix = new Prefix(i, afterPrefix, "level");
             } else if (TABLES.levelChars.has(text.charAt(i)) && (i == 0 || !TABLES.notBeforeLevel.has(text.charAt(i - 1)))
                     && (i + 1 >= text.length() || !TABLES.notAfterLevel.has(text.charAt(i + 1)))) {
                 afterPrefix = i + 1;
@@ -275,6 +532,12 @@ public final class EntityExtractor {
                     Span committee = generic(start, institution.end(), prefix);
                     return committee != null ? committee : new Span(start, institution.end(), false, "congress");
                 }
+                if (institution.value().equals("政协")) {
+                    Span committee = cppccOfATerm(start, institution.end()); // 郑州市政协第十四届委员会常务委员会
+                    if (committee != null && committee.named()) {
+                        return committee; // else 定远县政协 (第十一届委员会 read on its own): the body, named as written
+                    }
+                }
                 if (institution.value().equals("人大") && text.startsWith("代表", institution.end())) {
                     return new Span(start, institution.end(), false, "deputies (人大代表), not the body");
                 }
@@ -285,6 +548,59 @@ public final class EntityExtractor {
                 return generic;
             }
             return alone == null ? null : departments(start, alone.end(), "institution " + alone.value());
+        }
+
+        /**
+         * Whether an autonomous region, prefecture or county is written at {@code i} by its level alone, as 市 and 县 are
+         * (自治区人民政府, 自治区党委, 自治县人大常委会): the texts of an autonomous place name their own bodies so. Not after
+         * a word that makes it no body of one place (全自治区, 各自治县), nor before one that makes it a word (自治区级).
+         */
+        private boolean autonomousLevel(int i) {
+            return text.startsWith("自治", i) && i + 2 < text.length() && text.charAt(i + 2) != '市'
+                    && TABLES.levelChars.has(text.charAt(i + 2)) && (i == 0 || !TABLES.notBeforeLevel.has(text.charAt(i - 1)))
+                    && (i + 3 >= text.length() || !TABLES.notAfterLevel.has(text.charAt(i + 3)));
+        }
+
+        /**
+         * The other name of a body in brackets right after it, which an office also bears (市政府办（目标办）, 县委办（县
+         * 档案局）): two to six Han characters ending in an office's or an institution's noun (办, 局, 委, 室, 中心); else null.
+         */
+        private Span aliasInBrackets(int at) {
+            if (at >= text.length() || (text.charAt(at) != '（' && text.charAt(at) != '(')) {
+                return null;
+            }
+            int end = at + 1;
+            while (end < text.length() && end - at <= 7 && isHan(text.charAt(end))) {
+                end++;
+            }
+            if (end >= text.length() || (text.charAt(end) != '）' && text.charAt(end) != ')') || end - at - 1 < 2 || end - at - 1 > 6) {
+                return null;
+            }
+            char last = text.charAt(end - 1);
+            boolean office = "办局委室".indexOf(last) >= 0 || text.startsWith("中心", end - 2);
+            return office ? new Span(at + 1, end, true, "another name in brackets after a body") : null;
+        }
+
+        /**
+         * A department listed after a body without its place, which it shares (县政府办、公安局、财政局、发改局, 省发改委、
+         * 财政厅): one to four characters + an institution noun (局, 厅, 委, 中心 …) that ends the item (、，。等, the
+         * end of the text, or what follows the last of a list of bodies: 负责人, 主要负责同志, 参加), or null.
+         */
+        private Span listedAfterABody(int start) {
+            for (int j = start + 1; j <= Math.min(text.length() - 1, start + 4); j++) {
+                char c = text.charAt(j - 1);
+                if (!isHan(c) || TABLES.stopChars.has(c)) {
+                    return null;
+                }
+                Lexicon.Match<Integer> noun = TABLES.genericNouns.longest(text, j);
+                Lexicon.Match<String> institution = TABLES.institutions.longest(text, j);
+                int end = noun != null ? noun.end() : institution != null ? institution.end() : -1;
+                if (end > 0 && (end >= text.length() || TABLES.listEnds.has(text.charAt(end)) || TABLES.clauseMarks.has(text.charAt(end))
+                        || TABLES.afterListOfBodies.longestEnd(text, end) >= 0)) {
+                    return new Span(start, end, true, "listed after a body: " + text.substring(j, end));
+                }
+            }
+            return null;
         }
 
         /** A free middle of up to six characters + a generic institution noun (大数据 + 中心, 二人台剧种传习 + 中心). */
@@ -312,11 +628,39 @@ public final class EntityExtractor {
 
         /** Departments chained after an institution: 市委 + 宣传部, 市人大常委会 + 党组, 市政府 + 办公室. */
         private Span departments(int start, int end, String cue) {
+            Lexicon.Match<Gazetteer.Place> surveyed = cue.endsWith("国家统计局") ? placeAt(end) : null;
+            if (surveyed != null && text.startsWith("调查队", surveyed.end())) {
+                // 国家统计局晋中调查队: the bureau's survey team in a place is named with the bureau
+                return new Span(start, surveyed.end() + 3, true, cue + " + place + 调查队");
+            }
             Lexicon.Match<String> department = TABLES.departments.longest(text, end);
             if (department != null) {
                 return new Span(start, department.end(), true, cue + " + " + department.value());
             }
+            int committee = cue.contains("政协") || cue.endsWith("人大") || cue.endsWith("人大常委会") ? specialCommittee(end) : end;
+            if (committee > end) {
+                return new Span(start, committee, true, cue + " + special committee " + text.substring(end, committee));
+            }
+            int office = shortDepartment(end);
+            if (office > end) {
+                return new Span(start, office, true, cue + " + " + text.substring(end, office) + " (an office's short form)");
+            }
             return new Span(start, end, true, cue);
+        }
+
+        /**
+         * The end of an office written in its short form right after its body (县政府办, 市人大办), else {@code at}. 办 is
+         * also a verb (市政府办实事, 县政府办理): the office is taken only where no word goes on after it, that is before
+         * punctuation, a space, the end of the text, or the post that heads it (县政府办主任).
+         */
+        private int shortDepartment(int at) {
+            int end = TABLES.shortDepartments.longestEnd(text, at);
+            if (end < 0) {
+                return at;
+            }
+            boolean closed = end >= text.length() || !isHan(text.charAt(end)) || text.startsWith("主任", end)
+                    || text.startsWith("副主任", end);
+            return closed ? end : at;
         }
 
         /** The end of a term written 第十六届 or 十六届 at {@code i}, else {@code i}. */
@@ -330,6 +674,156 @@ public final class EntityExtractor {
                 j++;
             }
             return j > digits && j < text.length() && text.charAt(j) == '届' ? j + 1 : i;
+        }
+
+        /**
+         * A district's short form where the text names the district in full (抚州市东乡区 … 建设品质新东乡): a reader of
+         * the page knows it for the district. (Where only the city is named, a district's short form is too often part of
+         * another name: 云州 in 云州国家级现代农业示范区, 宝塔 in 宝塔山, 中原 in 中原经济区.) The full name may stand inside a
+         * body's or a congress's name; the short form is taken where no longer place name or other name taken covers it
+         * (东乡县, 洪山礼堂) and 区, 县 or 市 does not follow it.
+         */
+        private void districtsByShortName(Map<String, Mention> places) {
+            if (text.indexOf('区') < 0) {
+                return; // no district named in full
+            }
+            java.util.Set<String> shortNames = null;
+            for (int p = 0; p < placeAt.length; p++) {
+                String shortName = placeAt[p] == null ? null : Gazetteer.districtShortForm(placeAt[p].value());
+                if (shortName != null) {
+                    shortNames = shortNames == null ? new java.util.LinkedHashSet<>() : shortNames;
+                    shortNames.add(shortName);
+                }
+            }
+            if (shortNames == null) {
+                return;
+            }
+            for (String shortName : shortNames) {
+                for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
+                    int end = at + shortName.length();
+                    boolean covered = placeAt[at] != null && placeAt[at].end() > end
+                            || at > 0 && placeAt[at - 1] != null && placeAt[at - 1].end() > at
+                            || taken.nextSetBit(at) >= 0 && taken.nextSetBit(at) < end; // 洪山 in 洪山礼堂
+                    if (!covered && (end >= text.length() || "区县市".indexOf(text.charAt(end)) < 0)) {
+                        places.putIfAbsent(shortName, new Mention(Type.PLACE, shortName, at, end, "short form of a district named in full"));
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Towns and villages listed by their short names before the noun that counts them (向阳、洄水、瓦庙、汉王四镇人大主席,
+         * 东关、西街等村, 高山、平川等3个乡镇): each item of two or three characters is a place. The noun (镇, 乡, 村, 乡镇)
+         * comes right after a number or 等 (+ number + 个), and makes no word with what follows (等乡村振兴, 四镇村干部 are
+         * no towns).
+         */
+        private void townsListedBeforeTheirNoun(Map<String, Mention> places) {
+            for (char noun : new char[] {'镇', '乡', '村'}) { // String.indexOf finds each far faster than a look at every character
+                for (int at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+                    townsListedBefore(at, places);
+                }
+            }
+        }
+
+        /** The towns listed before the noun at {@code at} ({@link #townsListedBeforeTheirNoun}). */
+        private void townsListedBefore(int at, Map<String, Mention> places) {
+            char c = text.charAt(at);
+            int nounEnd = c == '乡' && text.startsWith("乡镇", at) ? at + 2 : at + 1;
+            if (nounEnd < text.length() && "村镇民域级风里长委干庄".indexOf(text.charAt(nounEnd)) >= 0) {
+                return;
+            }
+            int k = at;
+            if (k > 0 && text.charAt(k - 1) == '个') {
+                k--;
+            }
+            int numberEnd = k;
+            while (k > 0 && TABLES.numerals.has(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k > 0 && text.charAt(k - 1) == '等') {
+                k--;
+            } else if (k == numberEnd) {
+                return; // neither a number nor 等 before the noun
+            }
+            List<int[]> items = new ArrayList<>();
+            int end = k;
+            while (true) {
+                int begin = end;
+                while (begin > 0 && end - begin < 3 && isHan(text.charAt(begin - 1)) && text.charAt(begin - 1) != '、'
+                        && !TABLES.numerals.has(text.charAt(begin - 1))) {
+                    begin--;
+                }
+                if (end - begin == 3 && TABLES.stopChars.has(text.charAt(begin))) {
+                    begin++; // 在东关、西街等村: the preposition before the first item
+                }
+                boolean opens = begin == 0 || !isHan(text.charAt(begin - 1)) || text.charAt(begin - 1) == '、'
+                        || TABLES.stopChars.has(text.charAt(begin - 1));
+                if (end - begin < 2 || !opens) {
+                    break; // an item runs on into a longer word: no list of short names
+                }
+                items.add(new int[] {begin, end});
+                if (begin == 0 || text.charAt(begin - 1) != '、') {
+                    break;
+                }
+                end = begin - 1;
+            }
+            if (items.size() >= 2) {
+                for (int n = items.size() - 1; n >= 0; n--) {
+                    int[] item = items.get(n);
+                    String name = text.substring(item[0], item[1]);
+                    places.putIfAbsent(name, new Mention(Type.PLACE, name, item[0], item[1], "listed before " + text.substring(k, nounEnd)));
+                }
+            }
+        }
+
+        /**
+         * Names written in two parts joined by a middle dot (帕巴拉·格列朗杰, 阿不来提·阿不都热西提, 司马义·艾买提): Tibetan,
+         * Uyghur and other names of the genre's lists of leaders, which open with no surname of the table. Taken where the
+         * context says person as for other names: after a post (省领导尔肯江·吐拉洪) or between list joins (、帕巴拉·格列朗杰、)
+         * or before a word of office; each part of one to six Han characters, the first no place (福建日报·新福建 is a paper).
+         * A surname-led name read inside it (司马义 or 艾买提 of 司马义·艾买提) gives way.
+         */
+        private void namesWithADot(Map<String, Mention> people) {
+            for (char d : new char[] {'·', '•', '・', '‧'}) {
+                for (int dot = text.indexOf(d); dot >= 0; dot = text.indexOf(d, dot + 1)) {
+                    nameWithADot(dot, people);
+                }
+            }
+        }
+
+        /** A name in two parts joined by the dot at {@code dot} ({@link #namesWithADot}). */
+        private void nameWithADot(int dot, Map<String, Mention> people) {
+            int left = dot;
+            while (left > 0 && dot - left < 8 && isHan(text.charAt(left - 1)) && text.charAt(left - 1) != '、') {
+                left--;
+            }
+            int post = -1; // where a post before the name ends (省领导 + 尔肯江·吐拉洪)
+            for (int k = left + 1; k < dot && post < 0; k++) {
+                post = TABLES.postsBefore.longestEnd(text, k) >= left ? k : -1;
+            }
+            boolean afterPost = post > left;
+            left = afterPost ? post : left;
+            char before = left == 0 ? '\n' : text.charAt(left - 1);
+            boolean leftEdge = afterPost || !isHan(before) || before == '、';
+            int right = dot + 1;
+            while (right < text.length() && right - dot <= 6 && isHan(text.charAt(right)) && text.charAt(right) != '、'
+                    && (right == dot + 1 || TABLES.afterName.longestEnd(text, right) < 0)) {
+                right++;
+            }
+            char next = right >= text.length() ? '\n' : text.charAt(right);
+            boolean officeAfter = right < text.length() && TABLES.afterName.longestEnd(text, right) >= 0;
+            boolean rightEdge = "、，。；,;（(\n）)".indexOf(next) >= 0 || officeAfter || right >= text.length();
+            boolean personal = afterPost || before == '、' || next == '、' || officeAfter;
+            if (dot - left < 1 || dot - left > 5 || right - dot - 1 < 1 || !leftEdge || !rightEdge || !personal
+                    || placeAt(left) != null) {
+                return;
+            }
+            String name = text.substring(left, right);
+            final int from = left;
+            final int to = right;
+            people.values().removeIf(m -> m.start() >= from && m.end() <= to); // 司马义, 艾买提 of 司马义·艾买提
+            people.putIfAbsent(name, new Mention(Type.PERSON, name, left, right, "name in two parts joined by a dot"));
         }
 
         /** Companies listed before 等…企业: 与中车、大齿、陕汽、晋能等龙头企业. */
@@ -415,9 +909,16 @@ public final class EntityExtractor {
                 return null; // 新建城镇棚户区: a short town name inside running text is a word, not the town
             }
             int facility = place == null ? -1 : TABLES.facilities.longestEnd(text, place.end());
+            facility = facility < 0 && place != null ? zoneAfter(place.end()) : facility;
             if (facility >= 0) {
                 // 天津港, 大同南站: a facility named after the place (optional by the labels), not the place
                 return new Span(start, facility, false, "facility");
+            }
+            if (place != null && place.value().shortForm() && place.value().level() == Gazetteer.Level.CITY
+                    && levelAfterPlace(place, place.end()) > place.end()
+                    && (place.end() + 1 >= text.length() || !TABLES.notAfterLevel.has(text.charAt(place.end() + 1)))) {
+                // 芜湖县: the county named after its city, gone from the division tables, not the city 芜湖
+                return new Span(start, place.end() + 1, true, "county named after its city");
             }
             if (place != null) {
                 Span venue = venue(start, place.end(), 0);
@@ -455,17 +956,21 @@ public final class EntityExtractor {
                     // a place noun with a side after it, or in a list (、太平街等, 、口泉河和十里河两岸)
                     boolean listed = j >= 3 && TABLES.listJoins.has(text.charAt(j - 3)) && single >= 0 && single < text.length()
                             && TABLES.listEnds.has(text.charAt(single));
-                    if (single < 0 || single - j != 1 || TABLES.sides.longestEnd(text, single) < 0 && !listed) {
+                    if (single < 0 || single - j != 1 || TABLES.sides.longestEnd(text, single) < 0 && !listed && !houseNumber(single)) {
                         continue;
                     }
                     nounEnd = single;
                     sided = true;
                 }
                 int start = j - 2;
-                if (TABLES.notAName.contains(text.substring(start, j))
-                        || placeAt(start + 1) != null) { // 实施黄河流域: 黄河 is the place, not 施黄河
+                if (TABLES.notAName.contains(text.substring(start, j))) {
+                    j = nounEnd - 1; // 机关大礼堂: no venue, nor 关大 + 礼堂 inside the same noun
                     continue;
                 }
+                if (placeAt(start + 1) != null) { // 实施黄河流域: 黄河 is the place, not 施黄河
+                    continue;
+                }
+                start = sided ? start : nameFromClauseStart(start);
                 if (out[start] == null) {
                     out[start] = new Span(start, nounEnd, true, (sided ? "place noun + side " : "venue noun ")
                             + text.substring(j, nounEnd));
@@ -484,6 +989,130 @@ public final class EntityExtractor {
                 }
             }
             return out;
+        }
+
+        /**
+         * Where a venue's name starts when it is longer than two characters: a name of three or four characters that
+         * opens its clause (其中，恒安瑞士酒店设在…, 、希尔顿酒店) is the whole name, since nothing else stands before the
+         * noun; a longer run, or one that a stop word (在人民大会堂) or a place name (北京人民大会堂) breaks, keeps the two
+         * characters before the noun.
+         */
+        private int nameFromClauseStart(int start) {
+            int k = start;
+            while (k > 0 && start - k < 2 && isHan(text.charAt(k - 1)) && !TABLES.stopChars.has(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k == start || k > 0 && isHan(text.charAt(k - 1))) {
+                return start; // no clause opens within two characters before the name
+            }
+            for (int m = k; m <= start; m++) {
+                if (placeAt(m) != null) {
+                    return start;
+                }
+            }
+            return k;
+        }
+
+        /**
+         * News sites named where a page credits its source, indexed by start: before 讯 at the head of a report
+         * (长江网讯, 红网嘉禾讯: the name ends at 网 or 港, a station's place may follow), after 来源 (来源:人民网,
+         * 来源: 长城网) and before the dash or arrow of a dateline or a channel path (大洋网-广州日报, 人民网>>四川频道). A
+         * name is a run of two to six Han characters that opens its line or follows a space or a mark, ends in 网 or 港
+         * (after 来源 also 报), and is not the page's own 本网. 互联网 and 电网 stand in none of these places.
+         */
+        private Span[] mediaCredits() {
+            if (text.indexOf('讯') < 0 && text.indexOf('网') < 0 && text.indexOf("来源") < 0) {
+                return NO_SPANS; // most texts credit no site: no array as long as the text
+            }
+            Span[] out = new Span[text.length()];
+            for (int at = text.indexOf('讯'); at > 0; at = text.indexOf('讯', at + 1)) {
+                int start = runStart(at);
+                for (int k = start + 1; k < at; k++) {
+                    // the name ends at 讯 or before its station's place (红网嘉禾讯), not inside a word (汇港通讯, 香港文汇网讯)
+                    boolean named = (text.charAt(k) == '网' || text.charAt(k) == '港') && text.charAt(k - 1) != '本'
+                            && (k + 1 == at || placeAt(k + 1) != null && placeAt(k + 1).end() == at);
+                    if (named) {
+                        credit(out, start, k + 1, "news site before 讯");
+                        break;
+                    }
+                }
+            }
+            for (int at = text.indexOf("来源"); at >= 0; at = text.indexOf("来源", at + 2)) {
+                int k = at + 2;
+                if (k < text.length() && (text.charAt(k) == ':' || text.charAt(k) == '：')) {
+                    k++;
+                    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '　')) {
+                        k++;
+                    }
+                    int end = k;
+                    while (end < text.length() && end - k <= 6 && isHan(text.charAt(end))) {
+                        end++;
+                    }
+                    if (end < text.length() && isHan(text.charAt(end)) || end == k) {
+                        continue;
+                    }
+                    char last = text.charAt(end - 1);
+                    if (last == '网' || last == '港' || last == '报') {
+                        credit(out, k, end, "source after 来源");
+                    }
+                }
+            }
+            for (int at = text.indexOf('网'); at > 0; at = text.indexOf('网', at + 1)) {
+                char next = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+                int start = runStart(at + 1);
+                boolean lineHead = start == 0 || Character.isWhitespace(text.charAt(start - 1)) || text.charAt(start - 1) == '　';
+                if ((next == '-' || next == '－' || next == '>' || next == '＞') && lineHead) {
+                    credit(out, start, at + 1, "news site in a dateline"); // a dateline stands on its own: not 。互联网-
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The end of a development zone named after the place that ends at {@code at}, over a county's short name and
+         * the kind of zone (安徽 + 广德 + 经济 + 开发区, 大同 + 经济技术 + 开发区, 太原 + 高新技术产业 + 开发区), else -1: a facility,
+         * optional by the labels, not a mention of the place. The kind is one of a few words ({@code zone-kind} in
+         * institutions.tsv), never a free middle (在大同参观园区 is the city).
+         */
+        private int zoneAfter(int at) {
+            Lexicon.Match<Gazetteer.Place> inner = placeAt(at);
+            int from = inner != null ? inner.end() : at;
+            int kind = TABLES.zoneKinds.longestEnd(text, from);
+            int end = kind < 0 ? -1 : TABLES.facilities.longestEnd(text, kind);
+            return end - Math.max(kind, 0) >= 2 ? end : -1;
+        }
+
+        /**
+         * Whether a house number follows {@code at} (熙湖路1号, 迎宾街28号): a street of an address, which a one-character
+         * noun (路, 街) read alone is too often not.
+         */
+        private boolean houseNumber(int at) {
+            int k = at;
+            while (k < text.length() && k - at < 5 && (Character.isDigit(text.charAt(k)) || TABLES.numerals.has(text.charAt(k)))) {
+                k++;
+            }
+            return k > at && k < text.length() && text.charAt(k) == '号';
+        }
+
+        /** The credit starting at {@code i} in {@code credits}, or null (none in {@link #NO_SPANS}). */
+        private static Span creditAt(Span[] credits, int i) {
+            return i < credits.length ? credits[i] : null;
+        }
+
+        /** Where the run of Han characters that ends before {@code end} starts (at most seven back). */
+        private int runStart(int end) {
+            int k = end;
+            while (k > 0 && end - k < 7 && isHan(text.charAt(k - 1))) {
+                k--;
+            }
+            return k;
+        }
+
+        private void credit(Span[] out, int start, int end, String cue) {
+            boolean opens = start == 0 || !isHan(text.charAt(start - 1));
+            if (opens && end - start >= 2 && end - start <= 6 && text.charAt(start) != '本' && out[start] == null) {
+                out[start] = new Span(start, end, true, cue);
+            }
         }
 
         /** A Han character + a one-character place noun (陈 + 庄, 肥 + 村) at {@code at}. */
@@ -544,10 +1173,15 @@ public final class EntityExtractor {
             }
             String before = null;
             boolean beforeRead = false; // what comes before is read once a name ends well: most surnames start no name
+            int word = -2; // where an everyday word that opens here ends (支持), looked up once a name could end well
             for (int len = 2; len >= 1; len--) {
                 int end = surname + len;
                 if (end > text.length() || !mayEndName(end) || !givenName(surname, end)) {
                     continue;
+                }
+                word = word == -2 ? TABLES.notPersons.longestEnd(text, start) : word;
+                if (word >= 0 && word <= end) {
+                    continue; // 支持 in 信任和支持表示感谢: an everyday word, not 支 + 持
                 }
                 if (len == 2 && TABLES.functionChars.has(text.charAt(end - 1)) && after(end - 1) != null) {
                     continue; // 区长黄劲作报告: 黄劲 + 作, not 黄劲作
@@ -569,7 +1203,9 @@ public final class EntityExtractor {
                 if (after.equals("为") && leftBoundary(start) && electedInSentence(start)) {
                     return new Span(start, end, true, "elected: 选举…为");
                 }
-                if (!after.isEmpty() && TABLES.strongAfter.contains(after) && leftBoundary(start)) {
+                boolean credit = !after.equals("摄") || end + 1 >= text.length() || "像影制取入".indexOf(text.charAt(end + 1)) < 0;
+                if (!after.isEmpty() && TABLES.strongAfter.contains(after) && leftBoundary(start) && credit) {
+                    // (摄 is a photo credit where it makes no word with what follows: 谢勇云摄, not 高清摄像)
                     return new Span(start, end, true, "followed by " + after);
                 }
                 // a list of names: three or more, or two after a colon (委员2人（按姓名笔划排列）：孙为军、吴生江)
@@ -750,6 +1386,18 @@ public final class EntityExtractor {
         Lexicon<String> facilities;
         Lexicon<String> afterName;
         Set<String> strongAfter;
+        /** Offices written in their short form after their body (县政府办): see {@link Reading#shortDepartment}. */
+        Lexicon<String> shortDepartments;
+        /** Buildings named after the institution they house (市人大常委会 + 办公楼): places, not bodies. */
+        Lexicon<String> buildings;
+        /** What follows a venue a meeting is held in (举行, 召开, 会议室): see {@link Reading#buildingOf}. */
+        Lexicon<String> heldIn;
+        /** Everyday words that open with a surname's character (支持, 有效, 代理): no name begins with one. */
+        Lexicon<String> notPersons;
+        /** The kinds of development zone before its noun (经济 + 开发区): see {@link Reading#zoneAfter}. */
+        Lexicon<String> zoneKinds;
+        /** What follows the last of a list of bodies (司法局、民政局负责人): see {@link Reading#listedAfterABody}. */
+        Lexicon<String> afterListOfBodies;
         List<String> listIntroductions;
         Chars levelChars = new Chars("市县区省州");
         Chars notBeforeLevel = new Chars("全本我各该城都两县省市区地园一二三四五六七八九十");
@@ -768,7 +1416,7 @@ public final class EntityExtractor {
         /** The second characters of {@link #gluedPairs}. */
         Chars gluedSeconds = new Chars(gluedPairs.stream().map(p -> p.substring(1)).collect(java.util.stream.Collectors.joining()));
         Chars venueGlue = new Chars("北南东西民道办区段口边长委");
-        Chars notInGivenName = new Chars("的了在是与及等为对市县省区委副书他她务指表出讲说率到赴一年日上下任们个这那就也都所要把被代党政府院局部厅处科队组团届次位名感业");
+        Chars notInGivenName = new Chars("的了在是与及等为对市县省区委副书他她务指表出讲说率到赴一年日上下任们个这那就也都所要把被代党府院局部厅处队组团届次位名感");
 
         static Tables load() {
             Tables t = new Tables();
@@ -803,6 +1451,12 @@ public final class EntityExtractor {
             t.strongAfter = Set.copyOf(sections.get("after-name").entrySet().stream().filter(e -> e.getValue().equals("strong"))
                     .map(Map.Entry::getKey).toList());
             t.listIntroductions = List.copyOf(sections.get("list-introduction").keySet());
+            t.shortDepartments = Lexicon.forward(sections.get("short-department"));
+            t.buildings = Lexicon.forward(sections.get("building"));
+            t.heldIn = Lexicon.forward(sections.get("held-in"));
+            t.notPersons = Lexicon.forward(sections.get("not-a-person"));
+            t.zoneKinds = Lexicon.forward(sections.get("zone-kind"));
+            t.afterListOfBodies = Lexicon.forward(sections.get("after-list-of-bodies"));
             t.mayStartBody = Chars.startingAny("第中全" + t.numerals.chars + t.levelChars.chars, t.standalone);
             t.venueNounStarts = Chars.startingAny("", t.anchors, t.venues);
             return t;

@@ -91,6 +91,19 @@ final class Gazetteer {
         return new Gazetteer(Lexicon.forward(all), List.copyOf(notPlaces));
     }
 
+    /**
+     * A district's short form (东乡 for 东乡区), for a text that names the district in full, or null where the short form
+     * is an everyday word (和平, 城关) or one character.
+     */
+    static String districtShortForm(Place district) {
+        String name = district.name();
+        if (district.level() != Level.DISTRICT || district.shortForm() || !name.endsWith("区") || name.length() < 3) {
+            return null;
+        }
+        String shortForm = name.substring(0, name.length() - 1);
+        return AMBIGUOUS_SHORT.contains(shortForm) ? null : shortForm;
+    }
+
     private static String shortForm(String name, Level level) {
         var autonomous = AUTONOMOUS.matcher(name);
         if (autonomous.matches()) {

@@ -69,4 +69,143 @@ class EntityExtractorTest {
         // a join after an ordinary word starts no venue
         assertThat(extractor.extract("提高服务质量和高端酒店的管理水平。").places()).isEmpty();
     }
+    @Test
+    void shouldNameTheBodiesOfAnAutonomousPlaceByTheirLevelAlone() {
+        assertThat(extractor.extract("自治区党委、自治区人民政府召开会议，自治县人大常委会列席。").organizations())
+                .containsExactly("自治区党委", "自治区人民政府", "自治县人大常委会");
+        // counter-example: 全自治区 is every place of the region, not a body's prefix; 民族区域自治 names none
+        assertThat(extractor.extract("全自治区人民共同努力，坚持民族区域自治制度。").organizations()).isEmpty();
+    }
+
+    @Test
+    void shouldNameStandingOrgansAndOfficesInTheirShortForm() {
+        assertThat(extractor.extract("市委常委会召开会议。中共中央政治局委员出席。县政府办主任、县监察委负责同志参加。来源：市人大办").organizations())
+                .containsExactly("市委常委会", "中共中央政治局", "县政府办", "县监察委", "市人大办");
+        // counter-examples: 办 as a verb after a body, and 市委常委 a post, not the committee
+        assertThat(extractor.extract("县政府办实事，市政府办理提案。市委常委、副市长出席。").organizations())
+                .containsExactly("县政府", "市政府", "市委");
+    }
+
+    @Test
+    void shouldNameDepartmentsListedAfterABody() {
+        assertThat(extractor.extract("县人民法院、司法局、民政局负责人列席会议。").organizations())
+                .containsExactly("县人民法院", "司法局", "民政局");
+        // counter-example: a list after a body goes on with other things, not bodies
+        assertThat(extractor.extract("县委、政府工作报告和规划纲要。").organizations()).containsExactly("县委");
+    }
+
+    @Test
+    void shouldReadOverACppccCommitteeOfATermButNameItsStandingCommittee() {
+        NamedEntities entities = extractor.extract(
+                "李明代表政协第九届全国委员会常务委员会作报告。政协第十一届阳高县委员会第一次会议开幕，政协第十届县委员会闭幕。全国政协十四届常委会闭幕。");
+        assertThat(entities.organizations()).containsExactly("政协第九届全国委员会常务委员会", "全国政协十四届常委会");
+        // the body of a county is named as written before its committee of a term
+        assertThat(extractor.extract("大同市政协第十五届委员会第三次会议").organizations()).containsExactly("大同市政协");
+    }
+
+    @Test
+    void shouldNameNewsSitesWhereAPageCreditsItsSource() {
+        assertThat(extractor.extract("黄河网讯（记者 王刚）昨日。\n来源: 晋城新闻网  作者: 李梅").organizations())
+                .containsExactly("黄河网", "晋城新闻网");
+        assertThat(extractor.extract("2020年01月05日 08:30 金羊网-羊城晚报").organizations()).containsExactly("金羊网");
+        // counter-examples: the page's own 本网讯, a word of the text before a dash, a word before 讯 (通讯)
+        assertThat(extractor.extract("本网讯 日前。发展互联网-产业。<汇港通讯>").organizations()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeHotelsHallsAndBuildingsForVenues() {
+        NamedEntities entities = extractor.extract(
+                "大会在江城礼堂开幕。代表驻地：其中，金陵国际酒店设在一楼，锦江酒店设在二楼。秘书处设在市政府办公楼。会议在县政务中心三号会议室召开。");
+        assertThat(entities.places()).containsExactly("江城礼堂", "金陵国际酒店", "锦江酒店", "市政府办公楼", "县政务中心");
+        assertThat(entities.organizations()).containsExactly("市政府");
+        // counter-examples: a kind of hotel, a hall of no named place, a 中心 that is the body (not where a meeting is held)
+        NamedEntities kinds = extractor.extract("引进一批高端酒店和品牌酒店。在县机关大礼堂。县政务中心负责审批。");
+        assertThat(kinds.places()).isEmpty();
+        assertThat(kinds.organizations()).containsExactly("县政务中心");
+    }
+
+    @Test
+    void shouldTakeAOneCharacterCountyInFullAtWordEdges() {
+        assertThat(extractor.extract("代表们来到房县，和房县人民一道建设美好的沁县。").places()).containsExactly("房县", "沁县");
+        // counter-examples: 和 + 县委 (the conjunction and the body), 代理县长 (a post), 示范县 (a word that holds 范县)
+        NamedEntities entities = extractor.extract("在市委和县委的领导下，代理县长出席，创建国家级示范县。");
+        assertThat(entities.places()).isEmpty();
+        assertThat(entities.organizations()).containsExactly("市委", "县委");
+        assertThat(entities.people()).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeAnEverydayWordThatOpensWithASurnameForAName() {
+        assertThat(extractor.extract("对大家的信任和支持表示感谢。有效票58张。").people()).isEmpty();
+        // the same surnames open names where a post says person
+        assertThat(extractor.extract("县长支建国表示感谢。").people()).containsExactly("支建国");
+    }
+    @Test
+    void shouldReadOverAPartyCongressOfANumberAndNameSpecialCommittees() {
+        NamedEntities entities = extractor.extract(
+                "中国共产党大同市第十三次代表大会胜利闭幕。全国人大财政经济委员会、省政协文化文史委员会调研。");
+        assertThat(entities.organizations()).containsExactly("全国人大财政经济委员会", "省政协文化文史委员会");
+        // counter-example: the committees taken together are no one body; the congress or CPPCC alone is named
+        assertThat(extractor.extract("全国人大各专门委员会和省政协有关专门委员会").organizations()).containsExactly("全国人大", "省政协");
+    }
+
+    @Test
+    void shouldReadACountyNamedAfterItsCityAndALevelWrittenTwice() {
+        assertThat(extractor.extract("长治县人民政府发布通告。大同市市委召开会议。").organizations())
+                .containsExactly("长治县人民政府", "大同市市委");
+        // counter-example: the city's short name before 县城 or 县长 stays the city
+        assertThat(extractor.extract("长治县城建设加快。").places()).containsExactly("长治");
+    }
+
+    @Test
+    void shouldTakeADistrictsShortFormOnlyWhereTheDistrictIsNamedInFull() {
+        assertThat(extractor.extract("大同市平城区人民政府工作报告。建设美丽平城。").places()).containsExactly("平城");
+        // counter-example: the same short form in a text that never names the district
+        assertThat(extractor.extract("建设美丽平城。").places()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeAStreetWithAHouseNumberAndARegionThatHoldsARiver() {
+        assertThat(extractor.extract("地址：迎宾街28号。推动长江三角洲一体化。").places()).containsExactly("迎宾街", "长江三角洲");
+        // counter-example: a one-character noun without a number ends an ordinary word
+        assertThat(extractor.extract("打通断头路，开展背街小巷整治。").places()).isEmpty();
+    }
+    @Test
+    void shouldTakeNamesBeforeAPostACreditOrAnInvitation() {
+        NamedEntities entities = extractor.extract(
+                "副检察长孔业明应邀参加会议。图为会场。赵科政摄\n王国华区长代表区人民政府作报告。新闻发言人罗明远指出。");
+        assertThat(entities.people()).containsExactly("孔业明", "赵科政", "王国华", "罗明远");
+        // counter-examples: a country before 总理 and a verb after a post are no names; the premier after them is
+        assertThat(extractor.extract("韩国总理金民锡出席。发言人强调，要加强合作。").people()).containsExactly("金民锡");
+    }
+    @Test
+    void shouldNameSurveyTeamsCommitteesInShortAndAliasesInBrackets() {
+        NamedEntities entities = extractor.extract(
+                "国家统计局大同调查队发布公报。县人大常委会财经委《关于预算的报告》。县委办（县档案局）负责。");
+        assertThat(entities.organizations()).containsExactly("国家统计局大同调查队", "县人大常委会财经委", "县委办", "县档案局");
+        // counter-examples: 委员 after the committee is a member, and a bracket after a body that names no office
+        assertThat(extractor.extract("县人大常委会委员出席。市委（扩大）会议召开。").organizations())
+                .containsExactly("县人大常委会", "市委");
+    }
+
+    @Test
+    void shouldNotTakeThePlaceThatNamesADevelopmentZone() {
+        assertThat(extractor.extract("落户安徽广德经济开发区。").places()).isEmpty();
+        // counter-example: a free middle before 园区 is the sentence's, and the city is a place
+        assertThat(extractor.extract("在大同参观园区。").places()).containsExactly("大同");
+    }
+    @Test
+    void shouldTakeTownsListedBeforeTheNounThatCountsThem() {
+        assertThat(extractor.extract("东河、石门、青林三镇人大主席列席。在北坡、南岭等村调研。").places())
+                .containsExactly("东河", "石门", "青林", "北坡", "南岭");
+        // counter-examples: a list before a word that holds the noun (乡村振兴, 村级经济), and a single item
+        assertThat(extractor.extract("抓好党建、产业等乡村振兴工作，发展农业、工业等村级经济，走访南岭等村。").places()).isEmpty();
+    }
+    @Test
+    void shouldTakeANameInTwoPartsJoinedByADotWhereTheContextSaysPerson() {
+        assertThat(extractor.extract("副主席张明、阿布都·热合曼、李国强出席。自治区领导买买提·吐尔逊主持。").people())
+                .containsExactlyInAnyOrder("张明", "阿布都·热合曼", "李国强", "买买提·吐尔逊"); // read after the pass: listed last
+        // counter-examples: a slogan, a paper and its app, a column title joined by a dot
+        assertThat(extractor.extract("新时代·新征程。来源：福建日报·新福建客户端。图片·论坛").people()).isEmpty();
+    }
 }
