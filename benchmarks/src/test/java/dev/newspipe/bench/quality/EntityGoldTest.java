@@ -25,18 +25,29 @@ class EntityGoldTest {
 
     /**
      * Genre documents whose entities were labelled after the extractor was written (60 documents from other
-     * provinces, levels and years): the check on text the rules were not written for. Below the issue's 0.9 / 0.85
-     * there, so the measured level is the floor (raise it as it improves).
+     * provinces, levels and years). Their misses then informed rules, so they hold the issue's 0.9 / 0.85 now.
      */
     @Test
     void shouldNameTheLabelledEntitiesOfTheGenreSet() {
         EntityScore.Result result = EnrichmentQuality.entities(LabelledArticles.genre(TestData.root()));
         System.out.println(result.table("entities genre"));
-        assertThat(result.meets(GENRE_PRECISION, GENRE_RECALL)).as(result.table("genre")).isTrue();
+        assertThat(result.meets(PRECISION, RECALL)).as(result.table("genre")).isTrue();
     }
 
-    static final double GENRE_PRECISION = 0.80;
-    static final double GENRE_RECALL = 0.65;
+    /**
+     * Documents of the shares g and h labelled by another annotator while the rules above were written from the first
+     * genre labels, never used to write one: the check on text the rules were not written for. Below the issue's
+     * 0.9 / 0.85 there, so the measured level is the floor (raise it as it improves).
+     */
+    @Test
+    void shouldNameTheLabelledEntitiesOfTheHeldOutGenreDocuments() {
+        EntityScore.Result result = EnrichmentQuality.entities(LabelledArticles.genre(TestData.root(), "entities-gh.json"));
+        System.out.println(result.table("entities genre g, h"));
+        assertThat(result.meets(HELD_OUT_PRECISION, HELD_OUT_RECALL)).as(result.table("genre g, h")).isTrue();
+    }
+
+    static final double HELD_OUT_PRECISION = 0.81;
+    static final double HELD_OUT_RECALL = 0.77;
 
     private void check(String set, List<LabelledArticles.Labelled> labelled) {
         EntityScore.Result result = EnrichmentQuality.entities(labelled);
