@@ -757,7 +757,10 @@ public final class ArticleClassifier {
             // 工作报告78项，组织执法检查35项): each distinct tally counts; the report or its summary, even without its headline.
             Cue.counted(Category.WORK_REPORT, Where.BODY, "a standing committee's tally of its work (制定法规N件/执法检查N项)", 0.5, 2.0,
                     "(?:举行|召开)" + N + "次常委会(?:会议)?|制定(?:和|、|及)?修改[^。，,；;\\n]{0,8}?法规" + N + "(?:件|部|项)"
-                            + "|听取(?:和|并)?审议[^。，,；;\\n]{0,10}?报告" + N + "(?:项|个|件)|执法检查" + N + "(?:项|次)|专题询问" + N + "次"));
+                            + "|听取(?:和|并)?审议[^。，,；;\\n]{0,10}?报告" + N + "(?:项|个|件)|执法检查" + N + "(?:项|次)|专题询问" + N + "次"),
+            // A lead that finds what it tells in the report someone delivered (…在省人大二次会议上所作政府工作报告中格外引人注目,
+            // 总理在所作的政府工作报告中提出…): the report's content is the story; news of the sitting says the session opened.
+            Cue.of(Category.WORK_REPORT, Where.LEAD, "what a delivered report says (所作…工作报告中)", 2.0, "所作的?(?:政府)?工作报告(?:中|里)"));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];

@@ -94,4 +94,13 @@ class ActsOfASittingAndTheirNewsTest {
         assertCategory(headless("6月28日，市人大常委会举行第十九次会议，会议听取审议了市人民政府关于环境状况的报告等5个报告。"),
                 Category.SESSION_NOTICE);
     }
+
+    @Test
+    void shouldTakeALeadThatFindsItsNewsInTheDeliveredReportForTheReport() {
+        assertCategory(headless("“建设城际铁路”“推进老旧小区改造”……这些新举措，在某省十四届人大二次会议上省长所作政府工作报告中引人注目。"),
+                Category.WORK_REPORT);
+        // Counter-example: the session's opening told first is news of the sitting, whatever the report then says.
+        assertCategory(headless("3月5日上午，十四届全国人大二次会议在人民大会堂开幕。国务院总理在所作的政府工作报告中提出，今年经济增长预期目标为5%左右。"),
+                Category.SESSION_NOTICE);
+    }
 }
