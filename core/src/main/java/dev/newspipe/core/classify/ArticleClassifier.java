@@ -1058,7 +1058,9 @@ public final class ArticleClassifier {
         return MASKED.matcher(text).replaceAll("□");
     }
 
-    private static final Pattern MASKED = Pattern.compile("政府工作报告|人大代表|政协委员|人大和政协|人大、政协|两会|人大换届");
+    private static final Pattern MASKED = Pattern.compile("政府工作报告|人大代表|政协委员|人大和政协|人大、政协|两会|人大换届"
+            // a post held by the person who acts (法院党组书记、院长某某作报告): the party group does not act
+            + "|党组(?:书记|副书记|成员)");
 
     private static String adoptionLine(String opening) {
         for (int from = 0, to; from <= opening.length(); from = to + 1) {

@@ -103,4 +103,15 @@ class ActsOfASittingAndTheirNewsTest {
         assertCategory(headless("3月5日上午，十四届全国人大二次会议在人民大会堂开幕。国务院总理在所作的政府工作报告中提出，今年经济增长预期目标为5%左右。"),
                 Category.SESSION_NOTICE);
     }
+
+    @Test
+    void shouldNotTakeAPartyGroupPostForThePartyActing() {
+        // 党组书记、院长 is the post of the person who delivers the report: no party body acts.
+        Classification post = classifier.classify(headless("1月18日上午，县法院党组书记、院长在县第十八届人民代表大会第三次会议上作工作报告。"));
+        assertThat(post.cues()).noneMatch(c -> c.contains("issuer is a party body"));
+        // Counter-example: the party group meeting is the party at work.
+        Classification meeting = classifier.classify(headless("1月8日，县法院党组召开会议，研究部署全年工作。"));
+        assertThat(meeting.cues()).anyMatch(c -> c.contains("issuer is a party body"));
+        assertThat(meeting.category()).isEqualTo(Category.OTHER);
+    }
 }
