@@ -760,7 +760,11 @@ public final class ArticleClassifier {
                             + "|听取(?:和|并)?审议[^。，,；;\\n]{0,10}?报告" + N + "(?:项|个|件)|执法检查" + N + "(?:项|次)|专题询问" + N + "次"),
             // A lead that finds what it tells in the report someone delivered (…在省人大二次会议上所作政府工作报告中格外引人注目,
             // 总理在所作的政府工作报告中提出…): the report's content is the story; news of the sitting says the session opened.
-            Cue.of(Category.WORK_REPORT, Where.LEAD, "what a delivered report says (所作…工作报告中)", 2.0, "所作的?(?:政府)?工作报告(?:中|里)"));
+            Cue.of(Category.WORK_REPORT, Where.LEAD, "what a delivered report says (所作…工作报告中)", 2.0, "所作的?(?:政府)?工作报告(?:中|里)"),
+            // A headline with the report as the subject of what it proposes (政府工作报告把…放在首位, 政府工作报告提出…): the
+            // report's content is the story, as in a lead that says so (工作报告提出). Not a report that is acted on (审议/通过).
+            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "the work report proposes (工作报告提出/把…)", 2.5,
+                    "政府工作报告》?(?:把|将|提出|明确|指出|强调|部署|要求|聚焦|释放)"));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];

@@ -114,4 +114,13 @@ class ActsOfASittingAndTheirNewsTest {
         assertThat(meeting.cues()).anyMatch(c -> c.contains("issuer is a party body"));
         assertThat(meeting.category()).isEqualTo(Category.OTHER);
     }
+
+    @Test
+    void shouldTakeAHeadlineWhereTheReportProposesForTheReport() {
+        assertCategory(headed("某省政府工作报告把稳就业放在今年重点工作首位", "今年，全省将实施就业优先政策，新增城镇就业60万人以上。"),
+                Category.WORK_REPORT);
+        // Counter-example: a report the congress acts on is news of the sitting.
+        assertCategory(headed("某省十四届人大二次会议表决通过政府工作报告", "1月26日上午，某省十四届人大二次会议举行第三次全体会议，表决通过政府工作报告。"),
+                Category.SESSION_NOTICE);
+    }
 }
