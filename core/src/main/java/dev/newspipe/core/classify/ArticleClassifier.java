@@ -329,6 +329,37 @@ public final class ArticleClassifier {
         return firstOrNull(RELAYS_SPIRIT, text);
     }
 
+    /** A standing committee named in the reporter's abbreviation (全国人大常委会) as the subject of a decision. */
+    private static final Pattern ABBREVIATED_DECIDER = Pattern.compile("^[^，,。\\d日]{0,40}人大常委会第?" + N + "次(?:全体)?会议决定");
+    /** A congress's numbered session (人大三次会议, 人民代表大会第三次会议). */
+    private static final Pattern CONGRESS_SESSION_NUMBERED = Pattern.compile("(?:人民代表大会|人大)第?" + N + "次会议");
+    /** The two sessions' press conference (两会新闻发布会, 省两会首场记者会). */
+    private static final Pattern TWO_SESSIONS_PRESS_CONFERENCE = Pattern.compile(
+            "两会[^。，,\\n]{0,6}?(?:" + String.join("|", PRESS_CONFERENCE_WORDS) + ")");
+    private static final List<String> GROUP_WORDS = List.of("分组", "小组", "各组");
+    private static final int STORY_START_CHARS = 200;
+
+    /**
+     * The first sentence in which the CPPCC's members (政协…委员) discuss in groups (分组讨论, 在各小组参加了讨论) and no
+     * deputy (代表) is named: news of a congress session names 列席会议的政协委员 beside its deputies, the CPPCC's own
+     * group discussions name only its members.
+     */
+    private static String cppccMembersInGroups(String opening) {
+        // the story's first lines say whose it is: a congress session's news may tell of the CPPCC's groups further down
+        String text = opening.substring(0, Math.min(opening.length(), STORY_START_CHARS));
+        if (!text.contains("政协") || !namesAny(text, GROUP_WORDS)) {
+            return null;
+        }
+        for (String sentence : text.split("[。！!？?\\n]")) {
+            int cppcc = sentence.indexOf("政协");
+            if (cppcc >= 0 && sentence.indexOf("委员", cppcc) >= 0 && namesAny(sentence, GROUP_WORDS) && sentence.contains("讨论")
+                    && !sentence.contains("代表")) {
+                return abbreviate(sentence);
+            }
+        }
+        return null;
+    }
+
     /** Whether a text names the CPPCC (政协) and no congress in any form: groups that meet are its members. */
     private static boolean cppccMembersMeet(String text) {
         return (text.contains("政协") || text.contains("政治协商会议")) && namesNoCongress(text);
@@ -507,7 +538,10 @@ public final class ArticleClassifier {
             // dates the sitting first (28日召开的…会议决定…); an appointment decided so is appointment news (as above).
             Cue.of(Category.RESOLUTION, Where.LEAD, "the meeting decides (…常务委员会第N次会议决定，…)", 3.0,
                     "^[^，,。\\d日]{2,40}(?:人民代表大会|人大)(?:常务委员会|常委会)第?" + N + "次(?:全体)?会议决定[，,：:]"
-                            + "(?!任命|免去|接受|[^。]{0,20}?为[^。]{0,20}?" + HEADS + ")"),
+                            + "(?!任命|免去|接受|[^。]{0,20}?为[^。]{0,20}?" + HEADS + ")")
+                    // A decision's own text names the bodies in full (第十三届全国人民代表大会常务委员会第十七次会议决定：…); the
+                    // reporter's abbreviation (十三届全国人大常委会第十七次会议决定：…将于…召开) reports the decision: session news.
+                    .unless(text -> ABBREVIATED_DECIDER.matcher(text).lookingAt()),
             // 提请…审议的议案 is the paper a government (or a standing committee's chairmen) puts before a congress: the
             // submitter's document, not news of the sitting that takes it up (…会议审议…提请的议案 stays session news).
             Cue.of(Category.OTHER, Where.HEADLINE, "a motion submitted to a congress (提请…议案)", 3.0,
@@ -697,7 +731,40 @@ public final class ArticleClassifier {
             // A report passed at a sitting (在某县第十七届人民代表大会第五次会议上，…法院工作报告经代表表决获得全票通过): the
             // congress acting, news of its session, wherever the lead puts the sitting.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a report passed at a sitting (在…会议上…报告…通过)", 3.0,
-                    "(?:人民代表大会|人大)(?:常务委员会|常委会)?第?" + N + "次(?:全体)?会议上[^。]{0,60}?报告[^。]{0,20}?通过"));
+                    "(?:人民代表大会|人大)(?:常务委员会|常委会)?第?" + N + "次(?:全体)?会议上[^。]{0,60}?报告[^。]{0,20}?通过"),
+
+            // --- Issue 8, shapes that recur across genre/c..h: a standing committee's personnel lists, the two sessions'
+            // joint press conference, a report passed, the CPPCC's members in their groups, a standing committee's tally. ---
+            // A standing committee's appointment or removal list (某市人大常委会任命名单, 免职名单, 任免名单) is printed under the
+            // adoption line of the sitting that made it, but it is no resolution: it is the sitting's personnel news, as the
+            // same list closing a report of the sitting is. A CPPCC body's list is the CPPCC's (other).
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a standing committee's appointment list (任命名单/免职名单)", 3.5,
+                    "(?:任命|免职|任免|免去|撤职|罢免)(?:人员)?名单")
+                    .unless(text -> text.contains("政协") || text.contains("政治协商")),
+            // The two sessions' joint press conference (省两会新闻发布会) announces when the congress's session opens (记者从会上
+            // 获悉，…人大三次会议…于…开幕): the session's notice, as a press conference of the congress's session alone is.
+            Cue.when(Category.SESSION_NOTICE, Where.OPENING, "the two sessions' press conference (两会新闻发布会)", 2.5,
+                    text -> text.contains("两会") && namesAny(text, PRESS_CONFERENCE_WORDS) && CONGRESS_SESSION_NUMBERED.matcher(text).find()
+                            ? firstOrNull(TWO_SESSIONS_PRESS_CONFERENCE, text)
+                            : null),
+            // A headline saying a report was passed (法院工作报告获一致通过, 检察院工作报告获全票通过): the congress voted on it at
+            // its session, news of that sitting, whoever tells it (often the reporting body's own site).
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a report passed (…报告获…通过)", 3.0, "报告[^，。,：:\\n]{0,4}获[^，。,：:\\n]{0,6}通过"),
+            // The CPPCC's members discussing in their groups (出席省政协…会议分组讨论的委员们…, 政协委员在各小组参加了讨论) is the
+            // CPPCC's session at work, even when the lead first names the congress's opening whose report they discuss.
+            Cue.when(Category.OTHER, Where.OPENING, "CPPCC members discuss in groups (政协委员…分组讨论)", 3.0, ArticleClassifier::cppccMembersInGroups),
+            // A standing committee's report tallies its term's or year's work (共举行48次常委会会议，制定和修改法规121件，听取审议
+            // 工作报告78项，组织执法检查35项): each distinct tally counts; the report or its summary, even without its headline.
+            Cue.counted(Category.WORK_REPORT, Where.BODY, "a standing committee's tally of its work (制定法规N件/执法检查N项)", 0.5, 2.0,
+                    "(?:举行|召开)" + N + "次常委会(?:会议)?|制定(?:和|、|及)?修改[^。，,；;\\n]{0,8}?法规" + N + "(?:件|部|项)"
+                            + "|听取(?:和|并)?审议[^。，,；;\\n]{0,10}?报告" + N + "(?:项|个|件)|执法检查" + N + "(?:项|次)|专题询问" + N + "次"),
+            // A lead that finds what it tells in the report someone delivered (…在省人大二次会议上所作政府工作报告中格外引人注目,
+            // 总理在所作的政府工作报告中提出…): the report's content is the story; news of the sitting says the session opened.
+            Cue.of(Category.WORK_REPORT, Where.LEAD, "what a delivered report says (所作…工作报告中)", 2.0, "所作的?(?:政府)?工作报告(?:中|里)"),
+            // A headline with the report as the subject of what it proposes (政府工作报告把…放在首位, 政府工作报告提出…): the
+            // report's content is the story, as in a lead that says so (工作报告提出). Not a report that is acted on (审议/通过).
+            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "the work report proposes (工作报告提出/把…)", 2.5,
+                    "政府工作报告》?(?:把|将|提出|明确|指出|强调|部署|要求|聚焦|释放)"));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -752,7 +819,9 @@ public final class ArticleClassifier {
      */
     private static final Pattern ADOPTION = Pattern.compile(
             "^[（(]?\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{0,70}?(?:人民代表大会|人大|常务委员会|常委会|主席团|会议).{0,40}?(?:通过|批准)\\s*[)）]?$"
-                    + "|^[（(]\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{1,12}日(?:通过|批准)\\s*[)）]$");
+                    + "|^[（(]\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{1,12}日(?:通过|批准)\\s*[)）]$"
+                    // a web copy that lost the date's 年 and 月 (202184日 for 2021年8月4日) keeps the line's shape
+                    + "|^[（(]?\\s*\\d{6,8}日.{0,70}?(?:人民代表大会|人大|常务委员会|常委会|主席团|会议).{0,40}?(?:通过|批准)\\s*[)）]?$");
     private static final Pattern BULLETIN = Pattern.compile("比上年(?:增长|下降|末|同期)|按可比价格计算|占.{0,12}比重为|年末.{0,20}为|全年.{0,20}(?:实现|完成)");
     private static final Pattern OBJECT_OF = Pattern.compile("(?:听取|审议|评议|审查|批准)(?:了|和审议了?)?[^。，,]{0,3}$");
     private static final Vocabulary BULLETIN_WORDS = Vocabulary.of(BULLETIN.pattern()).orElseThrow();
@@ -902,7 +971,11 @@ public final class ArticleClassifier {
             // The same when the page lost the regulation's name: a lead that names the congress and its 任免 over a body laid
             // out in a regulation's articles is the regulation's name or its first article.
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "articles of a regulation (第一条…制定本办法)",
-                    "the body is a regulation's articles"));
+                    "the body is a regulation's articles"),
+            // The CPPCC's members discussing in groups the report the congress's opening heard: the lead names that opening
+            // as the occasion, the story is the CPPCC's session.
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "CPPCC members discuss in groups (政协委员…分组讨论)",
+                    "the congress's opening is the occasion of the CPPCC's discussion"));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {
@@ -989,7 +1062,9 @@ public final class ArticleClassifier {
         return MASKED.matcher(text).replaceAll("□");
     }
 
-    private static final Pattern MASKED = Pattern.compile("政府工作报告|人大代表|政协委员|人大和政协|人大、政协|两会|人大换届");
+    private static final Pattern MASKED = Pattern.compile("政府工作报告|人大代表|政协委员|人大和政协|人大、政协|两会|人大换届"
+            // a post held by the person who acts (法院党组书记、院长某某作报告): the party group does not act
+            + "|党组(?:书记|副书记|成员)");
 
     private static String adoptionLine(String opening) {
         for (int from = 0, to; from <= opening.length(); from = to + 1) {
@@ -1021,6 +1096,9 @@ public final class ArticleClassifier {
 
     /** {@link #mayBeAdoption(String)} of {@code text[from, to)}. */
     private static boolean mayBeAdoption(String text, int from, int to) {
+        if (lostDateSeparators(text, from, to)) {
+            return true;
+        }
         int before = 0;
         for (int i = from; i < to && before <= 5; i++) {
             char c = text.charAt(i);
@@ -1032,6 +1110,23 @@ public final class ArticleClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the line opens, past a bracket, with a date whose 年 and 月 a web copy lost (202184日 for 2021年8月4日: six
+     * to eight digits, then 日). Such copies keep the rest of the adoption line; no other line of a body opens so.
+     */
+    private static boolean lostDateSeparators(String text, int from, int to) {
+        int i = from;
+        while (i < to && (isSpace(text.charAt(i)) || text.charAt(i) == '（' || text.charAt(i) == '(')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            digits++;
+            i++;
+        }
+        return digits >= 6 && digits <= 8 && i < to && text.charAt(i) == '日';
     }
 
     /** Whether the line, without whitespace, is an adoption line. */
