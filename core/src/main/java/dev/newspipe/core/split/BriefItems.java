@@ -240,6 +240,8 @@ final class BriefItems {
      * A reporter's name in brackets: one to four names of two to four Han characters ({@code （王晓磊）},
      * {@code （张三 李四）}); group 1 the names.
      */
+    /** The longest bracketed names: four names of four characters with separators and brackets, and some spaces. */
+    private static final int SIGN_OFF_REACH = 40;
     private static final Pattern BRACKETED_NAMES = Pattern.compile(
             "[（(]\\s*([\\p{IsHan}·]{2,4}(?:[\\s\u3000、，,]+[\\p{IsHan}·]{2,4}){0,3})\\s*[）)]$");
     /**
@@ -260,7 +262,8 @@ final class BriefItems {
         if (t.isEmpty() || "）)".indexOf(t.charAt(t.length() - 1)) < 0) {
             return false;
         }
-        Matcher m = BRACKETED_NAMES.matcher(t);
+        // the names stand in the last characters: the pattern is tried there only, not at every bracket of a paragraph
+        Matcher m = BRACKETED_NAMES.matcher(t).region(Math.max(0, t.length() - SIGN_OFF_REACH), t.length());
         if (!m.find() || !isPersonalName(m.group(1))) {
             return false;
         }
@@ -271,6 +274,10 @@ final class BriefItems {
     /** Whether a line is a reporter's sign-off alone ({@code （丁佳伟）}): a bracketed name and nothing else. */
     static boolean isNameSignOff(String text) {
         String t = text.strip();
+        // asked of every line: only a short line that opens and closes with a bracket needs the pattern
+        if (t.length() < 4 || t.length() > SIGN_OFF_REACH || "（(".indexOf(t.charAt(0)) < 0 || "）)".indexOf(t.charAt(t.length() - 1)) < 0) {
+            return false;
+        }
         Matcher m = BRACKETED_NAMES.matcher(t);
         return m.find() && m.start() == 0 && isPersonalName(m.group(1));
     }
