@@ -273,6 +273,17 @@ public final class ArticleSplitter {
                 lines.add(new Line(LineKind.ADOPTION, text.substring(adoptionAt).strip(), number));
                 continue;
             }
+            EntryBoundaries.Flash flash = EntryBoundaries.bracketedFlash(text, ArticleSplitter::opensWithDateline);
+            if (flash != null) {
+                // 新华视点【标题】正文: a flash's headline in brackets glued to its lead (see EntryBoundaries); the tag is the
+                // kicker, the bracketed headline the title (brackets kept as printed), the rest the lead
+                if (!flash.tag().isEmpty()) {
+                    lines.add(new Line(LineKind.HEADLINE, flash.tag(), number));
+                }
+                lines.add(new Line(LineKind.TITLE, "【" + flash.headline() + "】", number));
+                lines.add(new Line(LineKind.BODY, flash.lead(), number));
+                continue;
+            }
             LineKind kind = LineKind.of(text);
             Matcher documentName = Furniture.DOCUMENT_NAME.matcher(text);
             if (documentName.matches() && !documentName.group(2).isBlank()
@@ -743,6 +754,34 @@ public final class ArticleSplitter {
                         && endsSentence(current.body.get(current.body.size() - 2).text());
     }
 
+    /**
+     * Whether the headless entry being collected ends with its source in brackets ({@code …。 (《人民日报》55.1.23.③)}) on a
+     * page of such entries (see {@link EntryBoundaries}): the next paragraph starts the next entry.
+     */
+    private static boolean closedByCitation(Draft current, boolean citedEntries) {
+        if (!citedEntries || current == null || current.body.isEmpty() || current.heading.title() != null) {
+            return false;
+        }
+        Line last = current.body.get(current.body.size() - 1);
+        return last.kind() == LineKind.BODY && EntryBoundaries.endsWithSourceCitation(last.text());
+    }
+
+    /** Whether a page has no headline and every paragraph opens with a day (see {@link EntryBoundaries}). */
+    private static boolean isDatedParagraphPage(List<Line> lines) {
+        if (lines.stream().anyMatch(l -> l.kind() == LineKind.HEADLINE || l.kind() == LineKind.TITLE)) {
+            return false;
+        }
+        return EntryBoundaries.isDatedParagraphSet(lines.stream().filter(l -> l.kind() == LineKind.BODY).map(Line::text).toList());
+    }
+
+    /** Whether, on a page of dated paragraphs, a paragraph opens with another day than the one above it. */
+    private static boolean startsDatedParagraph(Draft current, Line line, boolean datedParagraphs) {
+        if (!datedParagraphs || current == null || current.body.isEmpty() || line.kind() != LineKind.BODY) {
+            return false;
+        }
+        return EntryBoundaries.changesDay(current.body.get(current.body.size() - 1).text(), line.text());
+    }
+
     /** Whether a page is a day-page archive: a page label directly over an empty column field heads its records. */
     private static boolean isArchivePage(List<Line> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
@@ -935,6 +974,9 @@ public final class ArticleSplitter {
         // a day-page archive marks each record (第1版(要闻) over 专栏:); a second dateline inside a record is a further
         // report under the record's headline (本报…讯 … 本报…讯), not a new item
         boolean archive = isArchivePage(lines);
+        // see EntryBoundaries: entries closed by a bracketed source, and a headless page of dated paragraphs
+        boolean citedEntries = EntryBoundaries.isCitedEntryPage(lines.stream().map(Line::text).toList());
+        boolean datedParagraphs = isDatedParagraphPage(lines);
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -1029,6 +1071,9 @@ public final class ArticleSplitter {
                     }
                     if (closedBySignOff(current)) {
                         current = null; // the reporter's sign-off ended the item above (see BriefItems)
+                    }
+                    if (closedByCitation(current, citedEntries) || startsDatedParagraph(current, line, datedParagraphs)) {
+                        current = null; // a cited entry ended, or a paragraph of another day starts (see EntryBoundaries)
                     }
                     current = append(drafts, current, line, afterContinuesOn);
                     i++;
