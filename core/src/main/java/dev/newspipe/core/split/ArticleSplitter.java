@@ -1147,6 +1147,9 @@ public final class ArticleSplitter {
         if (setOff && next.kind() == LineKind.BODY) {
             return true;
         }
+        if (kickerOverHeadline(current, block, next)) {
+            return true;
+        }
         if (isTeaser(next)) {
             // an index page of teasers (headline, lead, [全文]): each headline starts an item; no subhead stands above
             // a teaser, which is a whole item in one paragraph
@@ -1166,6 +1169,32 @@ public final class ArticleSplitter {
             default -> ARTICLE_END.matcher(last.text()).find();
         };
     }
+
+    /**
+     * Whether a heading block is a column's label over a headline ({@code 两会观察} over
+     * {@code “四个全面”入题人大报告}, {@code 报告解读} over {@code 聚焦市政府工作报告}) between a finished paragraph and a
+     * paragraph: a box or a side item of the page starts there. A subhead inside an article is one line; a kicker
+     * stands only over the headline of an item, and outline-numbered headings ({@code 一、} over {@code （一）}) are
+     * sections of one document.
+     */
+    private static boolean kickerOverHeadline(Draft current, List<Line> block, Line next) {
+        if (block.size() != 2 || next.kind() != LineKind.BODY || block.stream().anyMatch(l -> l.kind() != LineKind.HEADLINE
+                || ItemHeadings.isOutlineSection(l.text()) || ItemHeadings.itemNumber(l.text()).isPresent())) {
+            return false;
+        }
+        Line last = current.body.get(current.body.size() - 1);
+        return last.kind() == LineKind.BODY && endsSentence(last.text()) && isKickerAbove(block)
+                && COLUMN_LABEL.matcher(block.get(0).text()).find();
+    }
+
+    /**
+     * {@code 两会观察}, {@code 报告解读}, {@code 相关链接}, {@code 会场花絮}: a box's label names the kind of column it is
+     * (a feature's two-line subhead, {@code 多元共治} over {@code 稳固民生实事之基}, names none). Extend with any word that
+     * only ever names a kind of column.
+     */
+    private static final Pattern COLUMN_LABEL = Pattern.compile(
+            "^[\\p{IsHan}]{0,6}(观察|觀察|解读|解讀|点评|點評|评论|評論|短评|短評|快评|快評|链接|鏈接|视点|視點|访谈|訪談|特写|特寫"
+                    + "|花絮|速览|速覽|前瞻|直击|直擊|声音|聲音|述评|述評|背景)$");
 
     /** {@code 开幕时间}, {@code 閉幕時間}, {@code 成立日期}: the label of a date field in an infobox. */
     private static final Pattern DATE_FIELD_LABEL = Pattern.compile("^[\\p{IsHan}\\s\u3000]{0,6}(时间|時間|日期)$");

@@ -99,4 +99,58 @@ class EntryBoundariesTest {
         assertThat(EntryBoundaries.bracketedFlash("会议指出，【要坚持人民代表大会制度不动摇】这是根本，必须长期坚持下去。", t -> false)).isNull();
         assertThat(EntryBoundaries.bracketedFlash("【新华社北京3月5日电】十四届全国人大二次会议5日上午开幕。", t -> t.startsWith("新华社"))).isNull();
     }
+
+    @Test
+    void shouldStartABoxAtAKickerOverAHeadlineAfterAFinishedParagraph() {
+        List<Article> articles = splitter.split("""
+                某市人大会议举行第二次全体会议
+
+                会议表决通过了选举办法，听取了法院和检察院的工作报告。
+
+                报告解读
+
+                聚焦市政府工作报告
+
+                全年各项经济指标全面完成，地区生产总值增长百分之七。
+                """);
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(1).kicker()).isEqualTo("报告解读");
+        assertThat(articles.get(1).title()).isEqualTo("聚焦市政府工作报告");
+    }
+
+    @Test
+    void shouldKeepAOneLineSubheadAndOutlineSectionsInsideTheArticle() {
+        assertThat(splitter.split("""
+                某市人大会议举行第二次全体会议
+
+                会议表决通过了选举办法，听取了法院和检察院的工作报告。
+
+                代表热议报告
+
+                代表们认为，报告实事求是，目标明确，措施有力。
+                """)).hasSize(1);
+        // a feature's two-line subhead (a motto over a phrase) names no kind of column: a section of the same story
+        assertThat(splitter.split("""
+                社区治理有了“热心人”
+
+                如何让居民参与社区治理？社区设立了“热心人”岗位。
+
+                多元共治
+
+                稳固民生实事之基
+
+                街坊地处城区边缘，偷倒垃圾现象严重，社区组织居民轮流值守。
+                """)).hasSize(1);
+        assertThat(splitter.split("""
+                某市人民政府工作报告
+
+                过去一年，全市经济社会发展取得了新成绩。
+
+                一、二〇二四年工作回顾
+
+                （一）经济运行稳中向好
+
+                全年地区生产总值增长百分之六，财政收入稳步增长。
+                """)).hasSize(1);
+    }
 }
