@@ -233,7 +233,7 @@ public final class ArticleSplitter {
     /** The articles of a page and the fate of each of its non-blank lines. */
     public PageSplit splitPage(PageRef page, String pageText) {
         Ledger ledger = new Ledger(pageText.split("\\R", -1));
-        List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(exclaimedHeadlines(inContext(classify(ledger))))), ledger), ledger);
+        List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(labelledHeadlines(exclaimedHeadlines(inContext(classify(ledger)))))), ledger), ledger);
         List<Draft> drafts = segment(lines, ledger);
         List<Article> articles = assemble(page, drafts, ledger);
         PageSplit split = new PageSplit(articles, ledger.lines());
@@ -1186,6 +1186,34 @@ public final class ArticleSplitter {
         return last.kind() == LineKind.BODY && endsSentence(last.text()) && isKickerAbove(block)
                 && COLUMN_LABEL.matcher(block.get(0).text()).find();
     }
+
+    /**
+     * {@code 观察:习式外交脉络愈明}: a column's label glued to a headline by a colon, no other punctuation, on a line of its
+     * own between a finished paragraph and a paragraph, is the {@link LineKind#TITLE title} of the box item under it (the
+     * label only ever names a column; see {@link #COLUMN_LABEL}). A sentence that opens with a label ({@code 专家点评：这一
+     * 做法值得推广。}) ends a sentence and stays a paragraph.
+     */
+    private static List<Line> labelledHeadlines(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line above = lines.get(i - 1);
+            Line below = lines.get(i + 1);
+            Matcher m = LABELLED_HEADLINE.matcher(line.text());
+            if (line.kind() == LineKind.BODY && m.matches() && COLUMN_LABEL.matcher(m.group(1)).find()
+                    && above.kind() == LineKind.BODY && endsSentence(above.text())
+                    && (below.kind() == LineKind.BODY || below.kind() == LineKind.HEADLINE && below.text().length() >= PARAGRAPH_MIN)) {
+                // (the text under it may be a teaser cut off before its first full stop, which reads as a long headline:
+                // it is the item's text)
+                out.set(i, line.withKind(LineKind.TITLE));
+                out.set(i + 1, below.withKind(LineKind.BODY));
+            }
+        }
+        return out;
+    }
+
+    /** {@code 观察:标题}: a label of two to eight characters, a colon, a headline without sentence punctuation; group 1 the label. */
+    private static final Pattern LABELLED_HEADLINE = Pattern.compile("^([\\p{IsHan}]{2,8})\\s*[:：]\\s*[^。；;！？!?，,：:]{4,30}$");
 
     /**
      * {@code 两会观察}, {@code 报告解读}, {@code 相关链接}, {@code 会场花絮}: a box's label names the kind of column it is

@@ -153,4 +153,33 @@ class EntryBoundariesTest {
                 全年地区生产总值增长百分之六，财政收入稳步增长。
                 """)).hasSize(1);
     }
+
+    @Test
+    void shouldTitleABoxItemByItsLabelledHeadline() {
+        List<Article> articles = splitter.split("""
+                两会观察
+
+                “四个全面”写入报告
+
+                报告将“四个全面”高规格提出，并作为指导各项工作的总纲。
+
+                观察:外交思路愈加清晰
+
+                外长记者会在多个层面透露出外交工作的新思路。
+                """);
+        assertThat(articles).extracting(Article::title).containsExactly("“四个全面”写入报告", "观察:外交思路愈加清晰");
+    }
+
+    @Test
+    void shouldKeepASentenceOpeningWithALabelAsAParagraph() {
+        assertThat(splitter.split("""
+                某县推行“热心人”岗位
+
+                社区设立“热心人”岗位，居民参与治理的热情明显提高。
+
+                专家点评：这一做法值得推广。
+
+                下一步，社区还将扩大“热心人”队伍。
+                """)).hasSize(1);
+    }
 }
