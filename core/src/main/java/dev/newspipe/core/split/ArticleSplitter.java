@@ -828,6 +828,11 @@ public final class ArticleSplitter {
             } else if ((scheduleBox || i < deckUntil) && line.kind() == LineKind.HEADLINE) {
                 // a schedule's entries (上午9时小组会议) and a record's deck are items of their block, not headlines
                 out.add(line.withKind(LineKind.LIST_ITEM));
+            } else if (i <= deckUntil && line.kind() == LineKind.CREDIT) {
+                // the reporter's line in a record's deck (当好代表 / 用好权 / 本报记者 某某) is the record's, above its lead:
+                // kept in the record like the rest of the deck, never the heading of a record of its own (本报记者 reads
+                // as a lead's opening word, so the byline may be where the deck was found to end)
+                out.add(line.withKind(LineKind.LIST_ITEM));
             } else {
                 out.add(line);
             }

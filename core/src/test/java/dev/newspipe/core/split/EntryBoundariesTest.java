@@ -182,4 +182,25 @@ class EntryBoundariesTest {
                 下一步，社区还将扩大“热心人”队伍。
                 """)).hasSize(1);
     }
+
+    @Test
+    void shouldKeepTheReportersLineOfAnArchiveRecordsDeckInTheRecord() {
+        List<Article> articles = splitter.split("""
+                第1版(要闻)
+                专栏:
+                开好本届最后一次会
+                本报记者 王五
+                “本届最后一次会议了，我们一定要开好！”委员们说。委员们带来了精心准备的提案。
+                第1版(要闻)
+                专栏:
+                当好代表
+                用好权
+                本报记者 赵六
+                3月1日下午5时，代表团刚刚到达驻地，记者就敲开了一位代表的房门。
+                代表告诉记者，要珍惜每一次参加会议的机会。
+                """);
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(1).title()).isEqualTo("当好代表");
+        assertThat(String.join("", articles.get(1).paragraphs())).contains("本报记者 赵六").contains("3月1日下午5时");
+    }
 }
