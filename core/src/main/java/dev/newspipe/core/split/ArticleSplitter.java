@@ -233,7 +233,7 @@ public final class ArticleSplitter {
     /** The articles of a page and the fate of each of its non-blank lines. */
     public PageSplit splitPage(PageRef page, String pageText) {
         Ledger ledger = new Ledger(pageText.split("\\R", -1));
-        List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(exclaimedHeadlines(inContext(classify(ledger))))), ledger), ledger);
+        List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(labelledHeadlines(exclaimedHeadlines(inContext(classify(ledger)))))), ledger), ledger);
         List<Draft> drafts = segment(lines, ledger);
         List<Article> articles = assemble(page, drafts, ledger);
         PageSplit split = new PageSplit(articles, ledger.lines());
@@ -271,6 +271,17 @@ public final class ArticleSplitter {
                 // that document (标题 … 正文), not a document of its own
                 lines.add(new Line(LineKind.TITLE, text.substring(0, adoptionAt).strip(), number));
                 lines.add(new Line(LineKind.ADOPTION, text.substring(adoptionAt).strip(), number));
+                continue;
+            }
+            EntryBoundaries.Flash flash = EntryBoundaries.bracketedFlash(text, ArticleSplitter::opensWithDateline);
+            if (flash != null) {
+                // 新华视点【标题】正文: a flash's headline in brackets glued to its lead (see EntryBoundaries); the tag is the
+                // kicker, the bracketed headline the title (brackets kept as printed), the rest the lead
+                if (!flash.tag().isEmpty()) {
+                    lines.add(new Line(LineKind.HEADLINE, flash.tag(), number));
+                }
+                lines.add(new Line(LineKind.TITLE, "【" + flash.headline() + "】", number));
+                lines.add(new Line(LineKind.BODY, flash.lead(), number));
                 continue;
             }
             LineKind kind = LineKind.of(text);
@@ -743,6 +754,34 @@ public final class ArticleSplitter {
                         && endsSentence(current.body.get(current.body.size() - 2).text());
     }
 
+    /**
+     * Whether the headless entry being collected ends with its source in brackets ({@code …。 (《人民日报》55.1.23.③)}) on a
+     * page of such entries (see {@link EntryBoundaries}): the next paragraph starts the next entry.
+     */
+    private static boolean closedByCitation(Draft current, boolean citedEntries) {
+        if (!citedEntries || current == null || current.body.isEmpty() || current.heading.title() != null) {
+            return false;
+        }
+        Line last = current.body.get(current.body.size() - 1);
+        return last.kind() == LineKind.BODY && EntryBoundaries.endsWithSourceCitation(last.text());
+    }
+
+    /** Whether a page has no headline and every paragraph opens with a day (see {@link EntryBoundaries}). */
+    private static boolean isDatedParagraphPage(List<Line> lines) {
+        if (lines.stream().anyMatch(l -> l.kind() == LineKind.HEADLINE || l.kind() == LineKind.TITLE)) {
+            return false;
+        }
+        return EntryBoundaries.isDatedParagraphSet(lines.stream().filter(l -> l.kind() == LineKind.BODY).map(Line::text).toList());
+    }
+
+    /** Whether, on a page of dated paragraphs, a paragraph opens with another day than the one above it. */
+    private static boolean startsDatedParagraph(Draft current, Line line, boolean datedParagraphs) {
+        if (!datedParagraphs || current == null || current.body.isEmpty() || line.kind() != LineKind.BODY) {
+            return false;
+        }
+        return EntryBoundaries.changesDay(current.body.get(current.body.size() - 1).text(), line.text());
+    }
+
     /** Whether a page is a day-page archive: a page label directly over an empty column field heads its records. */
     private static boolean isArchivePage(List<Line> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
@@ -788,6 +827,11 @@ public final class ArticleSplitter {
                 deckUntil = recordHead ? leadAfter(lines, i + 1) : -1;
             } else if ((scheduleBox || i < deckUntil) && line.kind() == LineKind.HEADLINE) {
                 // a schedule's entries (上午9时小组会议) and a record's deck are items of their block, not headlines
+                out.add(line.withKind(LineKind.LIST_ITEM));
+            } else if (i <= deckUntil && line.kind() == LineKind.CREDIT) {
+                // the reporter's line in a record's deck (当好代表 / 用好权 / 本报记者 某某) is the record's, above its lead:
+                // kept in the record like the rest of the deck, never the heading of a record of its own (本报记者 reads
+                // as a lead's opening word, so the byline may be where the deck was found to end)
                 out.add(line.withKind(LineKind.LIST_ITEM));
             } else {
                 out.add(line);
@@ -935,6 +979,9 @@ public final class ArticleSplitter {
         // a day-page archive marks each record (第1版(要闻) over 专栏:); a second dateline inside a record is a further
         // report under the record's headline (本报…讯 … 本报…讯), not a new item
         boolean archive = isArchivePage(lines);
+        // see EntryBoundaries: entries closed by a bracketed source, and a headless page of dated paragraphs
+        boolean citedEntries = EntryBoundaries.isCitedEntryPage(lines.stream().map(Line::text).toList());
+        boolean datedParagraphs = isDatedParagraphPage(lines);
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -1030,6 +1077,9 @@ public final class ArticleSplitter {
                     if (closedBySignOff(current)) {
                         current = null; // the reporter's sign-off ended the item above (see BriefItems)
                     }
+                    if (closedByCitation(current, citedEntries) || startsDatedParagraph(current, line, datedParagraphs)) {
+                        current = null; // a cited entry ended, or a paragraph of another day starts (see EntryBoundaries)
+                    }
                     current = append(drafts, current, line, afterContinuesOn);
                     i++;
                 }
@@ -1102,6 +1152,9 @@ public final class ArticleSplitter {
         if (setOff && next.kind() == LineKind.BODY) {
             return true;
         }
+        if (kickerOverHeadline(current, block, next)) {
+            return true;
+        }
         if (isTeaser(next)) {
             // an index page of teasers (headline, lead, [全文]): each headline starts an item; no subhead stands above
             // a teaser, which is a whole item in one paragraph
@@ -1121,6 +1174,60 @@ public final class ArticleSplitter {
             default -> ARTICLE_END.matcher(last.text()).find();
         };
     }
+
+    /**
+     * Whether a heading block is a column's label over a headline ({@code 两会观察} over
+     * {@code “四个全面”入题人大报告}, {@code 报告解读} over {@code 聚焦市政府工作报告}) between a finished paragraph and a
+     * paragraph: a box or a side item of the page starts there. A subhead inside an article is one line; a kicker
+     * stands only over the headline of an item, and outline-numbered headings ({@code 一、} over {@code （一）}) are
+     * sections of one document.
+     */
+    private static boolean kickerOverHeadline(Draft current, List<Line> block, Line next) {
+        if (block.size() != 2 || next.kind() != LineKind.BODY || block.stream().anyMatch(l -> l.kind() != LineKind.HEADLINE
+                || ItemHeadings.isOutlineSection(l.text()) || ItemHeadings.itemNumber(l.text()).isPresent())) {
+            return false;
+        }
+        Line last = current.body.get(current.body.size() - 1);
+        return last.kind() == LineKind.BODY && endsSentence(last.text()) && isKickerAbove(block)
+                && COLUMN_LABEL.matcher(block.get(0).text()).find();
+    }
+
+    /**
+     * {@code 观察:习式外交脉络愈明}: a column's label glued to a headline by a colon, no other punctuation, on a line of its
+     * own between a finished paragraph and a paragraph, is the {@link LineKind#TITLE title} of the box item under it (the
+     * label only ever names a column; see {@link #COLUMN_LABEL}). A sentence that opens with a label ({@code 专家点评：这一
+     * 做法值得推广。}) ends a sentence and stays a paragraph.
+     */
+    private static List<Line> labelledHeadlines(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line above = lines.get(i - 1);
+            Line below = lines.get(i + 1);
+            Matcher m = LABELLED_HEADLINE.matcher(line.text());
+            if (line.kind() == LineKind.BODY && m.matches() && COLUMN_LABEL.matcher(m.group(1)).find()
+                    && above.kind() == LineKind.BODY && endsSentence(above.text())
+                    && (below.kind() == LineKind.BODY || below.kind() == LineKind.HEADLINE && below.text().length() >= PARAGRAPH_MIN)) {
+                // (the text under it may be a teaser cut off before its first full stop, which reads as a long headline:
+                // it is the item's text)
+                out.set(i, line.withKind(LineKind.TITLE));
+                out.set(i + 1, below.withKind(LineKind.BODY));
+            }
+        }
+        return out;
+    }
+
+    /** {@code 观察:标题}: a label of two to eight characters, a colon, a headline without sentence punctuation; group 1 the label. */
+    private static final Pattern LABELLED_HEADLINE = Pattern.compile("^([\\p{IsHan}]{2,8})\\s*[:：]\\s*[^。；;！？!?，,：:]{4,30}$");
+
+    /**
+     * {@code 两会观察}, {@code 报告解读}, {@code 相关链接}, {@code 会场花絮}: a box's label names the kind of column it is
+     * (a feature's two-line subhead, {@code 多元共治} over {@code 稳固民生实事之基}, names none). Extend with any word that
+     * only ever names a kind of column.
+     */
+    private static final Pattern COLUMN_LABEL = Pattern.compile(
+            "^[\\p{IsHan}]{0,6}(观察|觀察|解读|解讀|点评|點評|评论|評論|短评|短評|快评|快評|链接|鏈接|视点|視點|访谈|訪談|特写|特寫"
+                    + "|花絮|速览|速覽|前瞻|直击|直擊|声音|聲音|述评|述評|背景)$");
 
     /** {@code 开幕时间}, {@code 閉幕時間}, {@code 成立日期}: the label of a date field in an infobox. */
     private static final Pattern DATE_FIELD_LABEL = Pattern.compile("^[\\p{IsHan}\\s\u3000]{0,6}(时间|時間|日期)$");

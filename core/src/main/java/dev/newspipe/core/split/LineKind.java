@@ -58,9 +58,9 @@ enum LineKind {
     /** Bullets, numbered and lettered list items: {@code ● …}, {@code 1.…}, {@code (2)…}, {@code a) …}, {@code ①…}. */
     private static final Pattern LIST = Pattern.compile("^([-*]\\s+|[•·●■◆▲◇□○★☆►√]|\\d{1,2}[.、．)）](?!\\d)\\s*\\S"
             + "|[（(]\\s*(\\d{1,2}|[a-zA-Z])\\s*[）)]|[a-zA-Z][.、．)）]\\s*\\p{IsHan}|[①-⑳])");
-    /** A date and time or a {@code 来源：} field: the meta line under a web page's headline, maybe glued to it. */
+    /** A date and time or a {@code 来源：} field (a page that opens a line with {@code 出处：} names its source alike; a library record's {@code 内容出处:} field is read as before): the meta line under a web page's headline, maybe glued to it. */
     static final Pattern SOURCE = Pattern.compile(
-            "(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s+\\d{1,2}[:：]\\d{2}([:：]\\d{2})?|(来源|來源|发布时间|發布時間|发布日期|作者)\\s*[:：])");
+            "(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s+\\d{1,2}[:：]\\d{2}([:：]\\d{2})?|(来源|來源|发布时间|發布時間|发布日期|作者)\\s*[:：]|^(出处|出處)\\s*[:：])");
     private static final Pattern NOTICE = Pattern.compile("^[（(]第\\s*[0-9一二三四五六七八九十]+\\s*[号號][）)]$");
     /** The adoption line, also in traditional script (通過, 批準). */
     // 透過: a page converted to traditional script by phrase (as Taiwan prints it) turns 通过 into 透過
