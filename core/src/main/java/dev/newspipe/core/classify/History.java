@@ -34,21 +34,44 @@ final class History {
         if (body.indexOf('年') < 0) {
             return null;
         }
-        String[] paragraphs = body.split("\n", LEAD_PARAGRAPHS + 1);
-        int at = 0; // where paragraph i starts in the body
-        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paragraphs.length); at += paragraphs[i].length() + 1, i++) {
-            Matcher lead = DATED_LEAD.matcher(paragraphs[i]);
-            if (lead.find()) {
+        Matcher lead = DATED_LEAD.matcher(body);
+        // paragraph i is body[at, end): matched in place (the region's anchoring bounds are the paragraph's ^ and end)
+        for (int i = 0, at = 0; i < LEAD_PARAGRAPHS && at <= body.length(); i++) {
+            int end = body.indexOf('\n', at);
+            end = end < 0 ? body.length() : end;
+            lead.region(at, end);
+            if (lead.lookingAt()) { // the lead is anchored at the paragraph's start: find would only fail at every later character
                 int year = Integer.parseInt(lead.group(1));
-                Matcher later = LATER_TIME.matcher(body);
-                later.region(at + lead.end(), body.length());
-                while (later.find()) {
+                return laterTime(body.substring(lead.end()), year);
+            }
+            at = end + 1;
+        }
+        return null;
+    }
+
+    /**
+     * The first {@link #LATER_TIME} in {@code text} at least {@value #YEARS_LATER} years after {@code year}, as
+     * {@code Matcher.find} would find them, but tried only where a find can start: every find holds its 年 four
+     * characters after its start (1985年以来) or five (上世纪80年代), so only the places before each 年 are tried, not every
+     * character of the body (most of which no year follows).
+     */
+    private static String laterTime(String text, int year) {
+        // transparent bounds: the look-behind sees the text before a tried place, as find's would
+        Matcher later = LATER_TIME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int next = 0; // where find would go on looking: after the last find
+        for (int nian = text.indexOf('年'); nian >= 0; nian = text.indexOf('年', nian + 1)) {
+            for (int start = nian - 5; start <= nian - 4; start++) {
+                if (start < next) {
+                    continue;
+                }
+                later.region(start, text.length());
+                if (later.lookingAt()) {
                     int when = later.group(1) != null ? 1900 + 10 * Integer.parseInt(later.group(1)) : Integer.parseInt(later.group(2));
                     if (when >= year + YEARS_LATER) {
                         return year + "年 … " + later.group();
                     }
+                    next = later.end();
                 }
-                return null;
             }
         }
         return null;
