@@ -112,8 +112,11 @@ final class Vocabulary {
         private final int patternTerms;
         /** Which characters start any term: one bit per UTF-16 unit, so most characters are passed at one test. */
         private final long[] starts = new long[1 << 10];
-        /** The terms that start with a character, vocabulary by vocabulary and in the order of each alternation. */
-        private final java.util.Map<Character, Entry[]> byFirst = new java.util.HashMap<>();
+        /**
+         * The terms that start with a character, vocabulary by vocabulary and in the order of each alternation: a page of
+         * 64 characters per bit word of {@link #starts} that has any (read without boxing or hashing the character).
+         */
+        private final Entry[][][] byFirst = new Entry[1 << 10][][];
 
         private record Entry(int vocabulary, Term term, int matcherSlot) {
         }
@@ -135,7 +138,12 @@ final class Vocabulary {
                 slot = firstSlot + maxOrder + 1;
             }
             this.patternTerms = slot;
-            index.forEach((c, entries) -> byFirst.put(c, entries.toArray(Entry[]::new)));
+            index.forEach((c, entries) -> {
+                if (byFirst[c >>> 6] == null) {
+                    byFirst[c >>> 6] = new Entry[64][];
+                }
+                byFirst[c >>> 6][c & 63] = entries.toArray(Entry[]::new);
+            });
         }
 
         /** For each vocabulary, its distinct finds in {@code text} in the order first seen. */
@@ -150,7 +158,7 @@ final class Vocabulary {
                 if ((starts[c >>> 6] & (1L << c)) == 0) {
                     continue;
                 }
-                for (Entry e : byFirst.get(c)) {
+                for (Entry e : byFirst[c >>> 6][c & 63]) {
                     int v = e.vocabulary();
                     if (next[v] > i) {
                         continue; // inside this vocabulary's last find, or it found something here already
