@@ -78,7 +78,7 @@ public final class ArticleClassifier {
 
         static Cue of(Category category, Where where, String name, double weight, String regex) {
             return new Cue(name, category, where, new FirstFind(Pattern.compile(regex, Pattern.MULTILINE), Vocabulary.requiredWords(regex),
-                    Vocabulary.atLineStarts(regex)),
+                    Vocabulary.atLineStarts(regex), Vocabulary.firstChars(regex)),
                     weight, weight);
         }
 
@@ -120,15 +120,26 @@ public final class ArticleClassifier {
         }
     }
 
-    /** The first find of a regex, not looked for in a text without one of the words every find holds. */
-    private record FirstFind(Pattern pattern, List<String> required, boolean atLineStarts) implements Function<String, List<String>> {
+    /**
+     * The first find of a regex, not looked for in a text without one of the words every find holds, and tried only
+     * where a find may start: at line starts, or at the characters every find starts with ({@code firstChars}, null
+     * when unknown).
+     */
+    private record FirstFind(Pattern pattern, List<String> required, boolean atLineStarts, String firstChars)
+            implements Function<String, List<String>> {
 
         @Override
         public List<String> apply(String text) {
             if (!mayHold(text)) {
                 return List.of();
             }
-            return atLineStarts ? firstAtLineStart(text) : first(pattern, text);
+            return atLineStarts ? firstAtLineStart(text) : firstChars != null ? firstFromKeyChars(text) : first(pattern, text);
+        }
+
+        /** The first find, looked for only where one of {@code firstChars} stands ({@link KeyChars}). */
+        private List<String> firstFromKeyChars(String text) {
+            Matcher m = KeyChars.matcher(pattern, text);
+            return KeyChars.find(m, text, 0, firstChars) ? List.of(abbreviate(m.group())) : List.of();
         }
 
         /**
@@ -204,6 +215,8 @@ public final class ArticleClassifier {
 
     // Words of the issuers. 人大 must be the congress: not 老年人大学, not the deputies (人大代表).
     private static final String CONGRESS = "(?:人民代表大会(?!代表)|人代会|(?<!老年)人大(?!学|代表(?!大会))|人大常委会|代表大会常务委员会)";
+    /** The characters every form of {@link #CONGRESS} starts with: its finds are looked for only there ({@link KeyChars}). */
+    private static final String CONGRESS_FIRST_CHARS = "人代";
     private static final String CPPCC = "(?:政协|政治协商会议)";
     private static final String PARTY = "(?:中共|中国共产党|党委|党组|[省市县区州旗]委(?!员)|党代会|全会)";
     private static final String GOVERNMENT = "(?:人民政府|国务院|[省市县区]政府|政府常务会议|办公厅)";
@@ -372,7 +385,7 @@ public final class ArticleClassifier {
 
     /** Whether a text names no congress in any form: then 会议强调/会议要求 report some other body's meeting. */
     private static boolean namesNoCongress(String text) {
-        return !mayNameCongress(text) || !CONGRESS_NAMED.matcher(text).find();
+        return !mayNameCongress(text) || !KeyChars.find(KeyChars.matcher(CONGRESS_NAMED, text), text, 0, CONGRESS_FIRST_CHARS);
     }
 
     /** Whether the text holds a 第N号, as every {@link #NOTICE_NUMBER} does: looked for from each 号, without the regex. */
@@ -428,8 +441,8 @@ public final class ArticleClassifier {
 
     /** The first {@link #IN_SESSION} find whose congress is not where a draft will be submitted ({@link #ON_ITS_WAY}). */
     private static String inSession(String text) {
-        Matcher m = IN_SESSION.matcher(text);
-        while (m.find()) {
+        Matcher m = KeyChars.matcher(IN_SESSION, text);
+        for (int from = 0; KeyChars.find(m, text, from, CONGRESS_FIRST_CHARS); from = m.end()) {
             if (!ON_ITS_WAY.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
                 return abbreviate(m.group());
             }

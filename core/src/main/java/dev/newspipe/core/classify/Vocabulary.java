@@ -247,6 +247,28 @@ final class Vocabulary {
         return List.copyOf(words);
     }
 
+    /**
+     * The characters every find of {@code regex} starts with, or null when some alternative may start with anything
+     * else (a wildcard, a class with ranges or negation, a look-around, a line start): each top-level alternative's
+     * literal start spelled out ({@code 代表…}, {@code (?:人民代表大会|人大)…}, {@code [省市县区州]委…}). A find is then
+     * looked for only where one of them stands ({@link KeyChars}), not tried at every character.
+     */
+    static String firstChars(String regex) {
+        StringBuilder chars = new StringBuilder();
+        for (String alternative : split(regex, 0, regex.length())) {
+            List<String> starts = alternative.startsWith("^") ? null : spell(literalStart(alternative));
+            if (starts == null || starts.isEmpty() || starts.contains("")) {
+                return null;
+            }
+            for (String w : starts) {
+                if (chars.indexOf(w.substring(0, 1)) < 0) {
+                    chars.append(w.charAt(0));
+                }
+            }
+        }
+        return chars.toString();
+    }
+
     /** Whether every top-level alternative of {@code regex} opens with {@code ^}: each find starts where a line does. */
     static boolean atLineStarts(String regex) {
         for (String alternative : split(regex, 0, regex.length())) {
