@@ -149,13 +149,21 @@ public final class ArticleClassifier {
          */
         private List<String> firstAtLineStart(String text) {
             Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int at = 0; at <= text.length(); at = nextLineStart(text, at)) {
+            // the views join lines with \n alone: then String.indexOf finds each line start, not a test of every character
+            boolean newlinesOnly = text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+            for (int at = 0; at <= text.length(); at = newlinesOnly ? nextNewlineStart(text, at) : nextLineStart(text, at)) {
                 m.region(at, text.length());
                 if (m.lookingAt()) {
                     return List.of(abbreviate(m.group()));
                 }
             }
             return List.of();
+        }
+
+        /** {@link #nextLineStart} of a text whose only line terminator is {@code \n}. */
+        private static int nextNewlineStart(String text, int from) {
+            int newline = text.indexOf('\n', from);
+            return newline < 0 ? text.length() + 1 : newline + 1;
         }
 
         /** The position after the next line terminator of {@code Pattern.MULTILINE} at or after {@code from}, or past the end. */
