@@ -46,7 +46,9 @@ import java.util.regex.Pattern;
  * <p><b>Speed.</b> The cues stay regexes in the table, but most are not run as such: a counted cue's alternation of
  * words becomes a {@link Vocabulary} (a word table), and all counted cues of a place are found in one walk over its text
  * with the same finds as the regex; any other regex is only run on a text that holds one of the words each of its finds
- * must hold ({@link Vocabulary#requiredWords}).
+ * must hold ({@link Vocabulary#requiredWords}), and there only where a find can start: at a line start when every
+ * alternative opens with {@code ^}, else at the characters its alternatives start with ({@link Vocabulary#firstChars},
+ * {@link KeyChars}). A new row gets all of this from its regex.
  *
  * <p>Text is expected in simplified script: {@code Newsdesk} passes the article's simplified view. Thread-safe.
  */
