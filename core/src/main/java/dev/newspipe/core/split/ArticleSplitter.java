@@ -702,6 +702,19 @@ public final class ArticleSplitter {
     }
 
     /**
+     * Whether a paragraph starts an item of a set of captions ({@link CaptionSets}): the next dated caption after a
+     * credited one on a gallery page, or the next △-marked caption or brief in a run of them.
+     */
+    private static boolean startsCaptionSetItem(Draft current, Line line, boolean gallery, boolean markedRun) {
+        if (!gallery && !markedRun || current == null || current.body.isEmpty()) {
+            return false;
+        }
+        String last = current.body.get(current.body.size() - 1).text();
+        return CaptionSets.startsGalleryItem(last, line.text(), gallery)
+                || CaptionSets.startsMarkedItem(last, line.text(), markedRun);
+    }
+
+    /**
      * A brief of a 简讯 column: one headline line printed directly on top of one paragraph, a blank line after it. A
      * subhead of a longer article heads several paragraphs; on a page that sets paragraphs off by blank lines it is
      * set off from its paragraph too.
@@ -904,7 +917,8 @@ public final class ArticleSplitter {
             List<Integer> sources = new ArrayList<>(line.sources());
             List<Line> skipped = new ArrayList<>();
             while (i < lines.size() && !endsSentence(text) && !ARTICLE_END.matcher(text).find()
-                    && !ItemHeadings.endsWithPhotoCredit(text)) { // a caption ends with its photographer's credit
+                    && !ItemHeadings.endsWithPhotoCredit(text) // a caption ends with its photographer's credit
+                    && !CaptionSets.endsWithCaptionCredit(text)) { // also as a photo page prints it (李隽辉/摄, …攝) …圖片)
                 Line next = lines.get(i);
                 Line after = i + 1 < lines.size() ? lines.get(i + 1) : null;
                 boolean bodyAfter = after != null && after.kind() == LineKind.BODY && !BYLINE.matcher(after.text()).find();
@@ -982,6 +996,9 @@ public final class ArticleSplitter {
         // see EntryBoundaries: entries closed by a bracketed source, and a headless page of dated paragraphs
         boolean citedEntries = EntryBoundaries.isCitedEntryPage(lines.stream().map(Line::text).toList());
         boolean datedParagraphs = isDatedParagraphPage(lines);
+        // see CaptionSets: a gallery of dated, credited captions, and a run of △-marked captions or briefs
+        boolean gallery = CaptionSets.isGallery(lines.stream().map(Line::text).toList());
+        boolean markedRun = CaptionSets.hasMarkedRun(lines.stream().map(Line::text).toList());
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -1061,7 +1078,8 @@ public final class ArticleSplitter {
                     i++;
                 }
                 default -> {
-                    if (startsOwnItem(current, line, teaserIndex) || startsBrief(current, line, briefColumn)) {
+                    if (startsOwnItem(current, line, teaserIndex) || startsBrief(current, line, briefColumn)
+                            || startsCaptionSetItem(current, line, gallery, markedRun)) {
                         current = null; // see startsOwnItem (a gallery caption, a teaser) and startsBrief (a brief)
                     }
                     if (current != null && !current.body.isEmpty() && (!archive && opensWithDateline(line.text())
