@@ -1301,7 +1301,7 @@ public final class ArticleSplitter {
         List<Line> chrome = new ArrayList<>();
         for (Draft draft : drafts) {
             draft.paragraphs = withoutRepeats(draft.body, ledger);
-            if (draft.paragraphs.isEmpty() || isChrome(draft)) {
+            if (draft.paragraphs.isEmpty() || isChrome(draft) || isCreditsOnly(draft)) {
                 List<Line> lines = new ArrayList<>(draft.headingLines);
                 lines.addAll(draft.body.stream().filter(l -> draft.paragraphs.contains(l.text())).toList());
                 if (kept.isEmpty()) {
@@ -1356,6 +1356,17 @@ public final class ArticleSplitter {
      */
     private static boolean isChrome(Draft draft) {
         return draft.heading == Heading.NONE && draft.continuedFrom == null
+                && draft.paragraphs.stream().noneMatch(p -> SENTENCE_END.matcher(p).find());
+    }
+
+    /**
+     * A draft headed only by a source or byline line ({@code (來源:央視新聞)}), without a title and without a single
+     * sentence under it ({@code 責任編輯: 何雪沫}), is the credits a web page prints under the article it closes, not an
+     * article: its lines go with the article above, as a headless draft without a sentence does.
+     */
+    private static boolean isCreditsOnly(Draft draft) {
+        return draft.heading.byline() != null && draft.heading.title() == null && draft.heading.kicker() == null
+                && draft.heading.subtitle() == null && draft.continuedFrom == null
                 && draft.paragraphs.stream().noneMatch(p -> SENTENCE_END.matcher(p).find());
     }
 

@@ -104,4 +104,37 @@ class CaptionSetsTest {
                 """);
         assertThat(articles).hasSize(1);
     }
+
+    @Test
+    void shouldGiveTheCreditsUnderAWebArticleToTheArticle() {
+        // a source line and an editor credit (traditional script) under the last caption close it: no article of their own
+        List<Article> articles = splitter.split("""
+                某市召開人大常委會會議
+
+                本報訊 近日，某市人大常委會召開第十次會議，審議了有關報告。
+
+                會議還審議了人事任免事項。
+
+                (來源:某某新聞)
+
+                責任編輯: 王小明
+                """);
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).paragraphs()).contains("責任編輯: 王小明");
+    }
+
+    @Test
+    void shouldKeepAnUntitledItemUnderASourceLineThatHasSentences() {
+        // a source line over text with sentences heads an item of its own (a wire item without a headline)
+        List<Article> articles = splitter.split("""
+                某市召開人大常委會會議
+
+                本報訊 近日，某市人大常委會召開第十次會議，審議了有關報告。
+
+                (來源:某某新聞)
+
+                又電 某市人大常委會當日下午舉行專題講座，常委會組成人員參加學習。
+                """);
+        assertThat(articles).hasSize(2);
+    }
 }
