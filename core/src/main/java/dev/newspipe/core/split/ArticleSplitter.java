@@ -702,6 +702,22 @@ public final class ArticleSplitter {
     }
 
     /**
+     * Whether the line before {@code next} heads the next record of an archive's AMP view ({@link BriefItems}): the
+     * draft being collected already holds a record glued with {@code <br/>} tags, and {@code next} opens another.
+     */
+    private static boolean headsGluedRecord(Draft current, Line next) {
+        if (next == null || current == null || current.body.isEmpty() || !BriefItems.opensGluedRecord(next.text())) {
+            return false;
+        }
+        return holdsGluedRecord(current);
+    }
+
+    /** Whether a draft holds an archive record glued with {@code <br/>} tags. */
+    private static boolean holdsGluedRecord(Draft draft) {
+        return draft.body.stream().anyMatch(l -> BriefItems.opensGluedRecord(l.text()));
+    }
+
+    /**
      * Whether a paragraph starts an item of a set of captions ({@link CaptionSets}): the next dated caption after a
      * credited one on a gallery page, or the next △-marked caption or brief in a run of them.
      */
@@ -841,6 +857,10 @@ public final class ArticleSplitter {
             } else if ((scheduleBox || i < deckUntil) && line.kind() == LineKind.HEADLINE) {
                 // a schedule's entries (上午9时小组会议) and a record's deck are items of their block, not headlines
                 out.add(line.withKind(LineKind.LIST_ITEM));
+            } else if (headlineOverGluedRecord(lines, i)) {
+                // see BriefItems.opensGluedRecord: the plain line over a record of an archive's AMP view is the
+                // record's headline, however long its deck runs (国务院决定: 减少夏季棉布供应 保证人民冬衣需要)
+                out.add(line.withKind(LineKind.HEADLINE));
             } else if (i <= deckUntil && line.kind() == LineKind.CREDIT) {
                 // the reporter's line in a record's deck (当好代表 / 用好权 / 本报记者 某某) is the record's, above its lead:
                 // kept in the record like the rest of the deck, never the heading of a record of its own (本报记者 reads
@@ -851,6 +871,20 @@ public final class ArticleSplitter {
             }
         }
         return out;
+    }
+
+    /** The longest headline line, decks included, read over an archive record glued with {@code <br/>} tags. */
+    private static final int GLUED_RECORD_HEADLINE_MAX = 100;
+
+    /**
+     * Whether line {@code i} is the headline over an archive record glued with {@code <br/>} tags: running text without
+     * a full stop, not itself a record, directly over one.
+     */
+    private static boolean headlineOverGluedRecord(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        return line.kind() == LineKind.BODY && i + 1 < lines.size() && BriefItems.opensGluedRecord(lines.get(i + 1).text())
+                && line.text().length() <= GLUED_RECORD_HEADLINE_MAX && line.text().indexOf('。') < 0
+                && !BriefItems.opensGluedRecord(line.text());
     }
 
     /** The index of the first line from {@code from} that opens a lead, looking at most {@link #RECORD_DECK_MAX} lines on. */
@@ -909,7 +943,10 @@ public final class ArticleSplitter {
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i++);
-            if (!canContinue(line)) {
+            // an archive record glued with <br/> tags is one whole line, and the headline over it is its own: neither
+            // is text the layout broke (see BriefItems.opensGluedRecord)
+            if (!canContinue(line) || BriefItems.opensGluedRecord(line.text())
+                    || i < lines.size() && BriefItems.opensGluedRecord(lines.get(i).text())) {
                 joined.add(line);
                 continue;
             }
@@ -1029,7 +1066,8 @@ public final class ArticleSplitter {
                             && ledger.blankBefore(block.get(0).first()) && current != null && !current.body.isEmpty()
                             && current.body.get(current.body.size() - 1).kind() == LineKind.BODY
                             && endsSentence(current.body.get(current.body.size() - 1).text());
-                    if (!startsArticle(current, block, next, setOff)) {
+                    if (!startsArticle(current, block, next, setOff)
+                            && !headsGluedRecord(current, end < lines.size() ? lines.get(end) : null)) {
                         // a subhead between paragraphs: part of the article it interrupts
                         current.body.addAll(block);
                     } else if (current != null && current.body.isEmpty() && current.heading == Heading.NONE
@@ -1079,7 +1117,8 @@ public final class ArticleSplitter {
                 }
                 default -> {
                     if (startsOwnItem(current, line, teaserIndex) || startsBrief(current, line, briefColumn)
-                            || startsCaptionSetItem(current, line, gallery, markedRun)) {
+                            || startsCaptionSetItem(current, line, gallery, markedRun)
+                            || headsGluedRecord(current, i + 1 < lines.size() ? lines.get(i + 1) : null)) {
                         current = null; // see startsOwnItem (a gallery caption, a teaser) and startsBrief (a brief)
                     }
                     if (current != null && !current.body.isEmpty() && (!archive && opensWithDateline(line.text())
@@ -1301,7 +1340,8 @@ public final class ArticleSplitter {
         List<Line> chrome = new ArrayList<>();
         for (Draft draft : drafts) {
             draft.paragraphs = withoutRepeats(draft.body, ledger);
-            if (draft.paragraphs.isEmpty() || isChrome(draft) || isCreditsOnly(draft)) {
+            // an archive record is an item even when the store cut it before its first sentence (see BriefItems)
+            if (draft.paragraphs.isEmpty() || isChrome(draft) && !holdsGluedRecord(draft) || isCreditsOnly(draft)) {
                 List<Line> lines = new ArrayList<>(draft.headingLines);
                 lines.addAll(draft.body.stream().filter(l -> draft.paragraphs.contains(l.text())).toList());
                 if (kept.isEmpty()) {
