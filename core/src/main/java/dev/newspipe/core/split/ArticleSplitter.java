@@ -712,6 +712,19 @@ public final class ArticleSplitter {
         return holdsGluedRecord(current);
     }
 
+    /**
+     * Whether a headless draft is a caption of a gallery that the store cut before its first sentence
+     * ({@code 3月7日，北京人民大会堂新闻发布厅，全国政协委}) under a complete, credited caption: an item of its own, like
+     * the captions above it (see {@link CaptionSets}).
+     */
+    private static boolean isCutGalleryCaption(Draft draft, List<Draft> kept) {
+        if (kept.isEmpty() || draft.body.isEmpty() || draft.heading != Heading.NONE) {
+            return false;
+        }
+        List<String> above = kept.get(kept.size() - 1).paragraphs;
+        return !above.isEmpty() && CaptionSets.startsGalleryItem(above.get(above.size() - 1), draft.body.get(0).text(), true);
+    }
+
     /** Whether a draft holds an archive record glued with {@code <br/>} tags. */
     private static boolean holdsGluedRecord(Draft draft) {
         return draft.body.stream().anyMatch(l -> BriefItems.opensGluedRecord(l.text()));
@@ -1341,7 +1354,8 @@ public final class ArticleSplitter {
         for (Draft draft : drafts) {
             draft.paragraphs = withoutRepeats(draft.body, ledger);
             // an archive record is an item even when the store cut it before its first sentence (see BriefItems)
-            if (draft.paragraphs.isEmpty() || isChrome(draft) && !holdsGluedRecord(draft) || isCreditsOnly(draft)) {
+            if (draft.paragraphs.isEmpty() || isChrome(draft) && !holdsGluedRecord(draft) && !isCutGalleryCaption(draft, kept)
+                    || isCreditsOnly(draft)) {
                 List<Line> lines = new ArrayList<>(draft.headingLines);
                 lines.addAll(draft.body.stream().filter(l -> draft.paragraphs.contains(l.text())).toList());
                 if (kept.isEmpty()) {

@@ -29,6 +29,30 @@ class CaptionSetsTest {
     }
 
     @Test
+    void shouldKeepAGalleryCaptionTheStoreCutAsAnItem() {
+        List<Article> articles = splitter.split("""
+                3月5日，北京，某代表团步入人民大会堂。记者 王五/摄
+                3月5日上午，北京，代表们在会前交流。记者 王五/摄
+                3月6日，北京，某代表团举行全体会议。记者 赵六/摄
+                3月7日，北京，记者会上，发言人回答记者提问。记者 赵六/摄
+                3月7日，北京人民大会堂新闻发布厅，全国政协委
+                """);
+        assertThat(articles).hasSize(5);
+        assertThat(articles.get(4).paragraphs().get(0)).startsWith("3月7日，北京人民大会堂");
+    }
+
+    @Test
+    void shouldKeepASentenceAboutWhoTookAPhotoFromEndingACaption() {
+        // 由记者王五拍摄 tells who took the photo: no credit, so the layout's break inside the sentence is joined
+        List<Article> articles = splitter.split("""
+                3月5日，这张照片由本报记者王五拍摄
+                ，记录了代表们步入会场的场景。
+                """);
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).paragraphs()).hasSize(1);
+    }
+
+    @Test
     void shouldKeepTwoOrThreeCaptionsOfOneEventAsOneItem() {
         // a photo report (组图) of two or three photos illustrates one story: no gallery
         List<Article> articles = splitter.split("""
