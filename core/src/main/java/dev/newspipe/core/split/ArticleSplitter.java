@@ -968,7 +968,8 @@ public final class ArticleSplitter {
             List<Line> skipped = new ArrayList<>();
             while (i < lines.size() && !endsSentence(text) && !ARTICLE_END.matcher(text).find()
                     && !ItemHeadings.endsWithPhotoCredit(text) // a caption ends with its photographer's credit
-                    && !CaptionSets.endsWithCaptionCredit(text)) { // also as a photo page prints it (李隽辉/摄, …攝) …圖片)
+                    && !CaptionSets.endsWithCaptionCredit(text) // also as a photo page prints it (李隽辉/摄, …攝) …圖片)
+                    && !ItemHeadings.endsWithUnclosedReadMore(text)) { // a teaser ends with its link (…。【详细)
                 Line next = lines.get(i);
                 Line after = i + 1 < lines.size() ? lines.get(i + 1) : null;
                 boolean bodyAfter = after != null && after.kind() == LineKind.BODY && !BYLINE.matcher(after.text()).find();
