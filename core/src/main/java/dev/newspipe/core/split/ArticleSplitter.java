@@ -702,6 +702,48 @@ public final class ArticleSplitter {
     }
 
     /**
+     * Whether the line before {@code next} heads the next record of an archive's AMP view ({@link BriefItems}): the
+     * draft being collected already holds a record glued with {@code <br/>} tags, and {@code next} opens another.
+     */
+    private static boolean headsGluedRecord(Draft current, Line next) {
+        if (next == null || current == null || current.body.isEmpty() || !BriefItems.opensGluedRecord(next.text())) {
+            return false;
+        }
+        return holdsGluedRecord(current);
+    }
+
+    /**
+     * Whether a headless draft is a caption of a gallery that the store cut before its first sentence
+     * ({@code 3月7日，北京人民大会堂新闻发布厅，全国政协委}) under a complete, credited caption: an item of its own, like
+     * the captions above it (see {@link CaptionSets}).
+     */
+    private static boolean isCutGalleryCaption(Draft draft, List<Draft> kept) {
+        if (kept.isEmpty() || draft.body.isEmpty() || draft.heading != Heading.NONE) {
+            return false;
+        }
+        List<String> above = kept.get(kept.size() - 1).paragraphs;
+        return !above.isEmpty() && CaptionSets.startsGalleryItem(above.get(above.size() - 1), draft.body.get(0).text(), true);
+    }
+
+    /** Whether a draft holds an archive record glued with {@code <br/>} tags. */
+    private static boolean holdsGluedRecord(Draft draft) {
+        return draft.body.stream().anyMatch(l -> BriefItems.opensGluedRecord(l.text()));
+    }
+
+    /**
+     * Whether a paragraph starts an item of a set of captions ({@link CaptionSets}): the next dated caption after a
+     * credited one on a gallery page, or the next △-marked caption or brief in a run of them.
+     */
+    private static boolean startsCaptionSetItem(Draft current, Line line, boolean gallery, boolean markedRun) {
+        if (!gallery && !markedRun || current == null || current.body.isEmpty()) {
+            return false;
+        }
+        String last = current.body.get(current.body.size() - 1).text();
+        return CaptionSets.startsGalleryItem(last, line.text(), gallery)
+                || CaptionSets.startsMarkedItem(last, line.text(), markedRun);
+    }
+
+    /**
      * A brief of a 简讯 column: one headline line printed directly on top of one paragraph, a blank line after it. A
      * subhead of a longer article heads several paragraphs; on a page that sets paragraphs off by blank lines it is
      * set off from its paragraph too.
@@ -828,6 +870,10 @@ public final class ArticleSplitter {
             } else if ((scheduleBox || i < deckUntil) && line.kind() == LineKind.HEADLINE) {
                 // a schedule's entries (上午9时小组会议) and a record's deck are items of their block, not headlines
                 out.add(line.withKind(LineKind.LIST_ITEM));
+            } else if (headlineOverGluedRecord(lines, i)) {
+                // see BriefItems.opensGluedRecord: the plain line over a record of an archive's AMP view is the
+                // record's headline, however long its deck runs (国务院决定: 减少夏季棉布供应 保证人民冬衣需要)
+                out.add(line.withKind(LineKind.HEADLINE));
             } else if (i <= deckUntil && line.kind() == LineKind.CREDIT) {
                 // the reporter's line in a record's deck (当好代表 / 用好权 / 本报记者 某某) is the record's, above its lead:
                 // kept in the record like the rest of the deck, never the heading of a record of its own (本报记者 reads
@@ -838,6 +884,20 @@ public final class ArticleSplitter {
             }
         }
         return out;
+    }
+
+    /** The longest headline line, decks included, read over an archive record glued with {@code <br/>} tags. */
+    private static final int GLUED_RECORD_HEADLINE_MAX = 100;
+
+    /**
+     * Whether line {@code i} is the headline over an archive record glued with {@code <br/>} tags: running text without
+     * a full stop, not itself a record, directly over one.
+     */
+    private static boolean headlineOverGluedRecord(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        return line.kind() == LineKind.BODY && i + 1 < lines.size() && BriefItems.opensGluedRecord(lines.get(i + 1).text())
+                && line.text().length() <= GLUED_RECORD_HEADLINE_MAX && line.text().indexOf('。') < 0
+                && !BriefItems.opensGluedRecord(line.text());
     }
 
     /** The index of the first line from {@code from} that opens a lead, looking at most {@link #RECORD_DECK_MAX} lines on. */
@@ -896,7 +956,10 @@ public final class ArticleSplitter {
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i++);
-            if (!canContinue(line)) {
+            // an archive record glued with <br/> tags is one whole line, and the headline over it is its own: neither
+            // is text the layout broke (see BriefItems.opensGluedRecord)
+            if (!canContinue(line) || BriefItems.opensGluedRecord(line.text())
+                    || i < lines.size() && BriefItems.opensGluedRecord(lines.get(i).text())) {
                 joined.add(line);
                 continue;
             }
@@ -904,7 +967,9 @@ public final class ArticleSplitter {
             List<Integer> sources = new ArrayList<>(line.sources());
             List<Line> skipped = new ArrayList<>();
             while (i < lines.size() && !endsSentence(text) && !ARTICLE_END.matcher(text).find()
-                    && !ItemHeadings.endsWithPhotoCredit(text)) { // a caption ends with its photographer's credit
+                    && !ItemHeadings.endsWithPhotoCredit(text) // a caption ends with its photographer's credit
+                    && !CaptionSets.endsWithCaptionCredit(text) // also as a photo page prints it (李隽辉/摄, …攝) …圖片)
+                    && !ItemHeadings.endsWithUnclosedReadMore(text)) { // a teaser ends with its link (…。【详细)
                 Line next = lines.get(i);
                 Line after = i + 1 < lines.size() ? lines.get(i + 1) : null;
                 boolean bodyAfter = after != null && after.kind() == LineKind.BODY && !BYLINE.matcher(after.text()).find();
@@ -982,6 +1047,9 @@ public final class ArticleSplitter {
         // see EntryBoundaries: entries closed by a bracketed source, and a headless page of dated paragraphs
         boolean citedEntries = EntryBoundaries.isCitedEntryPage(lines.stream().map(Line::text).toList());
         boolean datedParagraphs = isDatedParagraphPage(lines);
+        // see CaptionSets: a gallery of dated, credited captions, and a run of △-marked captions or briefs
+        boolean gallery = CaptionSets.isGallery(lines.stream().map(Line::text).toList());
+        boolean markedRun = CaptionSets.hasMarkedRun(lines.stream().map(Line::text).toList());
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -1012,7 +1080,8 @@ public final class ArticleSplitter {
                             && ledger.blankBefore(block.get(0).first()) && current != null && !current.body.isEmpty()
                             && current.body.get(current.body.size() - 1).kind() == LineKind.BODY
                             && endsSentence(current.body.get(current.body.size() - 1).text());
-                    if (!startsArticle(current, block, next, setOff)) {
+                    if (!startsArticle(current, block, next, setOff)
+                            && !headsGluedRecord(current, end < lines.size() ? lines.get(end) : null)) {
                         // a subhead between paragraphs: part of the article it interrupts
                         current.body.addAll(block);
                     } else if (current != null && current.body.isEmpty() && current.heading == Heading.NONE
@@ -1061,7 +1130,9 @@ public final class ArticleSplitter {
                     i++;
                 }
                 default -> {
-                    if (startsOwnItem(current, line, teaserIndex) || startsBrief(current, line, briefColumn)) {
+                    if (startsOwnItem(current, line, teaserIndex) || startsBrief(current, line, briefColumn)
+                            || startsCaptionSetItem(current, line, gallery, markedRun)
+                            || headsGluedRecord(current, i + 1 < lines.size() ? lines.get(i + 1) : null)) {
                         current = null; // see startsOwnItem (a gallery caption, a teaser) and startsBrief (a brief)
                     }
                     if (current != null && !current.body.isEmpty() && (!archive && opensWithDateline(line.text())
@@ -1283,7 +1354,9 @@ public final class ArticleSplitter {
         List<Line> chrome = new ArrayList<>();
         for (Draft draft : drafts) {
             draft.paragraphs = withoutRepeats(draft.body, ledger);
-            if (draft.paragraphs.isEmpty() || isChrome(draft)) {
+            // an archive record is an item even when the store cut it before its first sentence (see BriefItems)
+            if (draft.paragraphs.isEmpty() || isChrome(draft) && !holdsGluedRecord(draft) && !isCutGalleryCaption(draft, kept)
+                    || isCreditsOnly(draft)) {
                 List<Line> lines = new ArrayList<>(draft.headingLines);
                 lines.addAll(draft.body.stream().filter(l -> draft.paragraphs.contains(l.text())).toList());
                 if (kept.isEmpty()) {
@@ -1338,6 +1411,17 @@ public final class ArticleSplitter {
      */
     private static boolean isChrome(Draft draft) {
         return draft.heading == Heading.NONE && draft.continuedFrom == null
+                && draft.paragraphs.stream().noneMatch(p -> SENTENCE_END.matcher(p).find());
+    }
+
+    /**
+     * A draft headed only by a source or byline line ({@code (來源:央視新聞)}), without a title and without a single
+     * sentence under it ({@code 責任編輯: 何雪沫}), is the credits a web page prints under the article it closes, not an
+     * article: its lines go with the article above, as a headless draft without a sentence does.
+     */
+    private static boolean isCreditsOnly(Draft draft) {
+        return draft.heading.byline() != null && draft.heading.title() == null && draft.heading.kicker() == null
+                && draft.heading.subtitle() == null && draft.continuedFrom == null
                 && draft.paragraphs.stream().noneMatch(p -> SENTENCE_END.matcher(p).find());
     }
 

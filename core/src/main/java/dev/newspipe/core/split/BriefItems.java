@@ -158,6 +158,24 @@ final class BriefItems {
         return RECORD_LABEL.matcher(text.strip()).matches();
     }
 
+    /**
+     * {@code 第6版(国际)<br/>专栏:<br/><br/> 标题<br/> 新华社…电}: the AMP view of a day-page archive prints each record as
+     * a plain headline line over one line that glues the record's page label, column field and text with literal
+     * {@code <br/>} tags.
+     */
+    private static final Pattern GLUED_RECORD = Pattern.compile(
+            "^第[0-9一二三四五六七八九十]{1,3}版[（(][^）)]{0,8}[）)]\\s*<br\\s*/?>");
+
+    /**
+     * Whether a line is an archive record glued with {@code <br/>} tags (see {@link #GLUED_RECORD}): the headline line
+     * above it heads that record, so on a page of such records it starts the next item.
+     */
+    static boolean opensGluedRecord(String text) {
+        String t = text.strip();
+        // asked of the line under every heading: only a line that opens with 第 needs the pattern
+        return t.startsWith("第") && GLUED_RECORD.matcher(t).lookingAt();
+    }
+
     /** Whether a line is the empty column field of an archive record ({@code 专栏:}). */
     static boolean isEmptyColumnField(String text) {
         return EMPTY_COLUMN_FIELD.matcher(text.strip()).matches();

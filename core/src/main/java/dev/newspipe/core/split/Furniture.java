@@ -187,8 +187,9 @@ final class Furniture {
         if (MARKDOWN_MEDIA.matcher(line).matches()) {
             return Optional.of("markdown link or image"); // of any length: the address is no text
         }
-        if (line.length() > 120) {
-            return Optional.empty(); // a long line with words is text
+        if (line.length() > 120 || BriefItems.opensGluedRecord(line)) {
+            // a long line with words is text; so is an archive record glued with <br/> tags, cut short or not
+            return Optional.empty();
         }
         // forum and document-site chrome: certain, but a short post or document would lose a large share of its text
         // if it were dropped, and text kept is measured; never a headline or a lead either way

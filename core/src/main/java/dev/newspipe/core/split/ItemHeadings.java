@@ -280,7 +280,22 @@ final class ItemHeadings {
     static boolean endsWithReadMore(String text) {
         String t = text.strip();
         // asked of every line of a page: only a line ending in a closing bracket needs the pattern
-        return !t.isEmpty() && "]】﹞〕］".indexOf(t.charAt(t.length() - 1)) >= 0 && READ_MORE.matcher(t).find();
+        return !t.isEmpty() && "]】﹞〕］".indexOf(t.charAt(t.length() - 1)) >= 0 && READ_MORE.matcher(t).find()
+                || endsWithUnclosedReadMore(t);
+    }
+
+    /**
+     * {@code …开创了人大工作新局面。【详细}: a read-more link whose closing bracket the page's copy lost (the bracket stood
+     * in the link's markup); it follows a finished sentence, so it is no bracket opened inside the text.
+     */
+    private static final Pattern UNCLOSED_READ_MORE = Pattern.compile(
+            "[。！？!?”][\\[【﹝〔［](全文|详细|詳細|阅读全文|閱讀全文|更多|详情|詳情)$");
+
+    /** Whether text ends with a read-more link that lost its closing bracket: the teaser is complete there. */
+    static boolean endsWithUnclosedReadMore(CharSequence t) {
+        int n = t.length();
+        // asked of every line the layout may have broken: only one ending in a link word's last character needs the pattern
+        return n > 3 && "文细細多情".indexOf(t.charAt(n - 1)) >= 0 && UNCLOSED_READ_MORE.matcher(t).region(Math.max(0, n - 8), n).find();
     }
 
     /** Whether a page of these lines is a teaser index: at least {@link #TEASER_INDEX_MIN} read-more links. */

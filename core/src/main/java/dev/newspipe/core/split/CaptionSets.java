@@ -1,0 +1,133 @@
+package dev.newspipe.core.split;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How a page of photos prints its captions as items, two general shapes of the genre (never a string of one document).
+ * {@link ItemHeadings#startsNewCaptionItem} already splits dated captions of different days; these cues read a set of
+ * captions as a set:
+ *
+ * <ul>
+ *   <li><b>a photo gallery</b>: a gallery page (图集, a newspaper's photo page) prints photo after photo, each caption
+ *       one paragraph that opens with the day it was taken and closes with the photographer's credit
+ *       ({@code 3月9日，…。这是代表走向会场。新华社记者 张铖 摄}, {@code …中青报·中青网记者 李隽辉/摄},
+ *       {@code …（香港中通社記者 謝光磊 攝） 香港中通社圖片}). On a page with at least {@link #GALLERY_MIN} such captions
+ *       every caption is an item of its own, even when all show one day's event. Two or three captions printed together
+ *       (组图) illustrate one story and stay one item, as the captions of an article's own photos between its
+ *       paragraphs do (they are not one after another);
+ *   <li><b>a run of marked items</b>: {@code △} opens a photo caption ({@code △会前，委员们仔细核对座次表。}) or a short
+ *       brief of a briefs column ({@code △联席会议制度已在我省全面实行。…}); when at least {@link #MARKED_RUN_MIN}
+ *       paragraphs one after another open with it, each is an item of its own. A diary or a chronicle marks a time of
+ *       day here and there ({@code △晚上，…}), a line or two between its paragraphs, never a run.
+ * </ul>
+ */
+final class CaptionSets {
+
+    private CaptionSets() {}
+
+    /** A gallery page has at least this many dated, credited captions. */
+    static final int GALLERY_MIN = 4;
+    /** A run of marked items has at least this many {@code △} paragraphs one after another. */
+    static final int MARKED_RUN_MIN = 3;
+
+    /** The mark that opens a caption or a brief ({@code △}, also its filled and small forms). */
+    private static final String ITEM_MARKS = "△▲▵";
+    /** A marked item of prose is at least this long: the mark and a clause. */
+    private static final int MARKED_ITEM_MIN = 8;
+
+    /**
+     * {@code 3月12日,}, {@code 3月5日上午,北京,}: a caption opens with the day the photo was taken (the time of day may
+     * follow).
+     */
+    private static final Pattern DATED_OPENING = Pattern.compile("^\\d{1,2}月\\d{1,2}日[^，,。]{0,4}[,，]");
+    /**
+     * The photographer's credit that closes a caption, in the forms photo pages print: {@code 新华社记者 张铖 摄},
+     * {@code 记者 李隽辉/摄}, {@code （香港中通社記者 謝光磊 攝）}, maybe followed by the agency's picture label
+     * ({@code 香港中通社圖片}, {@code 新华社发}). Tried on a caption's last characters only. {@code …由记者王五拍摄} is a
+     * sentence about the photo, not a credit.
+     */
+    private static final Pattern CREDIT_END = Pattern.compile(
+            "(记者|記者|摄影|攝影|通讯员|通訊員)[^。，,；;！？!?]{0,24}?[/／\\s\u3000]*(?<!拍)(摄|攝)[）)]?"
+                    + "(\\s*[^\\s。，,]{1,10}(图片|圖片|发|發))?$");
+    /** How far from its end a caption's credit starts, agency label included. */
+    private static final int CREDIT_REACH = 48;
+
+    /**
+     * Whether a paragraph is a caption of a gallery: it opens with a day and ends with the photographer's credit.
+     */
+    static boolean isGalleryCaption(String text) {
+        String t = text.strip();
+        // asked of every paragraph: only one that opens with a digit can open with a day
+        if (t.length() < 12 || !Character.isDigit(t.charAt(0)) || !DATED_OPENING.matcher(t).lookingAt()) {
+            return false;
+        }
+        return endsWithCaptionCredit(t);
+    }
+
+    /**
+     * Whether text ends with a photographer's credit in any of the forms a photo page prints
+     * ({@code 记者 李隽辉/摄}, {@code （香港中通社記者 謝光磊 攝） 香港中通社圖片}): a caption is complete there, so the
+     * layout did not break it and the next line is another caption.
+     */
+    static boolean endsWithCaptionCredit(CharSequence text) {
+        int n = text.length();
+        // asked of every line the layout may have broken: only a line ending as a credit does needs the pattern
+        if (n < 6 || "摄攝)）片发發".indexOf(text.charAt(n - 1)) < 0) {
+            return false;
+        }
+        return CREDIT_END.matcher(text).region(Math.max(0, n - CREDIT_REACH), n).find();
+    }
+
+    /** Whether a page of these paragraphs is a photo gallery: at least {@link #GALLERY_MIN} dated, credited captions. */
+    static boolean isGallery(List<String> texts) {
+        return texts.stream().filter(CaptionSets::isGalleryCaption).limit(GALLERY_MIN).count() >= GALLERY_MIN;
+    }
+
+    /**
+     * Whether {@code caption} starts an item of its own after {@code previous} on a gallery page: a caption closed by
+     * its credit is complete, so the next dated caption shows another photo. A caption cut off by the store (no
+     * credit) still starts its own item when the caption above is complete.
+     */
+    static boolean startsGalleryItem(String previous, String caption, boolean gallery) {
+        if (!gallery || caption.isEmpty() || !Character.isDigit(caption.strip().charAt(0))) {
+            return false;
+        }
+        return isGalleryCaption(previous) && DATED_OPENING.matcher(caption.strip()).lookingAt();
+    }
+
+    /** Whether a paragraph opens with the mark of a caption or brief and is prose ({@code △会前，…。}). */
+    static boolean isMarkedItem(String text) {
+        String t = text.strip();
+        // asked of every paragraph: the first character decides before anything else is looked at
+        if (t.length() < MARKED_ITEM_MIN || ITEM_MARKS.indexOf(t.charAt(0)) < 0) {
+            return false;
+        }
+        for (int i = 1; i < t.length(); i++) {
+            if ("，,。！？!?；;".indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether these paragraphs (in page order) hold a run of at least {@link #MARKED_RUN_MIN} marked items one after
+     * another.
+     */
+    static boolean hasMarkedRun(List<String> texts) {
+        int run = 0;
+        for (String text : texts) {
+            run = isMarkedItem(text) ? run + 1 : 0;
+            if (run >= MARKED_RUN_MIN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code paragraph} starts an item of its own on a page with a run of marked items. */
+    static boolean startsMarkedItem(String previous, String paragraph, boolean markedRun) {
+        return markedRun && isMarkedItem(paragraph) && isMarkedItem(previous);
+    }
+}
