@@ -84,18 +84,13 @@ public final class LabelledArticles {
 
     /** A document as one article without a headline: its non-blank lines, dated as the reader dates its page. */
     private static Article wholeDocument(Newsdesk desk, Path file) {
-        List<String> lines = Arrays.stream(read(file).split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
-        LocalDate issued = desk.read(file) instanceof ReadResult.Page p && p.page().metadata().source() != IssueMetadata.Source.FILE_TIME
-                ? p.page().metadata().issueDate() : null;
-        return Article.of(null, null, null, lines, issued, null);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // the page as the reader decodes it, read once: its text and its date
+        if (!(desk.read(file) instanceof ReadResult.Page p)) {
+            throw new IllegalStateException("not a readable page: " + file);
         }
+        List<String> lines = Arrays.stream(p.page().text().split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        LocalDate issued = p.page().metadata().source() != IssueMetadata.Source.FILE_TIME ? p.page().metadata().issueDate() : null;
+        return Article.of(null, null, null, lines, issued, null);
     }
 
     private static JsonNode json(Path file) {
