@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * e 0.753, f 0.770, g 0.824, h 0.811; the multi-article pages of i 43/83 articles found) and became development
  * data once their misses informed rules; {@code j} (24 multi-article pages) was held out while rules were written
  * from f to i and never used to write one, so its floor (articles found 45/57) says how the splitter does on unseen
- * pages. Text kept is held at a floor on the genre set because web dumps lose their
+ * pages. {@code k}, {@code l} and {@code m} (70 documents, 21 multi-article pages, 70 documents) were gathered as
+ * ordinary input (the devset's mix) while no rule was written from j; their floors are their first contact
+ * (categories k 0.821, l 0.746, m 0.868; l's articles found 45/59, precision 45/49). Text kept is held at a floor on the genre set because web dumps lose their
  * navigation, which the splitter drops as furniture and the measure counts as lost. On every multi-article page
  * the articles found and the precision of the articles made are held at their measured level as well (the issue's
  * bar is 0.9 for both).
@@ -32,11 +34,14 @@ class QualityGateTest {
     static final double MIN_CATEGORY_ACCURACY = 0.95;
     static final double MIN_TEXT_KEPT = 0.95;
     /** Category accuracy per genre share: its measured level, rounded down. */
-    static final Map<String, Double> MIN_CATEGORY_ACCURACY_PER_SHARE = Map.of(
-            "genre/a", 0.94, "genre/b", 0.96, "genre/c", 0.95, "genre/d", 0.97, "genre/e", 0.94, "genre/f", 0.93,
-            "genre/g", 0.95, "genre/h", 0.90, "genre/i", 0.61, "genre/j", 0.66);
+    static final Map<String, Double> MIN_CATEGORY_ACCURACY_PER_SHARE = Map.ofEntries(
+            Map.entry("genre/a", 0.94), Map.entry("genre/b", 0.96), Map.entry("genre/c", 0.95), Map.entry("genre/d", 0.97),
+            Map.entry("genre/e", 0.94), Map.entry("genre/f", 0.93), Map.entry("genre/g", 0.95), Map.entry("genre/h", 0.90),
+            Map.entry("genre/i", 0.61), Map.entry("genre/j", 0.66),
+            // first contact, before any rule was written from them
+            Map.entry("genre/k", 0.82), Map.entry("genre/l", 0.74), Map.entry("genre/m", 0.86));
     static final double MIN_TEXT_KEPT_GENRE = 0.80;
-    static final double MIN_ARTICLES_FOUND = 0.84;
+    static final double MIN_ARTICLES_FOUND = 0.82;
     static final double MIN_ARTICLE_PRECISION = 0.94;
 
     private static QualityRun run;
