@@ -433,6 +433,35 @@ public final class ArticleClassifier {
     private static final String DEPUTIES_ELECTED = "(?<!将|要|应|拟)(?:选出|选举产生)[^。，,；;]{0,12}?(?:" + N + "名|新一届|第?" + N + "届)"
             + "[^。，,；;]{0,16}?(?:人大代表|人民代表大会代表)";
 
+    /** Deputies of a congress (or the two sessions' deputies and members) arriving or registering for a sitting. */
+    private static final String DEPUTIES_ARRIVE = "(?:人大代表|人民代表大会代表|代表委员|(?:人大|人代会)[^，。,：:\\n]{0,20}?代表团?)[^，。,：:\\n]{0,12}?"
+            + "(?:抵京|抵达|到京|进京|赴京|报到)";
+
+    /** Whether a text names a deputies' liaison station or home (代表联络站, 代表之家, 进站): where deputies report between sessions. */
+    private static boolean atLiaisonStation(String text) {
+        return text.contains("联络站") || text.contains("代表之家") || text.contains("进站");
+    }
+
+    /** The longest paragraph read as a photo caption closed by its credit. */
+    private static final int CREDITED_CAPTION_CHARS = 100;
+    /** A photographer's credit closing a caption (记者某某摄, （某某 摄）, 某某 摄影). */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("摄影?[）)]?$");
+
+    /** The first line of the opening that is a credited photo caption showing a congress's sitting at work. */
+    private static String captionOfASitting(String opening) {
+        for (int from = 0, to; from <= opening.length(); from = to + 1) {
+            to = lineEnd(opening, from);
+            String line = opening.substring(from, to);
+            if (line.length() <= CREDITED_CAPTION_CHARS && mayNameCongress(line) && CAPTION_CREDIT.matcher(line).find()) {
+                String found = inSession(outsideTitles(line));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A party group meeting or studying: 党组会议, 党组召开会议, 党组扩大会议, 党组理论学习中心组; not the titles 党组书记, 党组成员. */
     private static final Pattern PARTY_GROUP_MEETS = Pattern.compile("党组(?!书记|副书记|成员)[^。，,；;]{0,6}?(?:会议|中心组|学习会)");
     /** A congress's own sitting named: then the party group's secretary chairs it, and the lead is news of the sitting. */
@@ -446,8 +475,12 @@ public final class ArticleClassifier {
         return firstOrNull(PARTY_GROUP_MEETS, text);
     }
 
-    /** Deputies attending a session: 出席 + the congress + its 会议 + 的代表. */
-    private static final Pattern ATTENDING = Pattern.compile("出席[^。，,；;]{0,12}" + CONGRESS + "[^。，,；;]{0,12}会议的[^。，,；;]{0,4}代表");
+    /**
+     * Deputies attending a session: 出席 or 参加 + the congress + its 会议 + 的…代表. The session may share the clause with the
+     * CPPCC's (出席十四届全国人大四次会议、全国政协十四届四次会议的福建省全国人大代表和全国政协委员) and the deputies their
+     * province or office (的85名广西代表): the clause, not a fixed distance, holds them.
+     */
+    private static final Pattern ATTENDING = Pattern.compile("(?:出席|参加)[^。，,；;]{0,12}" + CONGRESS + "[^。，,；;]{0,24}?会议的[^。，,；;]{0,12}?代表");
 
     /** The first {@link #IN_SESSION} find whose congress is not where a draft will be submitted ({@link #ON_ITS_WAY}). */
     private static String inSession(String text) {
@@ -488,7 +521,7 @@ public final class ArticleClassifier {
             // Deputies who attend a session (出席十届全国人大二次会议的代表今天抵京): arrivals and deputies at work are news of the
             // session, whatever they do that day. The same evidence as the session at work: counted when that did not fire.
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "deputies attending a session (出席…会议的代表)", 3.0,
-                    text -> !mayNameCongress(text) || text.indexOf("出席") < 0 || inSession(outsideTitles(text)) != null ? null
+                    text -> !mayNameCongress(text) || text.indexOf("出席") < 0 && text.indexOf("参加") < 0 || inSession(outsideTitles(text)) != null ? null
                             : firstOrNull(ATTENDING, text)),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
             // 议案 are the motions deputies bring to a congress or its standing committee (the CPPCC's are 提案): a headline
@@ -787,7 +820,45 @@ public final class ArticleClassifier {
             // A headline with the report as the subject of what it proposes (政府工作报告把…放在首位, 政府工作报告提出…): the
             // report's content is the story, as in a lead that says so (工作报告提出). Not a report that is acted on (审议/通过).
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "the work report proposes (工作报告提出/把…)", 2.5,
-                    "政府工作报告》?(?:把|将|提出|明确|指出|强调|部署|要求|聚焦|释放)"));
+                    "政府工作报告》?(?:把|将|提出|明确|指出|强调|部署|要求|聚焦|释放)"),
+
+            // --- Issue 8, a copy without its headline, or with one that decides nothing: what the lead and the opening
+            // state of the business themselves (headless web dumps, captions, briefs, lead-only teasers). ---
+            // Deputies of a congress arriving for its session (广西人大代表昨抵京, 代表们陆续报到, 代表委员抵达北京): deputies travel
+            // and register only for a sitting, so it is the session's news, in the headline or the opening. Not deputies who
+            // report to their liaison station between sessions (代表进站报到: their work outside a session).
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies arrive for a session (人大代表…抵京/报到)", 3.0, DEPUTIES_ARRIVE)
+                    .unless(ArticleClassifier::atLiaisonStation),
+            Cue.of(Category.SESSION_NOTICE, Where.OPENING, "deputies arrive for a session (人大代表…抵京/报到)", 2.0, DEPUTIES_ARRIVE)
+                    .unless(ArticleClassifier::atLiaisonStation),
+            // A report delivered at a sitting (院长某某在某县第十五届人民代表大会第四次会议上作法院工作报告): the lead states the
+            // business of the article, the report and what it says, as a headline 作…工作报告 does. A lead where someone does
+            // so on behalf of a body (代表县政府作) is the row above ("a body delivers its work report").
+            Cue.of(Category.WORK_REPORT, Where.LEAD, "a report delivered at a sitting (在…会议上作…工作报告)", 2.0,
+                    "在[^。，,；;]{0,40}(?:人民代表大会|人大|常务委员会|常委会)[^。，,；;]{0,20}会议上[^。，,；;代]{0,6}?作[^。，,；;]{0,16}?工作报告"),
+            // The report speaking of its own year (过去一年，我们…; 一年来，在…领导下，我们…): news tells of a body in the third
+            // person, a work report (a government's, a court's, a standing committee's) reviews its year as 我们. A speech at a
+            // party meeting does too, but addresses its room first (同志们：, a row of its own).
+            Cue.of(Category.WORK_REPORT, Where.LEAD, "a year reviewed as 我们 (过去一年，…我们…)", 1.5,
+                    "^(?:过去(?:的)?一年|过去五年|一年来|五年来|过去的五年)[，,][^。]{0,80}?我们"),
+            // Someone delivers the report named in book-title marks (省长某某作《政府工作报告》！…划重点): the report is the
+            // subject whatever the headline adds after it (a site's teaser); 作的《…》 (deputies discuss what was delivered) is not.
+            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "someone delivers the report named in 《》 (作《…工作报告》)", 2.0,
+                    "(?<![工的])作《[^《》]{0,20}工作报告》"),
+            // A photo caption of the session at work over the story (…人大三次会议开幕会在北京人民大会堂举行。中新社记者某某摄): the
+            // lead skips it to read the news, but the picture says which sitting the page is about, when nothing else does.
+            Cue.when(Category.SESSION_NOTICE, Where.OPENING, "a caption of the session at work (…人大N次会议…举行。…摄)", 2.0,
+                    ArticleClassifier::captionOfASitting),
+            // A resolution on a budget, a final account or a report without its title and adoption line: the meeting as
+            // the subject, with no date before it, hears or examines and decides to approve (成都市…常务委员会第三十四次会议听取了
+            // 市人民政府《关于…决算…的报告》…决定批准成都市2011年市级财政决算). News of the sitting dates it first (8月31日，…).
+            Cue.of(Category.RESOLUTION, Where.OPENING, "the meeting hears and approves (…会议听取了…决定批准)", 3.5,
+                    "^[^，,。\\d日\\n]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?(?:听取|审查|审议)[^\\n]{0,400}?决定批准"),
+            // The session's presidium in the chair (大会主席团常务主席、执行主席某某在主席台就座, 大会执行主席某某主持会议): the opening
+            // of a plenary's news. The CPPCC's sessions have a presidium too: not where the text names the CPPCC alone.
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "the session's presidium in the chair (主席团/执行主席…主持/就座)", 1.5,
+                    "^(?:大会)?(?:主席团(?:常务主席)?|执行主席)[^。]{0,80}?(?:主持|就座|就坐)")
+                    .unless(ArticleClassifier::cppccMembersMeet));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -920,6 +991,15 @@ public final class ArticleClassifier {
     record Silence(Where where, String silenced, Where becauseWhere, String because, String why) {}
 
     static final List<Silence> SILENCES = List.of(
+            // A resolution's operative paragraph (…会议听取了…决定批准…) names the meeting that adopted it: no session reported.
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the meeting hears and approves (…会议听取了…决定批准)",
+                    "the meeting that approves is the one adopting the text"),
+            // A caption of the session counts only when the lead does not already tell the sitting (the same evidence once),
+            // and not in a photo feature, whose captions are its pictures.
+            new Silence(Where.OPENING, "a caption of the session at work (…人大N次会议…举行。…摄)", Where.LEAD, "congress in session (issuer + proceedings)",
+                    "the lead tells the sitting"),
+            new Silence(Where.OPENING, "a caption of the session at work (…人大N次会议…举行。…摄)", Where.HEADLINE, "photo feature",
+                    "a photo feature's captions are its pictures"),
             // An adoption line (…会议通过) heads the adopted text itself: a resolution, a decision, a law. The meeting its
             // lead names (某某人大常委会第N次会议审议了…的报告) is the one that adopted it, not a session reported on; news of a
             // sitting carries no adoption line of its own.
@@ -1086,6 +1166,9 @@ public final class ArticleClassifier {
     }
 
     private static final Pattern MASKED = Pattern.compile("政府工作报告|人大代表|政协委员|人大和政协|人大、政协|两会|人大换届"
+            // the bodies under whose leadership, oversight or support the subject acted (在市委坚强领导、市人大有力监督下，全市法院…):
+            // the formula of every report and much news; the subject follows it
+            + "|在[^。，,；;]{0,60}?(?:领导|监督|支持|指导|关心|关怀)下"
             // a post held by the person who acts (法院党组书记、院长某某作报告): the party group does not act
             + "|党组(?:书记|副书记|成员)");
 
