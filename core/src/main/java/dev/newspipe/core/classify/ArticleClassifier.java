@@ -435,7 +435,8 @@ public final class ArticleClassifier {
 
     /** Deputies of a congress (or the two sessions' deputies and members) arriving or registering for a sitting. */
     private static final String DEPUTIES_ARRIVE = "(?:人大代表|人民代表大会代表|代表委员|(?:人大|人代会)[^，。,：:\\n]{0,20}?代表团?)[^，。,：:\\n]{0,12}?"
-            + "(?:抵京|抵达|到京|进京|赴京|报到)";
+            // to the capital (抵京, 赴北京), to wherever the session sits (抵达, 赴汉参加), or registering there (报到)
+            + "(?:[抵赴到进](?:京|北京)|抵达|报到|(?:出发|启程|动身)?(?:赴|前往)[^，。,：:\\n]{1,6}?(?:参加|出席|参会))";
 
     /** Whether a text names a deputies' liaison station or home (代表联络站, 代表之家, 进站): where deputies report between sessions. */
     private static boolean atLiaisonStation(String text) {
@@ -836,11 +837,12 @@ public final class ArticleClassifier {
             // so on behalf of a body (代表县政府作) is the row above ("a body delivers its work report").
             Cue.of(Category.WORK_REPORT, Where.LEAD, "a report delivered at a sitting (在…会议上作…工作报告)", 2.0,
                     "在[^。，,；;]{0,40}(?:人民代表大会|人大|常务委员会|常委会)[^。，,；;]{0,20}会议上[^。，,；;代]{0,6}?作[^。，,；;]{0,16}?工作报告"),
-            // The report speaking of its own year (过去一年，我们…; 一年来，在…领导下，我们…): news tells of a body in the third
+            // The report speaking of its own year (过去一年，我们…; 一年来，在…领导下，我们…), opening any of the first paragraphs
+            // (a copy may start at the report's review, or after a sentence that sets its year): news tells of a body in the third
             // person, a work report (a government's, a court's, a standing committee's) reviews its year as 我们. A speech at a
             // party meeting does too, but addresses its room first (同志们：, a row of its own).
-            Cue.of(Category.WORK_REPORT, Where.LEAD, "a year reviewed as 我们 (过去一年，…我们…)", 1.5,
-                    "^(?:过去(?:的)?一年|过去五年|一年来|五年来|过去的五年)[，,][^。]{0,80}?我们"),
+            Cue.of(Category.WORK_REPORT, Where.OPENING, "a year reviewed as 我们 (过去一年，…我们…)", 2.0,
+                    "^(?:过去(?:的)?一年|过去五年|一年来|五年来|过去的五年)[，,][^。\\n]{0,80}?我们"),
             // Someone delivers the report named in book-title marks (省长某某作《政府工作报告》！…划重点): the report is the
             // subject whatever the headline adds after it (a site's teaser); 作的《…》 (deputies discuss what was delivered) is not.
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "someone delivers the report named in 《》 (作《…工作报告》)", 2.0,
@@ -852,8 +854,12 @@ public final class ArticleClassifier {
             // A resolution on a budget, a final account or a report without its title and adoption line: the meeting as
             // the subject, with no date before it, hears or examines and decides to approve (成都市…常务委员会第三十四次会议听取了
             // 市人民政府《关于…决算…的报告》…决定批准成都市2011年市级财政决算). News of the sitting dates it first (8月31日，…).
+            // A decision's the same (第十三届全国人民代表大会第四次会议审议了…的议案。会议认为，…): the meeting's view or its decision.
             Cue.of(Category.RESOLUTION, Where.OPENING, "the meeting hears and approves (…会议听取了…决定批准)", 3.5,
-                    "^[^，,。\\d日\\n]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?(?:听取|审查|审议)[^\\n]{0,400}?决定批准"),
+                    "^[^，,。\\d日\\n]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?"
+                            // (the resolution opening 听取和审议了 is a row of its own, in the lead)
+                            + "(?!听取(?:和|并)审议了)(?:听取|审查|审议)[^\\n]{0,400}?"
+                            + "(?:决定批准|会议认为|会议同意|决定如下|作如下决定)"),
             // The session's presidium in the chair (大会主席团常务主席、执行主席某某在主席台就座, 大会执行主席某某主持会议): the opening
             // of a plenary's news. The CPPCC's sessions have a presidium too: not where the text names the CPPCC alone.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "the session's presidium in the chair (主席团/执行主席…主持/就座)", 1.5,

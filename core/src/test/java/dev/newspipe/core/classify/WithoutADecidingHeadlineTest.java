@@ -45,6 +45,10 @@ class WithoutADecidingHeadlineTest {
         Classification arriving = judged("某某省人大代表昨抵京", "图为身穿民族服装的代表走下飞机。", "记者 王强 摄");
         assertThat(arriving.category()).as(arriving.toString()).isEqualTo(Category.SESSION_NOTICE);
         assertThat(arriving.cues()).anyMatch(c -> c.startsWith("headline: deputies arrive for a session"));
+        // Setting out for the session's city counts as arriving there.
+        Classification departing = judged("首页 -> 头条", "香港新闻网3月3日电 全国两会将于明天在北京揭幕，港区全国人大代表团今日早上出发赴北京参会。",
+                "代表们表示，将把市民的意见带到会上。");
+        assertThat(departing.category()).as(departing.toString()).isEqualTo(Category.SESSION_NOTICE);
         // Counter-examples: a foreign delegation arriving, and deputies reporting to their liaison station between sessions.
         assertThat(judged("某国经济代表团抵京访问", "代表团将与有关部门举行会谈。").category()).isEqualTo(Category.OTHER);
         Classification station = judged("人大代表进站报到 倾听群众心声", "5月10日，区人大代表来到街道代表联络站报到，接待来访群众。");
@@ -74,7 +78,7 @@ class WithoutADecidingHeadlineTest {
                 "过去一年，在市委坚强领导和市人大有力监督下，我们坚持稳中求进工作总基调，扎实做好各项工作。",
                 "一年来，我们全力以赴稳增长、保运行，经济实力显著提升。");
         assertThat(review.category()).as(review.toString()).isEqualTo(Category.WORK_REPORT);
-        assertThat(review.cues()).anyMatch(c -> c.startsWith("lead: a year reviewed as 我们"))
+        assertThat(review.cues()).anyMatch(c -> c.startsWith("opening: a year reviewed as 我们"))
                 .as("the party under whose leadership the report speaks is not its issuer").noneMatch(c -> c.contains("issuer is a party body"));
         // Counter-example: news of the year in the third person, and a party meeting that acts.
         Classification news = judged(null, "过去一年，全市规模以上工业增加值增长6.5%，经济运行稳中向好。");
@@ -112,6 +116,11 @@ class WithoutADecidingHeadlineTest {
                 "某某市第十五届人民代表大会常务委员会第三十四次会议听取了市人民政府《关于某某市2023年财政决算的报告》。会议对决算草案进行了审查，决定批准某某市2023年市级财政决算。",
                 "会议要求，进一步规范预算编制和执行。");
         assertThat(resolution.category()).as(resolution.toString()).isEqualTo(Category.RESOLUTION);
+        // A decision opens the same way, with the meeting's view.
+        Classification decision = judged(null,
+                "某某省第十四届人民代表大会第二次会议审议了省人民代表大会常务委员会关于提请审议《某某省人民代表大会关于某某事项的决定（草案）》的议案。会议认为，制定该决定十分必要。",
+                "会议决定：一、……");
+        assertThat(decision.category()).as(decision.toString()).isEqualTo(Category.RESOLUTION);
         // Counter-example: news dates the sitting first.
         Classification news = judged(null,
                 "8月30日，某某市第十五届人民代表大会常务委员会第三十四次会议听取了市人民政府关于2023年财政决算的报告，会议决定批准2023年市级财政决算。",
