@@ -536,7 +536,10 @@ public final class ArticleClassifier {
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a vote in session (表决《…》)", 1.5, "表决(?:通过)?了?《[^》]{0,80}(?:决议|决定|名单|办法)"),
             // Deputies meet in groups or delegations (分组审议, 分团讨论, 分6个团对…进行了讨论): the session at work.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies deliberate", 1.5,
-                    "代表团.{0,20}(?:审议|讨论)|分(?:组|团|" + N + "个(?:小组|组|代表团|团)).{0,20}(?:审议|讨论)")
+                    "代表团.{0,20}(?:审议|讨论)|分(?:组|团|" + N + "个(?:小组|组|代表团|团)).{0,20}(?:审议|讨论)"
+                            // the groups' meeting named as the setting (在小组审议会上，人大代表们…): 审议, as deputies do;
+                            // a party plenum's or the CPPCC's groups hold 讨论会
+                            + "|小组审议会")
                     .unless(ArticleClassifier::cppccMembersMeet), // the CPPCC's members meet in groups too (委员们分组讨论)
             // Each distinct proceedings term counts: three or more outweigh the prior for other, so session news whose
             // headline the page lost is still session news; the cap keeps a long article from deciding by length. A body
@@ -1399,7 +1402,7 @@ public final class ArticleClassifier {
          */
         private static List<String> pastPageChrome(List<String> openingParagraphs, List<String> paragraphs) {
             if (paragraphs.size() <= openingParagraphs.size() || openingParagraphs.stream().anyMatch(p -> p.indexOf('。') >= 0)
-                    || openingParagraphs.stream().noneMatch(p -> namesAny(p, SITE_CHROME_WORDS))) {
+                    || openingParagraphs.stream().noneMatch(p -> namesAny(p, SITE_CHROME_WORDS)) && !isVerseLeadIn(openingParagraphs)) {
                 return openingParagraphs; // short lines that are no site chrome (a gallery's captions, a list) are the article
             }
             List<String> more = new ArrayList<>(openingParagraphs);
@@ -1407,6 +1410,31 @@ public final class ArticleClassifier {
                 more.add(squeeze(paragraphs.get(i)));
             }
             return more;
+        }
+
+        /** The longest line of a verse lead-in. */
+        private static final int VERSE_LINE_CHARS = 12;
+
+        /**
+         * Lines of verse a feature or a caption page opens with before its first sentence (已是初春 / 又是一年两会时 /
+         * 共商国是的点滴 / 参政议政的瞬间): each short, without a digit or any punctuation. They set a mood and tell nothing;
+         * the lead is the first sentence after them. A list of headlines or captions has longer lines, or punctuation.
+         */
+        private static boolean isVerseLeadIn(List<String> lines) {
+            if (lines.size() < 2) {
+                return false;
+            }
+            for (String line : lines) {
+                if (line.isEmpty() || line.length() > VERSE_LINE_CHARS) {
+                    return false;
+                }
+                for (int i = 0; i < line.length(); i++) {
+                    if (!Character.isLetter(line.charAt(i))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /**

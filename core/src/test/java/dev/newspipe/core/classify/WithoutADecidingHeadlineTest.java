@@ -138,4 +138,25 @@ class WithoutADecidingHeadlineTest {
         Classification cppcc = judged(null, "大会主席团常务主席、执行主席王某在主席台就座。政协某某市第十届委员会第三次会议由王某主持。");
         assertThat(cppcc.cues()).noneMatch(c -> c.contains("presidium in the chair"));
     }
+    @Test
+    void shouldReadTheLeadPastAVerseLeadIn() {
+        Classification gallery = judged(null, "春风送暖", "又是一年两会时", "共商国是", "定格瞬间",
+                "△3月5日清晨，人民大会堂里摆放整齐的文件静静等待，十四届全国人大三次会议即将开幕。", "△代表们步入会场。");
+        assertThat(gallery.category()).as(gallery.toString()).isEqualTo(Category.SESSION_NOTICE);
+        assertThat(gallery.cues()).anyMatch(c -> c.startsWith("lead: congress in session"));
+        // Counter-example: a list of headlines is no verse (longer lines): the lead stays the list.
+        Classification list = judged(null, "某某区召开全区经济工作会议部署全年任务", "某某街道开展老旧小区改造回头看",
+                "某某镇举办春季招聘会岗位超过两千个", "某某社区组织志愿者清理河道垃圾", "3月5日，某某市人大常委会举行会议。");
+        assertThat(list.cues()).noneMatch(c -> c.startsWith("lead: congress in session"));
+    }
+
+    @Test
+    void shouldReadDeputiesInTheirGroupsMeetingAsTheSessionAtWork() {
+        Classification groups = judged("掌声与呼声", "总理作的政府工作报告激起了热烈掌声。在小组审议会上，人大代表们充分肯定当前的形势，也提出了批评和建议。",
+                "几位代表说，改革的成效有目共睹。");
+        assertThat(groups.category()).as(groups.toString()).isEqualTo(Category.SESSION_NOTICE);
+        // Counter-example: a party plenum's groups hold 讨论会.
+        Classification plenum = judged("县委全会分组讨论", "2月18日，中共某某县第十三届委员会第六次全体会议举行小组讨论会，与会同志讨论了报告。");
+        assertThat(plenum.category()).as(plenum.toString()).isEqualTo(Category.OTHER);
+    }
 }
