@@ -325,6 +325,17 @@ public final class ArticleClassifier {
         return firstOrNull(WORK_CONFERENCE, text);
     }
 
+    /** A work conference as the setting of what the lead tells: 在 + a few words + the conference + 上. */
+    private static final Pattern CONFERENCE_SETTING = Pattern.compile("在[^。，,；;！!\\n]{0,40}?" + CONFERENCES + "上");
+
+    /** The work conference a lead names as its setting, when it names no numbered sitting. */
+    private static String conferenceAsSetting(String text) {
+        if (!namesAny(text, CONFERENCE_WORDS) || NUMBERED_SITTING.matcher(text).find()) {
+            return null;
+        }
+        return firstOrNull(CONFERENCE_SETTING, text);
+    }
+
     private static boolean namesAny(String text, List<String> words) {
         for (String word : words) {
             if (text.contains(word)) {
@@ -863,6 +874,15 @@ public final class ArticleClassifier {
                             // (the resolution opening 听取和审议了 is a row of its own, in the lead)
                             + "(?!听取(?:和|并)审议了)(?:听取|审查|审议)[^\\n]{0,400}?"
                             + "(?:决定批准|会议认为|会议同意|决定如下|作如下决定)"),
+            // A work conference named as the setting (在红桥区人大常委会信息宣传工作会议上，…签订了责任状): the bodies at work
+            // between sittings, as a conference convened is (a row above), when no numbered sitting is named.
+            Cue.when(Category.OTHER, Where.LEAD, "a work conference as the setting (在…推进会/工作会议上)", 2.0,
+                    ArticleClassifier::conferenceAsSetting),
+            // A standing committee or its office visiting the deputies (区人大常委会开展走访人大代表活动, 主任会议成员联系代表): its
+            // work with deputies between sessions. A reporter who visits deputies at a session is no body of the congress.
+            Cue.of(Category.OTHER, Where.LEAD, "a standing committee visits its deputies (常委会…走访代表)", 2.0,
+                    "(?:常委会|常务委员会|人大工委|主任会议)[^。]{0,30}?(?:走访|联系|慰问)[^。，,；;]{0,12}?代表(?!大会|团)")
+                    .unless(ArticleClassifier::deliberatesInSitting),
             // The session's presidium in the chair (大会主席团常务主席、执行主席某某在主席台就座, 大会执行主席某某主持会议): the opening
             // of a plenary's news. The CPPCC's sessions have a presidium too: not where the text names the CPPCC alone.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "the session's presidium in the chair (主席团/执行主席…主持/就座)", 1.5,
@@ -1046,6 +1066,8 @@ public final class ArticleClassifier {
                     "a work conference, no sitting (召开…推进会/座谈会/培训班)", "a work conference is no sitting"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD,
                     "a work conference, no sitting (召开…推进会/座谈会/培训班)", "a work conference is no sitting"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD,
+                    "a work conference as the setting (在…推进会/工作会议上)", "a work conference is no sitting"),
             // A congress session in pictures (人代会掠影) is the session's news told in photos, not a photo feature.
             // A delivered text's delivery line (——2009年2月6日在市十二届人大常委会第43次会议上) names the sitting it was
             // delivered at: the text is the report or the explanation, not news of that sitting.

@@ -159,4 +159,19 @@ class WithoutADecidingHeadlineTest {
         Classification plenum = judged("县委全会分组讨论", "2月18日，中共某某县第十三届委员会第六次全体会议举行小组讨论会，与会同志讨论了报告。");
         assertThat(plenum.category()).as(plenum.toString()).isEqualTo(Category.OTHER);
     }
+    @Test
+    void shouldReadACongressBodysWorkBetweenSittingsWithoutItsHeadline() {
+        Classification conference = judged(null,
+                "在某某区人大常委会信息宣传工作会议上，区人大机关各室委负责同志签订了年度工作责任状。", "责任状明确了工作目标。");
+        assertThat(conference.category()).as(conference.toString()).isEqualTo(Category.OTHER);
+        assertThat(conference.cues()).anyMatch(c -> c.startsWith("lead: a work conference as the setting"));
+        Classification visits = judged(null,
+                "某某区人大常委会积极开展“倾听代表呼声”走访人大代表活动，先后深入九个街道，走访提出建议的代表40余名。", "代表们表示，这种做法接地气。");
+        assertThat(visits.category()).as(visits.toString()).isEqualTo(Category.OTHER);
+        // Counter-examples: a numbered sitting named as the setting is the sitting, and a reporter visiting deputies is no body.
+        Classification sitting = judged(null, "在某某市第十六届人民代表大会第五次会议上，代表们审议了政府工作报告。", "代表们纷纷建言献策。");
+        assertThat(sitting.cues()).noneMatch(c -> c.contains("a work conference as the setting"));
+        Classification reporter = judged(null, "两会期间，记者走访了几位来自基层的人大代表。", "他们关心的话题各不相同。");
+        assertThat(reporter.cues()).noneMatch(c -> c.contains("visits its deputies"));
+    }
 }
