@@ -1412,7 +1412,9 @@ public final class ArticleClassifier {
 
         /** Words only a site's footer or header prints: its ICP and licence numbers, its copyright, who hosts or runs it. */
         private static final List<String> SITE_CHROME_WORDS = List.of("ICP", "备案", "许可证", "版权所有", "Copyright", "©", "网络支持",
-                "技术支持", "主办单位", "承办单位");
+                "技术支持", "主办单位", "承办单位",
+                // a forum's thread chrome above the post (• 81阅读 • 0回复, 上一主题 下一主题, 只看楼主 倒序阅读 发表于: …)
+                "只看楼主", "倒序阅读", "上一主题", "发表于");
 
         /** How far past the opening paragraphs the lead is looked for when none of them holds a sentence. */
         private static final int LEAD_PARAGRAPHS_PAST_CHROME = 8;

@@ -174,4 +174,11 @@ class WithoutADecidingHeadlineTest {
         Classification reporter = judged(null, "两会期间，记者走访了几位来自基层的人大代表。", "他们关心的话题各不相同。");
         assertThat(reporter.cues()).noneMatch(c -> c.contains("visits its deputies"));
     }
+    @Test
+    void shouldReadTheLeadPastAForumThreadsChrome() {
+        Classification post = judged(null, "• 81阅读", "• 0回复", "上一主题 下一主题", "只看楼主 倒序阅读 0 发表于: 1992-03-28", "专栏:花絮",
+                "审议政府工作报告过程中，许多代表希望当面向领导介绍情况。24日上午，某某代表团在驻地等候委员长参加讨论。");
+        assertThat(post.category()).as(post.toString()).isEqualTo(Category.SESSION_NOTICE);
+        assertThat(post.cues()).anyMatch(c -> c.startsWith("lead: while deliberating a report"));
+    }
 }
