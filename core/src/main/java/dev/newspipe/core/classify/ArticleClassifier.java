@@ -874,6 +874,10 @@ public final class ArticleClassifier {
                             // (the resolution opening 听取和审议了 is a row of its own, in the lead)
                             + "(?!听取(?:和|并)审议了)(?:听取|审查|审议)[^\\n]{0,400}?"
                             + "(?:决定批准|会议认为|会议同意|决定如下|作如下决定)"),
+            // The report's own statement of its business when someone reports for the head of a body (我受某某委员长委托，代表
+            // 全国人民代表大会常务委员会，向…会议报告常委会的工作，请予审查): the same as 我代表…报告 (a row above), with the commission.
+            Cue.of(Category.WORK_REPORT, Where.OPENING, "reporting on behalf of a body, entrusted (我受…委托，代表…报告)", 3.0,
+                    "我受[^，,。\\n]{1,20}委托[，,]?代表[^。\\n]{0,30}(?:人民政府|政府|常务委员会|常委会|法院|检察院)[^。\\n]{0,40}?(?:向大会|报告)"),
             // A work conference named as the setting (在红桥区人大常委会信息宣传工作会议上，…签订了责任状): the bodies at work
             // between sittings, as a conference convened is (a row above), when no numbered sitting is named.
             Cue.when(Category.OTHER, Where.LEAD, "a work conference as the setting (在…推进会/工作会议上)", 2.0,

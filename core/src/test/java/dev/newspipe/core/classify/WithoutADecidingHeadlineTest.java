@@ -181,4 +181,17 @@ class WithoutADecidingHeadlineTest {
         assertThat(post.category()).as(post.toString()).isEqualTo(Category.SESSION_NOTICE);
         assertThat(post.cues()).anyMatch(c -> c.startsWith("lead: while deliberating a report"));
     }
+    @Test
+    void shouldReadAReportersCommissionAsTheReportsOwnStatement() {
+        Classification report = judged(null, "各位代表：",
+                "我受委员长委托，代表某某省人民代表大会常务委员会，向大会报告常委会的工作，请予审查。", "一年来，常委会认真履行宪法和法律赋予的职责。");
+        assertThat(report.cues()).anyMatch(c -> c.startsWith("opening: reporting on behalf of a body, entrusted"));
+        Classification glued = judged(null, "某某省人民代表大会常务委员会工作报告 2024-01-20 10:21 来源：某某日报",
+                "我受委员长委托，代表某某省人民代表大会常务委员会，向某某省第十四届人民代表大会第二次会议报告常委会的工作，请予审查。",
+                "目前，常委会的工作处在一个转变的过程中。");
+        assertThat(glued.category()).as(glued.toString()).isEqualTo(Category.WORK_REPORT);
+        // Counter-example: news that someone reported, entrusted, is told in the third person.
+        Classification news = judged(null, "1月20日，副主任某某受主任委托，代表省人大常委会向大会报告工作。", "报告回顾了一年来的工作。");
+        assertThat(news.cues()).noneMatch(c -> c.contains("entrusted"));
+    }
 }
