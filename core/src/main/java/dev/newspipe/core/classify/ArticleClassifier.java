@@ -1027,6 +1027,9 @@ public final class ArticleClassifier {
             // A resolution's operative paragraph (…会议听取了…决定批准…) names the meeting that adopted it: no session reported.
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the meeting hears and approves (…会议听取了…决定批准)",
                     "the meeting that approves is the one adopting the text"),
+            // Deputies arriving told in the headline are the same evidence when the opening repeats the headline's line.
+            new Silence(Where.OPENING, "deputies arrive for a session (人大代表…抵京/报到)", Where.HEADLINE, "deputies arrive for a session (人大代表…抵京/报到)",
+                    "the headline tells the arrival"),
             // A caption of the session counts only when the lead does not already tell the sitting (the same evidence once),
             // and not in a photo feature, whose captions are its pictures.
             new Silence(Where.OPENING, "a caption of the session at work (…人大N次会议…举行。…摄)", Where.LEAD, "congress in session (issuer + proceedings)",
