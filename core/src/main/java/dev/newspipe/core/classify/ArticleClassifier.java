@@ -325,6 +325,17 @@ public final class ArticleClassifier {
         return firstOrNull(WORK_CONFERENCE, text);
     }
 
+    /** A work conference as the setting of what the lead tells: 在 + a few words + the conference + 上. */
+    private static final Pattern CONFERENCE_SETTING = Pattern.compile("在[^。，,；;！!\\n]{0,40}?" + CONFERENCES + "上");
+
+    /** The work conference a lead names as its setting, when it names no numbered sitting. */
+    private static String conferenceAsSetting(String text) {
+        if (!namesAny(text, CONFERENCE_WORDS) || NUMBERED_SITTING.matcher(text).find()) {
+            return null;
+        }
+        return firstOrNull(CONFERENCE_SETTING, text);
+    }
+
     private static boolean namesAny(String text, List<String> words) {
         for (String word : words) {
             if (text.contains(word)) {
@@ -433,6 +444,36 @@ public final class ArticleClassifier {
     private static final String DEPUTIES_ELECTED = "(?<!将|要|应|拟)(?:选出|选举产生)[^。，,；;]{0,12}?(?:" + N + "名|新一届|第?" + N + "届)"
             + "[^。，,；;]{0,16}?(?:人大代表|人民代表大会代表)";
 
+    /** Deputies of a congress (or the two sessions' deputies and members) arriving or registering for a sitting. */
+    private static final String DEPUTIES_ARRIVE = "(?:人大代表|人民代表大会代表|代表委员|(?:人大|人代会)[^，。,：:\\n]{0,20}?代表团?)[^，。,：:\\n]{0,12}?"
+            // to the capital (抵京, 赴北京), to wherever the session sits (抵达, 赴汉参加), or registering there (报到)
+            + "(?:[抵赴到进](?:京|北京)|抵达|报到|(?:出发|启程|动身)?(?:赴|前往)[^，。,：:\\n]{1,6}?(?:参加|出席|参会))";
+
+    /** Whether a text names a deputies' liaison station or home (代表联络站, 代表之家, 进站): where deputies report between sessions. */
+    private static boolean atLiaisonStation(String text) {
+        return text.contains("联络站") || text.contains("代表之家") || text.contains("进站");
+    }
+
+    /** The longest paragraph read as a photo caption closed by its credit. */
+    private static final int CREDITED_CAPTION_CHARS = 100;
+    /** A photographer's credit closing a caption (记者某某摄, （某某 摄）, 某某 摄影). */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("摄影?[）)]?$");
+
+    /** The first line of the opening that is a credited photo caption showing a congress's sitting at work. */
+    private static String captionOfASitting(String opening) {
+        for (int from = 0, to; from <= opening.length(); from = to + 1) {
+            to = lineEnd(opening, from);
+            String line = opening.substring(from, to);
+            if (line.length() <= CREDITED_CAPTION_CHARS && mayNameCongress(line) && CAPTION_CREDIT.matcher(line).find()) {
+                String found = inSession(outsideTitles(line));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A party group meeting or studying: 党组会议, 党组召开会议, 党组扩大会议, 党组理论学习中心组; not the titles 党组书记, 党组成员. */
     private static final Pattern PARTY_GROUP_MEETS = Pattern.compile("党组(?!书记|副书记|成员)[^。，,；;]{0,6}?(?:会议|中心组|学习会)");
     /** A congress's own sitting named: then the party group's secretary chairs it, and the lead is news of the sitting. */
@@ -446,8 +487,12 @@ public final class ArticleClassifier {
         return firstOrNull(PARTY_GROUP_MEETS, text);
     }
 
-    /** Deputies attending a session: 出席 + the congress + its 会议 + 的代表. */
-    private static final Pattern ATTENDING = Pattern.compile("出席[^。，,；;]{0,12}" + CONGRESS + "[^。，,；;]{0,12}会议的[^。，,；;]{0,4}代表");
+    /**
+     * Deputies attending a session: 出席 or 参加 + the congress + its 会议 + 的…代表. The session may share the clause with the
+     * CPPCC's (出席十四届全国人大四次会议、全国政协十四届四次会议的福建省全国人大代表和全国政协委员) and the deputies their
+     * province or office (的85名广西代表): the clause, not a fixed distance, holds them.
+     */
+    private static final Pattern ATTENDING = Pattern.compile("(?:出席|参加)[^。，,；;]{0,12}" + CONGRESS + "[^。，,；;]{0,24}?会议的[^。，,；;]{0,12}?代表");
 
     /** The first {@link #IN_SESSION} find whose congress is not where a draft will be submitted ({@link #ON_ITS_WAY}). */
     private static String inSession(String text) {
@@ -488,7 +533,7 @@ public final class ArticleClassifier {
             // Deputies who attend a session (出席十届全国人大二次会议的代表今天抵京): arrivals and deputies at work are news of the
             // session, whatever they do that day. The same evidence as the session at work: counted when that did not fire.
             Cue.when(Category.SESSION_NOTICE, Where.LEAD, "deputies attending a session (出席…会议的代表)", 3.0,
-                    text -> !mayNameCongress(text) || text.indexOf("出席") < 0 || inSession(outsideTitles(text)) != null ? null
+                    text -> !mayNameCongress(text) || text.indexOf("出席") < 0 && text.indexOf("参加") < 0 || inSession(outsideTitles(text)) != null ? null
                             : firstOrNull(ATTENDING, text)),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
             // 议案 are the motions deputies bring to a congress or its standing committee (the CPPCC's are 提案): a headline
@@ -502,7 +547,10 @@ public final class ArticleClassifier {
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a vote in session (表决《…》)", 1.5, "表决(?:通过)?了?《[^》]{0,80}(?:决议|决定|名单|办法)"),
             // Deputies meet in groups or delegations (分组审议, 分团讨论, 分6个团对…进行了讨论): the session at work.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies deliberate", 1.5,
-                    "代表团.{0,20}(?:审议|讨论)|分(?:组|团|" + N + "个(?:小组|组|代表团|团)).{0,20}(?:审议|讨论)")
+                    "代表团.{0,20}(?:审议|讨论)|分(?:组|团|" + N + "个(?:小组|组|代表团|团)).{0,20}(?:审议|讨论)"
+                            // the groups' meeting named as the setting (在小组审议会上，人大代表们…): 审议, as deputies do;
+                            // a party plenum's or the CPPCC's groups hold 讨论会
+                            + "|小组审议会")
                     .unless(ArticleClassifier::cppccMembersMeet), // the CPPCC's members meet in groups too (委员们分组讨论)
             // Each distinct proceedings term counts: three or more outweigh the prior for other, so session news whose
             // headline the page lost is still session news; the cap keeps a long article from deciding by length. A body
@@ -787,7 +835,63 @@ public final class ArticleClassifier {
             // A headline with the report as the subject of what it proposes (政府工作报告把…放在首位, 政府工作报告提出…): the
             // report's content is the story, as in a lead that says so (工作报告提出). Not a report that is acted on (审议/通过).
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "the work report proposes (工作报告提出/把…)", 2.5,
-                    "政府工作报告》?(?:把|将|提出|明确|指出|强调|部署|要求|聚焦|释放)"));
+                    "政府工作报告》?(?:把|将|提出|明确|指出|强调|部署|要求|聚焦|释放)"),
+
+            // --- Issue 8, a copy without its headline, or with one that decides nothing: what the lead and the opening
+            // state of the business themselves (headless web dumps, captions, briefs, lead-only teasers). ---
+            // Deputies of a congress arriving for its session (广西人大代表昨抵京, 代表们陆续报到, 代表委员抵达北京): deputies travel
+            // and register only for a sitting, so it is the session's news, in the headline or the opening. Not deputies who
+            // report to their liaison station between sessions (代表进站报到: their work outside a session).
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies arrive for a session (人大代表…抵京/报到)", 3.0, DEPUTIES_ARRIVE)
+                    .unless(ArticleClassifier::atLiaisonStation),
+            Cue.of(Category.SESSION_NOTICE, Where.OPENING, "deputies arrive for a session (人大代表…抵京/报到)", 2.0, DEPUTIES_ARRIVE)
+                    .unless(ArticleClassifier::atLiaisonStation),
+            // A report delivered at a sitting (院长某某在某县第十五届人民代表大会第四次会议上作法院工作报告): the lead states the
+            // business of the article, the report and what it says, as a headline 作…工作报告 does. A lead where someone does
+            // so on behalf of a body (代表县政府作) is the row above ("a body delivers its work report").
+            Cue.of(Category.WORK_REPORT, Where.LEAD, "a report delivered at a sitting (在…会议上作…工作报告)", 2.0,
+                    "在[^。，,；;]{0,40}(?:人民代表大会|人大|常务委员会|常委会)[^。，,；;]{0,20}会议上[^。，,；;代]{0,6}?作[^。，,；;]{0,16}?工作报告"),
+            // The report speaking of its own year (过去一年，我们…; 一年来，在…领导下，我们…), opening any of the first paragraphs
+            // (a copy may start at the report's review, or after a sentence that sets its year): news tells of a body in the third
+            // person, a work report (a government's, a court's, a standing committee's) reviews its year as 我们. A speech at a
+            // party meeting does too, but addresses its room first (同志们：, a row of its own).
+            Cue.of(Category.WORK_REPORT, Where.OPENING, "a year reviewed as 我们 (过去一年，…我们…)", 2.0,
+                    "^(?:过去(?:的)?一年|过去五年|一年来|五年来|过去的五年)[，,][^。\\n]{0,80}?我们"),
+            // Someone delivers the report named in book-title marks (省长某某作《政府工作报告》！…划重点): the report is the
+            // subject whatever the headline adds after it (a site's teaser); 作的《…》 (deputies discuss what was delivered) is not.
+            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "someone delivers the report named in 《》 (作《…工作报告》)", 2.0,
+                    "(?<![工的])作《[^《》]{0,20}工作报告》"),
+            // A photo caption of the session at work over the story (…人大三次会议开幕会在北京人民大会堂举行。中新社记者某某摄): the
+            // lead skips it to read the news, but the picture says which sitting the page is about, when nothing else does.
+            Cue.when(Category.SESSION_NOTICE, Where.OPENING, "a caption of the session at work (…人大N次会议…举行。…摄)", 2.0,
+                    ArticleClassifier::captionOfASitting),
+            // A resolution on a budget, a final account or a report without its title and adoption line: the meeting as
+            // the subject, with no date before it, hears or examines and decides to approve (成都市…常务委员会第三十四次会议听取了
+            // 市人民政府《关于…决算…的报告》…决定批准成都市2011年市级财政决算). News of the sitting dates it first (8月31日，…).
+            // A decision's the same (第十三届全国人民代表大会第四次会议审议了…的议案。会议认为，…): the meeting's view or its decision.
+            Cue.of(Category.RESOLUTION, Where.OPENING, "the meeting hears and approves (…会议听取了…决定批准)", 3.5,
+                    "^[^，,。\\d日\\n]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?"
+                            // (the resolution opening 听取和审议了 is a row of its own, in the lead)
+                            + "(?!听取(?:和|并)审议了)(?:听取|审查|审议)[^\\n]{0,400}?"
+                            + "(?:决定批准|会议认为|会议同意|决定如下|作如下决定)"),
+            // The report's own statement of its business when someone reports for the head of a body (我受某某委员长委托，代表
+            // 全国人民代表大会常务委员会，向…会议报告常委会的工作，请予审查): the same as 我代表…报告 (a row above), with the commission.
+            Cue.of(Category.WORK_REPORT, Where.OPENING, "reporting on behalf of a body, entrusted (我受…委托，代表…报告)", 3.0,
+                    "我受[^，,。\\n]{1,20}委托[，,]?代表[^。\\n]{0,30}(?:人民政府|政府|常务委员会|常委会|法院|检察院)[^。\\n]{0,40}?(?:向大会|报告)"),
+            // A work conference named as the setting (在红桥区人大常委会信息宣传工作会议上，…签订了责任状): the bodies at work
+            // between sittings, as a conference convened is (a row above), when no numbered sitting is named.
+            Cue.when(Category.OTHER, Where.LEAD, "a work conference as the setting (在…推进会/工作会议上)", 2.0,
+                    ArticleClassifier::conferenceAsSetting),
+            // A standing committee or its office visiting the deputies (区人大常委会开展走访人大代表活动, 主任会议成员联系代表): its
+            // work with deputies between sessions. A reporter who visits deputies at a session is no body of the congress.
+            Cue.of(Category.OTHER, Where.LEAD, "a standing committee visits its deputies (常委会…走访代表)", 2.0,
+                    "(?:常委会|常务委员会|人大工委|主任会议)[^。]{0,30}?(?:走访|联系|慰问)[^。，,；;]{0,12}?代表(?!大会|团)")
+                    .unless(ArticleClassifier::deliberatesInSitting),
+            // The session's presidium in the chair (大会主席团常务主席、执行主席某某在主席台就座, 大会执行主席某某主持会议): the opening
+            // of a plenary's news. The CPPCC's sessions have a presidium too: not where the text names the CPPCC alone.
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "the session's presidium in the chair (主席团/执行主席…主持/就座)", 1.5,
+                    "^(?:大会)?(?:主席团(?:常务主席)?|执行主席)[^。]{0,80}?(?:主持|就座|就坐)")
+                    .unless(ArticleClassifier::cppccMembersMeet));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -920,6 +1024,18 @@ public final class ArticleClassifier {
     record Silence(Where where, String silenced, Where becauseWhere, String because, String why) {}
 
     static final List<Silence> SILENCES = List.of(
+            // A resolution's operative paragraph (…会议听取了…决定批准…) names the meeting that adopted it: no session reported.
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the meeting hears and approves (…会议听取了…决定批准)",
+                    "the meeting that approves is the one adopting the text"),
+            // Deputies arriving told in the headline are the same evidence when the opening repeats the headline's line.
+            new Silence(Where.OPENING, "deputies arrive for a session (人大代表…抵京/报到)", Where.HEADLINE, "deputies arrive for a session (人大代表…抵京/报到)",
+                    "the headline tells the arrival"),
+            // A caption of the session counts only when the lead does not already tell the sitting (the same evidence once),
+            // and not in a photo feature, whose captions are its pictures.
+            new Silence(Where.OPENING, "a caption of the session at work (…人大N次会议…举行。…摄)", Where.LEAD, "congress in session (issuer + proceedings)",
+                    "the lead tells the sitting"),
+            new Silence(Where.OPENING, "a caption of the session at work (…人大N次会议…举行。…摄)", Where.HEADLINE, "photo feature",
+                    "a photo feature's captions are its pictures"),
             // An adoption line (…会议通过) heads the adopted text itself: a resolution, a decision, a law. The meeting its
             // lead names (某某人大常委会第N次会议审议了…的报告) is the one that adopted it, not a session reported on; news of a
             // sitting carries no adoption line of its own.
@@ -957,6 +1073,8 @@ public final class ArticleClassifier {
                     "a work conference, no sitting (召开…推进会/座谈会/培训班)", "a work conference is no sitting"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD,
                     "a work conference, no sitting (召开…推进会/座谈会/培训班)", "a work conference is no sitting"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD,
+                    "a work conference as the setting (在…推进会/工作会议上)", "a work conference is no sitting"),
             // A congress session in pictures (人代会掠影) is the session's news told in photos, not a photo feature.
             // A delivered text's delivery line (——2009年2月6日在市十二届人大常委会第43次会议上) names the sitting it was
             // delivered at: the text is the report or the explanation, not news of that sitting.
@@ -1086,6 +1204,9 @@ public final class ArticleClassifier {
     }
 
     private static final Pattern MASKED = Pattern.compile("政府工作报告|人大代表|政协委员|人大和政协|人大、政协|两会|人大换届"
+            // the bodies under whose leadership, oversight or support the subject acted (在市委坚强领导、市人大有力监督下，全市法院…):
+            // the formula of every report and much news; the subject follows it
+            + "|在[^。，,；;]{0,60}?(?:领导|监督|支持|指导|关心|关怀)下"
             // a post held by the person who acts (法院党组书记、院长某某作报告): the party group does not act
             + "|党组(?:书记|副书记|成员)");
 
@@ -1298,7 +1419,9 @@ public final class ArticleClassifier {
 
         /** Words only a site's footer or header prints: its ICP and licence numbers, its copyright, who hosts or runs it. */
         private static final List<String> SITE_CHROME_WORDS = List.of("ICP", "备案", "许可证", "版权所有", "Copyright", "©", "网络支持",
-                "技术支持", "主办单位", "承办单位");
+                "技术支持", "主办单位", "承办单位",
+                // a forum's thread chrome above the post (• 81阅读 • 0回复, 上一主题 下一主题, 只看楼主 倒序阅读 发表于: …)
+                "只看楼主", "倒序阅读", "上一主题", "发表于");
 
         /** How far past the opening paragraphs the lead is looked for when none of them holds a sentence. */
         private static final int LEAD_PARAGRAPHS_PAST_CHROME = 8;
@@ -1310,7 +1433,7 @@ public final class ArticleClassifier {
          */
         private static List<String> pastPageChrome(List<String> openingParagraphs, List<String> paragraphs) {
             if (paragraphs.size() <= openingParagraphs.size() || openingParagraphs.stream().anyMatch(p -> p.indexOf('。') >= 0)
-                    || openingParagraphs.stream().noneMatch(p -> namesAny(p, SITE_CHROME_WORDS))) {
+                    || openingParagraphs.stream().noneMatch(p -> namesAny(p, SITE_CHROME_WORDS)) && !isVerseLeadIn(openingParagraphs)) {
                 return openingParagraphs; // short lines that are no site chrome (a gallery's captions, a list) are the article
             }
             List<String> more = new ArrayList<>(openingParagraphs);
@@ -1318,6 +1441,31 @@ public final class ArticleClassifier {
                 more.add(squeeze(paragraphs.get(i)));
             }
             return more;
+        }
+
+        /** The longest line of a verse lead-in. */
+        private static final int VERSE_LINE_CHARS = 12;
+
+        /**
+         * Lines of verse a feature or a caption page opens with before its first sentence (已是初春 / 又是一年两会时 /
+         * 共商国是的点滴 / 参政议政的瞬间): each short, without a digit or any punctuation. They set a mood and tell nothing;
+         * the lead is the first sentence after them. A list of headlines or captions has longer lines, or punctuation.
+         */
+        private static boolean isVerseLeadIn(List<String> lines) {
+            if (lines.size() < 2) {
+                return false;
+            }
+            for (String line : lines) {
+                if (line.isEmpty() || line.length() > VERSE_LINE_CHARS) {
+                    return false;
+                }
+                for (int i = 0; i < line.length(); i++) {
+                    if (!Character.isLetter(line.charAt(i))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /**
