@@ -1087,11 +1087,11 @@ public final class ArticleSplitter {
                     } else if (current != null && current.body.isEmpty() && current.heading == Heading.NONE
                             && current.continuedFrom != null && !Article.UNKNOWN_PAGE.equals(current.continuedFrom)) {
                         // (上接第一版) directly above a headline: the headline of the continued part
-                        Draft continued = new Draft(readHeading(block, next), block, current.continuedFrom);
+                        Draft continued = new Draft(readHeading(block, next, textUnder(lines, after)), block, current.continuedFrom);
                         drafts.set(drafts.size() - 1, continued);
                         current = continued;
                     } else {
-                        current = new Draft(readHeading(block, next), block, null);
+                        current = new Draft(readHeading(block, next, textUnder(lines, after)), block, null);
                         drafts.add(current);
                     }
                     i = end;
@@ -1443,12 +1443,39 @@ public final class ArticleSplitter {
      * The heading's parts; {@code lead} (the line under the heading, or null) tells a headline that a narrow column
      * broke over two lines from a title over its subtitle: the word the break cut in two is printed whole in the lead.
      */
-    private static Heading readHeading(List<Line> block, Line lead) {
+    private static Heading readHeading(List<Line> block, Line lead, String text) {
         if (block.size() == 2 && block.stream().allMatch(l -> l.kind() == LineKind.HEADLINE) && lead != null
                 && isBrokenHeadline(block.get(0).text(), block.get(1).text(), lead.text())) {
             return new Heading(null, block.get(0).text() + block.get(1).text(), null, null);
         }
-        return readHeading(block);
+        Heading broken = brokenHeadline(block, text);
+        return broken != null ? broken : readHeading(block);
+    }
+
+    /**
+     * Two heading lines that {@link BrokenHeadlines} reads as one headline the column broke (a name or a word cut, a
+     * line ending or opening mid-phrase), re-joined as the title; null when no cue says so. The cue is logged as the
+     * decision's evidence.
+     */
+    private static Heading brokenHeadline(List<Line> block, String text) {
+        if (block.size() != 2 || !block.stream().allMatch(l -> l.kind() == LineKind.HEADLINE)) {
+            return null;
+        }
+        String first = block.get(0).text();
+        String second = block.get(1).text();
+        return BrokenHeadlines.cue(first, second, text).map(cue -> {
+            LOG.debug("one headline broken over two lines ({}): {} / {}", cue.description, first, second);
+            return new Heading(null, first.strip() + second.strip(), null, null);
+        }).orElse(null);
+    }
+
+    /** The paragraphs under a heading (from line {@code from} to the next heading line), run together: the article's text. */
+    private static String textUnder(List<Line> lines, int from) {
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < lines.size() && !lines.get(k).kind().isHeading(); k++) {
+            text.append(lines.get(k).text()).append('\n');
+        }
+        return text.toString();
     }
 
     /**
