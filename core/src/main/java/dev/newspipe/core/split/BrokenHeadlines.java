@@ -1,5 +1,6 @@
 package dev.newspipe.core.split;
 
+import dev.newspipe.core.entities.PlaceNames;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@link Cue#NAME_ACROSS}: a congress, session or organisation name, or a report's name, runs across the break
  *       ({@code 郑州市十三届人} / {@code 大四次会议闭幕}, {@code 上海市人民代表大会} / {@code 常务委员会工作报告});
+ *   <li>{@link Cue#PLACE_ACROSS}: a place name runs across the break ({@code 祝愿故乡山} / {@code 西再创佳绩}), a province
+ *       or city or a full name (see {@link PlaceNames});
  *   <li>{@link Cue#OPEN_END}: the first line ends where no headline ends: a function word ({@code 的 和 与 及 对 在 关于}),
  *       an opening bracket or quote not closed on it, an unfinished number ({@code 第}, a numeral the next line
  *       counts: {@code 五} / {@code 届});
@@ -43,6 +46,7 @@ final class BrokenHeadlines {
     /** What says that two heading lines are one broken headline. */
     enum Cue {
         NAME_ACROSS("a congress, organisation or report name runs across the break"),
+        PLACE_ACROSS("a place name runs across the break"),
         OPEN_END("the first line ends where no headline ends"),
         CONTINUED_START("the second line opens where no headline opens"),
         DOCUMENT_NAME("an issuer over its 关于… document phrase"),
@@ -100,6 +104,9 @@ final class BrokenHeadlines {
         }
         if (nameAcross(a, b)) {
             return Optional.of(Cue.NAME_ACROSS);
+        }
+        if (PlaceNames.across(a + b, a.length())) {
+            return Optional.of(Cue.PLACE_ACROSS);
         }
         if (OPEN_ENDING.matcher(a).find() || unclosedBracket(a, b)
                 || NUMBER_END.matcher(a).find() && COUNTED_START.matcher(b).find()) {

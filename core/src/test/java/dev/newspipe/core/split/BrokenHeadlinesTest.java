@@ -23,6 +23,12 @@ class BrokenHeadlinesTest {
     }
 
     @Test
+    void shouldJoinLinesWhenAPlaceNameRunsAcrossTheBreak() {
+        assertThat(BrokenHeadlines.cue("首届农民丰收节在河", "南周口开幕", "")).contains(Cue.PLACE_ACROSS);
+        assertThat(BrokenHeadlines.cue("一季度全市经济运行稳中有进", "高新区项目建设提速", "")).isEmpty();
+    }
+
+    @Test
     void shouldJoinLinesWhenTheFirstEndsWhereNoHeadlineEnds() {
         assertThat(BrokenHeadlines.cue("我市召开优化营商环境和", "民营经济发展座谈会", "")).contains(Cue.OPEN_END);
         assertThat(BrokenHeadlines.cue("市人大常委会审议《某市物业", "管理条例(草案)》", "")).contains(Cue.OPEN_END);
