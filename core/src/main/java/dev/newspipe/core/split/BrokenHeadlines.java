@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *   <li>{@link Cue#DOCUMENT_NAME}: a document's name, its issuer on one line and its {@code 关于…的决议} on the next
  *       ({@code …第八次会议} / {@code 关于政府工作报告的决议}): {@code 关于} opens a phrase that only the kind of
  *       document closes, so the issuer and the phrase are one name;
+ *   <li>{@link Cue#SUBJECT_LINE}: the first line is only a body's name ({@code 区十八届人大三次会议}) and the second
+ *       says what it did ({@code 共收到议案建议119件}): a name alone is no headline;
  *   <li>{@link Cue#WORD_IN_TEXT}: the article's text prints the characters on both sides of the break together (three
  *       Han characters at least: two of one side, one of the other), beyond its lead too: the word the break cut.
  * </ul>
@@ -50,6 +52,7 @@ final class BrokenHeadlines {
         OPEN_END("the first line ends where no headline ends"),
         CONTINUED_START("the second line opens where no headline opens"),
         DOCUMENT_NAME("an issuer over its 关于… document phrase"),
+        SUBJECT_LINE("a body's name alone over what it did"),
         WORD_IN_TEXT("the text prints the word the break cut");
 
         final String description;
@@ -70,10 +73,22 @@ final class BrokenHeadlines {
             "第?[" + NUMERAL + "]+[届屆](?:全国|全國|省|市|县|縣|区|區)?(?:人大常委会|人大常委會|人大|政协|政協|人民代表大会|人民代表大會|委员会|委員會)?"
                     + "第?[" + NUMERAL + "]+次(?:全体|全體|全委|常委)?(?:会议|會議|全会|全會|大会|大會)?"
                     + "|(?:全国|全國)?人民代表大[会會](?:常务委员会|常務委員會)?|人大常委[会會](?:第[" + NUMERAL + "]+次)?(?:会议|會議)?|常务委员会|常務委員會|政治协商会议|政治協商會議"
-                    + "|人民政府|人民法院|人民检察院|人民檢察院|国民经济和社会发展|國民經濟和社會發展|统计公报|統計公報|工作报告|工作報告");
+                    + "|人民政府|人民法院|人民检察院|人民檢察院|国民经济和社会发展|國民經濟和社會發展|统计公报|統計公報|工作报告|工作報告"
+                    + "|党和国家领导人|黨和國家領導人");
 
-    /** A first line ending in one of these ends mid-phrase: a function word, a pause, an opening bracket or quote. */
-    private static final Pattern OPEN_ENDING = Pattern.compile("(?:的|和|与|與|及|对|對|在|关于|關於|于|於|把|被|向|从|從|并|並|或|第|、|，|,|《|“|「|【|（|\\()$");
+    /**
+     * A first line ending in one of these ends mid-phrase: a function word, a pause, an opening bracket or quote, a
+     * verb that always takes an object ({@code 代表们走进} / {@code 社区…}; not 召开, 举行 or 出席, which end headlines).
+     */
+    private static final Pattern OPEN_ENDING = Pattern.compile("(?:的|和|与|與|及|对|對|在|关于|關於|于|於|把|被|向|从|從|并|並|或|第|、|，|,|《|“|「|【|（|\\("
+            + "|走进|走進|前往|听取|聽取|围绕|圍繞)$");
+    /**
+     * A line that is only a body's name ({@code 区十八届人大三次会议}, {@code 某市人大代表}, {@code 十七届人大常委会}): no
+     * headline, the subject of the line under it ({@code 共收到议案建议…}, {@code 开展集中视察活动}).
+     */
+    private static final Pattern BODY_NAME_ONLY = Pattern.compile("^(?:[\\p{IsHan}]{1,5}(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)|省|市|县|縣|区|區)?"
+            + "(?:第?[" + NUMERAL + "]+[届屆])?(?:全国|全國)?(?:人大常委会|人大常委會|人大代表|政协委员|政協委員|人大|政协|政協)"
+            + "(?:第?[" + NUMERAL + "]+次(?:全体|全體)?(?:会议|會議))?$");
     /** An unfinished number: a numeral at the end of the first line that the second line counts ({@code 五} / {@code 届}). */
     private static final Pattern NUMBER_END = Pattern.compile("[" + NUMERAL + "]$");
     private static final Pattern COUNTED_START = Pattern.compile("^[届屆次年月日号號期名个個%％]");
@@ -118,6 +133,9 @@ final class BrokenHeadlines {
         if ((b.startsWith("关于") || b.startsWith("關於") || a.contains("关于") || a.contains("關於")) && DOCUMENT_KIND.matcher(b).find()
                 && !DOCUMENT_KIND.matcher(a).find()) {
             return Optional.of(Cue.DOCUMENT_NAME);
+        }
+        if (BODY_NAME_ONLY.matcher(a).matches() && !BODY_NAME_ONLY.matcher(b).matches() && !DOCUMENT_KIND.matcher(b).find()) {
+            return Optional.of(Cue.SUBJECT_LINE);
         }
         if (text != null && wordInText(a, b, text)) {
             return Optional.of(Cue.WORD_IN_TEXT);

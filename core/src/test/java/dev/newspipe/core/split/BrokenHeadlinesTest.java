@@ -41,6 +41,20 @@ class BrokenHeadlinesTest {
     }
 
     @Test
+    void shouldJoinABodysNameAloneToWhatItDid() {
+        assertThat(BrokenHeadlines.cue("县十五届人大二次会议", "收到代表建议86件", "")).contains(Cue.SUBJECT_LINE);
+        assertThat(BrokenHeadlines.cue("某市人大代表", "开展专题视察活动", "")).contains(Cue.SUBJECT_LINE);
+        // a notice's name over its number stays a title over its subtitle
+        assertThat(BrokenHeadlines.cue("县人大常委会公告", "第3号", "")).isEmpty();
+    }
+
+    @Test
+    void shouldJoinAVerbToItsObject() {
+        assertThat(BrokenHeadlines.cue("市人大代表走进", "社区倾听群众心声", "")).contains(Cue.OPEN_END);
+        assertThat(BrokenHeadlines.cue("全面深化改革走向深入", "重点领域取得新成就", "")).isEmpty();
+    }
+
+    @Test
     void shouldJoinAnIssuerOverItsDocumentPhrase() {
         assertThat(BrokenHeadlines.cue("某县第八届人民代表大会第三次会议", "关于县人民法院工作报告的决议", "")).contains(Cue.DOCUMENT_NAME);
     }
