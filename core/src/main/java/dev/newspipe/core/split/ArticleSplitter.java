@@ -1583,7 +1583,10 @@ public final class ArticleSplitter {
                 || first.length() <= KICKER_MAX && second.length() >= first.length() + 4 && !OCCASION.matcher(second).find()
                         && !second.startsWith("——") && !second.startsWith("记")
                 || second.length() > first.length() + 8 && !second.contains(" ") && first.contains(" ")
-                || ItemHeadings.opensTeaserBlock(first); // 新闻推荐 over a teaser's headline: the block's label
+                || ItemHeadings.opensTeaserBlock(first) // 新闻推荐 over a teaser's headline: the block's label
+                // a series' label (…在行动, …巡礼) or a row of parallel slogans over the title: see Kickers
+                || (Kickers.isColumnLabel(first) && !Kickers.isColumnLabel(second) || Kickers.isSloganRow(first, second))
+                        && !OCCASION.matcher(second).find() && !second.startsWith("——") && !second.startsWith("记");
     }
 
     private static String join(List<Line> lines) {
