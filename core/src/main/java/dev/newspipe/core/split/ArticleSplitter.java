@@ -1220,6 +1220,11 @@ public final class ArticleSplitter {
             // a headline at the very end of a page is a subhead or a label; it stays with the article above
             return false;
         }
+        if (block.size() == 1 && DocumentTitles.isDocumentTitle(block.get(0).text()) && next.kind() == LineKind.BODY
+                && endsSentence(current.body.get(current.body.size() - 1).text())) {
+            // …关于…的决议 under a finished paragraph: the title of a document of its own (see DocumentTitles)
+            return true;
+        }
         if (setOff && next.kind() == LineKind.BODY) {
             return true;
         }
