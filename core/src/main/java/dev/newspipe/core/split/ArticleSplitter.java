@@ -43,7 +43,11 @@ public final class ArticleSplitter {
     private static final Pattern LEAD = Pattern.compile(
             "^(本报|本報|本刊|新华社|中新社|新華社|人民网|人民網|央视|记者|記者|据|據|近日|日前|昨天|今天|昨日|今日|连日来|連日來"
                     + "|[\\p{IsHan}]{2,10}(报道|報道|消息)[:：]"
+                    // 【本報訊】, 【本報記者廣州十一日電】: the dateline in brackets, as Hong Kong and overseas papers print it
+                    + "|[【\\[［〔](本报|本報|新华社|新華社|中新社)[^】\\]］〕]{0,16}[】\\]］〕]"
                     + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
+    /** {@code 内容}, {@code 正文}: the field label over an archive record's text. */
+    private static final Pattern CONTENT_FIELD = Pattern.compile("^(内容|內容|正文|全文|原文)[:：]?$");
     /** {@code 长政发〔2008〕32号}, {@code 〔2021〕第2号}: the number of an official document, which starts one. */
     // 〔1990〕军字第23号: the kind of a document (军字, 政字) may stand between the year and the serial number
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*([\\p{IsHan}]{1,2}字)?\\s*第?\\s*\\d{1,4}\\s*[号號]$");
@@ -1189,6 +1193,11 @@ public final class ArticleSplitter {
     private static boolean startsArticle(Draft current, List<Line> block, Line next, boolean setOff) {
         if (current == null || current.body.isEmpty()) {
             return true;
+        }
+        if (block.size() == 1 && CONTENT_FIELD.matcher(block.get(0).text().strip()).matches()) {
+            // 内容 / 正文 over the text: a library or archive record's field label, not the headline of another
+            // article, whatever lead follows it (the record's title stands above its fields)
+            return false;
         }
         if (block.stream().allMatch(l -> BriefItems.isNameSignOff(l.text()))
                 && endsSentence(current.body.get(current.body.size() - 1).text())) {
