@@ -1312,7 +1312,9 @@ public final class ArticleSplitter {
      */
     private static final Pattern COLUMN_LABEL = Pattern.compile(
             "^[\\p{IsHan}]{0,6}(观察|觀察|解读|解讀|点评|點評|评论|評論|短评|短評|快评|快評|链接|鏈接|视点|視點|访谈|訪談|特写|特寫"
-                    + "|花絮|速览|速覽|前瞻|直击|直擊|声音|聲音|述评|述評|背景)$");
+                    + "|花絮|速览|速覽|前瞻|直击|直擊|声音|聲音|述评|述評|背景"
+                    // a digest's section labels over its items (热点 over 政协会议发布会举行…)
+                    + "|热点|熱點|焦点|焦點|速递|速遞)$");
 
     /** {@code 开幕时间}, {@code 閉幕時間}, {@code 成立日期}: the label of a date field in an infobox. */
     private static final Pattern DATE_FIELD_LABEL = Pattern.compile("^[\\p{IsHan}\\s\u3000]{0,6}(时间|時間|日期)$");

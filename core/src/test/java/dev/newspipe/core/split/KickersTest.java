@@ -44,4 +44,18 @@ class KickersTest {
         assertThat(articles).extracting(Article::kicker).containsExactly("文明城市创建在行动", "守正创新谋发展 踔厉奋发开新局");
         assertThat(articles).extracting(Article::title).containsExactly("老旧小区改造惠及三千余户居民", "县十八届人大四次会议开幕");
     }
+
+    @Test
+    void shouldStartADigestItemUnderItsSectionLabel() {
+        List<Article> articles = splitter.split("""
+                今天是3月4日，大会进入第二天。昨天有哪些要闻？一起来看这份晨报。
+                热点
+                市政协会议举行新闻发布会
+                市政协十四届三次会议新闻发布会于3日下午举行，大会发言人介绍了会议议程。
+                """);
+
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(1).title()).isEqualTo("市政协会议举行新闻发布会");
+        assertThat(articles.get(1).kicker()).isEqualTo("热点");
+    }
 }
