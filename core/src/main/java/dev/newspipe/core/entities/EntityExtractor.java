@@ -36,7 +36,7 @@ import java.util.Set;
 public final class EntityExtractor {
 
     private static final int MAX_TEXT = 50_000;
-    private static final Gazetteer GAZETTEER = Gazetteer.load();
+    static final Gazetteer GAZETTEER = Gazetteer.load();
     private static final Tables TABLES = Tables.load();
 
     /**

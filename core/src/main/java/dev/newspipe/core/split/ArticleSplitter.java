@@ -43,7 +43,11 @@ public final class ArticleSplitter {
     private static final Pattern LEAD = Pattern.compile(
             "^(本报|本報|本刊|新华社|中新社|新華社|人民网|人民網|央视|记者|記者|据|據|近日|日前|昨天|今天|昨日|今日|连日来|連日來"
                     + "|[\\p{IsHan}]{2,10}(报道|報道|消息)[:：]"
+                    // 【本報訊】, 【本報記者廣州十一日電】: the dateline in brackets, as Hong Kong and overseas papers print it
+                    + "|[【\\[［〔](本报|本報|新华社|新華社|中新社)[^】\\]］〕]{0,16}[】\\]］〕]"
                     + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
+    /** {@code 内容}, {@code 正文}: the field label over an archive record's text. */
+    private static final Pattern CONTENT_FIELD = Pattern.compile("^(内容|內容|正文|全文|原文)[:：]?$");
     /** {@code 长政发〔2008〕32号}, {@code 〔2021〕第2号}: the number of an official document, which starts one. */
     // 〔1990〕军字第23号: the kind of a document (军字, 政字) may stand between the year and the serial number
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*([\\p{IsHan}]{1,2}字)?\\s*第?\\s*\\d{1,4}\\s*[号號]$");
@@ -1087,11 +1091,11 @@ public final class ArticleSplitter {
                     } else if (current != null && current.body.isEmpty() && current.heading == Heading.NONE
                             && current.continuedFrom != null && !Article.UNKNOWN_PAGE.equals(current.continuedFrom)) {
                         // (上接第一版) directly above a headline: the headline of the continued part
-                        Draft continued = new Draft(readHeading(block, next), block, current.continuedFrom);
+                        Draft continued = new Draft(readHeading(block, next, textUnder(lines, after)), block, current.continuedFrom);
                         drafts.set(drafts.size() - 1, continued);
                         current = continued;
                     } else {
-                        current = new Draft(readHeading(block, next), block, null);
+                        current = new Draft(readHeading(block, next, textUnder(lines, after)), block, null);
                         drafts.add(current);
                     }
                     i = end;
@@ -1190,6 +1194,11 @@ public final class ArticleSplitter {
         if (current == null || current.body.isEmpty()) {
             return true;
         }
+        if (block.size() == 1 && CONTENT_FIELD.matcher(block.get(0).text().strip()).matches()) {
+            // 内容 / 正文 over the text: a library or archive record's field label, not the headline of another
+            // article, whatever lead follows it (the record's title stands above its fields)
+            return false;
+        }
         if (block.stream().allMatch(l -> BriefItems.isNameSignOff(l.text()))
                 && endsSentence(current.body.get(current.body.size() - 1).text())) {
             // （丁佳伟） under a finished paragraph: the reporter's sign-off of the item above (see BriefItems), not a
@@ -1219,6 +1228,11 @@ public final class ArticleSplitter {
         if (next == null) {
             // a headline at the very end of a page is a subhead or a label; it stays with the article above
             return false;
+        }
+        if (block.size() == 1 && DocumentTitles.isDocumentTitle(block.get(0).text()) && next.kind() == LineKind.BODY
+                && endsSentence(current.body.get(current.body.size() - 1).text())) {
+            // …关于…的决议 under a finished paragraph: the title of a document of its own (see DocumentTitles)
+            return true;
         }
         if (setOff && next.kind() == LineKind.BODY) {
             return true;
@@ -1298,7 +1312,9 @@ public final class ArticleSplitter {
      */
     private static final Pattern COLUMN_LABEL = Pattern.compile(
             "^[\\p{IsHan}]{0,6}(观察|觀察|解读|解讀|点评|點評|评论|評論|短评|短評|快评|快評|链接|鏈接|视点|視點|访谈|訪談|特写|特寫"
-                    + "|花絮|速览|速覽|前瞻|直击|直擊|声音|聲音|述评|述評|背景)$");
+                    + "|花絮|速览|速覽|前瞻|直击|直擊|声音|聲音|述评|述評|背景"
+                    // a digest's section labels over its items (热点 over 政协会议发布会举行…)
+                    + "|热点|熱點|焦点|焦點|速递|速遞)$");
 
     /** {@code 开幕时间}, {@code 閉幕時間}, {@code 成立日期}: the label of a date field in an infobox. */
     private static final Pattern DATE_FIELD_LABEL = Pattern.compile("^[\\p{IsHan}\\s\u3000]{0,6}(时间|時間|日期)$");
@@ -1443,12 +1459,39 @@ public final class ArticleSplitter {
      * The heading's parts; {@code lead} (the line under the heading, or null) tells a headline that a narrow column
      * broke over two lines from a title over its subtitle: the word the break cut in two is printed whole in the lead.
      */
-    private static Heading readHeading(List<Line> block, Line lead) {
+    private static Heading readHeading(List<Line> block, Line lead, String text) {
         if (block.size() == 2 && block.stream().allMatch(l -> l.kind() == LineKind.HEADLINE) && lead != null
                 && isBrokenHeadline(block.get(0).text(), block.get(1).text(), lead.text())) {
             return new Heading(null, block.get(0).text() + block.get(1).text(), null, null);
         }
-        return readHeading(block);
+        Heading broken = brokenHeadline(block, text);
+        return broken != null ? broken : readHeading(block);
+    }
+
+    /**
+     * Two heading lines that {@link BrokenHeadlines} reads as one headline the column broke (a name or a word cut, a
+     * line ending or opening mid-phrase), re-joined as the title; null when no cue says so. The cue is logged as the
+     * decision's evidence.
+     */
+    private static Heading brokenHeadline(List<Line> block, String text) {
+        if (block.size() != 2 || !block.stream().allMatch(l -> l.kind() == LineKind.HEADLINE)) {
+            return null;
+        }
+        String first = block.get(0).text();
+        String second = block.get(1).text();
+        return BrokenHeadlines.cue(first, second, text).map(cue -> {
+            LOG.debug("one headline broken over two lines ({}): {} / {}", cue.description, first, second);
+            return new Heading(null, first.strip() + second.strip(), null, null);
+        }).orElse(null);
+    }
+
+    /** The paragraphs under a heading (from line {@code from} to the next heading line), run together: the article's text. */
+    private static String textUnder(List<Line> lines, int from) {
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < lines.size() && !lines.get(k).kind().isHeading(); k++) {
+            text.append(lines.get(k).text()).append('\n');
+        }
+        return text.toString();
     }
 
     /**
@@ -1556,7 +1599,10 @@ public final class ArticleSplitter {
                 || first.length() <= KICKER_MAX && second.length() >= first.length() + 4 && !OCCASION.matcher(second).find()
                         && !second.startsWith("——") && !second.startsWith("记")
                 || second.length() > first.length() + 8 && !second.contains(" ") && first.contains(" ")
-                || ItemHeadings.opensTeaserBlock(first); // 新闻推荐 over a teaser's headline: the block's label
+                || ItemHeadings.opensTeaserBlock(first) // 新闻推荐 over a teaser's headline: the block's label
+                // a series' label (…在行动, …巡礼) or a row of parallel slogans over the title: see Kickers
+                || (Kickers.isColumnLabel(first) && !Kickers.isColumnLabel(second) || Kickers.isSloganRow(first, second))
+                        && !OCCASION.matcher(second).find() && !second.startsWith("——") && !second.startsWith("记");
     }
 
     private static String join(List<Line> lines) {
