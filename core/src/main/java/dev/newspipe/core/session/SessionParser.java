@@ -6,6 +6,7 @@ import dev.newspipe.core.figures.ChineseNumber;
 import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.IssueMetadata;
 import dev.newspipe.core.model.SessionInfo;
+import dev.newspipe.core.read.SimplifiedView;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,7 +115,10 @@ public final class SessionParser {
     /** One article as the parser reads it: folded text, headline and body joined by a line break, and its terms. */
     private record Reading(Article article, String headline, String body, String text, List<Term> terms) {}
 
-    public Optional<SessionInfo> parse(Article written) {
+    public Optional<SessionInfo> parse(Article given) {
+        // the simplified view the rest of the enrichment reads (Newsdesk.enrich): OpenCC's conversion, and pinyin residue
+        // such as 會(huì) dropped, which would otherwise split 会议 and hide a traditional-script sitting from every form
+        Article written = SimplifiedView.simplify(given);
         if (!namesATerm(written)) {
             return Optional.empty(); // every form names a term (第十六届, 十六届, 〔十二届〕): most articles end here, cheaply
         }
@@ -168,7 +172,7 @@ public final class SessionParser {
         for (Term t : terms) {
             Matcher m = t.followedBy(CONGRESS);
             if (m != null) {
-                String place = placeBefore(text, t.start());
+                String place = fullestPlace(r, t, placeBefore(text, t.start()));
                 String kind = m.group("kind");
                 String name = (place == null ? "" : place) + "第" + t.number() + "届" + kind;
                 SessionInfo.Level level = kind.startsWith("全国") ? SessionInfo.Level.NATIONAL : level(place);
@@ -183,12 +187,20 @@ public final class SessionParser {
                 Term full = r.terms().stream().filter(f -> f.followedBy(CONGRESS) != null).findFirst().orElse(null);
                 String fullPlace = full == null ? null : placeBefore(text, full.start());
                 String name;
+                SessionInfo.Level level = level(levelChar);
+                String written = placeWrittenBefore(text, t.from());
                 if (fullPlace != null && fullPlace.length() > 1 && full.number().equals(t.number())) {
                     name = fullPlace + "第" + t.number() + "届" + full.followedBy(CONGRESS).group("kind");
+                } else if (written != null) {
+                    name = written + "第" + t.number() + "届人民代表大会";
+                    level = level(written);
                 } else {
                     name = place(levelChar, text) + "第" + t.number() + "届人民代表大会";
                 }
-                return Optional.of(info(name, level(levelChar), toInt(t.number()), toInt(m.group("session")), r));
+                if (text.startsWith("自治区", t.from() - 3)) {
+                    level = SessionInfo.Level.PROVINCE; // 自治区十二届人大: the region, not a district
+                }
+                return Optional.of(info(name, level, toInt(t.number()), toInt(m.group("session")), r));
             }
         }
         for (Term t : terms) {
@@ -201,13 +213,33 @@ public final class SessionParser {
         return Optional.empty();
     }
 
+    /**
+     * The fullest place the text writes before the same congress's full name: an adoption line's 七星区 or 县 is the
+     * 桂林市七星区 or 太湖县 of the resolution's opening sentence. Only a place that ends with the one given (or stands
+     * for a lone 县/市) is taken, so another body's name never replaces it.
+     */
+    private static String fullestPlace(Reading r, Term term, String place) {
+        String fullest = place;
+        for (Term other : r.terms()) {
+            if (other == term || !other.number().equals(term.number()) || other.followedBy(CONGRESS) == null) {
+                continue;
+            }
+            String candidate = placeBefore(r.text(), other.start());
+            if (candidate != null && (fullest == null || candidate.length() > fullest.length() && candidate.endsWith(fullest))) {
+                fullest = candidate;
+            }
+        }
+        return fullest;
+    }
+
     /** The level written right before a short form's term (市十六届, 全国十四届), or null. */
     private static String shortLevel(Term t) {
         int end = t.from();
         if (t.text().startsWith("全国", end - 2)) {
             return "全国";
         }
-        return end >= 1 && "省市县区".indexOf(t.text().charAt(end - 1)) >= 0 ? String.valueOf(t.text().charAt(end - 1)) : null;
+        // 州十四届人大 (a prefecture, 大理州), and 区 also for 自治区十二届人大 (a province-level region: see level())
+        return end >= 1 && "省市县区州".indexOf(t.text().charAt(end - 1)) >= 0 ? String.valueOf(t.text().charAt(end - 1)) : null;
     }
 
     /** A standing committee's own business (by-elections, notices): the committee of its term, no congress session. */
@@ -285,13 +317,67 @@ public final class SessionParser {
             char last = candidate.charAt(candidate.length() - 1);
             if ("省市县区州盟旗".indexOf(last) >= 0
                     && EntityExtractor.evidentPlace(candidate, last).map(candidate::equals).orElse(false)) {
-                return candidate;
+                return ("区县".indexOf(last) >= 0 ? parentWrittenBefore(text, from, k) : "") + candidate;
             }
         }
         if (start >= 1 && "省市县区".indexOf(text.charAt(start - 1)) >= 0) {
             return String.valueOf(text.charAt(start - 1));
         }
         return null;
+    }
+
+    /**
+     * The division a short form writes in front of its term (天津市十四届人大, 大理州十四届人大, 自治区十二届人大 after
+     * 西藏自治区): a name the article itself gives, so it beats the city a text names most often (which can be a word in a
+     * person's name, 张嘉兴). Taken as written (大理州, not the gazetteer's 大理白族自治州) when the gazetteer knows a
+     * division of that level beginning the same way; the four municipalities are provinces the gazetteer files apart.
+     */
+    private static String placeWrittenBefore(String text, int from) {
+        if (from < 3) {
+            return null;
+        }
+        char last = text.charAt(from - 1);
+        if ("市州区县省".indexOf(last) < 0) {
+            return null;
+        }
+        int start = from - 1;
+        while (start > 0 && from - start < 9 && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+            start--;
+        }
+        for (int k = start; k <= from - 3; k++) { // longest first; a name is at least two characters and its level
+            String candidate = text.substring(k, from);
+            if (MUNICIPALITIES.contains(candidate)) {
+                return candidate;
+            }
+            String evident = EntityExtractor.evidentPlace(candidate, last).orElse(null);
+            if (evident != null && (evident.equals(candidate) || evident.startsWith(candidate.substring(0, 2)))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** 北京市, 天津市, 上海市, 重庆市: cities in name, provinces in level (the gold files' rule and the constitution's). */
+    private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("北京市", "天津市", "上海市", "重庆市");
+
+    /**
+     * The city written right before a district or county that begins a congress's name (北京市西城区, 抚州市东乡区): part of
+     * the name the article gives it, which the gazetteer, knowing 西城区 alone, does not return. Cities only, as a
+     * province before a city (广东省深圳市) is not part of the city's name; empty when none stands there.
+     */
+    private static String parentWrittenBefore(String text, int from, int childStart) {
+        if (childStart - from < 3) {
+            return "";
+        }
+        for (int k = from; k <= childStart - 3; k++) {
+            String candidate = text.substring(k, childStart);
+            char last = candidate.charAt(candidate.length() - 1);
+            if (("市州".indexOf(last) >= 0 && EntityExtractor.evidentPlace(candidate, last).map(candidate::equals).orElse(false))
+                    || MUNICIPALITIES.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return "";
     }
 
     /** The full name of the place a short form (市, 县) stands for, where the text names one; else the short form. */
@@ -535,7 +621,7 @@ public final class SessionParser {
         if (place.equals("全国")) {
             return SessionInfo.Level.NATIONAL;
         }
-        if (place.endsWith("省") || place.endsWith("自治区")) {
+        if (place.endsWith("省") || place.endsWith("自治区") || MUNICIPALITIES.contains(place)) {
             return SessionInfo.Level.PROVINCE;
         }
         if (place.endsWith("区")) {
