@@ -44,7 +44,7 @@ public final class SessionParser {
     private static final Pattern SHORT_NATIONAL = Pattern.compile("全国人大(?<session>" + N + ")次会议(?!精神)");
     /** A standing committee of a term, with its numbered meeting where stated. */
     private static final Pattern STANDING = Pattern.compile(
-            "(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)(?:(?:召开|举行)?第(?<meeting>" + N + ")次会议)?");
+            "(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)(?:(?:召开|举行)?第(?<meeting>" + N + ")次(?<chairmen>主任)?会议)?");
     /** 全国人民代表大会常务委员会公告〔十二届〕第七号: the term in brackets right after a standing committee's notice. */
     private static final String NOTICE = "人民代表大会常务委员会公告";
     private static final String OPENING = "〔(【（";
@@ -130,6 +130,10 @@ public final class SessionParser {
         String body = article.body();
         String text = headline.isEmpty() ? body : headline + "\n" + body;
         Reading reading = new Reading(article, headline, body, text, Term.of(text));
+        Optional<SessionInfo> committee = committeeMeetingInLead(reading);
+        if (committee.isPresent()) {
+            return committee; // a standing committee's meeting, whatever congress session it prepares
+        }
         // the headline names the session of the article; a session only the body names counts after it
         Optional<SessionInfo> found = find(reading, 0, headline.length());
         if (found.isEmpty()) {
@@ -254,7 +258,7 @@ public final class SessionParser {
             if (m != null) {
                 place = placeBefore(text, t.start());
                 term = t.number();
-                meeting = m.group("meeting") == null ? null : "第" + m.group("meeting") + "次会议";
+                meeting = meetingOf(m);
                 national = m.group("kind").startsWith("全国") || "全国".equals(place);
                 break;
             }
@@ -287,6 +291,137 @@ public final class SessionParser {
         }
         // a committee's meeting news dates it in the lead (3月25日,县人大常委会召开第36次会议); a notice under its signature
         return Optional.of(new SessionInfo(body, level, toInt(term), null, meeting, date(r.article(), text)));
+    }
+
+    /** 第十四次会议, 第十一次主任会议 (the council of chairmen): a standing committee's numbered meeting as written. */
+    private static String meetingOf(Matcher standing) {
+        return standing.group("meeting") == null ? null
+                : "第" + standing.group("meeting") + "次" + (standing.group("chairmen") == null ? "" : "主任") + "会议";
+    }
+
+    /** A standing committee's numbered meeting named without its term: 虹口区人大常委会第25次会议, 常委会召开第33次会议. */
+    private static final Pattern TERMLESS_STANDING = Pattern.compile(
+            "(?:人民代表大会常务委员会|人大常委会)(?:召开|举行)?第(?<meeting>" + N + ")次(?<chairmen>主任)?会议");
+    /** 经市人大常委会第三十次会议决定: the committee's decision that convenes the session the article is about. */
+    private static final Pattern DECIDED = Pattern.compile("[(（]?(?:扩大)?[)）]?决定");
+    /** What follows a session that is yet to meet: 于下月初召开, 将于1月16日开幕, 定于. */
+    private static final Pattern TO_BE_CONVENED = Pattern.compile("(?:会议)?(?:将于|定于|于|拟于)[^。，,；]{0,24}?(?:召开|开幕|举行)");
+
+    /**
+     * A standing committee's meeting that the lead (the headline and first paragraphs) names before any congress session
+     * at work: the article is the committee's (县九届人大常委会第三十七次会议 that adopts the agenda of 县九届人大七次会议,
+     * 市十三届人大常委会召开第33次会议 under a headline announcing the session it convenes). Its body is the committee,
+     * its meeting the numbered meeting, its session null, as the gold files label it. A session the lead only says will
+     * meet (于下月初召开) or that the meeting decided to convene (关于召开…会议的决定) is not at work; a committee's
+     * decision that convened the session the article reports (经…常委会第三十次会议决定) leaves the article the session's.
+     */
+    private Optional<SessionInfo> committeeMeetingInLead(Reading r) {
+        String text = r.text();
+        int leadEnd = r.headline().isEmpty() ? 0 : r.headline().length() + 1;
+        int read = 0;
+        for (String paragraph : r.article().paragraphs()) {
+            if (read >= LEAD_CHARACTERS) {
+                break;
+            }
+            leadEnd += paragraph.length() + 1;
+            read += paragraph.length();
+        }
+        leadEnd = Math.min(leadEnd, text.length());
+        // the committee's meeting: of a term (市十八届人大常委会第十一次主任会议), else without one
+        int at = -1;
+        String place = null;
+        String termWritten = null;
+        String meeting = null;
+        boolean national = false;
+        for (Term t : r.terms()) {
+            Matcher m = t.at() < leadEnd ? t.followedBy(STANDING) : null;
+            if (m != null && m.group("meeting") != null && !DECIDED.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                at = t.start();
+                place = placeBefore(text, t.start());
+                termWritten = t.number();
+                meeting = meetingOf(m);
+                national = m.group("kind").startsWith("全国") || "全国".equals(place);
+                break;
+            }
+        }
+        Matcher termless = TERMLESS_STANDING.matcher(text).region(0, leadEnd);
+        while (termless.find()) {
+            if (at >= 0 && termless.start() >= at) {
+                break;
+            }
+            if (DECIDED.matcher(text).region(termless.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            at = termless.start();
+            place = placeBefore(text, termless.start());
+            termWritten = null;
+            meeting = meetingOf(termless);
+            national = text.startsWith("全国", termless.start() - 2);
+            break;
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        for (Term t : r.terms()) {
+            if (t.at() >= leadEnd) {
+                break;
+            }
+            Matcher session = congressSession(t);
+            if (session != null && t.start() < at && !toBeConvened(text, t, session)) {
+                return Optional.empty(); // the lead names the congress at work first: the article is the session's
+            }
+        }
+        if (termWritten == null) {
+            // 区人大常委会第25次会议 … 区十三届人大三次会议: the committee of the congress the text names
+            for (Term t : r.terms()) {
+                if (congressSession(t) != null || t.followedBy(STANDING) != null) {
+                    termWritten = t.number();
+                    break;
+                }
+            }
+            if (termWritten == null) {
+                return Optional.empty();
+            }
+        }
+        String body;
+        SessionInfo.Level level;
+        if (national) {
+            body = "第" + termWritten + "届全国人民代表大会常务委员会";
+            level = SessionInfo.Level.NATIONAL;
+        } else {
+            if (place != null && place.length() == 1) {
+                place = place(place, text);
+            }
+            body = (place == null ? "" : place) + "第" + termWritten + "届人民代表大会常务委员会";
+            level = level(place);
+        }
+        return Optional.of(new SessionInfo(body, level, toInt(termWritten), null, meeting, date(r.article(), text)));
+    }
+
+    /** A congress session's name after a term's 届 (人民代表大会第六次, 人大六次会议, 全国人大三次会议), or null. */
+    private static Matcher congressSession(Term t) {
+        Matcher m = t.followedBy(CONGRESS);
+        if (m == null && shortLevel(t) != null) {
+            m = t.followedBy(SHORT_CONGRESS);
+            if (m != null && m.group().startsWith("人大常委会")) {
+                m = null; // 县十八届人大常委会三次会议 is the committee's
+            }
+        }
+        return m != null ? m : t.followedBy(SHORT_NATIONAL);
+    }
+
+    /** Whether the session named at {@code t} is one yet to meet or being convened (关于召开…, …于下月初召开). */
+    private static boolean toBeConvened(String text, Term t, Matcher session) {
+        int start = t.start();
+        int before = start;
+        while (before > 0 && text.charAt(before - 1) != '。' && start - before < 12
+                && Character.UnicodeScript.of(text.charAt(before - 1)) == Character.UnicodeScript.HAN) {
+            before--;
+        }
+        if (text.substring(before, start).contains("召开")) {
+            return true;
+        }
+        return TO_BE_CONVENED.matcher(text).region(session.end(), text.length()).lookingAt();
     }
 
     /** Where 人民代表大会常务委员会公告 begins when the term stands in brackets after it (公告〔第十二届〕), else -1. */
