@@ -44,7 +44,7 @@ public final class SessionParser {
     private static final Pattern SHORT_NATIONAL = Pattern.compile("全国人大(?<session>" + N + ")次会议(?!精神)");
     /** A standing committee of a term, with its numbered meeting where stated. */
     private static final Pattern STANDING = Pattern.compile(
-            "(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)(?:(?:召开|举行)?第(?<meeting>" + N + ")次(?<chairmen>主任)?会议)?");
+            "(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)(?:(?:召开|举行)?第?(?<meeting>" + N + ")次(?<chairmen>主任)?会议)?");
     /** 全国人民代表大会常务委员会公告〔十二届〕第七号: the term in brackets right after a standing committee's notice. */
     private static final String NOTICE = "人民代表大会常务委员会公告";
     private static final String OPENING = "〔(【（";
@@ -351,6 +351,10 @@ public final class SessionParser {
             }
             if (DECIDED.matcher(text).region(termless.end(), text.length()).lookingAt()) {
                 continue;
+            }
+            if (at >= 0) {
+                at = termless.start(); // 人大常委会第二十六次会议在京闭幕 over 十三届全国人大常委会第二十六次会议: the lead's names it
+                break;
             }
             at = termless.start();
             place = placeBefore(text, termless.start());
