@@ -55,7 +55,8 @@ public final class SessionParser {
             "(主席团(?:常务主席)?第" + N + "次(?:次)?会议|第" + N + "次全体会议|预备会议|主席团会议)");
     private static final String MEETING_BEGINS = "主第预";
     private static final Pattern PRESIDIUM_TYPO = Pattern.compile("主席团(?:举行)?第(" + N + ")次次?会");
-    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    /** 2026年1月22日, also as copied with a space (2025 年3月5日). */
+    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}) ?年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern DAY = Pattern.compile("(?<!\\d|年)(\\d{1,2})月(\\d{1,2})日");
     /** A report's delivery line: ——2023年2月2日在长沙县第十八届人民代表大会第三次会议上. */
     private static final Pattern DELIVERY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日在[^。，,]{2,40}?会议上");
@@ -604,7 +605,13 @@ public final class SessionParser {
                 return date(delivered.group(1), delivered.group(2), delivered.group(3));
             }
         }
+        LocalDate dateline = null;
         for (String paragraph : lead) {
+            LocalDate printed = dateline(paragraph);
+            if (printed != null) {
+                dateline = dateline == null ? printed : dateline; // the page's date, not the sitting's: read on
+                continue;
+            }
             Matcher full = FULL_DATE.matcher(paragraph);
             if (full.find()) {
                 return date(full.group(1), full.group(2), full.group(3));
@@ -616,7 +623,57 @@ public final class SessionParser {
                 return year == null ? null : date(String.valueOf(year), day.group(1), day.group(2));
             }
         }
-        return signatureDate(article);
+        LocalDate pageDate = article.issueDate() != null ? article.issueDate() : dateline != null ? dateline : datelineOf(article);
+        LocalDate dayOnly = dayOfSitting(lead, pageDate);
+        if (dayOnly != null) {
+            return dayOnly;
+        }
+        return signatureDate(article); // a page's date line is when it was printed, not when the congress sat (昨晚…举行)
+    }
+
+    /** A line that is only a date, as a page or a web dump prints it: 2021年01月20日, 2016/5/16, 2020-01-18 09:21 来源: 长江网. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:(?:发布|发表)?时间[:：]\\s*)?(\\d{4})(?:[-/]|年 ?)(\\d{1,2})(?:[-/]|月)(\\d{1,2})日?(?:\\s*[\\d:]{4,8})?(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*来源[:：]?[^。，,]{0,20})?");
+
+    private static LocalDate dateline(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph.strip());
+        return m.matches() ? date(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    /** The first date line among an article's first paragraphs, or null. */
+    private static LocalDate datelineOf(Article article) {
+        return article.paragraphs().stream().limit(12).map(SessionParser::dateline).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * 13日，县十七届人大常委会召开第二十八次会议; 福建省十二届人大二次会议12日在福州开幕: a lead that writes the day alone,
+     * in the sentence that says the meeting sat, has its month and year from the page's date: of the page's month or the
+     * month before, whichever puts the day nearer the page (news reports the last days and announces the next ones:
+     * 19日开幕 on a page of the 18th is tomorrow, not a month ago). Null without a page date: a day alone says nothing else.
+     */
+    private static final Pattern DAY_ALONE = Pattern.compile("(?<![\\d月年./-])(\\d{1,2})日(?=[^。；]{0,40}(?:召开|举行|开幕|闭幕|会议))");
+
+    private static LocalDate dayOfSitting(List<String> lead, LocalDate pageDate) {
+        if (pageDate == null) {
+            return null;
+        }
+        for (String paragraph : lead) {
+            Matcher m = DAY_ALONE.matcher(paragraph);
+            if (m.find()) {
+                int day = Integer.parseInt(m.group(1));
+                LocalDate thisMonth = date(String.valueOf(pageDate.getYear()), String.valueOf(pageDate.getMonthValue()), String.valueOf(day));
+                LocalDate before = pageDate.minusMonths(1);
+                LocalDate lastMonth = date(String.valueOf(before.getYear()), String.valueOf(before.getMonthValue()), String.valueOf(day));
+                if (thisMonth == null || lastMonth == null) {
+                    return thisMonth != null ? thisMonth : lastMonth;
+                }
+                long ahead = java.time.temporal.ChronoUnit.DAYS.between(pageDate, thisMonth);
+                long back = java.time.temporal.ChronoUnit.DAYS.between(lastMonth, pageDate);
+                return ahead <= back ? thisMonth : lastMonth;
+            }
+        }
+        return null;
     }
 
     /**
@@ -666,8 +723,9 @@ public final class SessionParser {
         if (written != null) {
             return written;
         }
-        if (article.issueDate() != null) {
-            return article.issueDate().getYear() - (month > article.issueDate().getMonthValue() + 1 ? 1 : 0);
+        LocalDate issued = article.issueDate() != null ? article.issueDate() : datelineOf(article); // a web dump's 2020-01-18 09:21
+        if (issued != null) {
+            return issued.getYear() - (month > issued.getMonthValue() + 1 ? 1 : 0);
         }
         Integer npc = nationalCongressYear(Term.of(text), month);
         if (npc != null) {
