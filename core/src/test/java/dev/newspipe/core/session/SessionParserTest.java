@@ -224,4 +224,26 @@ class SessionParserTest {
         assertThat(parser.parse(residue).orElseThrow()).extracting(SessionInfo::term, SessionInfo::session, SessionInfo::meeting)
                 .containsExactly(6, 6, "主席团第四次会议");
     }
+
+    @Test
+    void shouldDateTheSittingNotThePagesDateLine() {
+        Article news = Article.of(null, null, null, List.of("2023年02月10日", "本报讯 2月9日下午，市九届人大三次会议主席团举行第二次会议。"),
+                null, null);
+        assertThat(parser.parse(news).orElseThrow().date()).isEqualTo(LocalDate.of(2023, 2, 9));
+        Article yesterday = Article.of(null, null, null, List.of("时间:2019-03-19", "昨晚，市十五届人大四次会议主席团举行第五次会议。"),
+                null, null);
+        assertThat(parser.parse(yesterday).orElseThrow().date()).as("昨晚 gives no day; the page's date is not the sitting's").isNull();
+    }
+
+    @Test
+    void shouldTakeTheMonthOfADayWrittenAloneFromThePagesDate() {
+        Article past = Article.of(null, null, null, List.of("2018/6/21", "本报讯 18日，县十八届人大常委会召开第十二次会议。"), null, null);
+        assertThat(parser.parse(past).orElseThrow().date()).isEqualTo(LocalDate.of(2018, 6, 18));
+        Article lastMonth = Article.of(null, null, null, List.of("2018-07-02 08:30 来源：县融媒体中心",
+                "本报讯 29日，县十八届人大常委会召开第十三次会议。"), null, null);
+        assertThat(parser.parse(lastMonth).orElseThrow().date()).isEqualTo(LocalDate.of(2018, 6, 29));
+        Article announced = Article.of(null, null, null, List.of("省十三届人大五次会议21日开幕"), LocalDate.of(2022, 1, 19), null);
+        assertThat(parser.parse(announced).orElseThrow().date()).as("a day just after the page is this month's")
+                .isEqualTo(LocalDate.of(2022, 1, 21));
+    }
 }
