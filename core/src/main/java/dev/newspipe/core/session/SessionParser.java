@@ -525,7 +525,22 @@ public final class SessionParser {
         if (levelChar.equals("全国")) {
             return "全国";
         }
-        return EntityExtractor.evidentPlace(text, levelChar.charAt(0)).orElse(levelChar);
+        String evident = EntityExtractor.evidentPlace(text, levelChar.charAt(0)).orElse(levelChar);
+        return evident.endsWith("自治州") ? prefectureAsWritten(evident, text) : evident;
+    }
+
+    /**
+     * An autonomous prefecture as the article writes it: 黔西南州 for 黔西南布依族苗族自治州, the short name papers and
+     * congresses use, when the text writes it (the longest such beginning of the full name followed by 州).
+     */
+    private static String prefectureAsWritten(String full, String text) {
+        for (int length = full.length() - 3; length >= 2; length--) {
+            String written = full.substring(0, length) + "州";
+            if (text.contains(written)) {
+                return written;
+            }
+        }
+        return full;
     }
 
     private SessionInfo info(String name, SessionInfo.Level level, Integer term, Integer session, Reading r) {

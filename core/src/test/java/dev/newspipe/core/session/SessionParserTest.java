@@ -246,4 +246,11 @@ class SessionParserTest {
         assertThat(parser.parse(announced).orElseThrow().date()).as("a day just after the page is this month's")
                 .isEqualTo(LocalDate.of(2022, 1, 21));
     }
+
+    @Test
+    void shouldNameAnAutonomousPrefectureAsTheArticleWritesIt() {
+        Article presidium = Article.of(null, "州十四届人大三次会议主席团举行第二次会议", null, List.of(
+                "本报讯 会议审议了《黔西南州城市绿化条例（草案）》。"), LocalDate.of(2019, 1, 20), null);
+        assertThat(parser.parse(presidium).orElseThrow().body()).isEqualTo("黔西南州第十四届人民代表大会");
+    }
 }
