@@ -135,6 +135,10 @@ public final class SessionParser {
         if (committee.isPresent()) {
             return committee; // a standing committee's meeting, whatever congress session it prepares
         }
+        Optional<SessionInfo> convening = convening(reading);
+        if (convening.isPresent()) {
+            return convening;
+        }
         // the headline names the session of the article; a session only the body names counts after it
         Optional<SessionInfo> found = find(reading, 0, headline.length());
         if (found.isEmpty()) {
@@ -318,16 +322,7 @@ public final class SessionParser {
      */
     private Optional<SessionInfo> committeeMeetingInLead(Reading r) {
         String text = r.text();
-        int leadEnd = r.headline().isEmpty() ? 0 : r.headline().length() + 1;
-        int read = 0;
-        for (String paragraph : r.article().paragraphs()) {
-            if (read >= LEAD_CHARACTERS) {
-                break;
-            }
-            leadEnd += paragraph.length() + 1;
-            read += paragraph.length();
-        }
-        leadEnd = Math.min(leadEnd, text.length());
+        int leadEnd = leadEnd(r);
         // the committee's meeting: of a term (市十八届人大常委会第十一次主任会议), else without one
         int at = -1;
         String place = null;
@@ -403,6 +398,77 @@ public final class SessionParser {
         return Optional.of(new SessionInfo(body, level, toInt(termWritten), null, meeting, date(r.article(), text)));
     }
 
+    /** Where the lead (the headline and the first paragraphs, {@link #LEAD_CHARACTERS}) ends in the text. */
+    private static int leadEnd(Reading r) {
+        int end = r.headline().isEmpty() ? 0 : r.headline().length() + 1;
+        int read = 0;
+        for (String paragraph : r.article().paragraphs()) {
+            if (read >= LEAD_CHARACTERS) {
+                break;
+            }
+            end += paragraph.length() + 1;
+            read += paragraph.length();
+        }
+        return Math.min(end, r.text().length());
+    }
+
+    /**
+     * A lead whose every congress session is one being convened (关于召开安徽省第十二届人民代表大会第七次会议的决定) in a
+     * text about the standing committee (常委会): convening a session is the committee's act, so the article is the
+     * committee's (a council of chairmen hearing the draft decision), body the committee of that term, session null. Not
+     * for a first session, which the outgoing committee of the term before convenes.
+     */
+    private Optional<SessionInfo> convening(Reading r) {
+        String text = r.text();
+        if (!text.contains("常委会") && !text.contains("常务委员会")) {
+            return Optional.empty();
+        }
+        int leadEnd = leadEnd(r);
+        Term first = null;
+        Matcher firstSession = null;
+        for (Term t : r.terms()) {
+            if (t.at() >= leadEnd) {
+                break;
+            }
+            Matcher session = congressSession(t);
+            if (session == null) {
+                continue;
+            }
+            if (!convenedBy(text, t)) {
+                return Optional.empty(); // a session at work, or one the text reports on
+            }
+            if (first == null) {
+                first = t;
+                firstSession = session;
+            }
+        }
+        Integer sessionNumber = first == null ? null : toInt(firstSession.group("session"));
+        if (sessionNumber == null || sessionNumber < 2) {
+            return Optional.empty();
+        }
+        String place = fullestPlace(r, first, placeBefore(text, first.start()));
+        if (place != null && place.length() == 1) {
+            place = place(place, text);
+        }
+        boolean national = "全国".equals(place) || firstSession.group().startsWith("全国");
+        String body = national ? "第" + first.number() + "届全国人民代表大会常务委员会"
+                : (place == null ? "" : place) + "第" + first.number() + "届人民代表大会常务委员会";
+        return Optional.of(new SessionInfo(body, national ? SessionInfo.Level.NATIONAL : level(place), toInt(first.number()), null,
+                null, date(r.article(), text)));
+    }
+
+    /** 关于召开…, 决定召开…: the session named at {@code t} is the object of a decision to convene it. */
+    private static boolean convenedBy(String text, Term t) {
+        int start = t.start();
+        int before = start;
+        while (before > 0 && start - before < 16 && Character.UnicodeScript.of(text.charAt(before - 1)) == Character.UnicodeScript.HAN) {
+            before--;
+        }
+        String preceding = text.substring(before, start);
+        // 关于召开…的决定, 决定召开…: not 柴旦镇召开第十四届人民代表大会第六次会议, where 召开 says the session sat
+        return preceding.matches(".*(?:关于|决定)(?:推迟|延期)?召开\\p{IsHan}{0,10}");
+    }
+
     /** A congress session's name after a term's 届 (人民代表大会第六次, 人大六次会议, 全国人大三次会议), or null. */
     private static Matcher congressSession(Term t) {
         Matcher m = t.followedBy(CONGRESS);
@@ -417,16 +483,7 @@ public final class SessionParser {
 
     /** Whether the session named at {@code t} is one yet to meet or being convened (关于召开…, …于下月初召开). */
     private static boolean toBeConvened(String text, Term t, Matcher session) {
-        int start = t.start();
-        int before = start;
-        while (before > 0 && text.charAt(before - 1) != '。' && start - before < 12
-                && Character.UnicodeScript.of(text.charAt(before - 1)) == Character.UnicodeScript.HAN) {
-            before--;
-        }
-        if (text.substring(before, start).contains("召开")) {
-            return true;
-        }
-        return TO_BE_CONVENED.matcher(text).region(session.end(), text.length()).lookingAt();
+        return convenedBy(text, t) || TO_BE_CONVENED.matcher(text).region(session.end(), text.length()).lookingAt();
     }
 
     /** Where 人民代表大会常务委员会公告 begins when the term stands in brackets after it (公告〔第十二届〕), else -1. */

@@ -253,4 +253,17 @@ class SessionParserTest {
                 "本报讯 会议审议了《黔西南州城市绿化条例（草案）》。"), LocalDate.of(2019, 1, 20), null);
         assertThat(parser.parse(presidium).orElseThrow().body()).isEqualTo("黔西南州第十四届人民代表大会");
     }
+
+    @Test
+    void shouldGiveADecisionToConveneASessionToTheCommittee() {
+        Article chairmen = Article.of(null, null, null, List.of(
+                "会议听取了关于召开河北省第十三届人民代表大会第五次会议的决定（草案）审议情况的汇报，决定提请常委会全体会议表决。"),
+                null, null);
+        assertThat(parser.parse(chairmen).orElseThrow()).extracting(SessionInfo::body, SessionInfo::term, SessionInfo::session)
+                .containsExactly("河北省第十三届人民代表大会常务委员会", 13, null);
+        // 镇召开第十四届人民代表大会第六次会议: 召开 says the session sat; nothing is being convened
+        Article held = Article.of(null, null, null, List.of("4月2日，某某镇召开第十四届人民代表大会第六次会议，镇人大常委会有关人员列席。"),
+                LocalDate.of(2022, 4, 5), null);
+        assertThat(parser.parse(held).orElseThrow().session()).isEqualTo(6);
+    }
 }
