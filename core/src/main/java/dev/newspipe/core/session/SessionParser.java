@@ -282,6 +282,15 @@ public final class SessionParser {
         if (term == null) {
             return Optional.empty();
         }
+        return Optional.of(committee(place, term, national, meeting, r));
+    }
+
+    /**
+     * The standing committee of a term as the session record names it (大同市第十六届人民代表大会常务委员会, session
+     * null), with its numbered meeting where known.
+     */
+    private static SessionInfo committee(String place, String term, boolean national, String meeting, Reading r) {
+        String text = r.text();
         String body;
         SessionInfo.Level level;
         if (national) {
@@ -295,7 +304,7 @@ public final class SessionParser {
             level = level(place);
         }
         // a committee's meeting news dates it in the lead (3月25日,县人大常委会召开第36次会议); a notice under its signature
-        return Optional.of(new SessionInfo(body, level, toInt(term), null, meeting, date(r.article(), text)));
+        return new SessionInfo(body, level, toInt(term), null, meeting, date(r.article(), text));
     }
 
     /** 第十四次会议, 第十一次主任会议 (the council of chairmen): a standing committee's numbered meeting as written. */
@@ -383,19 +392,7 @@ public final class SessionParser {
                 return Optional.empty();
             }
         }
-        String body;
-        SessionInfo.Level level;
-        if (national) {
-            body = "第" + termWritten + "届全国人民代表大会常务委员会";
-            level = SessionInfo.Level.NATIONAL;
-        } else {
-            if (place != null && place.length() == 1) {
-                place = place(place, text);
-            }
-            body = (place == null ? "" : place) + "第" + termWritten + "届人民代表大会常务委员会";
-            level = level(place);
-        }
-        return Optional.of(new SessionInfo(body, level, toInt(termWritten), null, meeting, date(r.article(), text)));
+        return Optional.of(committee(place, termWritten, national, meeting, r));
     }
 
     /** Where the lead (the headline and the first paragraphs, {@link #LEAD_CHARACTERS}) ends in the text. */
@@ -447,14 +444,8 @@ public final class SessionParser {
             return Optional.empty();
         }
         String place = fullestPlace(r, first, placeBefore(text, first.start()));
-        if (place != null && place.length() == 1) {
-            place = place(place, text);
-        }
         boolean national = "全国".equals(place) || firstSession.group().startsWith("全国");
-        String body = national ? "第" + first.number() + "届全国人民代表大会常务委员会"
-                : (place == null ? "" : place) + "第" + first.number() + "届人民代表大会常务委员会";
-        return Optional.of(new SessionInfo(body, national ? SessionInfo.Level.NATIONAL : level(place), toInt(first.number()), null,
-                null, date(r.article(), text)));
+        return Optional.of(committee(place, first.number(), national, null, r));
     }
 
     /** 关于召开…, 决定召开…: the session named at {@code t} is the object of a decision to convene it. */
