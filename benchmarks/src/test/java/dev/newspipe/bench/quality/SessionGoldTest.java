@@ -28,7 +28,17 @@ class SessionGoldTest {
         check("genre", LabelledArticles.genre(TestData.root()), GENRE_ACCURACY);
     }
 
-    static final double GENRE_ACCURACY = 0.80;
+    /**
+     * The 40 documents of shares g and h labelled while the rules were written from the 60 above (0.813 then); the
+     * committee, place, script and date rules written since lifted them to 0.921, held here.
+     */
+    @Test
+    void shouldReadTheLabelledSessionsOfTheHeldOutGenreShares() {
+        check("genre g, h", LabelledArticles.genre(TestData.root(), "entities-gh.json"), HELD_OUT_ACCURACY);
+    }
+
+    static final double GENRE_ACCURACY = 0.90;
+    static final double HELD_OUT_ACCURACY = 0.90;
 
     private void check(String set, List<LabelledArticles.Labelled> labelled) {
         check(set, labelled, ACCURACY);

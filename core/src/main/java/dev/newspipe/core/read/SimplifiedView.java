@@ -33,10 +33,11 @@ public record SimplifiedView(String original, String text, int[] offsets) {
 
     /**
      * Pinyin in brackets right after a Han character: tone-marked Latin letters only ({@code (jīng)}, {@code (huì)}),
-     * so a bracketed word or number is never taken for residue.
+     * so a bracketed word or number is never taken for residue; also with the space some dumps leave before the closing
+     * bracket ({@code 會(huì )議}, 中新网's reprints).
      */
     private static final Pattern PINYIN_RESIDUE = Pattern.compile(
-            "(?<=\\p{IsHan})[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}[)）]");
+            "(?<=\\p{IsHan})[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7} ?[)）]");
 
     /** Letters the residue is spelled with (the character class of {@link #PINYIN_RESIDUE}). */
     private static final String PINYIN_LETTERS = "abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ";

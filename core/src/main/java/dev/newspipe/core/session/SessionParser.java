@@ -6,6 +6,7 @@ import dev.newspipe.core.figures.ChineseNumber;
 import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.IssueMetadata;
 import dev.newspipe.core.model.SessionInfo;
+import dev.newspipe.core.read.SimplifiedView;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class SessionParser {
     private static final Pattern SHORT_NATIONAL = Pattern.compile("全国人大(?<session>" + N + ")次会议(?!精神)");
     /** A standing committee of a term, with its numbered meeting where stated. */
     private static final Pattern STANDING = Pattern.compile(
-            "(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)(?:(?:召开|举行)?第(?<meeting>" + N + ")次会议)?");
+            "(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)(?:(?:召开|举行)?第?(?<meeting>" + N + ")次(?<chairmen>主任)?会议)?");
     /** 全国人民代表大会常务委员会公告〔十二届〕第七号: the term in brackets right after a standing committee's notice. */
     private static final String NOTICE = "人民代表大会常务委员会公告";
     private static final String OPENING = "〔(【（";
@@ -54,7 +55,8 @@ public final class SessionParser {
             "(主席团(?:常务主席)?第" + N + "次(?:次)?会议|第" + N + "次全体会议|预备会议|主席团会议)");
     private static final String MEETING_BEGINS = "主第预";
     private static final Pattern PRESIDIUM_TYPO = Pattern.compile("主席团(?:举行)?第(" + N + ")次次?会");
-    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    /** 2026年1月22日, also as copied with a space (2025 年3月5日). */
+    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}) ?年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern DAY = Pattern.compile("(?<!\\d|年)(\\d{1,2})月(\\d{1,2})日");
     /** A report's delivery line: ——2023年2月2日在长沙县第十八届人民代表大会第三次会议上. */
     private static final Pattern DELIVERY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日在[^。，,]{2,40}?会议上");
@@ -114,7 +116,10 @@ public final class SessionParser {
     /** One article as the parser reads it: folded text, headline and body joined by a line break, and its terms. */
     private record Reading(Article article, String headline, String body, String text, List<Term> terms) {}
 
-    public Optional<SessionInfo> parse(Article written) {
+    public Optional<SessionInfo> parse(Article given) {
+        // the simplified view the rest of the enrichment reads (Newsdesk.enrich): OpenCC's conversion, and pinyin residue
+        // such as 會(huì) dropped, which would otherwise split 会议 and hide a traditional-script sitting from every form
+        Article written = SimplifiedView.simplify(given);
         if (!namesATerm(written)) {
             return Optional.empty(); // every form names a term (第十六届, 十六届, 〔十二届〕): most articles end here, cheaply
         }
@@ -126,6 +131,14 @@ public final class SessionParser {
         String body = article.body();
         String text = headline.isEmpty() ? body : headline + "\n" + body;
         Reading reading = new Reading(article, headline, body, text, Term.of(text));
+        Optional<SessionInfo> committee = committeeMeetingInLead(reading);
+        if (committee.isPresent()) {
+            return committee; // a standing committee's meeting, whatever congress session it prepares
+        }
+        Optional<SessionInfo> convening = convening(reading);
+        if (convening.isPresent()) {
+            return convening;
+        }
         // the headline names the session of the article; a session only the body names counts after it
         Optional<SessionInfo> found = find(reading, 0, headline.length());
         if (found.isEmpty()) {
@@ -168,7 +181,7 @@ public final class SessionParser {
         for (Term t : terms) {
             Matcher m = t.followedBy(CONGRESS);
             if (m != null) {
-                String place = placeBefore(text, t.start());
+                String place = fullestPlace(r, t, placeBefore(text, t.start()));
                 String kind = m.group("kind");
                 String name = (place == null ? "" : place) + "第" + t.number() + "届" + kind;
                 SessionInfo.Level level = kind.startsWith("全国") ? SessionInfo.Level.NATIONAL : level(place);
@@ -183,12 +196,20 @@ public final class SessionParser {
                 Term full = r.terms().stream().filter(f -> f.followedBy(CONGRESS) != null).findFirst().orElse(null);
                 String fullPlace = full == null ? null : placeBefore(text, full.start());
                 String name;
+                SessionInfo.Level level = level(levelChar);
+                String written = placeWrittenBefore(text, t.from());
                 if (fullPlace != null && fullPlace.length() > 1 && full.number().equals(t.number())) {
                     name = fullPlace + "第" + t.number() + "届" + full.followedBy(CONGRESS).group("kind");
+                } else if (written != null) {
+                    name = written + "第" + t.number() + "届人民代表大会";
+                    level = level(written);
                 } else {
                     name = place(levelChar, text) + "第" + t.number() + "届人民代表大会";
                 }
-                return Optional.of(info(name, level(levelChar), toInt(t.number()), toInt(m.group("session")), r));
+                if (text.startsWith("自治区", t.from() - 3)) {
+                    level = SessionInfo.Level.PROVINCE; // 自治区十二届人大: the region, not a district
+                }
+                return Optional.of(info(name, level, toInt(t.number()), toInt(m.group("session")), r));
             }
         }
         for (Term t : terms) {
@@ -201,13 +222,33 @@ public final class SessionParser {
         return Optional.empty();
     }
 
+    /**
+     * The fullest place the text writes before the same congress's full name: an adoption line's 七星区 or 县 is the
+     * 桂林市七星区 or 太湖县 of the resolution's opening sentence. Only a place that ends with the one given (or stands
+     * for a lone 县/市) is taken, so another body's name never replaces it.
+     */
+    private static String fullestPlace(Reading r, Term term, String place) {
+        String fullest = place;
+        for (Term other : r.terms()) {
+            if (other == term || !other.number().equals(term.number()) || other.followedBy(CONGRESS) == null) {
+                continue;
+            }
+            String candidate = placeBefore(r.text(), other.start());
+            if (candidate != null && (fullest == null || candidate.length() > fullest.length() && candidate.endsWith(fullest))) {
+                fullest = candidate;
+            }
+        }
+        return fullest;
+    }
+
     /** The level written right before a short form's term (市十六届, 全国十四届), or null. */
     private static String shortLevel(Term t) {
         int end = t.from();
         if (t.text().startsWith("全国", end - 2)) {
             return "全国";
         }
-        return end >= 1 && "省市县区".indexOf(t.text().charAt(end - 1)) >= 0 ? String.valueOf(t.text().charAt(end - 1)) : null;
+        // 州十四届人大 (a prefecture, 大理州), and 区 also for 自治区十二届人大 (a province-level region: see level())
+        return end >= 1 && "省市县区州".indexOf(t.text().charAt(end - 1)) >= 0 ? String.valueOf(t.text().charAt(end - 1)) : null;
     }
 
     /** A standing committee's own business (by-elections, notices): the committee of its term, no congress session. */
@@ -222,7 +263,7 @@ public final class SessionParser {
             if (m != null) {
                 place = placeBefore(text, t.start());
                 term = t.number();
-                meeting = m.group("meeting") == null ? null : "第" + m.group("meeting") + "次会议";
+                meeting = meetingOf(m);
                 national = m.group("kind").startsWith("全国") || "全国".equals(place);
                 break;
             }
@@ -241,6 +282,15 @@ public final class SessionParser {
         if (term == null) {
             return Optional.empty();
         }
+        return Optional.of(committee(place, term, national, meeting, r));
+    }
+
+    /**
+     * The standing committee of a term as the session record names it (大同市第十六届人民代表大会常务委员会, session
+     * null), with its numbered meeting where known.
+     */
+    private static SessionInfo committee(String place, String term, boolean national, String meeting, Reading r) {
+        String text = r.text();
         String body;
         SessionInfo.Level level;
         if (national) {
@@ -254,7 +304,177 @@ public final class SessionParser {
             level = level(place);
         }
         // a committee's meeting news dates it in the lead (3月25日,县人大常委会召开第36次会议); a notice under its signature
-        return Optional.of(new SessionInfo(body, level, toInt(term), null, meeting, date(r.article(), text)));
+        return new SessionInfo(body, level, toInt(term), null, meeting, date(r.article(), text));
+    }
+
+    /** 第十四次会议, 第十一次主任会议 (the council of chairmen): a standing committee's numbered meeting as written. */
+    private static String meetingOf(Matcher standing) {
+        return standing.group("meeting") == null ? null
+                : "第" + standing.group("meeting") + "次" + (standing.group("chairmen") == null ? "" : "主任") + "会议";
+    }
+
+    /** A standing committee's numbered meeting named without its term: 虹口区人大常委会第25次会议, 常委会召开第33次会议. */
+    private static final Pattern TERMLESS_STANDING = Pattern.compile(
+            "(?:人民代表大会常务委员会|人大常委会)(?:召开|举行)?第(?<meeting>" + N + ")次(?<chairmen>主任)?会议");
+    /** 经市人大常委会第三十次会议决定: the committee's decision that convenes the session the article is about. */
+    private static final Pattern DECIDED = Pattern.compile("[(（]?(?:扩大)?[)）]?决定");
+    /** What follows a session that is yet to meet: 于下月初召开, 将于1月16日开幕, 定于. */
+    private static final Pattern TO_BE_CONVENED = Pattern.compile("(?:会议)?(?:将于|定于|于|拟于)[^。，,；]{0,24}?(?:召开|开幕|举行)");
+
+    /**
+     * A standing committee's meeting that the lead (the headline and first paragraphs) names before any congress session
+     * at work: the article is the committee's (县九届人大常委会第三十七次会议 that adopts the agenda of 县九届人大七次会议,
+     * 市十三届人大常委会召开第33次会议 under a headline announcing the session it convenes). Its body is the committee,
+     * its meeting the numbered meeting, its session null, as the gold files label it. A session the lead only says will
+     * meet (于下月初召开) or that the meeting decided to convene (关于召开…会议的决定) is not at work; a committee's
+     * decision that convened the session the article reports (经…常委会第三十次会议决定) leaves the article the session's.
+     */
+    private Optional<SessionInfo> committeeMeetingInLead(Reading r) {
+        String text = r.text();
+        int leadEnd = leadEnd(r);
+        // the committee's meeting: of a term (市十八届人大常委会第十一次主任会议), else without one
+        int at = -1;
+        String place = null;
+        String termWritten = null;
+        String meeting = null;
+        boolean national = false;
+        for (Term t : r.terms()) {
+            Matcher m = t.at() < leadEnd ? t.followedBy(STANDING) : null;
+            if (m != null && m.group("meeting") != null && !DECIDED.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                at = t.start();
+                place = placeBefore(text, t.start());
+                termWritten = t.number();
+                meeting = meetingOf(m);
+                national = m.group("kind").startsWith("全国") || "全国".equals(place);
+                break;
+            }
+        }
+        Matcher termless = TERMLESS_STANDING.matcher(text).region(0, leadEnd);
+        while (termless.find()) {
+            if (at >= 0 && termless.start() >= at) {
+                break;
+            }
+            if (DECIDED.matcher(text).region(termless.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            if (at >= 0) {
+                at = termless.start(); // 人大常委会第二十六次会议在京闭幕 over 十三届全国人大常委会第二十六次会议: the lead's names it
+                break;
+            }
+            at = termless.start();
+            place = placeBefore(text, termless.start());
+            termWritten = null;
+            meeting = meetingOf(termless);
+            national = text.startsWith("全国", termless.start() - 2);
+            break;
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        for (Term t : r.terms()) {
+            if (t.at() >= leadEnd) {
+                break;
+            }
+            Matcher session = congressSession(t);
+            if (session != null && t.start() < at && !toBeConvened(text, t, session)) {
+                return Optional.empty(); // the lead names the congress at work first: the article is the session's
+            }
+        }
+        if (termWritten == null) {
+            // 区人大常委会第25次会议 … 区十三届人大三次会议: the committee of the congress the text names
+            for (Term t : r.terms()) {
+                if (congressSession(t) != null || t.followedBy(STANDING) != null) {
+                    termWritten = t.number();
+                    break;
+                }
+            }
+            if (termWritten == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(committee(place, termWritten, national, meeting, r));
+    }
+
+    /** Where the lead (the headline and the first paragraphs, {@link #LEAD_CHARACTERS}) ends in the text. */
+    private static int leadEnd(Reading r) {
+        int end = r.headline().isEmpty() ? 0 : r.headline().length() + 1;
+        int read = 0;
+        for (String paragraph : r.article().paragraphs()) {
+            if (read >= LEAD_CHARACTERS) {
+                break;
+            }
+            end += paragraph.length() + 1;
+            read += paragraph.length();
+        }
+        return Math.min(end, r.text().length());
+    }
+
+    /**
+     * A lead whose every congress session is one being convened (关于召开安徽省第十二届人民代表大会第七次会议的决定) in a
+     * text about the standing committee (常委会): convening a session is the committee's act, so the article is the
+     * committee's (a council of chairmen hearing the draft decision), body the committee of that term, session null. Not
+     * for a first session, which the outgoing committee of the term before convenes.
+     */
+    private Optional<SessionInfo> convening(Reading r) {
+        String text = r.text();
+        if (!text.contains("常委会") && !text.contains("常务委员会")) {
+            return Optional.empty();
+        }
+        int leadEnd = leadEnd(r);
+        Term first = null;
+        Matcher firstSession = null;
+        for (Term t : r.terms()) {
+            if (t.at() >= leadEnd) {
+                break;
+            }
+            Matcher session = congressSession(t);
+            if (session == null) {
+                continue;
+            }
+            if (!convenedBy(text, t)) {
+                return Optional.empty(); // a session at work, or one the text reports on
+            }
+            if (first == null) {
+                first = t;
+                firstSession = session;
+            }
+        }
+        Integer sessionNumber = first == null ? null : toInt(firstSession.group("session"));
+        if (sessionNumber == null || sessionNumber < 2) {
+            return Optional.empty();
+        }
+        String place = fullestPlace(r, first, placeBefore(text, first.start()));
+        boolean national = "全国".equals(place) || firstSession.group().startsWith("全国");
+        return Optional.of(committee(place, first.number(), national, null, r));
+    }
+
+    /** 关于召开…, 决定召开…: the session named at {@code t} is the object of a decision to convene it. */
+    private static boolean convenedBy(String text, Term t) {
+        int start = t.start();
+        int before = start;
+        while (before > 0 && start - before < 16 && Character.UnicodeScript.of(text.charAt(before - 1)) == Character.UnicodeScript.HAN) {
+            before--;
+        }
+        String preceding = text.substring(before, start);
+        // 关于召开…的决定, 决定召开…: not 柴旦镇召开第十四届人民代表大会第六次会议, where 召开 says the session sat
+        return preceding.matches(".*(?:关于|决定)(?:推迟|延期)?召开\\p{IsHan}{0,10}");
+    }
+
+    /** A congress session's name after a term's 届 (人民代表大会第六次, 人大六次会议, 全国人大三次会议), or null. */
+    private static Matcher congressSession(Term t) {
+        Matcher m = t.followedBy(CONGRESS);
+        if (m == null && shortLevel(t) != null) {
+            m = t.followedBy(SHORT_CONGRESS);
+            if (m != null && m.group().startsWith("人大常委会")) {
+                m = null; // 县十八届人大常委会三次会议 is the committee's
+            }
+        }
+        return m != null ? m : t.followedBy(SHORT_NATIONAL);
+    }
+
+    /** Whether the session named at {@code t} is one yet to meet or being convened (关于召开…, …于下月初召开). */
+    private static boolean toBeConvened(String text, Term t, Matcher session) {
+        return convenedBy(text, t) || TO_BE_CONVENED.matcher(text).region(session.end(), text.length()).lookingAt();
     }
 
     /** Where 人民代表大会常务委员会公告 begins when the term stands in brackets after it (公告〔第十二届〕), else -1. */
@@ -285,7 +505,7 @@ public final class SessionParser {
             char last = candidate.charAt(candidate.length() - 1);
             if ("省市县区州盟旗".indexOf(last) >= 0
                     && EntityExtractor.evidentPlace(candidate, last).map(candidate::equals).orElse(false)) {
-                return candidate;
+                return ("区县".indexOf(last) >= 0 ? parentWrittenBefore(text, from, k) : "") + candidate;
             }
         }
         if (start >= 1 && "省市县区".indexOf(text.charAt(start - 1)) >= 0) {
@@ -294,12 +514,81 @@ public final class SessionParser {
         return null;
     }
 
+    /**
+     * The division a short form writes in front of its term (天津市十四届人大, 大理州十四届人大, 自治区十二届人大 after
+     * 西藏自治区): a name the article itself gives, so it beats the city a text names most often (which can be a word in a
+     * person's name, 张嘉兴). Taken as written (大理州, not the gazetteer's 大理白族自治州) when the gazetteer knows a
+     * division of that level beginning the same way; the four municipalities are provinces the gazetteer files apart.
+     */
+    private static String placeWrittenBefore(String text, int from) {
+        if (from < 3) {
+            return null;
+        }
+        char last = text.charAt(from - 1);
+        if ("市州区县省".indexOf(last) < 0) {
+            return null;
+        }
+        int start = from - 1;
+        while (start > 0 && from - start < 9 && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+            start--;
+        }
+        for (int k = start; k <= from - 3; k++) { // longest first; a name is at least two characters and its level
+            String candidate = text.substring(k, from);
+            if (MUNICIPALITIES.contains(candidate)) {
+                return candidate;
+            }
+            String evident = EntityExtractor.evidentPlace(candidate, last).orElse(null);
+            if (evident != null && (evident.equals(candidate) || evident.startsWith(candidate.substring(0, 2)))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** 北京市, 天津市, 上海市, 重庆市: cities in name, provinces in level (the gold files' rule and the constitution's). */
+    private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("北京市", "天津市", "上海市", "重庆市");
+
+    /**
+     * The city written right before a district or county that begins a congress's name (北京市西城区, 抚州市东乡区): part of
+     * the name the article gives it, which the gazetteer, knowing 西城区 alone, does not return. Cities only, as a
+     * province before a city (广东省深圳市) is not part of the city's name; empty when none stands there.
+     */
+    private static String parentWrittenBefore(String text, int from, int childStart) {
+        if (childStart - from < 3) {
+            return "";
+        }
+        for (int k = from; k <= childStart - 3; k++) {
+            String candidate = text.substring(k, childStart);
+            char last = candidate.charAt(candidate.length() - 1);
+            if (("市州".indexOf(last) >= 0 && EntityExtractor.evidentPlace(candidate, last).map(candidate::equals).orElse(false))
+                    || MUNICIPALITIES.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return "";
+    }
+
     /** The full name of the place a short form (市, 县) stands for, where the text names one; else the short form. */
     private static String place(String levelChar, String text) {
         if (levelChar.equals("全国")) {
             return "全国";
         }
-        return EntityExtractor.evidentPlace(text, levelChar.charAt(0)).orElse(levelChar);
+        String evident = EntityExtractor.evidentPlace(text, levelChar.charAt(0)).orElse(levelChar);
+        return evident.endsWith("自治州") ? prefectureAsWritten(evident, text) : evident;
+    }
+
+    /**
+     * An autonomous prefecture as the article writes it: 黔西南州 for 黔西南布依族苗族自治州, the short name papers and
+     * congresses use, when the text writes it (the longest such beginning of the full name followed by 州).
+     */
+    private static String prefectureAsWritten(String full, String text) {
+        for (int length = full.length() - 3; length >= 2; length--) {
+            String written = full.substring(0, length) + "州";
+            if (text.contains(written)) {
+                return written;
+            }
+        }
+        return full;
     }
 
     private SessionInfo info(String name, SessionInfo.Level level, Integer term, Integer session, Reading r) {
@@ -379,7 +668,13 @@ public final class SessionParser {
                 return date(delivered.group(1), delivered.group(2), delivered.group(3));
             }
         }
+        LocalDate dateline = null;
         for (String paragraph : lead) {
+            LocalDate printed = dateline(paragraph);
+            if (printed != null) {
+                dateline = dateline == null ? printed : dateline; // the page's date, not the sitting's: read on
+                continue;
+            }
             Matcher full = FULL_DATE.matcher(paragraph);
             if (full.find()) {
                 return date(full.group(1), full.group(2), full.group(3));
@@ -391,7 +686,57 @@ public final class SessionParser {
                 return year == null ? null : date(String.valueOf(year), day.group(1), day.group(2));
             }
         }
-        return signatureDate(article);
+        LocalDate pageDate = article.issueDate() != null ? article.issueDate() : dateline != null ? dateline : datelineOf(article);
+        LocalDate dayOnly = dayOfSitting(lead, pageDate);
+        if (dayOnly != null) {
+            return dayOnly;
+        }
+        return signatureDate(article); // a page's date line is when it was printed, not when the congress sat (昨晚…举行)
+    }
+
+    /** A line that is only a date, as a page or a web dump prints it: 2021年01月20日, 2016/5/16, 2020-01-18 09:21 来源: 长江网. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:(?:发布|发表)?时间[:：]\\s*)?(\\d{4})(?:[-/]|年 ?)(\\d{1,2})(?:[-/]|月)(\\d{1,2})日?(?:\\s*[\\d:]{4,8})?(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*来源[:：]?[^。，,]{0,20})?");
+
+    private static LocalDate dateline(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph.strip());
+        return m.matches() ? date(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    /** The first date line among an article's first paragraphs, or null. */
+    private static LocalDate datelineOf(Article article) {
+        return article.paragraphs().stream().limit(12).map(SessionParser::dateline).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * 13日，县十七届人大常委会召开第二十八次会议; 福建省十二届人大二次会议12日在福州开幕: a lead that writes the day alone,
+     * in the sentence that says the meeting sat, has its month and year from the page's date: of the page's month or the
+     * month before, whichever puts the day nearer the page (news reports the last days and announces the next ones:
+     * 19日开幕 on a page of the 18th is tomorrow, not a month ago). Null without a page date: a day alone says nothing else.
+     */
+    private static final Pattern DAY_ALONE = Pattern.compile("(?<![\\d月年./-])(\\d{1,2})日(?=[^。；]{0,40}(?:召开|举行|开幕|闭幕|会议))");
+
+    private static LocalDate dayOfSitting(List<String> lead, LocalDate pageDate) {
+        if (pageDate == null) {
+            return null;
+        }
+        for (String paragraph : lead) {
+            Matcher m = DAY_ALONE.matcher(paragraph);
+            if (m.find()) {
+                int day = Integer.parseInt(m.group(1));
+                LocalDate thisMonth = date(String.valueOf(pageDate.getYear()), String.valueOf(pageDate.getMonthValue()), String.valueOf(day));
+                LocalDate before = pageDate.minusMonths(1);
+                LocalDate lastMonth = date(String.valueOf(before.getYear()), String.valueOf(before.getMonthValue()), String.valueOf(day));
+                if (thisMonth == null || lastMonth == null) {
+                    return thisMonth != null ? thisMonth : lastMonth;
+                }
+                long ahead = java.time.temporal.ChronoUnit.DAYS.between(pageDate, thisMonth);
+                long back = java.time.temporal.ChronoUnit.DAYS.between(lastMonth, pageDate);
+                return ahead <= back ? thisMonth : lastMonth;
+            }
+        }
+        return null;
     }
 
     /**
@@ -441,8 +786,9 @@ public final class SessionParser {
         if (written != null) {
             return written;
         }
-        if (article.issueDate() != null) {
-            return article.issueDate().getYear() - (month > article.issueDate().getMonthValue() + 1 ? 1 : 0);
+        LocalDate issued = article.issueDate() != null ? article.issueDate() : datelineOf(article); // a web dump's 2020-01-18 09:21
+        if (issued != null) {
+            return issued.getYear() - (month > issued.getMonthValue() + 1 ? 1 : 0);
         }
         Integer npc = nationalCongressYear(Term.of(text), month);
         if (npc != null) {
@@ -535,7 +881,7 @@ public final class SessionParser {
         if (place.equals("全国")) {
             return SessionInfo.Level.NATIONAL;
         }
-        if (place.endsWith("省") || place.endsWith("自治区")) {
+        if (place.endsWith("省") || place.endsWith("自治区") || MUNICIPALITIES.contains(place)) {
             return SessionInfo.Level.PROVINCE;
         }
         if (place.endsWith("区")) {

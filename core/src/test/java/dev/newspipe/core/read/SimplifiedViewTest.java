@@ -26,6 +26,12 @@ class SimplifiedViewTest {
     }
 
     @Test
+    void shouldDropPinyinResidueWithASpaceBeforeItsClosingBracket() {
+        SimplifiedView view = SimplifiedView.of("陝西省十屆人大三次會(huì )議主席團舉行第三次會(huì )議");
+        assertThat(view.text()).isEqualTo("陕西省十届人大三次会议主席团举行第三次会议");
+    }
+
+    @Test
     void shouldKeepBracketedWordsThatAreNoPinyin() {
         String original = "会议（第3号）通过(草案)，代表(a)组";
         assertThat(SimplifiedView.of(original).text()).isEqualTo(original);

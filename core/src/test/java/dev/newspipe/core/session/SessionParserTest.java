@@ -153,4 +153,117 @@ class SessionParserTest {
         Article printed = Article.of(null, null, null, lead, LocalDate.of(2014, 3, 5), null);
         assertThat(parser.parse(printed).orElseThrow().date()).isEqualTo(LocalDate.of(2014, 3, 4));
     }
+
+    @Test
+    void shouldGiveAStandingCommitteesMeetingToTheCommitteeNotToTheSessionItConvenes() {
+        // the meeting adopts the agenda of the next session: the article is the committee's, as the gold files label it
+        Article meeting = Article.of(null, "县十二届人大常委会召开第四十一次会议", null, List.of(
+                "6月8日，县十二届人大常委会第四十一次会议在县行政中心举行。会议审议通过了关于召开县十二届人大五次会议的决定。",
+                "会议决定，县十二届人大五次会议于7月中旬召开。"), LocalDate.of(2024, 6, 9), null);
+        SessionInfo info = parser.parse(meeting).orElseThrow();
+        assertThat(info.body()).isEqualTo("县第十二届人民代表大会常务委员会");
+        assertThat(info.session()).isNull();
+        assertThat(info.meeting()).isEqualTo("第四十一次会议");
+        assertThat(info.date()).isEqualTo(LocalDate.of(2024, 6, 8));
+        // a headline announcing the session the committee's meeting convened is no session at work
+        Article announced = Article.of(null, "市九届人大三次会议将于下月中旬召开", null, List.of(
+                "昨日，市九届人大常委会召开第18次会议，审议市九届人大三次会议筹备情况。"), LocalDate.of(2025, 1, 3), null);
+        assertThat(parser.parse(announced).orElseThrow()).extracting(SessionInfo::term, SessionInfo::session, SessionInfo::meeting)
+                .containsExactly(9, null, "第18次会议");
+    }
+
+    @Test
+    void shouldKeepTheSessionWhenTheCommitteeOnlyConvenedIt() {
+        // 经…常委会第…次会议决定: the committee's decision is background; the lead reports the session opening
+        Article opening = Article.of(null, "市九届人大三次会议开幕", null, List.of(
+                "经市九届人大常委会第18次会议决定，市九届人大三次会议今天上午开幕。"), LocalDate.of(2025, 2, 10), null);
+        assertThat(parser.parse(opening).orElseThrow()).extracting(SessionInfo::term, SessionInfo::session)
+                .containsExactly(9, 3);
+    }
+
+    @Test
+    void shouldReadTheCouncilOfChairmenAndAMeetingWithoutItsTerm() {
+        Article chairmen = Article.of(null, "市人大常委会召开主任会议", null, List.of(
+                "9月2日，市十五届人大常委会第二十次主任会议召开。主任某某主持会议。"), LocalDate.of(2023, 9, 3), null);
+        assertThat(parser.parse(chairmen).orElseThrow()).extracting(SessionInfo::body, SessionInfo::session, SessionInfo::meeting)
+                .containsExactly("市第十五届人民代表大会常务委员会", null, "第二十次主任会议");
+        // the committee named without its term: the term is that of the congress the text names
+        Article termless = Article.of(null, null, null, List.of(
+                "日前召开的静安区人大常委会第12次会议听取了区政府的报告，代表们认为，区政府按照区十五届人大二次会议确定的任务扎实工作。"),
+                LocalDate.of(2018, 7, 20), null);
+        assertThat(parser.parse(termless).orElseThrow()).extracting(SessionInfo::body, SessionInfo::term, SessionInfo::session,
+                SessionInfo::meeting).containsExactly("静安区第十五届人民代表大会常务委员会", 15, null, "第12次会议");
+    }
+
+    @Test
+    void shouldReadThePlaceTheShortFormWritesBeforeItsTerm() {
+        // 天津市十四届人大: the place written there, not the city a text names most often (a person may be called 张嘉兴)
+        Article municipality = Article.of(null, null, null, List.of(
+                "天津市十四届人大四次会议将于1月16日开幕。", "代表张嘉兴说，这次参会将积极建言献策。"), LocalDate.of(2006, 1, 16), null);
+        assertThat(parser.parse(municipality).orElseThrow()).extracting(SessionInfo::body, SessionInfo::level)
+                .containsExactly("天津市第十四届人民代表大会", SessionInfo.Level.PROVINCE);
+        Article region = Article.of(null, null, null, List.of("承载着全区各族人民的期待，自治区十二届人大四次会议1月31日在拉萨开幕。"),
+                LocalDate.of(2026, 2, 1), null);
+        assertThat(parser.parse(region).orElseThrow().level()).isEqualTo(SessionInfo.Level.PROVINCE);
+        Article prefecture = Article.of(null, null, null, List.of("昨日下午，州十四届人大一次会议预备会议举行。"), LocalDate.of(2017, 1, 5), null);
+        assertThat(parser.parse(prefecture).orElseThrow()).extracting(SessionInfo::term, SessionInfo::session, SessionInfo::meeting)
+                .containsExactly(14, 1, "预备会议");
+    }
+
+    @Test
+    void shouldGiveTheFullestNameTheArticleWritesForTheCongress() {
+        Article resolution = Article.of(null, null, null, List.of("（2019年2月23日城中区第九届人民代表大会第四次会议通过）",
+                "柳州市城中区第九届人民代表大会第四次会议，听取和审议了区人民政府区长所作的政府工作报告。"), null, null);
+        assertThat(parser.parse(resolution).orElseThrow().body()).isEqualTo("柳州市城中区第九届人民代表大会");
+    }
+
+    @Test
+    void shouldReadASittingWrittenWithPinyinResidue() {
+        Article residue = Article.of(null, "州六屆人大六次會(huì)議主席團(tuán)舉行第四次會(huì)議", null,
+                List.of("本報(bào)訊 3月30日上午,州六屆人大六次會(huì)議主席團(tuán)舉行第四次會(huì)議。"), LocalDate.of(2011, 3, 31), null);
+        assertThat(parser.parse(residue).orElseThrow()).extracting(SessionInfo::term, SessionInfo::session, SessionInfo::meeting)
+                .containsExactly(6, 6, "主席团第四次会议");
+    }
+
+    @Test
+    void shouldDateTheSittingNotThePagesDateLine() {
+        Article news = Article.of(null, null, null, List.of("2023年02月10日", "本报讯 2月9日下午，市九届人大三次会议主席团举行第二次会议。"),
+                null, null);
+        assertThat(parser.parse(news).orElseThrow().date()).isEqualTo(LocalDate.of(2023, 2, 9));
+        Article yesterday = Article.of(null, null, null, List.of("时间:2019-03-19", "昨晚，市十五届人大四次会议主席团举行第五次会议。"),
+                null, null);
+        assertThat(parser.parse(yesterday).orElseThrow().date()).as("昨晚 gives no day; the page's date is not the sitting's").isNull();
+    }
+
+    @Test
+    void shouldTakeTheMonthOfADayWrittenAloneFromThePagesDate() {
+        Article past = Article.of(null, null, null, List.of("2018/6/21", "本报讯 18日，县十八届人大常委会召开第十二次会议。"), null, null);
+        assertThat(parser.parse(past).orElseThrow().date()).isEqualTo(LocalDate.of(2018, 6, 18));
+        Article lastMonth = Article.of(null, null, null, List.of("2018-07-02 08:30 来源：县融媒体中心",
+                "本报讯 29日，县十八届人大常委会召开第十三次会议。"), null, null);
+        assertThat(parser.parse(lastMonth).orElseThrow().date()).isEqualTo(LocalDate.of(2018, 6, 29));
+        Article announced = Article.of(null, null, null, List.of("省十三届人大五次会议21日开幕"), LocalDate.of(2022, 1, 19), null);
+        assertThat(parser.parse(announced).orElseThrow().date()).as("a day just after the page is this month's")
+                .isEqualTo(LocalDate.of(2022, 1, 21));
+    }
+
+    @Test
+    void shouldNameAnAutonomousPrefectureAsTheArticleWritesIt() {
+        Article presidium = Article.of(null, "州十四届人大三次会议主席团举行第二次会议", null, List.of(
+                "本报讯 会议审议了《黔西南州城市绿化条例（草案）》。"), LocalDate.of(2019, 1, 20), null);
+        assertThat(parser.parse(presidium).orElseThrow().body()).isEqualTo("黔西南州第十四届人民代表大会");
+    }
+
+    @Test
+    void shouldGiveADecisionToConveneASessionToTheCommittee() {
+        Article chairmen = Article.of(null, null, null, List.of(
+                "会议听取了关于召开河北省第十三届人民代表大会第五次会议的决定（草案）审议情况的汇报，决定提请常委会全体会议表决。"),
+                null, null);
+        assertThat(parser.parse(chairmen).orElseThrow()).extracting(SessionInfo::body, SessionInfo::term, SessionInfo::session)
+                .containsExactly("河北省第十三届人民代表大会常务委员会", 13, null);
+        // 镇召开第十四届人民代表大会第六次会议: 召开 says the session sat; nothing is being convened
+        Article held = Article.of(null, null, null, List.of("4月2日，某某镇召开第十四届人民代表大会第六次会议，镇人大常委会有关人员列席。"),
+                LocalDate.of(2022, 4, 5), null);
+        assertThat(parser.parse(held).orElseThrow().session()).isEqualTo(6);
+    }
 }
