@@ -4,12 +4,16 @@ import dev.newspipe.core.entities.EntityExtractor;
 import dev.newspipe.core.entities.EntityScore;
 import dev.newspipe.core.session.SessionParser;
 import dev.newspipe.core.session.SessionScore;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
  * The report's sections on enrichment: entity precision and recall per type and session field accuracy, on the
@@ -30,12 +34,25 @@ public final class EnrichmentQuality {
         sets.put("samples", LabelledArticles.samples(checkout));
         sets.put("devset", LabelledArticles.devset(checkout));
         sets.put("genre", LabelledArticles.genre(checkout));
-        // labelled on the shares g and h after the extractor's rules were written: the held-out measure
-        List<LabelledArticles.Labelled> heldOut = LabelledArticles.genre(checkout, "entities-gh.json");
-        if (!heldOut.isEmpty()) {
-            sets.put("genre g, h", heldOut);
+        // entities-<shares>.json: labelled on later shares after the extractor's rules were written, each a measure on
+        // text its rules were not written from (entities-gh.json: shares g and h, reported as "genre g, h")
+        for (String file : heldOutFiles(checkout)) {
+            List<LabelledArticles.Labelled> heldOut = LabelledArticles.genre(checkout, file);
+            if (!heldOut.isEmpty()) {
+                String shares = file.substring("entities-".length(), file.length() - ".json".length());
+                sets.put("genre " + String.join(", ", shares.split("")), heldOut);
+            }
         }
         return sets;
+    }
+
+    /** The names of the later entity label files ({@code testdata/genre/entities-*.json}), sorted. */
+    static List<String> heldOutFiles(Path checkout) {
+        try (Stream<Path> files = Files.list(checkout.resolve("testdata/genre"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("entities-") && n.endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Entities of the labelled articles against their labels; the extractor reads what {@code Newsdesk.enrich} gives it. */
