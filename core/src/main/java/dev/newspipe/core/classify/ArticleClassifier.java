@@ -233,6 +233,16 @@ public final class ArticleClassifier {
     /** The digits of a number as written in an ordinal or a notice number: Arabic or Chinese. */
     private static final String NUMERALS = "0123456789一二三四五六七八九十百零〇";
     private static final String N = "[" + NUMERALS + "]+";
+    /** Between the CPPCC and its standing committee: its place and term (湖北省第十一届委员会), no congress in between. */
+    private static final String CPPCC_BODY_GAP = "(?:(?!人大|人民代表大会|代表大会)[^，。,；;：:\\n]){0,30}?";
+    /**
+     * A plenary meeting (全会) held by a congress or its standing committee: the congress named, then within the clause
+     * 举行 or 召开 and the 全会 (人大常委会第十五次会议举行全会, 人大三次会议举行第二次全会). A party plenum is named by its
+     * committee and term (十九届四中全会, 市委十二届五次全会), never held by a congress.
+     */
+    private static final String SITTINGS_PLENARY = "(?:人民代表大会|(?<!老年)人大)(?!代表(?!大会))[^。，,；;：:\\n]{0,20}?(?:举行|召开)了?(?:第" + N + "次)?全会";
+    /** A CPPCC standing committee's work report named (政协…常务委员会工作报告, 政协十三届常委会工作报告). */
+    private static final String CPPCC_STANDING_COMMITTEE_REPORT = CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)工作报告";
     /** Between an issuer and what it does: a few characters of the same clause, never a 关于 (the subject of a title). */
     private static final String GAP = "(?:(?!关于)[^。，,；;：:“”\\n]){0,%d}?";
     /**
@@ -891,7 +901,21 @@ public final class ArticleClassifier {
             // of a plenary's news. The CPPCC's sessions have a presidium too: not where the text names the CPPCC alone.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "the session's presidium in the chair (主席团/执行主席…主持/就座)", 1.5,
                     "^(?:大会)?(?:主席团(?:常务主席)?|执行主席)[^。]{0,80}?(?:主持|就座|就坐)")
-                    .unless(ArticleClassifier::cppccMembersMeet));
+                    .unless(ArticleClassifier::cppccMembersMeet),
+
+            // --- Issue 8, the shares held out until k-m: who a report or a plenary belongs to. ---
+            // A CPPCC committee has a standing committee too, and it reports to its plenary session as a congress's does
+            // (中国人民政治协商会议某省第十一届委员会常务委员会工作报告, 某某作自治区政协十三届常委会工作报告, 我代表政协某市第十四届
+            // 委员会常务委员会，向大会报告工作): the CPPCC's report, other as its session is, however much it reads like a work
+            // report. Its title and its statement silence the work report's (SILENCES).
+            Cue.of(Category.OTHER, Where.HEADLINE, "a CPPCC standing committee's report (政协…常委会工作报告)", 3.5, CPPCC_STANDING_COMMITTEE_REPORT),
+            Cue.of(Category.OTHER, Where.OPENING, "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", 3.0,
+                    "我(?:代表|受)(?:中国人民)?" + CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)[^。\\n]{0,40}?(?:向大会|报告)"),
+            // 全会 is a plenary meeting. A party committee's (十九届四中全会, 市委十二届五次全会) is a plenum, but a congress's
+            // sitting holds plenaries too, and the papers shorten them alike (人大常委会第十五次会议举行全会听取汇报): a 全会 that a
+            // congress or its standing committee holds is the sitting at work, not a party plenum (SILENCES).
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)", 1.0, SITTINGS_PLENARY),
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a congress sitting's plenary (…会议举行全会)", 1.0, SITTINGS_PLENARY));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -1116,7 +1140,23 @@ public final class ArticleClassifier {
             // The CPPCC's members discussing in groups the report the congress's opening heard: the lead names that opening
             // as the occasion, the story is the CPPCC's session.
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "CPPCC members discuss in groups (政协委员…分组讨论)",
-                    "the congress's opening is the occasion of the CPPCC's discussion"));
+                    "the congress's opening is the occasion of the CPPCC's discussion"),
+            // A CPPCC standing committee's report is titled and stated as a work report is: the CPPCC's, not a congress's.
+            new Silence(Where.HEADLINE, "title is a work report", Where.HEADLINE, "a CPPCC standing committee's report (政协…常委会工作报告)",
+                    "the report is a CPPCC standing committee's"),
+            new Silence(Where.HEADLINE, "someone delivers a work report (作…工作报告)", Where.HEADLINE,
+                    "a CPPCC standing committee's report (政协…常委会工作报告)", "the report is a CPPCC standing committee's"),
+            new Silence(Where.OPENING, "reporting on behalf of a body (我代表…报告)", Where.OPENING,
+                    "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
+            new Silence(Where.OPENING, "reporting on behalf of a body, entrusted (我受…委托，代表…报告)", Where.OPENING,
+                    "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
+            // The 全会 a congress's sitting holds is its plenary, not a party plenum.
+            new Silence(Where.HEADLINE, "party plenum or party committee meeting", Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)",
+                    "the 全会 is a congress sitting's plenary"),
+            new Silence(Where.LEAD, "party plenum or party committee meeting", Where.LEAD, "a congress sitting's plenary (…会议举行全会)",
+                    "the 全会 is a congress sitting's plenary"),
+            new Silence(Where.LEAD, "party plenum or party committee meeting", Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)",
+                    "the 全会 is a congress sitting's plenary"));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {

@@ -1,0 +1,53 @@
+package dev.newspipe.core.classify;
+
+import static dev.newspipe.core.classify.CongressWorkBesidesSittingTest.headed;
+import static dev.newspipe.core.classify.CongressWorkBesidesSittingTest.headless;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newspipe.core.model.Article;
+import dev.newspipe.core.model.Category;
+import dev.newspipe.core.model.Classification;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whose a report or a plenary is: a CPPCC standing committee reports as a congress's does, a congress's sitting holds
+ * plenaries (全会) as a party committee does. Hand-written texts in the genre's shapes, each with a counter-example that
+ * keeps its category.
+ */
+class WhoseReportOrPlenaryTest {
+
+    private final ArticleClassifier classifier = new ArticleClassifier();
+
+    private void assertCategory(Article article, Category expected) {
+        Classification c = classifier.classify(article);
+        assertThat(c.category()).as(c.toString()).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldTakeACppccStandingCommitteesReportForTheCppccs() {
+        assertCategory(headed("中国人民政治协商会议某某省第九届委员会常务委员会工作报告", "各位委员：",
+                "现在，我代表政协某某省第九届委员会常务委员会，向大会报告工作，请予审议，并请列席会议的同志提出意见。",
+                "一、过去一年工作回顾", "一年来，省政协在省委的坚强领导下，紧紧围绕全省中心工作，认真履行职能。"), Category.OTHER);
+        // the headline line that names who delivered it, as a portal prints the session's deck
+        assertCategory(headed("张某作市政协八届常委会工作报告", "1月10日上午，市政协八届三次会议在市会议中心开幕。"), Category.OTHER);
+        // without its title: the statement names the CPPCC's standing committee
+        assertCategory(headless("各位委员：", "我受政协某某市第八届委员会常务委员会委托，向大会报告工作，请予审议。",
+                "过去一年，我们坚持围绕中心、服务大局，各项工作取得新进展。"), Category.OTHER);
+        // Counter-examples: a congress's standing committee reports to its congress.
+        assertCategory(headed("某某市人民代表大会常务委员会工作报告", "各位代表：",
+                "现在，我代表市人民代表大会常务委员会，向大会报告工作，请予审议。",
+                "过去一年，市人大常委会在市委的坚强领导下，依法履行职责。"), Category.WORK_REPORT);
+        assertCategory(headed("李某作市人大常委会工作报告", "各位代表：", "我代表市人大常委会向大会报告工作，请予审议。"),
+                Category.WORK_REPORT);
+    }
+
+    @Test
+    void shouldTakeTheFullMeetingACongressSittingHoldsForItsPlenary() {
+        assertCategory(headed("省人大常委会第九次会议举行全会 听取省政府关于环境保护工作的报告",
+                "本报讯 省人大常委会第九次会议今天上午举行全体会议，听取省政府关于环境保护工作的报告。"), Category.SESSION_NOTICE);
+        // Counter-examples: a party committee's plenum, named by its term or its committee.
+        assertCategory(headed("市委十二届五次全会召开", "市委十二届五次全会今天召开，审议通过了市委常委会工作报告。"), Category.OTHER);
+        assertCategory(headless("中共某某县委员会第十五届第六次全体会议于12月20日召开。全会听取和讨论了县委常委会的工作报告。"),
+                Category.OTHER);
+    }
+}
