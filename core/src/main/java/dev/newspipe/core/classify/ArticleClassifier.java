@@ -414,6 +414,17 @@ public final class ArticleClassifier {
         return DELIBERATION_OR_SITTING.matcher(text).find();
     }
 
+    /**
+     * A year marked by what it saw (2024年是党的二十届三中全会召开之年, 2013年是全面贯彻落实中共十八大精神的开局之年): the opening
+     * of a report's or a review's year, in which the party meetings and bodies named are the year's landmarks, not actors.
+     */
+    private static final Pattern YEARS_MARK = Pattern.compile("^[^。，,]{0,12}?(?:\\d{4}|[一二三四五六七八九〇零]{4}|今|去|明)年[，,]?(?:是|既是)[^。；;]{0,80}?之年");
+
+    /** Whether a lead opens with a year's mark ({@link #YEARS_MARK}). */
+    private static boolean opensWithAYearsMark(String text) {
+        return text.indexOf("之年") >= 0 && YEARS_MARK.matcher(text).lookingAt();
+    }
+
     /** Whether a text names no congress in any form: then 会议强调/会议要求 report some other body's meeting. */
     private static boolean namesNoCongress(String text) {
         return !mayNameCongress(text) || !KeyChars.find(KeyChars.matcher(CONGRESS_NAMED, text), text, 0, CONGRESS_FIRST_CHARS);
@@ -701,7 +712,8 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "party plenum or party committee meeting", 3.5,
                     "(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大|理论学习|中心组)|全会|党代会|党的.{0,10}代表大会"),
             Cue.of(Category.OTHER, Where.LEAD, "party plenum or party committee meeting", 3.0,
-                    "^.{0,30}(?:(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大)|全会)"),
+                    "^.{0,30}(?:(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大)|全会)")
+                    .unless(ArticleClassifier::opensWithAYearsMark),
             // Three or more different adoption lines: an index or list of laws, not one resolution.
             Cue.when(Category.OTHER, Where.BODY, "list of adoption lines (law index)", 4.0, ArticleClassifier::adoptionList),
             Cue.of(Category.OTHER, Where.HEADLINE, "economic-work conference", 3.5, "经济工作会议"),
@@ -838,7 +850,10 @@ public final class ArticleClassifier {
             // 工作报告78项，组织执法检查35项): each distinct tally counts; the report or its summary, even without its headline.
             Cue.counted(Category.WORK_REPORT, Where.BODY, "a standing committee's tally of its work (制定法规N件/执法检查N项)", 0.5, 2.0,
                     "(?:举行|召开)" + N + "次常委会(?:会议)?|制定(?:和|、|及)?修改[^。，,；;\\n]{0,8}?法规" + N + "(?:件|部|项)"
-                            + "|听取(?:和|并)?审议[^。，,；;\\n]{0,10}?报告" + N + "(?:项|个|件)|执法检查" + N + "(?:项|次)|专题询问" + N + "次"),
+                            + "|听取(?:和|并)?审议[^。，,；;\\n]{0,10}?报告" + N + "(?:项|个|件)|执法检查" + N + "(?:项|次)|专题询问" + N + "次"
+                            // the count after what was held or done (召开常委会会议7次、主任会议17次，作出决议、决定19项，任免…144人次)
+                            + "|常委会会议" + N + "次|主任会议" + N + "次|作出[^。，,；;\\n]{0,6}?(?:决议|决定)" + N + "(?:项|件|个)"
+                            + "|任免[^。，,；;\\n]{0,12}?" + N + "人次|听取(?:和|并)?审议[^。，,；;\\n]{0,20}?专项工作报告" + N + "(?:项|个|件)"),
             // A lead that finds what it tells in the report someone delivered (…在省人大二次会议上所作政府工作报告中格外引人注目,
             // 总理在所作的政府工作报告中提出…): the report's content is the story; news of the sitting says the session opened.
             Cue.of(Category.WORK_REPORT, Where.LEAD, "what a delivered report says (所作…工作报告中)", 2.0, "所作的?(?:政府)?工作报告(?:中|里)"),
@@ -915,7 +930,11 @@ public final class ArticleClassifier {
             // sitting holds plenaries too, and the papers shorten them alike (人大常委会第十五次会议举行全会听取汇报): a 全会 that a
             // congress or its standing committee holds is the sitting at work, not a party plenum (SILENCES).
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)", 1.0, SITTINGS_PLENARY),
-            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a congress sitting's plenary (…会议举行全会)", 1.0, SITTINGS_PLENARY));
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a congress sitting's plenary (…会议举行全会)", 1.0, SITTINGS_PLENARY),
+            // A dictionary's or an encyclopedia's entry laid out in its fields (词条 | 五届全国人大四次会议 |, 释义 | …, 词目：…):
+            // a reference text on what a session was, as an infobox's 中文名 is, however much of the session it tells.
+            Cue.of(Category.OTHER, Where.OPENING, "a reference entry's fields (词条/释义 | …)", 4.0,
+                    "^(?:词条|词目|条目|释义|义项|基本解释|详细解释)[|｜:：]"));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -1156,7 +1175,9 @@ public final class ArticleClassifier {
             new Silence(Where.LEAD, "party plenum or party committee meeting", Where.LEAD, "a congress sitting's plenary (…会议举行全会)",
                     "the 全会 is a congress sitting's plenary"),
             new Silence(Where.LEAD, "party plenum or party committee meeting", Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)",
-                    "the 全会 is a congress sitting's plenary"));
+                    "the 全会 is a congress sitting's plenary"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "a reference entry's fields (词条/释义 | …)",
+                    "a reference entry tells the session it describes"));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {
@@ -1248,7 +1269,9 @@ public final class ArticleClassifier {
             // the formula of every report and much news; the subject follows it
             + "|在[^。，,；;]{0,60}?(?:领导|监督|支持|指导|关心|关怀)下"
             // a post held by the person who acts (法院党组书记、院长某某作报告): the party group does not act
-            + "|党组(?:书记|副书记|成员)");
+            + "|党组(?:书记|副书记|成员)"
+            // the landmarks of a year a report or a review opens with (2024年是党的二十届三中全会召开之年): no actor
+            + "|年[，,]?(?:是|既是)[^。；;]{0,80}?之年");
 
     private static String adoptionLine(String opening) {
         for (int from = 0, to; from <= opening.length(); from = to + 1) {

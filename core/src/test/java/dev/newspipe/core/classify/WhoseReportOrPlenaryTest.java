@@ -50,4 +50,26 @@ class WhoseReportOrPlenaryTest {
         assertCategory(headless("中共某某县委员会第十五届第六次全体会议于12月20日召开。全会听取和讨论了县委常委会的工作报告。"),
                 Category.OTHER);
     }
+
+    @Test
+    void shouldTakeAReferenceEntryLaidOutInItsFieldsForReference() {
+        assertCategory(headed("词条 | 六届某某省人大三次会议 |",
+                "释义 | 某某省第六届人民代表大会第三次会议于1985年4月2日至4月9日在省城召开。会议听取和审议了省长所作的政府工作报告，选举了省人大常委会副主任。"),
+                Category.OTHER);
+        // Counter-example: news of the same session, without the entry's fields, is session news.
+        assertCategory(headed("六届省人大三次会议闭幕", "4月9日，某某省第六届人民代表大会第三次会议在省城闭幕。会议选举了省人大常委会副主任。"),
+                Category.SESSION_NOTICE);
+    }
+
+    @Test
+    void shouldReadAYearsLandmarksAsNoActorAndTallyAStandingCommitteesYear() {
+        // A standing committee's report under a section heading that decides nothing: its year is marked by a party
+        // plenum, and it counts its sittings and acts after them.
+        assertCategory(headed("主要工作",
+                "2023年是党的二十届二中全会召开之年，也是本届常委会的开局之年。一年来，在区委的坚强领导下，区人大常委会依法履职，扎实推进各项工作。",
+                "一年来，共召开常委会会议8次、主任会议15次，听取和审议区政府专项工作报告32项，作出决议、决定12项，任免国家机关工作人员96人次。"),
+                Category.WORK_REPORT);
+        // Counter-example: a lead whose subject is the party plenum stays the party's meeting.
+        assertCategory(headless("中共某某区委十二届五次全会12月28日召开。全会听取和讨论了区委常委会工作报告，审议通过了全会决议。"), Category.OTHER);
+    }
 }
