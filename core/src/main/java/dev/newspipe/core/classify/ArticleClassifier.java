@@ -934,7 +934,12 @@ public final class ArticleClassifier {
             // A dictionary's or an encyclopedia's entry laid out in its fields (词条 | 五届全国人大四次会议 |, 释义 | …, 词目：…):
             // a reference text on what a session was, as an infobox's 中文名 is, however much of the session it tells.
             Cue.of(Category.OTHER, Where.OPENING, "a reference entry's fields (词条/释义 | …)", 4.0,
-                    "^(?:词条|词目|条目|释义|义项|基本解释|详细解释)[|｜:：]"));
+                    "^(?:词条|词目|条目|释义|义项|基本解释|详细解释)[|｜:：]"),
+            // A court's or a procuratorate's head delivering its report on its behalf (区人民法院院长某某代表区人民法院向大会作工作
+            // 报告。他说，…): the lead states the report as a government's does (the row "a body delivers its work report"), the
+            // courts and procuratorates being the other bodies that report to a congress.
+            Cue.of(Category.WORK_REPORT, Where.LEAD, "a court or procuratorate delivers its work report", 2.0,
+                    "代表[^。，,；;]{0,12}?(?:人民法院|人民检察院|法院|检察院)[^。，,；;]{0,12}?(?<!工)作[^。，,；;]{0,6}?工作报告"));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -1411,7 +1416,7 @@ public final class ArticleClassifier {
                 // An adoption line the splitter took for a title is evidence of the opening, not a headline; the credit
                 // of a graphic or photo (宜宾观察 曹洋/制图) names who made a picture, not what the article is.
                 if (part != null && !part.isBlank() && !isAdoption(part) && !PICTURE_CREDIT.matcher(part).find() && !isNavigationBar(part)) {
-                    headline.append(squeeze(withoutGluedDateline(part))).append('\n');
+                    headline.append(squeeze(withoutTranslation(withoutGluedDateline(part)))).append('\n');
                 }
             }
             List<String> paragraphs = withoutLinksToOtherStories(article.paragraphs());
@@ -1529,6 +1534,24 @@ public final class ArticleClassifier {
                 }
             }
             return true;
+        }
+
+        /**
+         * A bilingual title's translation after it (全国人民代表大会常务委员会工作报告 Report / on the Work of …): the Chinese
+         * title alone, so that what a headline ends with (…工作报告) still ends it. Only a run of Latin words after a space
+         * that follows Chinese script is cut: a headline that is all Latin, or that names GDP or a PPT inside, keeps it.
+         */
+        private static final Pattern TRANSLATION_AFTER = Pattern.compile("(?<=[\\p{IsHan}）)》”])[\\s\u3000]+[A-Za-z][A-Za-z\\s’'.,:;()\\-–]*$");
+
+        static String withoutTranslation(String title) {
+            if (title.isEmpty() || !isLatinLetter(title.charAt(title.length() - 1))) {
+                return title; // most headlines end in Chinese script: no regex
+            }
+            return TRANSLATION_AFTER.matcher(title).replaceFirst("");
+        }
+
+        private static boolean isLatinLetter(char c) {
+            return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
         }
 
         /**
