@@ -425,6 +425,11 @@ public final class ArticleClassifier {
         return text.indexOf("之年") >= 0 && YEARS_MARK.matcher(text).lookingAt();
     }
 
+    /** Whether a text names a draft (征求意见稿, 草案, 讨论稿, 送审稿): what is said of it is said before any sitting. */
+    private static boolean namesADraft(String text) {
+        return namesAny(text, List.of("征求意见稿", "草案", "讨论稿", "送审稿"));
+    }
+
     /** Whether a text names no congress in any form: then 会议强调/会议要求 report some other body's meeting. */
     private static boolean namesNoCongress(String text) {
         return !mayNameCongress(text) || !KeyChars.find(KeyChars.matcher(CONGRESS_NAMED, text), text, 0, CONGRESS_FIRST_CHARS);
@@ -939,7 +944,17 @@ public final class ArticleClassifier {
             // 报告。他说，…): the lead states the report as a government's does (the row "a body delivers its work report"), the
             // courts and procuratorates being the other bodies that report to a congress.
             Cue.of(Category.WORK_REPORT, Where.LEAD, "a court or procuratorate delivers its work report", 2.0,
-                    "代表[^。，,；;]{0,12}?(?:人民法院|人民检察院|法院|检察院)[^。，,；;]{0,12}?(?<!工)作[^。，,；;]{0,6}?工作报告"));
+                    "代表[^。，,；;]{0,12}?(?:人民法院|人民检察院|法院|检察院)[^。，,；;]{0,12}?(?<!工)作[^。，,；;]{0,6}?工作报告"),
+            // The work report explained (【负责人解读】市长某某作《政府工作报告》, a special page's 报告解读 over 聚焦某市政府工作报告):
+            // 解读 of the report tells what it says, the report's content, not the paper's opinion (SILENCES). Not an explanation
+            // of a draft (关于《政府工作报告（征求意见稿）》解读: how it was drafted, before any sitting).
+            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "the work report explained (报告解读/解读…工作报告)", 2.5,
+                    "报告解读|解读[^\\n]{0,20}?工作报告|工作报告》?[^\\n]{0,4}?解读")
+                    .unless(ArticleClassifier::namesADraft),
+            // The report's key points announced as what follows (…省长某某作政府工作报告，要点如下：): the article is the report's
+            // summary; the session it names is where the report was delivered (SILENCES).
+            Cue.of(Category.WORK_REPORT, Where.OPENING, "the report's key points follow (工作报告…要点如下)", 3.5,
+                    "工作报告》?[，,：:]?(?:的|其)?(?:要点|摘要|主要内容|重点内容|核心内容)(?:摘编|摘登)?如下"));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -1182,7 +1197,13 @@ public final class ArticleClassifier {
             new Silence(Where.LEAD, "party plenum or party committee meeting", Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)",
                     "the 全会 is a congress sitting's plenary"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "a reference entry's fields (词条/释义 | …)",
-                    "a reference entry tells the session it describes"));
+                    "a reference entry tells the session it describes"),
+            new Silence(Where.HEADLINE, "editorial or commentary", Where.HEADLINE, "the work report explained (报告解读/解读…工作报告)",
+                    "解读 of the work report tells what the report says"),
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.OPENING, "the report's key points follow (工作报告…要点如下)",
+                    "the session is where the summarised report was delivered"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the report's key points follow (工作报告…要点如下)",
+                    "the session is where the summarised report was delivered"));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {

@@ -92,4 +92,18 @@ class WhoseReportOrPlenaryTest {
         assertCategory(headless("县人民法院院长李某在全县政法工作会议上讲话。他强调，全县法院要切实履行审判职责，持续深化改革。"),
                 Category.OTHER);
     }
+
+    @Test
+    void shouldTakeTheWorkReportExplainedOrSummarisedForTheReport() {
+        assertCategory(headed("【政策解读】县长张某作《政府工作报告》",
+                "1月8日上午，某某县第十八届人民代表大会第四次会议开幕。县长张某代表县人民政府向大会作《政府工作报告》。",
+                "报告指出，2023年全县地区生产总值增长6.1%，一般公共预算收入增长8.2%。"), Category.WORK_REPORT);
+        assertCategory(headless("1月15日上午，某某市第十六届人民代表大会第三次会议开幕，市长李某作政府工作报告，要点如下：",
+                "一、2023年工作回顾", "全市地区生产总值增长5.6%；", "二、2024年主要目标", "地区生产总值增长5.5%左右。"), Category.WORK_REPORT);
+        // Counter-examples: an explanation of a draft before the session, and the paper's commentary on the session.
+        assertCategory(headed("关于《政府工作报告（征求意见稿）》的解读",
+                "《政府工作报告（征求意见稿）》是在广泛征求意见的基础上起草的，共分三个部分，约一万字。"), Category.OTHER);
+        assertCategory(headed("本报评论员：开好人代会 凝聚正能量", "某某市第十六届人民代表大会第三次会议今天开幕。我们对大会的召开表示热烈祝贺。"),
+                Category.OTHER);
+    }
 }
