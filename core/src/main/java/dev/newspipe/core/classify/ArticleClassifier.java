@@ -425,6 +425,11 @@ public final class ArticleClassifier {
         return text.indexOf("之年") >= 0 && YEARS_MARK.matcher(text).lookingAt();
     }
 
+    /** Whether a text opens with a quotation mark: the words are someone's, quoted. */
+    private static boolean opensWithAQuotation(String text) {
+        return !text.isEmpty() && "“\"「『".indexOf(text.charAt(0)) >= 0;
+    }
+
     /** Whether a text names a draft (征求意见稿, 草案, 讨论稿, 送审稿): what is said of it is said before any sitting. */
     private static boolean namesADraft(String text) {
         return namesAny(text, List.of("征求意见稿", "草案", "讨论稿", "送审稿"));
@@ -697,7 +702,9 @@ public final class ArticleClassifier {
                     "我代表.{0,30}(?:人民政府|政府|常务委员会|常委会|法院|检察院).{0,20}(?:向大会|报告)"),
             // 政府工作报告中，… / 工作报告提出…: the lead tells what the report says.
             Cue.of(Category.WORK_REPORT, Where.LEAD, "report content (工作报告显示/提出)", 2.0,
-                    "工作报告》?(?:显示|提出|指出|明确|回顾|总结|强调|称|说|中[，,])"),
+                    "工作报告》?(?:显示|提出|指出|明确|回顾|总结|强调|称|说|中[，,])")
+                    // a lead that opens with a quotation is someone's words (a deputy's reaction), not the report's content
+                    .unless(ArticleClassifier::opensWithAQuotation),
             // A line that is a section heading of a work report (一、2024年工作回顾, ■ 2025年经济社会发展的主要预期目标): the report
             // itself or its summary, even when the copy lost its headline.
             Cue.of(Category.WORK_REPORT, Where.BODY, "section heading of a work report", 2.0,
@@ -954,7 +961,24 @@ public final class ArticleClassifier {
             // The report's key points announced as what follows (…省长某某作政府工作报告，要点如下：): the article is the report's
             // summary; the session it names is where the report was delivered (SILENCES).
             Cue.of(Category.WORK_REPORT, Where.OPENING, "the report's key points follow (工作报告…要点如下)", 3.5,
-                    "工作报告》?[，,：:]?(?:的|其)?(?:要点|摘要|主要内容|重点内容|核心内容)(?:摘编|摘登)?如下"));
+                    "工作报告》?[，,：:]?(?:的|其)?(?:要点|摘要|主要内容|重点内容|核心内容)(?:摘编|摘登)?如下"),
+            // A lead that opens with a congress body's numbered notice (某市人民代表大会常务委员会公告（第13号）《…条例》已于…通过):
+            // the notice itself, run on in one paragraph by a web copy, whatever the headline names (the regulation it promulgates).
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a congress body's numbered notice opens the text (…常务委员会公告（第N号）)", 2.5,
+                    "^[^。，,]{0,40}?(?:人民代表大会|人大)[^。，,]{0,20}?公告[（(〔]?第" + N + "号"),
+            // What a reporter learned at the two sessions' press conference is the CPPCC's session (记者从…“两会”新闻发布会上
+            // 获悉，政协第十一届某省委员会第五次会议各项准备工作就绪): the CPPCC's news, though its agenda names the congress's
+            // session it will attend (SILENCES).
+            Cue.of(Category.OTHER, Where.LEAD, "what was learned is the CPPCC's session (获悉，政协…会议)", 3.0,
+                    "(?:获悉|了解到|得知)[，,：:]?" + CPPCC + CPPCC_BODY_GAP + "(?:会议|全体会议)")
+                    // both sessions' dates learned (政协…将于26日开幕，…人民代表大会第三次会议将于27日开幕): the two sessions' news
+                    .unless(text -> CONGRESS_SESSION_NUMBERED.matcher(text).find()),
+            // A sitting electing a head (柳州市第十三届人民代表大会第五次会议选举某某为人民政府市长): only a congress at a sitting
+            // elects its government's or court's head, so a brief of such results is session news, wherever its first
+            // sentence (近日，…职务调整) leaves it.
+            Cue.of(Category.SESSION_NOTICE, Where.OPENING, "a sitting elects a head (…会议选举某某为市长)", 2.0,
+                    "(?:人民代表大会|人大)[^。，,\\n]{0,12}?第?" + N + "次(?:全体)?会议[^。，,\\n]{0,6}?(?:选举|补选)[^。，,\\n]{1,20}?为[^。，,\\n]{0,12}?"
+                            + HEADS));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -1203,7 +1227,9 @@ public final class ArticleClassifier {
             new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.OPENING, "the report's key points follow (工作报告…要点如下)",
                     "the session is where the summarised report was delivered"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the report's key points follow (工作报告…要点如下)",
-                    "the session is where the summarised report was delivered"));
+                    "the session is where the summarised report was delivered"),
+            new Silence(Where.OPENING, "the two sessions' press conference (两会新闻发布会)", Where.LEAD,
+                    "what was learned is the CPPCC's session (获悉，政协…会议)", "the press conference's news is the CPPCC's session"));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {

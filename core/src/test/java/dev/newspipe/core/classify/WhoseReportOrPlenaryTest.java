@@ -106,4 +106,34 @@ class WhoseReportOrPlenaryTest {
         assertCategory(headed("本报评论员：开好人代会 凝聚正能量", "某某市第十六届人民代表大会第三次会议今天开幕。我们对大会的召开表示热烈祝贺。"),
                 Category.OTHER);
     }
+
+    @Test
+    void shouldTakeANumberedNoticeOrAnElectedHeadForSessionNews() {
+        // a teaser titled with the regulation a standing committee's numbered notice promulgates
+        assertCategory(headed("某某市养犬管理条例",
+                "某某市人民代表大会常务委员会公告（第8号）《某某市养犬管理条例》已于2019年10月25日经某某市第十六届人民代表大会常务委员会第九次会议通过，现予公布。"),
+                Category.SESSION_NOTICE);
+        // a brief of election results whose first sentence decides nothing
+        assertCategory(headless("近日，某某省3个市的政府主要负责人职务调整。",
+                "1月20日，甲市第十届人民代表大会第三次会议选举张某为甲市人民政府市长。1月21日，乙市第九届人民代表大会第三次会议选举李某为乙市人民政府市长。"),
+                Category.SESSION_NOTICE);
+        // Counter-example: the regulation itself, without its notice, stays a regulation.
+        assertCategory(headed("某某市养犬管理条例", "第一条 为了规范养犬行为，保障公民健康和人身安全，根据有关法律法规，结合本市实际，制定本条例。"),
+                Category.OTHER);
+    }
+
+    @Test
+    void shouldReadAQuotedLeadAsSomeonesWordsAndTheCppccsSessionLearnedAsItsNews() {
+        // a deputy's reaction opening with a quotation: not the report's content
+        Classification quoted = classifier.classify(headless("“政府工作报告中，专门提到了我们县的高铁项目，我们感到很振奋。”",
+                "出席省十四届人大二次会议的某某代表团1月20日下午举行全体会议，审议政府工作报告。代表们说，报告实事求是。"));
+        assertThat(quoted.category()).as(quoted.toString()).isNotEqualTo(Category.WORK_REPORT);
+        assertCategory(headless("本报讯 记者从昨日召开的全省“两会”新闻发布会上获悉，政协第十二届某某省委员会第三次会议各项准备工作就绪，将于1月15日在省城开幕。",
+                "本次会议将听取和审议省政协常务委员会工作报告，列席省第十四届人民代表大会第三次会议，听取并讨论政府工作报告。"), Category.OTHER);
+        // Counter-examples: the report's content told by the lead, and both sessions' dates learned.
+        assertCategory(headless("政府工作报告提出，今年全市地区生产总值增长6%左右，城镇新增就业4万人。",
+                "报告指出，过去一年全市经济运行稳中有进。"), Category.WORK_REPORT);
+        assertCategory(headless("记者从全省“两会”新闻发布会获悉，政协某某省第十三届委员会第四次会议将于1月26日开幕，某某省第十四届人民代表大会第三次会议将于1月27日开幕。",
+                "省人大常委会秘书长介绍，大会将审议政府工作报告。"), Category.SESSION_NOTICE);
+    }
 }
