@@ -966,6 +966,10 @@ public final class ArticleClassifier {
             // the notice itself, run on in one paragraph by a web copy, whatever the headline names (the regulation it promulgates).
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a congress body's numbered notice opens the text (…常务委员会公告（第N号）)", 2.5,
                     "^[^。，,]{0,40}?(?:人民代表大会|人大)[^。，,]{0,20}?公告[（(〔]?第" + N + "号"),
+            // A deputy interviewed (全国人大代表、某公司副总经理某某在接受记者采访时表示，…): a deputy's views told to a reporter,
+            // the genre's interviews, not a sitting at work, whatever session the deputy attends.
+            Cue.of(Category.OTHER, Where.LEAD, "a deputy interviewed (人大代表…接受采访)", 2.0,
+                    "^[^。]{0,10}?人大代表[^。]{0,40}?接受[^。，,]{0,12}?(?:采访|专访)"),
             // What a reporter learned at the two sessions' press conference is the CPPCC's session (记者从…“两会”新闻发布会上
             // 获悉，政协第十一届某省委员会第五次会议各项准备工作就绪): the CPPCC's news, though its agenda names the congress's
             // session it will attend (SILENCES).

@@ -136,4 +136,13 @@ class WhoseReportOrPlenaryTest {
         assertCategory(headless("记者从全省“两会”新闻发布会获悉，政协某某省第十三届委员会第四次会议将于1月26日开幕，某某省第十四届人民代表大会第三次会议将于1月27日开幕。",
                 "省人大常委会秘书长介绍，大会将审议政府工作报告。"), Category.SESSION_NOTICE);
     }
+
+    @Test
+    void shouldTakeADeputyInterviewedForAnInterview() {
+        assertCategory(headless("全国人大代表、某某集团董事长王某在接受记者采访时表示，自己当选全国人大代表已经五年，一直关注民营企业发展。",
+                "履职期间，他提交了多件议案和建议。今年大会期间，他将继续建言。"), Category.OTHER);
+        // Counter-example: deputies deliberating at the sitting are the session at work.
+        assertCategory(headless("3月6日上午，出席十四届全国人大二次会议的某某代表团举行全体会议，审议政府工作报告。",
+                "全国人大代表王某在审议时说，报告实事求是。"), Category.SESSION_NOTICE);
+    }
 }
