@@ -936,7 +936,8 @@ public final class ArticleClassifier {
             // 委员会常务委员会，向大会报告工作): the CPPCC's report, other as its session is, however much it reads like a work
             // report. Its title and its statement silence the work report's (SILENCES).
             Cue.of(Category.OTHER, Where.HEADLINE, "a CPPCC standing committee's report (政协…常委会工作报告)", 3.5, CPPCC_STANDING_COMMITTEE_REPORT),
-            Cue.of(Category.OTHER, Where.OPENING, "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", 3.0,
+            // (looked for in the body's start: a web dump may print its chrome, the report's title and its delivery line first)
+            Cue.of(Category.OTHER, Where.BODY, "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", 3.0,
                     "我(?:代表|受)(?:中国人民)?" + CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)[^。\\n]{0,40}?(?:向大会|报告)"),
             // 全会 is a plenary meeting. A party committee's (十九届四中全会, 市委十二届五次全会) is a plenum, but a congress's
             // sitting holds plenaries too, and the papers shorten them alike (人大常委会第十五次会议举行全会听取汇报): a 全会 that a
@@ -1213,9 +1214,14 @@ public final class ArticleClassifier {
                     "the report is a CPPCC standing committee's"),
             new Silence(Where.HEADLINE, "someone delivers a work report (作…工作报告)", Where.HEADLINE,
                     "a CPPCC standing committee's report (政协…常委会工作报告)", "the report is a CPPCC standing committee's"),
-            new Silence(Where.OPENING, "reporting on behalf of a body (我代表…报告)", Where.OPENING,
+            new Silence(Where.OPENING, "reporting on behalf of a body (我代表…报告)", Where.BODY,
                     "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
-            new Silence(Where.OPENING, "reporting on behalf of a body, entrusted (我受…委托，代表…报告)", Where.OPENING,
+            new Silence(Where.OPENING, "reporting on behalf of a body, entrusted (我受…委托，代表…报告)", Where.BODY,
+                    "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
+            // Its sections and its address to the plenary (一、2013年工作回顾, 向大会报告工作，请予审议) are the CPPCC report's.
+            new Silence(Where.BODY, "work report sections and address", Where.BODY,
+                    "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
+            new Silence(Where.BODY, "section heading of a work report", Where.BODY,
                     "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
             // The 全会 a congress's sitting holds is its plenary, not a party plenum.
             new Silence(Where.HEADLINE, "party plenum or party committee meeting", Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)",

@@ -33,6 +33,10 @@ class WhoseReportOrPlenaryTest {
         // without its title: the statement names the CPPCC's standing committee
         assertCategory(headless("各位委员：", "我受政协某某市第八届委员会常务委员会委托，向大会报告工作，请予审议。",
                 "过去一年，我们坚持围绕中心、服务大局，各项工作取得新进展。"), Category.OTHER);
+        // a web dump: the site's chrome, the delivery line and the speaker before the statement, the title lost
+        assertCategory(headless("首页 > 重要会议 > 全体会议", "字体：大 中 小", "（2023年1月10日在政协某某省第十二届委员会第一次会议上）", "王某",
+                "各位委员、同志们：", "我代表政协某某省第十一届委员会常务委员会，向大会报告工作，请予审议。",
+                "一、2022年工作回顾", "过去一年，我们坚持团结和民主两大主题，各项工作取得新进展。"), Category.OTHER);
         // Counter-examples: a congress's standing committee reports to its congress.
         assertCategory(headed("某某市人民代表大会常务委员会工作报告", "各位代表：",
                 "现在，我代表市人民代表大会常务委员会，向大会报告工作，请予审议。",
