@@ -952,7 +952,8 @@ public final class ArticleClassifier {
             // 报告。他说，…): the lead states the report as a government's does (the row "a body delivers its work report"), the
             // courts and procuratorates being the other bodies that report to a congress.
             Cue.of(Category.WORK_REPORT, Where.LEAD, "a court or procuratorate delivers its work report", 2.0,
-                    "代表[^。，,；;]{0,12}?(?:人民法院|人民检察院|法院|检察院)[^。，,；;]{0,12}?(?<!工)作[^。，,；;]{0,6}?工作报告"),
+                    // (on its behalf: not the deputies who hear it, 代表们听取了法院作的工作报告)
+                    "代表(?:(?!们|听|审)[^。，,；;]){0,8}?(?:人民法院|人民检察院|法院|检察院)[^。，,；;]{0,12}?(?<!工)作[^。，,；;]{0,6}?工作报告"),
             // The work report explained (【负责人解读】市长某某作《政府工作报告》, a special page's 报告解读 over 聚焦某市政府工作报告):
             // 解读 of the report tells what it says, the report's content, not the paper's opinion (SILENCES). Not an explanation
             // of a draft (关于《政府工作报告（征求意见稿）》解读: how it was drafted, before any sitting).
@@ -1598,10 +1599,10 @@ public final class ArticleClassifier {
          * title alone, so that what a headline ends with (…工作报告) still ends it. Only a run of Latin words after a space
          * that follows Chinese script is cut: a headline that is all Latin, or that names GDP or a PPT inside, keeps it.
          */
-        private static final Pattern TRANSLATION_AFTER = Pattern.compile("(?<=[\\p{IsHan}）)》”])[\\s\u3000]+[A-Za-z][A-Za-z\\s’'.,:;()\\-–]*$");
+        private static final Pattern TRANSLATION_AFTER = Pattern.compile("(?<=[\\p{IsHan}）)》”])[\\s\u3000]+[A-Za-z][A-Za-z0-9\\s’'.,:;()\\-–]*$");
 
         static String withoutTranslation(String title) {
-            if (title.isEmpty() || !isLatinLetter(title.charAt(title.length() - 1))) {
+            if (title.isEmpty() || !isLatinLetter(title.charAt(title.length() - 1)) && ".)".indexOf(title.charAt(title.length() - 1)) < 0) {
                 return title; // most headlines end in Chinese script: no regex
             }
             return TRANSLATION_AFTER.matcher(title).replaceFirst("");

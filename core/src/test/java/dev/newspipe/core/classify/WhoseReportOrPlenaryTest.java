@@ -83,6 +83,7 @@ class WhoseReportOrPlenaryTest {
                 "——2020年1月15日在某某省第十三届人民代表大会第三次会议上", "各位代表：", "现在，我受省人大常委会委托，向大会报告工作，请予审议。"),
                 Category.WORK_REPORT);
         assertThat(ArticleClassifier.Views.withoutTranslation("政府工作报告 Report on the Work of the Government")).isEqualTo("政府工作报告");
+        assertThat(ArticleClassifier.Views.withoutTranslation("政府工作报告 Report on the Work of the Government (2024)")).isEqualTo("政府工作报告");
         // a Latin word inside a headline, or one without Chinese before it, is kept
         assertThat(ArticleClassifier.Views.withoutTranslation("GDP增长5.5%左右")).isEqualTo("GDP增长5.5%左右");
         assertThat(ArticleClassifier.Views.withoutTranslation("Report on the Work of the Government")).isEqualTo("Report on the Work of the Government");
@@ -92,7 +93,9 @@ class WhoseReportOrPlenaryTest {
     void shouldTakeACourtHeadDeliveringItsReportForTheReport() {
         assertCategory(headless("县人民检察院检察长李某代表县人民检察院向大会作工作报告。他说，2023年，县人民检察院忠实履行法律监督职责，"
                 + "共批准逮捕犯罪嫌疑人120人，各项工作取得新进展。"), Category.WORK_REPORT);
-        // Counter-example: a court's head at a work conference delivers no report to a congress.
+        // Counter-examples: the deputies who hear the reports, and a court's head at a work conference.
+        assertCategory(headless("3月2日上午，县十八届人大四次会议举行第二次全体会议。代表们听取了县人民法院作的工作报告和县人民检察院作的工作报告。"),
+                Category.SESSION_NOTICE);
         assertCategory(headless("县人民法院院长李某在全县政法工作会议上讲话。他强调，全县法院要切实履行审判职责，持续深化改革。"),
                 Category.OTHER);
     }
