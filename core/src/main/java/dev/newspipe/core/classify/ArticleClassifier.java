@@ -971,7 +971,9 @@ public final class ArticleClassifier {
             // A deputy interviewed (全国人大代表、某公司副总经理某某在接受记者采访时表示，…): a deputy's views told to a reporter,
             // the genre's interviews, not a sitting at work, whatever session the deputy attends.
             Cue.of(Category.OTHER, Where.LEAD, "a deputy interviewed (人大代表…接受采访)", 2.0,
-                    "^[^。]{0,10}?人大代表[^。]{0,40}?接受[^。，,]{0,12}?(?:采访|专访)"),
+                    "^[^。]{0,10}?人大代表[^。]{0,40}?接受[^。，,]{0,12}?(?:采访|专访)")
+                    // a deputy interviewed at a sitting (出席…人大三次会议的代表某某接受采访, 大会期间) is the session's news
+                    .unless(text -> CONGRESS_SESSION_NUMBERED.matcher(text).find() || text.contains("期间")),
             // What a reporter learned at the two sessions' press conference is the CPPCC's session (记者从…“两会”新闻发布会上
             // 获悉，政协第十一届某省委员会第五次会议各项准备工作就绪): the CPPCC's news, though its agenda names the congress's
             // session it will attend (SILENCES).

@@ -148,7 +148,9 @@ class WhoseReportOrPlenaryTest {
     void shouldTakeADeputyInterviewedForAnInterview() {
         assertCategory(headless("全国人大代表、某某集团董事长王某在接受记者采访时表示，自己当选全国人大代表已经五年，一直关注民营企业发展。",
                 "履职期间，他提交了多件议案和建议。今年大会期间，他将继续建言。"), Category.OTHER);
-        // Counter-example: deputies deliberating at the sitting are the session at work.
+        // Counter-examples: a deputy interviewed at the sitting, and deputies deliberating there, are the session's news.
+        assertCategory(headless("全国人大代表、某某县县长李某在十四届全国人大三次会议期间接受记者采访时说，今年县里将新建5所学校。",
+                "出席十四届全国人大三次会议的某某代表团3月6日举行全体会议，审议政府工作报告。"), Category.SESSION_NOTICE);
         assertCategory(headless("3月6日上午，出席十四届全国人大二次会议的某某代表团举行全体会议，审议政府工作报告。",
                 "全国人大代表王某在审议时说，报告实事求是。"), Category.SESSION_NOTICE);
     }
