@@ -233,6 +233,16 @@ public final class ArticleClassifier {
     /** The digits of a number as written in an ordinal or a notice number: Arabic or Chinese. */
     private static final String NUMERALS = "0123456789一二三四五六七八九十百零〇";
     private static final String N = "[" + NUMERALS + "]+";
+    /** Between the CPPCC and its standing committee: its place and term (湖北省第十一届委员会), no congress in between. */
+    private static final String CPPCC_BODY_GAP = "(?:(?!人大|人民代表大会|代表大会)[^，。,；;：:\\n]){0,30}?";
+    /**
+     * A plenary meeting (全会) held by a congress or its standing committee: the congress named, then within the clause
+     * 举行 or 召开 and the 全会 (人大常委会第十五次会议举行全会, 人大三次会议举行第二次全会). A party plenum is named by its
+     * committee and term (十九届四中全会, 市委十二届五次全会), never held by a congress.
+     */
+    private static final String SITTINGS_PLENARY = "(?:人民代表大会|(?<!老年)人大)(?!代表(?!大会))[^。，,；;：:\\n]{0,20}?(?:举行|召开)了?(?:第" + N + "次)?全会";
+    /** A CPPCC standing committee's work report named (政协…常务委员会工作报告, 政协十三届常委会工作报告). */
+    private static final String CPPCC_STANDING_COMMITTEE_REPORT = CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)工作报告";
     /** Between an issuer and what it does: a few characters of the same clause, never a 关于 (the subject of a title). */
     private static final String GAP = "(?:(?!关于)[^。，,；;：:“”\\n]){0,%d}?";
     /**
@@ -402,6 +412,27 @@ public final class ArticleClassifier {
     /** Whether a text names a sitting or deputies deliberating: then what deputies ask for (调研, 联系选民) happens in session. */
     private static boolean deliberatesInSitting(String text) {
         return DELIBERATION_OR_SITTING.matcher(text).find();
+    }
+
+    /**
+     * A year marked by what it saw (2024年是党的二十届三中全会召开之年, 2013年是全面贯彻落实中共十八大精神的开局之年): the opening
+     * of a report's or a review's year, in which the party meetings and bodies named are the year's landmarks, not actors.
+     */
+    private static final Pattern YEARS_MARK = Pattern.compile("^[^。，,]{0,12}?(?:\\d{4}|[一二三四五六七八九〇零]{4}|今|去|明)年[，,]?(?:是|既是)[^。；;]{0,80}?之年");
+
+    /** Whether a lead opens with a year's mark ({@link #YEARS_MARK}). */
+    private static boolean opensWithAYearsMark(String text) {
+        return text.indexOf("之年") >= 0 && YEARS_MARK.matcher(text).lookingAt();
+    }
+
+    /** Whether a text opens with a quotation mark: the words are someone's, quoted. */
+    private static boolean opensWithAQuotation(String text) {
+        return !text.isEmpty() && "“\"「『".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** Whether a text names a draft (征求意见稿, 草案, 讨论稿, 送审稿): what is said of it is said before any sitting. */
+    private static boolean namesADraft(String text) {
+        return namesAny(text, List.of("征求意见稿", "草案", "讨论稿", "送审稿"));
     }
 
     /** Whether a text names no congress in any form: then 会议强调/会议要求 report some other body's meeting. */
@@ -671,7 +702,9 @@ public final class ArticleClassifier {
                     "我代表.{0,30}(?:人民政府|政府|常务委员会|常委会|法院|检察院).{0,20}(?:向大会|报告)"),
             // 政府工作报告中，… / 工作报告提出…: the lead tells what the report says.
             Cue.of(Category.WORK_REPORT, Where.LEAD, "report content (工作报告显示/提出)", 2.0,
-                    "工作报告》?(?:显示|提出|指出|明确|回顾|总结|强调|称|说|中[，,])"),
+                    "工作报告》?(?:显示|提出|指出|明确|回顾|总结|强调|称|说|中[，,])")
+                    // a lead that opens with a quotation is someone's words (a deputy's reaction), not the report's content
+                    .unless(ArticleClassifier::opensWithAQuotation),
             // A line that is a section heading of a work report (一、2024年工作回顾, ■ 2025年经济社会发展的主要预期目标): the report
             // itself or its summary, even when the copy lost its headline.
             Cue.of(Category.WORK_REPORT, Where.BODY, "section heading of a work report", 2.0,
@@ -691,7 +724,8 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "party plenum or party committee meeting", 3.5,
                     "(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大|理论学习|中心组)|全会|党代会|党的.{0,10}代表大会"),
             Cue.of(Category.OTHER, Where.LEAD, "party plenum or party committee meeting", 3.0,
-                    "^.{0,30}(?:(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大)|全会)"),
+                    "^.{0,30}(?:(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大)|全会)")
+                    .unless(ArticleClassifier::opensWithAYearsMark),
             // Three or more different adoption lines: an index or list of laws, not one resolution.
             Cue.when(Category.OTHER, Where.BODY, "list of adoption lines (law index)", 4.0, ArticleClassifier::adoptionList),
             Cue.of(Category.OTHER, Where.HEADLINE, "economic-work conference", 3.5, "经济工作会议"),
@@ -828,7 +862,10 @@ public final class ArticleClassifier {
             // 工作报告78项，组织执法检查35项): each distinct tally counts; the report or its summary, even without its headline.
             Cue.counted(Category.WORK_REPORT, Where.BODY, "a standing committee's tally of its work (制定法规N件/执法检查N项)", 0.5, 2.0,
                     "(?:举行|召开)" + N + "次常委会(?:会议)?|制定(?:和|、|及)?修改[^。，,；;\\n]{0,8}?法规" + N + "(?:件|部|项)"
-                            + "|听取(?:和|并)?审议[^。，,；;\\n]{0,10}?报告" + N + "(?:项|个|件)|执法检查" + N + "(?:项|次)|专题询问" + N + "次"),
+                            + "|听取(?:和|并)?审议[^。，,；;\\n]{0,10}?报告" + N + "(?:项|个|件)|执法检查" + N + "(?:项|次)|专题询问" + N + "次"
+                            // the count after what was held or done (召开常委会会议7次、主任会议17次，作出决议、决定19项，任免…144人次)
+                            + "|常委会会议" + N + "次|主任会议" + N + "次|作出[^。，,；;\\n]{0,6}?(?:决议|决定)" + N + "(?:项|件|个)"
+                            + "|任免[^。，,；;\\n]{0,12}?" + N + "人次|听取(?:和|并)?审议[^。，,；;\\n]{0,20}?专项工作报告" + N + "(?:项|个|件)"),
             // A lead that finds what it tells in the report someone delivered (…在省人大二次会议上所作政府工作报告中格外引人注目,
             // 总理在所作的政府工作报告中提出…): the report's content is the story; news of the sitting says the session opened.
             Cue.of(Category.WORK_REPORT, Where.LEAD, "what a delivered report says (所作…工作报告中)", 2.0, "所作的?(?:政府)?工作报告(?:中|里)"),
@@ -891,7 +928,65 @@ public final class ArticleClassifier {
             // of a plenary's news. The CPPCC's sessions have a presidium too: not where the text names the CPPCC alone.
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "the session's presidium in the chair (主席团/执行主席…主持/就座)", 1.5,
                     "^(?:大会)?(?:主席团(?:常务主席)?|执行主席)[^。]{0,80}?(?:主持|就座|就坐)")
-                    .unless(ArticleClassifier::cppccMembersMeet));
+                    .unless(ArticleClassifier::cppccMembersMeet),
+
+            // --- Issue 8, the shares held out until k-m: who a report or a plenary belongs to. ---
+            // A CPPCC committee has a standing committee too, and it reports to its plenary session as a congress's does
+            // (中国人民政治协商会议某省第十一届委员会常务委员会工作报告, 某某作自治区政协十三届常委会工作报告, 我代表政协某市第十四届
+            // 委员会常务委员会，向大会报告工作): the CPPCC's report, other as its session is, however much it reads like a work
+            // report. Its title and its statement silence the work report's (SILENCES).
+            Cue.of(Category.OTHER, Where.HEADLINE, "a CPPCC standing committee's report (政协…常委会工作报告)", 3.5, CPPCC_STANDING_COMMITTEE_REPORT),
+            // (looked for in the body's start: a web dump may print its chrome, the report's title and its delivery line first)
+            Cue.of(Category.OTHER, Where.BODY, "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", 3.0,
+                    "我(?:代表|受)(?:中国人民)?" + CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)[^。\\n]{0,40}?(?:向大会|报告)"),
+            // 全会 is a plenary meeting. A party committee's (十九届四中全会, 市委十二届五次全会) is a plenum, but a congress's
+            // sitting holds plenaries too, and the papers shorten them alike (人大常委会第十五次会议举行全会听取汇报): a 全会 that a
+            // congress or its standing committee holds is the sitting at work, not a party plenum (SILENCES).
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)", 1.0, SITTINGS_PLENARY),
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a congress sitting's plenary (…会议举行全会)", 1.0, SITTINGS_PLENARY),
+            // A dictionary's or an encyclopedia's entry laid out in its fields (词条 | 五届全国人大四次会议 |, 释义 | …, 词目：…):
+            // a reference text on what a session was, as an infobox's 中文名 is, however much of the session it tells.
+            Cue.of(Category.OTHER, Where.OPENING, "a reference entry's fields (词条/释义 | …)", 4.0,
+                    "^(?:词条|词目|条目|释义|义项|基本解释|详细解释)[|｜:：]"),
+            // A court's or a procuratorate's head delivering its report on its behalf (区人民法院院长某某代表区人民法院向大会作工作
+            // 报告。他说，…): the lead states the report as a government's does (the row "a body delivers its work report"), the
+            // courts and procuratorates being the other bodies that report to a congress.
+            Cue.of(Category.WORK_REPORT, Where.LEAD, "a court or procuratorate delivers its work report", 2.0,
+                    // (on its behalf: not the deputies who hear it, 代表们听取了法院作的工作报告)
+                    "代表(?:(?!们|听|审)[^。，,；;]){0,8}?(?:人民法院|人民检察院|法院|检察院)[^。，,；;]{0,12}?(?<!工)作[^。，,；;]{0,6}?工作报告"),
+            // The work report explained (【负责人解读】市长某某作《政府工作报告》, a special page's 报告解读 over 聚焦某市政府工作报告):
+            // 解读 of the report tells what it says, the report's content, not the paper's opinion (SILENCES). Not an explanation
+            // of a draft (关于《政府工作报告（征求意见稿）》解读: how it was drafted, before any sitting).
+            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "the work report explained (报告解读/解读…工作报告)", 2.5,
+                    "报告解读|解读[^\\n]{0,20}?工作报告|工作报告》?[^\\n]{0,4}?解读")
+                    .unless(ArticleClassifier::namesADraft),
+            // The report's key points announced as what follows (…省长某某作政府工作报告，要点如下：): the article is the report's
+            // summary; the session it names is where the report was delivered (SILENCES).
+            Cue.of(Category.WORK_REPORT, Where.OPENING, "the report's key points follow (工作报告…要点如下)", 3.5,
+                    "工作报告》?[，,：:]?(?:的|其)?(?:要点|摘要|主要内容|重点内容|核心内容)(?:摘编|摘登)?如下"),
+            // A lead that opens with a congress body's numbered notice (某市人民代表大会常务委员会公告（第13号）《…条例》已于…通过):
+            // the notice itself, run on in one paragraph by a web copy, whatever the headline names (the regulation it promulgates).
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a congress body's numbered notice opens the text (…常务委员会公告（第N号）)", 2.5,
+                    "^[^。，,]{0,40}?(?:人民代表大会|人大)[^。，,]{0,20}?公告[（(〔]?第" + N + "号"),
+            // A deputy interviewed (全国人大代表、某公司副总经理某某在接受记者采访时表示，…): a deputy's views told to a reporter,
+            // the genre's interviews, not a sitting at work, whatever session the deputy attends.
+            Cue.of(Category.OTHER, Where.LEAD, "a deputy interviewed (人大代表…接受采访)", 2.0,
+                    "^[^。]{0,10}?人大代表[^。]{0,40}?接受[^。，,]{0,12}?(?:采访|专访)")
+                    // a deputy interviewed at a sitting (出席…人大三次会议的代表某某接受采访, 大会期间) is the session's news
+                    .unless(text -> CONGRESS_SESSION_NUMBERED.matcher(text).find() || text.contains("期间")),
+            // What a reporter learned at the two sessions' press conference is the CPPCC's session (记者从…“两会”新闻发布会上
+            // 获悉，政协第十一届某省委员会第五次会议各项准备工作就绪): the CPPCC's news, though its agenda names the congress's
+            // session it will attend (SILENCES).
+            Cue.of(Category.OTHER, Where.LEAD, "what was learned is the CPPCC's session (获悉，政协…会议)", 3.0,
+                    "(?:获悉|了解到|得知)[，,：:]?" + CPPCC + CPPCC_BODY_GAP + "(?:会议|全体会议)")
+                    // both sessions' dates learned (政协…将于26日开幕，…人民代表大会第三次会议将于27日开幕): the two sessions' news
+                    .unless(text -> CONGRESS_SESSION_NUMBERED.matcher(text).find()),
+            // A sitting electing a head (柳州市第十三届人民代表大会第五次会议选举某某为人民政府市长): only a congress at a sitting
+            // elects its government's or court's head, so a brief of such results is session news, wherever its first
+            // sentence (近日，…职务调整) leaves it.
+            Cue.of(Category.SESSION_NOTICE, Where.OPENING, "a sitting elects a head (…会议选举某某为市长)", 2.0,
+                    "(?:人民代表大会|人大)[^。，,\\n]{0,12}?第?" + N + "次(?:全体)?会议[^。，,\\n]{0,6}?(?:选举|补选)[^。，,\\n]{1,20}?为[^。，,\\n]{0,12}?"
+                            + HEADS));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -1116,7 +1211,38 @@ public final class ArticleClassifier {
             // The CPPCC's members discussing in groups the report the congress's opening heard: the lead names that opening
             // as the occasion, the story is the CPPCC's session.
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "CPPCC members discuss in groups (政协委员…分组讨论)",
-                    "the congress's opening is the occasion of the CPPCC's discussion"));
+                    "the congress's opening is the occasion of the CPPCC's discussion"),
+            // A CPPCC standing committee's report is titled and stated as a work report is: the CPPCC's, not a congress's.
+            new Silence(Where.HEADLINE, "title is a work report", Where.HEADLINE, "a CPPCC standing committee's report (政协…常委会工作报告)",
+                    "the report is a CPPCC standing committee's"),
+            new Silence(Where.HEADLINE, "someone delivers a work report (作…工作报告)", Where.HEADLINE,
+                    "a CPPCC standing committee's report (政协…常委会工作报告)", "the report is a CPPCC standing committee's"),
+            new Silence(Where.OPENING, "reporting on behalf of a body (我代表…报告)", Where.BODY,
+                    "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
+            new Silence(Where.OPENING, "reporting on behalf of a body, entrusted (我受…委托，代表…报告)", Where.BODY,
+                    "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
+            // Its sections and its address to the plenary (一、2013年工作回顾, 向大会报告工作，请予审议) are the CPPCC report's.
+            new Silence(Where.BODY, "work report sections and address", Where.BODY,
+                    "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
+            new Silence(Where.BODY, "section heading of a work report", Where.BODY,
+                    "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
+            // The 全会 a congress's sitting holds is its plenary, not a party plenum.
+            new Silence(Where.HEADLINE, "party plenum or party committee meeting", Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)",
+                    "the 全会 is a congress sitting's plenary"),
+            new Silence(Where.LEAD, "party plenum or party committee meeting", Where.LEAD, "a congress sitting's plenary (…会议举行全会)",
+                    "the 全会 is a congress sitting's plenary"),
+            new Silence(Where.LEAD, "party plenum or party committee meeting", Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)",
+                    "the 全会 is a congress sitting's plenary"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "a reference entry's fields (词条/释义 | …)",
+                    "a reference entry tells the session it describes"),
+            new Silence(Where.HEADLINE, "editorial or commentary", Where.HEADLINE, "the work report explained (报告解读/解读…工作报告)",
+                    "解读 of the work report tells what the report says"),
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.OPENING, "the report's key points follow (工作报告…要点如下)",
+                    "the session is where the summarised report was delivered"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the report's key points follow (工作报告…要点如下)",
+                    "the session is where the summarised report was delivered"),
+            new Silence(Where.OPENING, "the two sessions' press conference (两会新闻发布会)", Where.LEAD,
+                    "what was learned is the CPPCC's session (获悉，政协…会议)", "the press conference's news is the CPPCC's session"));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {
@@ -1208,7 +1334,9 @@ public final class ArticleClassifier {
             // the formula of every report and much news; the subject follows it
             + "|在[^。，,；;]{0,60}?(?:领导|监督|支持|指导|关心|关怀)下"
             // a post held by the person who acts (法院党组书记、院长某某作报告): the party group does not act
-            + "|党组(?:书记|副书记|成员)");
+            + "|党组(?:书记|副书记|成员)"
+            // the landmarks of a year a report or a review opens with (2024年是党的二十届三中全会召开之年): no actor
+            + "|年[，,]?(?:是|既是)[^。；;]{0,80}?之年");
 
     private static String adoptionLine(String opening) {
         for (int from = 0, to; from <= opening.length(); from = to + 1) {
@@ -1348,7 +1476,7 @@ public final class ArticleClassifier {
                 // An adoption line the splitter took for a title is evidence of the opening, not a headline; the credit
                 // of a graphic or photo (宜宾观察 曹洋/制图) names who made a picture, not what the article is.
                 if (part != null && !part.isBlank() && !isAdoption(part) && !PICTURE_CREDIT.matcher(part).find() && !isNavigationBar(part)) {
-                    headline.append(squeeze(withoutGluedDateline(part))).append('\n');
+                    headline.append(squeeze(withoutTranslation(withoutGluedDateline(part)))).append('\n');
                 }
             }
             List<String> paragraphs = withoutLinksToOtherStories(article.paragraphs());
@@ -1466,6 +1594,24 @@ public final class ArticleClassifier {
                 }
             }
             return true;
+        }
+
+        /**
+         * A bilingual title's translation after it (全国人民代表大会常务委员会工作报告 Report / on the Work of …): the Chinese
+         * title alone, so that what a headline ends with (…工作报告) still ends it. Only a run of Latin words after a space
+         * that follows Chinese script is cut: a headline that is all Latin, or that names GDP or a PPT inside, keeps it.
+         */
+        private static final Pattern TRANSLATION_AFTER = Pattern.compile("(?<=[\\p{IsHan}）)》”])[\\s\u3000]+[A-Za-z][A-Za-z0-9\\s’'.,:;()\\-–]*$");
+
+        static String withoutTranslation(String title) {
+            if (title.isEmpty() || !isLatinLetter(title.charAt(title.length() - 1)) && ".)".indexOf(title.charAt(title.length() - 1)) < 0) {
+                return title; // most headlines end in Chinese script: no regex
+            }
+            return TRANSLATION_AFTER.matcher(title).replaceFirst("");
+        }
+
+        private static boolean isLatinLetter(char c) {
+            return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
         }
 
         /**

@@ -212,7 +212,9 @@ class TextsAboutCongressesTest {
         // Counter-examples: a headline of two clauses is no menu, and a gallery of short captions is the article.
         assertThat(ArticleClassifier.Views.isNavigationBar("区五届人大二次会议1月3日开幕 预备会议1月2日召开")).isFalse();
         assertThat(ArticleClassifier.Views.isNavigationBar("奋进新时代 履职新征程")).isFalse();
+        // The headline under the menu is read: the report explained in a graphic is the report's summary (the genre labels
+        // an infographic of the report work_report), not the menu's sections.
         assertCategory(printed("专题首页 两会动态 报告解读 建言献策 公告决议 两会影像", "报告解读：一图读懂政府工作报告", null,
-                "一图读懂今年政府工作报告的重点。"), Category.OTHER);
+                "一图读懂今年政府工作报告的重点。"), Category.WORK_REPORT);
     }
 }
