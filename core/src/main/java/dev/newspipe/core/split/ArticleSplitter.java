@@ -236,11 +236,13 @@ public final class ArticleSplitter {
 
     /** The articles of a page and the fate of each of its non-blank lines. */
     public PageSplit splitPage(PageRef page, String pageText) {
-        Ledger ledger = new Ledger(pageText.split("\\R", -1));
+        // a page that sets every line off by a blank line is read in its own spacing (see PageSpacing)
+        PageSpacing spacing = PageSpacing.of(pageText.split("\\R", -1));
+        Ledger ledger = new Ledger(spacing.lines());
         List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(labelledHeadlines(exclaimedHeadlines(inContext(classify(ledger)))))), ledger), ledger);
         List<Draft> drafts = segment(lines, ledger);
         List<Article> articles = assemble(page, drafts, ledger);
-        PageSplit split = new PageSplit(articles, ledger.lines());
+        PageSplit split = new PageSplit(articles, spacing.restore(ledger.lines()));
         if (LOG.isDebugEnabled()) {
             LOG.debug("{}: {} articles, {} furniture lines, {} repeated lines", page.sourceFile().isEmpty() ? "text" : page.sourceFile(),
                     articles.size(), split.furnitureCount(), split.repeatCount());
