@@ -55,7 +55,9 @@ public final class ArticleSplitter {
      * {@code …[全文]}, {@code …【详细】}: the link that ends a teaser on an index page. Only a teaser carries it, so the
      * paragraph is an item's lead and the short line above it is that item's headline.
      */
-    private static final Pattern TEASER_END = Pattern.compile("[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多)[\\]】]$");
+    // 点击详细, 查看全文, 详情: the link's words as sites print them ("click for details", "read the whole text")
+    private static final Pattern TEASER_END = Pattern.compile("[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多"
+            + "|详情|詳情|点击详细|點擊詳細|点击查看|點擊查看|查看全文|查看详情|查看詳情)[\\]】]$");
     /** The last line of an article: after it, any heading starts a new one. */
     private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终|終)[）)]$|[（(](记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯)[^）)]{1,30}[）)]$"
             + "|" + TEASER_END.pattern());

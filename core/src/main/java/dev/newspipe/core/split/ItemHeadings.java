@@ -97,7 +97,8 @@ final class ItemHeadings {
     private static final Pattern PHOTO_LABEL_END = Pattern.compile("(摄影|攝影)\\s*[/／:：]\\s*[\\p{IsHan}·]{2,5}$");
     /** {@code [详细]}, {@code 【全文】}, {@code ﹝全文﹞}: the read-more link that ends a teaser. */
     private static final Pattern READ_MORE = Pattern.compile(
-            "[\\[【﹝〔［](全文|详细|詳細|阅读全文|閱讀全文|更多|详情|詳情)[\\]】﹞〕］]$");
+            "[\\[【﹝〔［](全文|详细|詳細|阅读全文|閱讀全文|更多|详情|詳情"
+                    + "|点击详细|點擊詳細|点击查看|點擊查看|查看全文|查看详情|查看詳情)[\\]】﹞〕］]$");
     /**
      * Labels of a block of teasers for other articles (recommended, related or further reading). {@code 相关新闻} is
      * already page chrome; extend with any label that only ever heads such a block.
