@@ -1253,6 +1253,11 @@ public final class ArticleSplitter {
                 || next.kind() == LineKind.ADOPTION || next.kind() == LineKind.CAPTION) {
             return true;
         }
+        if (closedBySignOff(current)) {
+            // …。（王晓磊）: the reporter's sign-off ended the item above (see BriefItems), so the headline heads the next,
+            // as a paragraph after it starts the next item
+            return true;
+        }
         Line last = current.body.get(current.body.size() - 1);
         if (last.kind() == LineKind.DATE && isFieldValue(current)) {
             // 开幕时间 / 1983年6月6日: the value of an infobox field, not the date an article is signed with
