@@ -961,6 +961,7 @@ public final class ArticleSplitter {
      */
     private static List<Line> joinBrokenParagraphs(List<Line> lines, Ledger ledger) {
         List<Line> joined = new ArrayList<>();
+        boolean cutFragments = EntryBoundaries.isCutFragmentPage(lines.stream().map(Line::text).toList());
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i++);
@@ -977,7 +978,8 @@ public final class ArticleSplitter {
             while (i < lines.size() && !endsSentence(text) && !ARTICLE_END.matcher(text).find()
                     && !ItemHeadings.endsWithPhotoCredit(text) // a caption ends with its photographer's credit
                     && !CaptionSets.endsWithCaptionCredit(text) // also as a photo page prints it (李隽辉/摄, …攝) …圖片)
-                    && !ItemHeadings.endsWithUnclosedReadMore(text)) { // a teaser ends with its link (…。【详细)
+                    && !ItemHeadings.endsWithUnclosedReadMore(text) // a teaser ends with its link (…。【详细)
+                    && !(cutFragments && EntryBoundaries.endsWithCutMark(text))) { // a fragment cut off (…。....) ends there
                 Line next = lines.get(i);
                 Line after = i + 1 < lines.size() ? lines.get(i + 1) : null;
                 boolean bodyAfter = after != null && after.kind() == LineKind.BODY && !BYLINE.matcher(after.text()).find();
@@ -1055,6 +1057,7 @@ public final class ArticleSplitter {
         // see EntryBoundaries: entries closed by a bracketed source, and a headless page of dated paragraphs
         boolean citedEntries = EntryBoundaries.isCitedEntryPage(lines.stream().map(Line::text).toList());
         boolean datedParagraphs = isDatedParagraphPage(lines);
+        boolean cutFragments = EntryBoundaries.isCutFragmentPage(lines.stream().map(Line::text).toList());
         // see CaptionSets: a gallery of dated, credited captions, and a run of △-marked captions or briefs
         boolean gallery = CaptionSets.isGallery(lines.stream().map(Line::text).toList());
         boolean markedRun = CaptionSets.hasMarkedRun(lines.stream().map(Line::text).toList());
@@ -1158,6 +1161,10 @@ public final class ArticleSplitter {
                     }
                     if (closedByCitation(current, citedEntries) || startsDatedParagraph(current, line, datedParagraphs)) {
                         current = null; // a cited entry ended, or a paragraph of another day starts (see EntryBoundaries)
+                    }
+                    if (cutFragments && current != null && !current.body.isEmpty() && line.kind() == LineKind.BODY
+                            && EntryBoundaries.startsCutFragment(current.body.get(current.body.size() - 1).text(), line.text())) {
+                        current = null; // the next fragment of a page of cut fragments (see EntryBoundaries)
                     }
                     current = append(drafts, current, line, afterContinuesOn);
                     i++;
