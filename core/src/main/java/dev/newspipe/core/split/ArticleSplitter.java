@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -641,6 +642,17 @@ public final class ArticleSplitter {
      * each over exactly one finished paragraph, one pair after the other).
      */
     private static Set<Integer> headedItemRun(List<Line> lines) {
+        Set<Integer> out = headedItemRun(lines, (text, headline) -> ItemHeadings.isNewsHeadline(text, headline), ItemHeadings.HEADED_RUN_MIN);
+        // a longer run of plainer headlines (see ItemHeadings.isItemHeadline): the items of a column or a special page
+        Set<Integer> plain = headedItemRun(lines, (text, headline) -> headline && ItemHeadings.isItemHeadline(text), ItemHeadings.ITEM_RUN_MIN);
+        if (plain.stream().map(k -> lines.get(k).text()).distinct().count() == plain.size()) {
+            out.addAll(plain); // a headline printed again over each paragraph is the page's running title, not items
+        }
+        return out;
+    }
+
+    /** The headlines of runs of at least {@code min} pairs of a headline that {@code headline} accepts over one finished paragraph. */
+    private static Set<Integer> headedItemRun(List<Line> lines, BiPredicate<String, Boolean> headline, int min) {
         Set<Integer> out = new HashSet<>();
         List<Integer> run = new ArrayList<>();
         int i = 0;
@@ -648,7 +660,7 @@ public final class ArticleSplitter {
             Line line = lines.get(i);
             Line paragraph = i + 1 < lines.size() ? lines.get(i + 1) : null;
             boolean pair = (line.kind() == LineKind.HEADLINE || line.kind() == LineKind.BODY)
-                    && ItemHeadings.isNewsHeadline(line.text(), line.kind() == LineKind.HEADLINE)
+                    && headline.test(line.text(), line.kind() == LineKind.HEADLINE)
                     && paragraph != null && paragraph.kind() == LineKind.BODY && paragraph.text().length() >= PARAGRAPH_MIN
                     && endsSentence(paragraph.text());
             if (pair) {
@@ -656,13 +668,13 @@ public final class ArticleSplitter {
                 i += 2;
                 continue;
             }
-            if (run.size() >= ItemHeadings.HEADED_RUN_MIN) {
+            if (run.size() >= min) {
                 out.addAll(run);
             }
             run.clear();
             i++;
         }
-        if (run.size() >= ItemHeadings.HEADED_RUN_MIN) {
+        if (run.size() >= min) {
             out.addAll(run);
         }
         return out;

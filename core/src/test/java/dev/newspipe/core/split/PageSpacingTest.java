@@ -134,4 +134,48 @@ class PageSpacingTest {
         assertThat(split.lines()).extracting(f -> PageSplit.describe(f.fate()))
                 .containsExactly("article 1", "article 1", "article 2", "article 2");
     }
+
+    @Test
+    void shouldStartAnItemAtEachHeadlineOfARunOfHeadlinesOverOneParagraphEach() {
+        // a double-spaced column without its label and without sign-offs: three different headlines, one paragraph each
+        List<Article> articles = splitter.split(doubleSpaced("""
+                市图书馆新馆正式对外开放
+                市图书馆新馆十五日起对外开放，藏书二十万册，设有少儿阅览室和电子阅览室。
+                全市果树修剪技术培训班结业
+                市农业局举办的果树修剪技术培训班十六日结业，二百多名果农参加了培训。
+                城区新开通两条公交线路
+                市交通局十七日宣布，城区新开通两条公交线路，方便群众出行。
+                """));
+        assertThat(articles).extracting(Article::title)
+                .containsExactly("市图书馆新馆正式对外开放", "全市果树修剪技术培训班结业", "城区新开通两条公交线路");
+    }
+
+    @Test
+    void shouldKeepOneArticleWhereTheSameHeadlineStandsOverEachParagraph() {
+        // a web page that prints its title again over each deputy's remark: a running title, not items
+        List<Article> articles = splitter.split(doubleSpaced("""
+                人大代表热议政府工作报告
+                人大代表张某说：“报告提出的民生实事件件实在，群众看得见、摸得着。”
+                人大代表热议政府工作报告
+                人大代表李某说：“报告对乡村振兴作了全面部署，我们基层干部很受鼓舞。”
+                人大代表热议政府工作报告
+                人大代表王某说：“报告实事求是，目标明确，措施有力。”
+                """));
+        assertThat(articles).hasSize(1);
+    }
+
+    @Test
+    void shouldKeepThematicSubheadsOverSeveralParagraphsInOneArticle() {
+        List<Article> articles = splitter.split(doubleSpaced("""
+                基层人大工作的新探索
+                近年来，某县人大常委会不断创新工作方式，推动基层人大工作迈上新台阶。
+                筑牢基层治理的坚实根基
+                县人大常委会在每个乡镇设立代表联络站，代表定期接待选民。
+                一年来，各联络站共收集群众意见建议三百余条。
+                架起联系群众的连心桥梁
+                代表们走村入户，面对面听取群众诉求。
+                许多群众反映的问题得到了及时解决。
+                """));
+        assertThat(articles).hasSize(1);
+    }
 }
