@@ -20,16 +20,27 @@ class PageSpacingTest {
         return String.join("\n\n", page.lines().filter(l -> !l.isBlank()).toList()) + "\n";
     }
 
+    /** A short page of two items, printed line after line. */
+    private static final String LIBRARY_PAGE = """
+            县图书馆新馆开放
+            县图书馆新馆十五日起对外开放，藏书二十万册，设有少儿阅览室和电子阅览室。
+            开馆首日接待读者三千余人次，不少家长带着孩子前来借书。
+            农民技术培训班结业
+            县农业局举办的果树修剪技术培训班十六日结业，二百多名果农参加了培训。
+            """;
+
+    private static int spacingOf(String page) {
+        return PageSpacing.spacing(page.split("\\R", -1));
+    }
+
     @Test
     void shouldReadOneBlankLineAsTheSpacingOfAPageThatSetsEveryLineOff() {
-        String page = doubleSpaced("""
-                县图书馆新馆开放
-                县图书馆新馆十五日起对外开放，藏书二十万册，设有少儿阅览室和电子阅览室。
-                开馆首日接待读者三千余人次，不少家长带着孩子前来借书。
-                农民技术培训班结业
-                县农业局举办的果树修剪技术培训班十六日结业，二百多名果农参加了培训。
-                """);
-        assertThat(PageSpacing.spacing(page.split("\\R", -1))).isEqualTo(1);
+        assertThat(spacingOf(doubleSpaced(LIBRARY_PAGE))).isEqualTo(1);
+    }
+
+    @Test
+    void shouldFindNoSpacingOnAPagePrintedLineAfterLine() {
+        assertThat(spacingOf(LIBRARY_PAGE)).isZero();
     }
 
     @Test
@@ -46,19 +57,7 @@ class PageSpacingTest {
                 农民技术培训班结业
                 县农业局举办的果树修剪技术培训班十六日结业，二百多名果农参加了培训。
                 """;
-        assertThat(PageSpacing.spacing(page.split("\\R", -1))).isZero();
-    }
-
-    @Test
-    void shouldFindNoSpacingOnAPagePrintedLineAfterLine() {
-        String page = """
-                县图书馆新馆开放
-                县图书馆新馆十五日起对外开放，藏书二十万册，设有少儿阅览室和电子阅览室。
-                开馆首日接待读者三千余人次，不少家长带着孩子前来借书。
-                馆长表示，新馆将延长开放时间，方便上班族在晚间借阅。
-                县农业局举办的果树修剪技术培训班十六日结业，二百多名果农参加了培训。
-                """;
-        assertThat(PageSpacing.spacing(page.split("\\R", -1))).isZero();
+        assertThat(spacingOf(page)).isZero();
     }
 
     @Test
