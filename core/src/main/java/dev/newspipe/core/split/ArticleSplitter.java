@@ -626,15 +626,32 @@ public final class ArticleSplitter {
             Line line = lines.get(i);
             Line above = lines.get(i - 1);
             Line paragraph = lines.get(i + 1);
-            boolean afterItem = above.kind() == LineKind.BODY && endsSentence(above.text()) || BriefItems.isBriefColumnLabel(above.text());
+            boolean afterItem = above.kind() == LineKind.BODY && endsSentence(above.text()) || BriefItems.isBriefColumnLabel(above.text())
+                    || signsOffBrief(lines, i - 1);
             boolean headline = line.kind() == LineKind.HEADLINE
                     || line.kind() == LineKind.LIST_ITEM && BriefItems.isBulleted(line.text()) && !BriefItems.isBulletedProse(line.text());
             if (headline && !BriefItems.isBriefColumnLabel(line.text()) && afterItem
                     && paragraph.kind() == LineKind.BODY && adjacent(line, paragraph)) {
                 out.set(i, line.withKind(LineKind.TITLE));
+                if (signsOffBrief(lines, i - 1)) {
+                    out.set(i - 1, above.withKind(LineKind.BODY)); // the sign-off stays with its brief, no kicker of the next
+                }
             }
         }
         return out;
+    }
+
+    /** {@code （孟某张某）}: Han characters alone in brackets, as a brief column prints its reporters' names, glued or not. */
+    private static final Pattern BRACKETED_HAN = Pattern.compile("^[（(][\\p{IsHan}·\\s、]{2,10}[）)]$");
+
+    /**
+     * Whether line {@code k} of a titled brief column is a brief's sign-off alone on its line under the brief's finished
+     * paragraph: in such a column every bracketed run of names there signs the brief off, also two names printed
+     * without a separator ({@code （孟某张某）}), which {@link BriefItems#isNameSignOff} cannot tell from a word.
+     */
+    private static boolean signsOffBrief(List<Line> lines, int k) {
+        return k >= 1 && BRACKETED_HAN.matcher(lines.get(k).text()).matches()
+                && lines.get(k - 1).kind() == LineKind.BODY && endsSentence(lines.get(k - 1).text());
     }
 
     /**
