@@ -44,12 +44,28 @@ public final class ComposedPages {
         /** 简讯: short briefs, each a short title line (with a bullet or plain) over one short paragraph. */
         BRIEFS("briefs"),
         /** The headline broken over two lines, as a narrow column prints it. */
-        BROKEN_HEADLINE("headline over two lines");
+        BROKEN_HEADLINE("headline over two lines"),
+        /**
+         * A web dump or archive copy of a {@link #PLAIN} page that sets every line off by one blank line, the gaps
+         * between articles too: no blank line says where an article ends.
+         */
+        DOUBLE_SPACED_PLAIN("plain, a blank line between every line", PLAIN),
+        /** A {@link #HEADED_LEAD} page with a blank line between every line. */
+        DOUBLE_SPACED_HEADED_LEAD("headed lead, a blank line between every line", HEADED_LEAD),
+        /** A {@link #BRIEFS} column with a blank line between every line (headline, blank, brief, blank, headline …). */
+        DOUBLE_SPACED_BRIEFS("briefs, a blank line between every line", BRIEFS);
 
         final String description;
+        /** The layout a double-spaced page is composed in before every line is set off by one blank line; null for itself. */
+        final Layout printed;
 
         Layout(String description) {
+            this(description, null);
+        }
+
+        Layout(String description, Layout printed) {
             this.description = description;
+            this.printed = printed;
         }
     }
 
@@ -148,6 +164,10 @@ public final class ComposedPages {
 
     /** One page of {@code layout} holding {@code items} in order. */
     public static Page compose(Layout layout, List<Source> items, Random random) {
+        if (layout.printed != null) {
+            Page page = compose(layout.printed, items, random);
+            return new Page(layout, doubleSpaced(page.text()), page.articles());
+        }
         StringBuilder text = new StringBuilder();
         List<Expected> expected = new ArrayList<>();
         boolean indent = random.nextBoolean();
@@ -198,6 +218,11 @@ public final class ComposedPages {
             }
         }
         return new Page(layout, text.toString(), expected);
+    }
+
+    /** The page with exactly one blank line between every two of its lines, wherever it had none or more. */
+    static String doubleSpaced(String text) {
+        return String.join("\n\n", text.lines().filter(l -> !l.isBlank()).toList()) + "\n";
     }
 
     /** Splits the page and matches its articles: each output article is one expected article at most. */

@@ -88,6 +88,17 @@ class ComposedPagesTest {
     @Test
     void shouldDrawTheSamePagesFromTheSameSeed() {
         List<Source> sources = List.of(MEETING, SPRING, new Source("县政协召开常委会议", List.of("县政协召开常委会议，协商有关事项。")));
-        assertThat(ComposedPages.pages(sources, 7, 3)).isEqualTo(ComposedPages.pages(sources, 7, 3)).hasSize(15);
+        assertThat(ComposedPages.pages(sources, 7, 3)).isEqualTo(ComposedPages.pages(sources, 7, 3))
+                .hasSize(3 * ComposedPages.Layout.values().length);
+    }
+
+    @Test
+    void shouldSetEveryLineOfADoubleSpacedPageOffByOneBlankLine() {
+        Page page = ComposedPages.compose(ComposedPages.Layout.DOUBLE_SPACED_PLAIN, List.of(MEETING, SPRING), new Random(3));
+        List<String> lines = page.text().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(lines.get(i).isBlank()).as("line %d", i + 1).isEqualTo(i % 2 == 1);
+        }
+        assertThat(page.articles()).extracting(Expected::title).containsExactly(MEETING.title(), SPRING.title());
     }
 }

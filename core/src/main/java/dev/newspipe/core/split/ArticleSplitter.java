@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -55,7 +56,9 @@ public final class ArticleSplitter {
      * {@code …[全文]}, {@code …【详细】}: the link that ends a teaser on an index page. Only a teaser carries it, so the
      * paragraph is an item's lead and the short line above it is that item's headline.
      */
-    private static final Pattern TEASER_END = Pattern.compile("[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多)[\\]】]$");
+    // 点击详细, 查看全文, 详情: the link's words as sites print them ("click for details", "read the whole text")
+    private static final Pattern TEASER_END = Pattern.compile("[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多"
+            + "|详情|詳情|点击详细|點擊詳細|点击查看|點擊查看|查看全文|查看详情|查看詳情)[\\]】]$");
     /** The last line of an article: after it, any heading starts a new one. */
     private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终|終)[）)]$|[（(](记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯)[^）)]{1,30}[）)]$"
             + "|" + TEASER_END.pattern());
@@ -236,11 +239,13 @@ public final class ArticleSplitter {
 
     /** The articles of a page and the fate of each of its non-blank lines. */
     public PageSplit splitPage(PageRef page, String pageText) {
-        Ledger ledger = new Ledger(pageText.split("\\R", -1));
+        // a page that sets every line off by a blank line is read in its own spacing (see PageSpacing)
+        PageSpacing spacing = PageSpacing.of(pageText.split("\\R", -1));
+        Ledger ledger = new Ledger(spacing.lines());
         List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(labelledHeadlines(exclaimedHeadlines(inContext(classify(ledger)))))), ledger), ledger);
         List<Draft> drafts = segment(lines, ledger);
         List<Article> articles = assemble(page, drafts, ledger);
-        PageSplit split = new PageSplit(articles, ledger.lines());
+        PageSplit split = new PageSplit(articles, spacing.restore(ledger.lines()));
         if (LOG.isDebugEnabled()) {
             LOG.debug("{}: {} articles, {} furniture lines, {} repeated lines", page.sourceFile().isEmpty() ? "text" : page.sourceFile(),
                     articles.size(), split.furnitureCount(), split.repeatCount());
@@ -621,15 +626,32 @@ public final class ArticleSplitter {
             Line line = lines.get(i);
             Line above = lines.get(i - 1);
             Line paragraph = lines.get(i + 1);
-            boolean afterItem = above.kind() == LineKind.BODY && endsSentence(above.text()) || BriefItems.isBriefColumnLabel(above.text());
+            boolean afterItem = above.kind() == LineKind.BODY && endsSentence(above.text()) || BriefItems.isBriefColumnLabel(above.text())
+                    || signsOffBrief(lines, i - 1);
             boolean headline = line.kind() == LineKind.HEADLINE
                     || line.kind() == LineKind.LIST_ITEM && BriefItems.isBulleted(line.text()) && !BriefItems.isBulletedProse(line.text());
             if (headline && !BriefItems.isBriefColumnLabel(line.text()) && afterItem
                     && paragraph.kind() == LineKind.BODY && adjacent(line, paragraph)) {
                 out.set(i, line.withKind(LineKind.TITLE));
+                if (signsOffBrief(lines, i - 1)) {
+                    out.set(i - 1, above.withKind(LineKind.BODY)); // the sign-off stays with its brief, no kicker of the next
+                }
             }
         }
         return out;
+    }
+
+    /** {@code （孟某张某）}: Han characters alone in brackets, as a brief column prints its reporters' names, glued or not. */
+    private static final Pattern BRACKETED_HAN = Pattern.compile("^[（(][\\p{IsHan}·\\s、]{2,10}[）)]$");
+
+    /**
+     * Whether line {@code k} of a titled brief column is a brief's sign-off alone on its line under the brief's finished
+     * paragraph: in such a column every bracketed run of names there signs the brief off, also two names printed
+     * without a separator ({@code （孟某张某）}), which {@link BriefItems#isNameSignOff} cannot tell from a word.
+     */
+    private static boolean signsOffBrief(List<Line> lines, int k) {
+        return k >= 1 && BRACKETED_HAN.matcher(lines.get(k).text()).matches()
+                && lines.get(k - 1).kind() == LineKind.BODY && endsSentence(lines.get(k - 1).text());
     }
 
     /**
@@ -637,6 +659,17 @@ public final class ArticleSplitter {
      * each over exactly one finished paragraph, one pair after the other).
      */
     private static Set<Integer> headedItemRun(List<Line> lines) {
+        Set<Integer> out = headedItemRun(lines, (text, headline) -> ItemHeadings.isNewsHeadline(text, headline), ItemHeadings.HEADED_RUN_MIN);
+        // a longer run of plainer headlines (see ItemHeadings.isItemHeadline): the items of a column or a special page
+        Set<Integer> plain = headedItemRun(lines, (text, headline) -> headline && ItemHeadings.isItemHeadline(text), ItemHeadings.ITEM_RUN_MIN);
+        if (plain.stream().map(k -> lines.get(k).text()).distinct().count() == plain.size()) {
+            out.addAll(plain); // a headline printed again over each paragraph is the page's running title, not items
+        }
+        return out;
+    }
+
+    /** The headlines of runs of at least {@code min} pairs of a headline that {@code headline} accepts over one finished paragraph. */
+    private static Set<Integer> headedItemRun(List<Line> lines, BiPredicate<String, Boolean> headline, int min) {
         Set<Integer> out = new HashSet<>();
         List<Integer> run = new ArrayList<>();
         int i = 0;
@@ -644,7 +677,7 @@ public final class ArticleSplitter {
             Line line = lines.get(i);
             Line paragraph = i + 1 < lines.size() ? lines.get(i + 1) : null;
             boolean pair = (line.kind() == LineKind.HEADLINE || line.kind() == LineKind.BODY)
-                    && ItemHeadings.isNewsHeadline(line.text(), line.kind() == LineKind.HEADLINE)
+                    && headline.test(line.text(), line.kind() == LineKind.HEADLINE)
                     && paragraph != null && paragraph.kind() == LineKind.BODY && paragraph.text().length() >= PARAGRAPH_MIN
                     && endsSentence(paragraph.text());
             if (pair) {
@@ -652,13 +685,13 @@ public final class ArticleSplitter {
                 i += 2;
                 continue;
             }
-            if (run.size() >= ItemHeadings.HEADED_RUN_MIN) {
+            if (run.size() >= min) {
                 out.addAll(run);
             }
             run.clear();
             i++;
         }
-        if (run.size() >= ItemHeadings.HEADED_RUN_MIN) {
+        if (run.size() >= min) {
             out.addAll(run);
         }
         return out;
@@ -957,6 +990,7 @@ public final class ArticleSplitter {
      */
     private static List<Line> joinBrokenParagraphs(List<Line> lines, Ledger ledger) {
         List<Line> joined = new ArrayList<>();
+        boolean cutFragments = EntryBoundaries.isCutFragmentPage(lines.stream().map(Line::text).toList());
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i++);
@@ -973,7 +1007,8 @@ public final class ArticleSplitter {
             while (i < lines.size() && !endsSentence(text) && !ARTICLE_END.matcher(text).find()
                     && !ItemHeadings.endsWithPhotoCredit(text) // a caption ends with its photographer's credit
                     && !CaptionSets.endsWithCaptionCredit(text) // also as a photo page prints it (李隽辉/摄, …攝) …圖片)
-                    && !ItemHeadings.endsWithUnclosedReadMore(text)) { // a teaser ends with its link (…。【详细)
+                    && !ItemHeadings.endsWithUnclosedReadMore(text) // a teaser ends with its link (…。【详细)
+                    && !(cutFragments && EntryBoundaries.endsWithCutMark(text))) { // a fragment cut off (…。....) ends there
                 Line next = lines.get(i);
                 Line after = i + 1 < lines.size() ? lines.get(i + 1) : null;
                 boolean bodyAfter = after != null && after.kind() == LineKind.BODY && !BYLINE.matcher(after.text()).find();
@@ -1051,6 +1086,7 @@ public final class ArticleSplitter {
         // see EntryBoundaries: entries closed by a bracketed source, and a headless page of dated paragraphs
         boolean citedEntries = EntryBoundaries.isCitedEntryPage(lines.stream().map(Line::text).toList());
         boolean datedParagraphs = isDatedParagraphPage(lines);
+        boolean cutFragments = EntryBoundaries.isCutFragmentPage(lines.stream().map(Line::text).toList());
         // see CaptionSets: a gallery of dated, credited captions, and a run of △-marked captions or briefs
         boolean gallery = CaptionSets.isGallery(lines.stream().map(Line::text).toList());
         boolean markedRun = CaptionSets.hasMarkedRun(lines.stream().map(Line::text).toList());
@@ -1155,6 +1191,10 @@ public final class ArticleSplitter {
                     if (closedByCitation(current, citedEntries) || startsDatedParagraph(current, line, datedParagraphs)) {
                         current = null; // a cited entry ended, or a paragraph of another day starts (see EntryBoundaries)
                     }
+                    if (cutFragments && current != null && !current.body.isEmpty() && line.kind() == LineKind.BODY
+                            && EntryBoundaries.startsCutFragment(current.body.get(current.body.size() - 1).text(), line.text())) {
+                        current = null; // the next fragment of a page of cut fragments (see EntryBoundaries)
+                    }
                     current = append(drafts, current, line, afterContinuesOn);
                     i++;
                 }
@@ -1247,6 +1287,11 @@ public final class ArticleSplitter {
         }
         if (BYLINE.matcher(next.text()).find() || LEAD.matcher(next.text()).find() || next.kind() == LineKind.NOTICE_NUMBER
                 || next.kind() == LineKind.ADOPTION || next.kind() == LineKind.CAPTION) {
+            return true;
+        }
+        if (closedBySignOff(current)) {
+            // …。（王晓磊）: the reporter's sign-off ended the item above (see BriefItems), so the headline heads the next,
+            // as a paragraph after it starts the next item
             return true;
         }
         Line last = current.body.get(current.body.size() - 1);

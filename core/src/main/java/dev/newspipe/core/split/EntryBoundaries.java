@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  *   <li><b>a bracketed flash headline</b>: a news flash (微博, 客户端 and wire flashes) prints its headline in
  *       {@code 【】} glued to its text, maybe behind the outlet's tag ({@code 新华视点【某会议明年3月5日召开】某委员会决定，…。}).
  *       The bracket holds a headline (no sentence punctuation, not a dateline or a short label such as {@code 【原文】});
- *       the text after it is the flash's lead, so the line is a heading and a paragraph.
+ *       the text after it is the flash's lead, so the line is a heading and a paragraph;
+ *   <li><b>a cut fragment</b>: a topic page prints fragments of several stories, each cut off and marked so
+ *       ({@code ....}); see {@link #isCutFragmentPage}.
  * </ul>
  */
 final class EntryBoundaries {
@@ -117,5 +119,35 @@ final class EntryBoundaries {
             return null;
         }
         return new Flash(m.group(1), m.group(2).strip(), lead);
+    }
+
+    /** A page of cut fragments has at least this many paragraphs that open with a cut mark. */
+    static final int CUT_FRAGMENTS_MIN = 3;
+    /** {@code ....}, {@code ……}: the mark of a text cut off, glued to the fragment's first character. */
+    private static final Pattern OPENS_CUT = Pattern.compile("^(\\.{3,}|…{1,2}|。{3,})\\s*[^\\s.…。]");
+    /** {@code ....}, {@code …}: the mark of a text cut off at its end (a run of dots, as web pages print an ellipsis). */
+    private static final Pattern ENDS_CUT = Pattern.compile("[^\\s.…](\\.{3,}|…{1,2})$");
+
+    /**
+     * Whether a page is a set of cut fragments: a topic page that prints a fragment of each story cut off at both ends,
+     * each opening with a cut mark ({@code ....“我们要…。}, {@code ....2003年，…}), at least {@link #CUT_FRAGMENTS_MIN} of
+     * them. A quotation that leaves out a passage marks the gap once or twice, and a speech's excerpt marks it
+     * alone on its line (that mark is no fragment: it opens no text).
+     */
+    static boolean isCutFragmentPage(List<String> texts) {
+        return texts.stream().filter(t -> OPENS_CUT.matcher(t.strip()).find()).count() >= CUT_FRAGMENTS_MIN;
+    }
+
+    /**
+     * Whether, on a page of cut fragments, {@code paragraph} starts a fragment: it opens with a cut mark, or the
+     * paragraph above ends with one (the fragment above was cut off there).
+     */
+    static boolean startsCutFragment(String previous, String paragraph) {
+        return OPENS_CUT.matcher(paragraph.strip()).find() || endsWithCutMark(previous);
+    }
+
+    /** Whether text ends with a cut mark ({@code …压力。....}): the text trails off there, as after a full stop. */
+    static boolean endsWithCutMark(CharSequence text) {
+        return ENDS_CUT.matcher(text).find();
     }
 }

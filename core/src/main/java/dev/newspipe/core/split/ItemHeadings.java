@@ -97,7 +97,8 @@ final class ItemHeadings {
     private static final Pattern PHOTO_LABEL_END = Pattern.compile("(摄影|攝影)\\s*[/／:：]\\s*[\\p{IsHan}·]{2,5}$");
     /** {@code [详细]}, {@code 【全文】}, {@code ﹝全文﹞}: the read-more link that ends a teaser. */
     private static final Pattern READ_MORE = Pattern.compile(
-            "[\\[【﹝〔［](全文|详细|詳細|阅读全文|閱讀全文|更多|详情|詳情)[\\]】﹞〕］]$");
+            "[\\[【﹝〔［](全文|详细|詳細|阅读全文|閱讀全文|更多|详情|詳情"
+                    + "|点击详细|點擊詳細|点击查看|點擊查看|查看全文|查看详情|查看詳情)[\\]】﹞〕］]$");
     /**
      * Labels of a block of teasers for other articles (recommended, related or further reading). {@code 相关新闻} is
      * already page chrome; extend with any label that only ever heads such a block.
@@ -357,6 +358,23 @@ final class ItemHeadings {
     static boolean isNewsHeadline(String text, boolean headlineKind) {
         return text.length() >= NEWS_HEADLINE_MIN && text.length() <= LineKind.HEADLINE_MAX
                 && (headlineKind || COLON_HEADLINE.matcher(text).matches());
+    }
+
+    /** A plainer item headline in a longer run: at least this many characters. */
+    static final int ITEM_HEADLINE_MIN = 8;
+    /** A run of plainer headlines over one paragraph each has at least this many pairs in a row. */
+    static final int ITEM_RUN_MIN = 3;
+
+    /**
+     * Whether a headline line may head an item in a longer run of headline-over-one-paragraph pairs (a column of briefs
+     * without its label, a special page): {@link #ITEM_HEADLINE_MIN} characters or more, no outline or item number.
+     * {@link #ITEM_RUN_MIN} such pairs in a row, each headline different, are items: a report's sections are numbered
+     * (一、, （一）) or run to several paragraphs, a feature's thematic subheads are short phrases, and a headline printed
+     * again over each paragraph is a page's running title.
+     */
+    static boolean isItemHeadline(String text) {
+        return text.length() >= ITEM_HEADLINE_MIN && text.length() <= LineKind.HEADLINE_MAX && !isOutlineSection(text)
+                && itemNumber(text).isEmpty();
     }
 
     /** Whether {@code line} prints the title, or its opening part, again ({@code 标题} under {@code 标题 主持人}). */

@@ -52,6 +52,21 @@ class ColumnItemsTest {
     }
 
     @Test
+    void shouldStartABriefAfterTwoReportersNamesGluedInBracketsUnderTheBriefAbove() {
+        // an old paper prints two reporters without a separator, alone on the line under the brief
+        List<Article> articles = splitter.split("""
+                简讯
+                职工食堂新楼落成
+                市纺织厂新建的职工食堂日前投入使用，可同时容纳五百人就餐。
+                （周志强李红）
+                业余读书会成立
+                市机床厂团委组织青年职工成立业余读书会，每周活动一次。
+                """);
+        assertThat(articles).extracting(Article::title).containsExactly("职工食堂新楼落成", "业余读书会成立");
+        assertThat(articles.get(0).paragraphs()).contains("（周志强李红）");
+    }
+
+    @Test
     void shouldKeepASubheadInsideAnArticleWithoutABriefColumnLabel() {
         // the same shape without the column's label: short headlines between paragraphs are subheads of one article
         List<Article> articles = splitter.split("""

@@ -203,4 +203,30 @@ class EntryBoundariesTest {
         assertThat(articles.get(1).title()).isEqualTo("当好代表");
         assertThat(String.join("", articles.get(1).paragraphs())).contains("本报记者 赵六").contains("3月1日下午5时");
     }
+
+    @Test
+    void shouldStartAFragmentAtEachCutMarkOfAPageOfCutFragments() {
+        // a topic page: fragments of several stories, each cut off and marked with a run of dots
+        List<Article> articles = splitter.split("""
+                全国人大代表、某市某公司副总经理张某某连续五年提交关于农民工子女教育的建议。
+                ....“我们要保护好绿水青山，让子孙后代共享发展成果。”全国人大代表李某某说。
+                ....王某某说，能当选为全国人大代表，深感荣幸，也倍感压力。....
+                “人民推选我当代表，我当代表就要为人民说话。”全国人大代表赵某某说。
+                ....2005年，某某第一次以全国人大代表的身份参加全国人民代表大会。
+                """);
+        assertThat(articles).hasSize(5);
+        assertThat(articles.get(3).paragraphs().get(0)).startsWith("“人民推选我当代表");
+    }
+
+    @Test
+    void shouldKeepAQuotationThatLeavesOutAPassageInOneArticle() {
+        // an excerpt marks its gaps once or twice, or alone on a line: one text
+        List<Article> articles = splitter.split("""
+                代表们认真学习了讲话精神。
+                ……我们要始终坚持人民代表大会制度，不断完善这一根本政治制度。
+                ……
+                各级人大要依法履行职责，加强对法律实施的监督。
+                """);
+        assertThat(articles).hasSize(1);
+    }
 }

@@ -36,6 +36,21 @@ class UnclosedReadMoreTest {
     }
 
     @Test
+    void shouldStartAnItemAtEachHeadlineOverATeaserEndingInAWordedLink() {
+        // a special page: plain headlines, each over a teaser that ends in the site's link words ([点击详细], [查看全文])
+        List<Article> articles = splitter.split("""
+                某市第五届人民代表大会第三次会议议程
+                某市第五届人民代表大会第三次会议议程，经大会预备会议通过。[点击详细]
+                某市人民政府工作报告
+                市长代表市人民政府向大会报告工作，请予审议，并请政协委员提出意见。 [查看全文]
+                2015年某市人大常委会工作综述
+                2015年，是某市人大常委会依法履职、开拓进取的一年。[详情]
+                """);
+        assertThat(articles).extracting(Article::title)
+                .containsExactly("某市第五届人民代表大会第三次会议议程", "某市人民政府工作报告", "2015年某市人大常委会工作综述");
+    }
+
+    @Test
     void recognisesTheLinkOnlyAfterAFinishedSentence() {
         assertThat(ItemHeadings.endsWithUnclosedReadMore("开创了人大工作新局面。【详细")).isTrue();
         assertThat(ItemHeadings.endsWithUnclosedReadMore("开创了人大工作新局面。【详细】")).isFalse(); // the closed form is read elsewhere
