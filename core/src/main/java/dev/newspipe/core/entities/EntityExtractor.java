@@ -922,7 +922,7 @@ public final class EntityExtractor {
             }
             if (place != null) {
                 Span venue = venue(start, place.end(), 0);
-                if (venue != null) {
+                if (venue != null && !placeOfItsOwn(place.end(), venue.end())) {
                     return venue;
                 }
                 return new Span(start, place.end(), true, GAZETTEER_CUES.get(place.value().level()));
@@ -935,6 +935,15 @@ public final class EntityExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether {@code [at, end)} is a place of the tables on its own (人民大会堂 in 北京人民大会堂): then the place before it
+         * is its city, a mention of its own, and the venue is named without it, as the labels and a reader split them.
+         */
+        private boolean placeOfItsOwn(int at, int end) {
+            Lexicon.Match<Gazetteer.Place> own = placeAt(at);
+            return own != null && own.end() == end;
         }
 
         /**
@@ -1197,6 +1206,12 @@ public final class EntityExtractor {
                 if (before != null) {
                     return new Span(start, end, true, before);
                 }
+                if (resignationAccepted(start, after)) {
+                    return new Span(start, end, true, "resignation accepted: " + text.substring(start - 2, start) + "…" + after);
+                }
+                if (creditInBrackets(start, end)) {
+                    return new Span(start, end, true, "credit in brackets after the last sentence");
+                }
                 if (after.equals("同志") || after.equals("总书记")) {
                     return new Span(start, end, true, "followed by " + after);
                 }
@@ -1217,6 +1232,31 @@ public final class EntityExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether the name at {@code start} is one whose resignation a standing committee accepts (接受张某辞去…职务, 同意
+         * 李某辞职): the decisions and reports of the genre name the person so, with no post before the name.
+         */
+        private boolean resignationAccepted(int start, String after) {
+            return (after.equals("辞去") || after.equals("辞职")) && start >= 2
+                    && (text.startsWith("接受", start - 2) || text.startsWith("同意", start - 2) || text.startsWith("批准", start - 2));
+        }
+
+        /**
+         * Whether the name {@code [start, end)} stands alone in brackets after a story's last sentence, the reporter's
+         * credit of the genre (…就座。（杨春莲）), with nothing after the bracket on its line.
+         */
+        private boolean creditInBrackets(int start, int end) {
+            if (start < 2 || end >= text.length() || "(（".indexOf(text.charAt(start - 1)) < 0 || ")）".indexOf(text.charAt(end)) < 0) {
+                return false;
+            }
+            char before = text.charAt(start - 2);
+            int k = end + 1;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '　' || text.charAt(k) == '\r')) {
+                k++;
+            }
+            return "。！？”\n".indexOf(before) >= 0 && (k >= text.length() || text.charAt(k) == '\n');
         }
 
         /** The cue of a post, a byline or a list of names just before {@code start}, or null. */

@@ -43,7 +43,9 @@ final class Gazetteer {
             "安定", "城关", "开发", "新华", "中山", "白云", "青山", "红旗", "胜利", "前进", "光明", "新城", "南开", "河东", "河西", 
             "江南", "江北", "城中", "城东", "城西", "城南", "城北", "市中", "龙华", "铁西", "铁东", "向阳", "东风", "和田", "安居", "合作",
             "青河", "通山", "吉利", "华容", "隆回", "永定", "东安", "新兴", "安乡",
-            "大安", "长丰", "大兴", "西湖", "东湖", "南湖", "北湖", "海城", "开平", "东城", "西城", "白银", "玉林", "公安");
+            "大安", "长丰", "大兴", "西湖", "东湖", "南湖", "北湖", "海城", "开平", "东城", "西城", "白银", "玉林", "公安",
+            // autonomous counties' own names that are everyday words (互助土族自治县, 河口瑶族自治县, 大厂回族自治县 …)
+            "互助", "河口", "大厂", "三江", "江城");
     private static final Pattern AUTONOMOUS = Pattern.compile("(.+?)(?:[^族]{1,3}族)+自治(?:州|县|旗)$");
     private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(.+?)(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$");
 
@@ -84,6 +86,9 @@ final class Gazetteer {
             if (shortForm != null && shortForm.length() >= 2 && !AMBIGUOUS_SHORT.contains(shortForm)) {
                 put.accept(shortForm, new Place(shortForm, level, true, code, name));
             }
+            for (String withLevel : prefectureWithItsLevel(name, level)) {
+                put.accept(withLevel, new Place(withLevel, level, true, code, name));
+            }
         });
         read("places.tsv", (name, kind) -> put.accept(name, new Place(name, Level.OTHER, false, "", name)));
         List<String> notPlaces = new java.util.ArrayList<>();
@@ -104,10 +109,57 @@ final class Gazetteer {
         return AMBIGUOUS_SHORT.contains(shortForm) ? null : shortForm;
     }
 
+    /**
+     * The nationalities an autonomous division is named after (the 55 minorities, and 各 of 龙胜各族自治县), so that its
+     * own name can be told from theirs: 黔西南 + 布依族苗族 + 自治州, 大理 + 白族 + 自治州, 伊犁 + 哈萨克 + 自治州.
+     */
+    private static final List<String> NATIONALITIES = java.util.stream.Stream.of(("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 "
+            + "土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 "
+            + "塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各").split(" "))
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    private static final Pattern AUTONOMOUS_LEVEL = Pattern.compile("自治(?:州|县|旗)$");
+
+    /**
+     * An autonomous division's own name (大理 of 大理白族自治州, 积石山 of 积石山保安族东乡族撒拉族自治县, 伊犁 of 伊犁哈萨克
+     * 自治州), or null when it is no autonomous division or its name is a nationality's (东乡族自治县).
+     */
+    static String autonomousName(String name) {
+        var level = AUTONOMOUS_LEVEL.matcher(name);
+        if (!level.find()) {
+            return null;
+        }
+        String rest = name.substring(0, level.start());
+        boolean written = rest.endsWith("族"); // 白族, or the bare 哈萨克 of 伊犁哈萨克自治州: one nationality then
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String nationality : NATIONALITIES) {
+                String tail = written ? nationality + "族" : nationality;
+                if (rest.endsWith(tail) && rest.length() > tail.length()) {
+                    rest = rest.substring(0, rest.length() - tail.length());
+                    stripped = written;
+                    break;
+                }
+            }
+        }
+        return rest.length() >= 2 && !rest.equals(name.substring(0, level.start())) ? rest : null;
+    }
+
+    /**
+     * The short form of an autonomous prefecture written with its level, as the press of the prefecture writes it
+     * (黔西南州, 恩施州, 大理州, 西双版纳州): its own name + 州.
+     */
+    static List<String> prefectureWithItsLevel(String name, Level level) {
+        String own = level == Level.CITY && name.endsWith("自治州") ? autonomousName(name) : null;
+        return own == null ? List.of() : List.of(own + "州");
+    }
+
     private static String shortForm(String name, Level level) {
         var autonomous = AUTONOMOUS.matcher(name);
         if (autonomous.matches()) {
-            return autonomous.group(1).length() >= 2 ? autonomous.group(1).substring(0, 2) : null;
+            // its own name (大理, 黔西南, 恩施), or its first two characters where it is longer (前郭 of 前郭尔罗斯)
+            String own = autonomousName(name);
+            return own == null ? null : own.length() <= 3 ? own : own.substring(0, 2);
         }
         if (level == Level.PROVINCE) {
             var m = PROVINCE_SUFFIX.matcher(name);
