@@ -489,6 +489,9 @@ public final class EntityExtractor {
             if (place != null && townInsideAWord(place)) {
                 place = null; // 部分乡镇人大: 部分 + 乡镇人大, not the town 分乡镇
             }
+            if (place != null && building(place)) {
+                place = null; // 人民大会堂 + 新闻发布厅: a hall of a building, no body named after a place
+            }
             int afterPrefix;
             if (place != null) {
                 afterPrefix = place.end();
@@ -548,6 +551,20 @@ public final class EntityExtractor {
                 return generic;
             }
             return alone == null ? null : departments(start, alone.end(), "institution " + alone.value());
+        }
+
+        /** Whether a place of the tables is a building, its name ending in a venue noun (人民大会堂). */
+        private boolean building(Lexicon.Match<Gazetteer.Place> place) {
+            if (place.value().level() != Gazetteer.Level.OTHER) {
+                return false;
+            }
+            int start = place.end() - place.value().name().length();
+            for (int k = start + 1; k < place.end(); k++) {
+                if (TABLES.anchors.longestEnd(text, k) == place.end() || TABLES.venues.longestEnd(text, k) == place.end()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

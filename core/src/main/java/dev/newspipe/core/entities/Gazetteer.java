@@ -156,10 +156,16 @@ final class Gazetteer {
 
     private static String shortForm(String name, Level level) {
         var autonomous = AUTONOMOUS.matcher(name);
-        if (autonomous.matches()) {
-            // its own name (大理, 黔西南, 恩施), or its first two characters where it is longer (前郭 of 前郭尔罗斯)
+        if (level == Level.CITY && name.endsWith("自治州")) {
+            // a prefecture by its own name (大理, 黔西南, 恩施; the pattern below cut 黔西 and 大 of them), or its first
+            // two characters where it is longer (西双 of 西双版纳)
             String own = autonomousName(name);
             return own == null ? null : own.length() <= 3 ? own : own.substring(0, 2);
+        }
+        if (autonomous.matches()) {
+            // an autonomous county keeps its short forms as they were: more of them (长阳, 长白, 江华) end or begin the
+            // posts and names around them (副检察长阳永乐, 秘书长白小青, 杨尚昆、江华) than a text writes them as places
+            return autonomous.group(1).length() >= 2 ? autonomous.group(1).substring(0, 2) : null;
         }
         if (level == Level.PROVINCE) {
             var m = PROVINCE_SUFFIX.matcher(name);
