@@ -93,6 +93,8 @@ public final class EntityExtractor {
     private static final class Reading {
 
         private static final Span[] NO_SPANS = new Span[0];
+        /** Words of two characters whose first may end a given name and whose second may follow one (关于: 关 + 于). */
+        private static final Set<String> FUNCTION_WORDS = Set.of("关于", "对于", "由于", "至于", "属于", "等于", "终于");
         private final String text;
         private final Lexicon.Match<Gazetteer.Place>[] placeAt;
 
@@ -337,12 +339,30 @@ public final class EntityExtractor {
             if (ofATerm != null) {
                 return ofATerm;
             }
+            if (alone != null && alone.value().equals("party")) {
+                return partyCommittee(start, alone.end());
+            }
             Span grammar = byGrammar(start, alone);
             if (alone != null && (grammar == null || alone.end() > grammar.end())) {
                 // 中国人民政治协商会议 is one name, not 中国 + 人民政治协 + 商会
                 return departments(start, alone.end(), "institution " + alone.value());
             }
             return grammar;
+        }
+
+        /**
+         * A democratic party (致公党, 九三学社) ending at {@code from}, with its committee of a place where one follows: a
+         * province, city or county, in full or by its level alone, then 委会 or 委员会 (致公党浙江省委会, 民盟大同市委员会,
+         * 九三学社市委会), as CPPCC news names them.
+         */
+        private Span partyCommittee(int start, int from) {
+            Lexicon.Match<Gazetteer.Place> place = placeAt(from);
+            int k = place != null && !place.value().needsParent() ? place.end()
+                    : from < text.length() && TABLES.levelChars.has(text.charAt(from)) ? from + 1 : from;
+            int end = k == from ? -1 : text.startsWith("委员会", k) ? k + 3 : text.startsWith("委会", k) ? k + 2 : -1;
+            String party = text.substring(start, from);
+            return end < 0 ? departments(start, from, "democratic party " + party)
+                    : departments(start, end, "democratic party " + party + " + its committee of a place");
         }
 
         /**
@@ -622,8 +642,12 @@ public final class EntityExtractor {
 
         /** A free middle of up to six characters + a generic institution noun (大数据 + 中心, 二人台剧种传习 + 中心). */
         private Span generic(int start, int from, Prefix prefix) {
+            if (countAt(from)) {
+                return null; // 市人民代表大会 + 四个专门委员会: a count of bodies names no one of them
+            }
             int limit = Math.min(text.length(), from + 10);
             int brackets = 0;
+            boolean joined = false; // a list join (和, 与, 及, 、) seen in the middle
             for (int j = from; j <= limit; j++) {
                 if (j > from) {
                     char c = text.charAt(j - 1);
@@ -634,13 +658,29 @@ public final class EntityExtractor {
                             || (brackets == 0 && j - from > 6)) {
                         return null;
                     }
+                    if (TABLES.listJoins.has(c) && placeAt(j) != null) {
+                        return null; // 宝坻区 + 和蓟县 + 代表团: two places joined, each with its own body, not one middle
+                    }
+                    joined |= TABLES.listJoins.has(c);
                 }
                 Lexicon.Match<Integer> noun = TABLES.genericNouns.longest(text, j);
+                if (noun != null && joined && TABLES.levelChars.has(text.charAt(j - 1))) {
+                    return null; // the same with a place the tables lack (蓟县, now 蓟州区): a level before the noun
+                }
                 if (noun != null && j - from >= noun.value()) {
                     return departments(start, noun.end(), prefix.cue(text) + " + " + text.substring(j, noun.end()));
                 }
             }
             return null;
+        }
+
+        /** Whether a count begins at {@code at}: numerals + 个 (四个, 两个, 十几个). */
+        private boolean countAt(int at) {
+            int k = at;
+            while (k < text.length() && (TABLES.numerals.has(text.charAt(k)) || text.charAt(k) == '两' || text.charAt(k) == '几')) {
+                k++;
+            }
+            return k > at && k < text.length() && text.charAt(k) == '个';
         }
 
         /** Departments chained after an institution: 市委 + 宣传部, 市人大常委会 + 党组, 市政府 + 办公室. */
@@ -1078,7 +1118,8 @@ public final class EntityExtractor {
                         continue;
                     }
                     char last = text.charAt(end - 1);
-                    if (last == '网' || last == '港' || last == '报') {
+                    // (互联网, 网络: the internet is where it was found, no site that published it)
+                    if ((last == '网' || last == '港' || last == '报') && !text.startsWith("互联网", end - 3)) {
                         credit(out, k, end, "source after 来源");
                     }
                 }
@@ -1211,6 +1252,9 @@ public final class EntityExtractor {
                 }
                 if (len == 2 && TABLES.functionChars.has(text.charAt(end - 1)) && after(end - 1) != null) {
                     continue; // 区长黄劲作报告: 黄劲 + 作, not 黄劲作
+                }
+                if (len == 2 && end < text.length() && FUNCTION_WORDS.contains(text.substring(end - 1, end + 1))) {
+                    continue; // 副主任徐德关于…的说明: 徐德 + 关于, not 徐德关 + 于
                 }
                 String after = after(end);
                 if (after == null) {
