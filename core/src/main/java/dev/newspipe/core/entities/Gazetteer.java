@@ -157,10 +157,9 @@ final class Gazetteer {
     private static String shortForm(String name, Level level) {
         var autonomous = AUTONOMOUS.matcher(name);
         if (level == Level.CITY && name.endsWith("自治州")) {
-            // a prefecture by its own name (大理, 黔西南, 恩施; the pattern below cut 黔西 and 大 of them), or its first
-            // two characters where it is longer (西双 of 西双版纳)
-            String own = autonomousName(name);
-            return own == null ? null : own.length() <= 3 ? own : own.substring(0, 2);
+            // a prefecture by its own name (大理, 黔西南, 恩施, 西双版纳; the pattern below cut 黔西 and 大 of them), whole:
+            // the first two characters of a longer one are a name's too (巴音 of 巴音郭楞, and of 巴音朝鲁)
+            return autonomousName(name);
         }
         if (autonomous.matches()) {
             // an autonomous county keeps its short forms as they were: more of them (长阳, 长白, 江华) end or begin the
