@@ -155,6 +155,10 @@ public final class EntityExtractor {
                     if (division != null && !division.value().needsParent() && division.value().code().length() >= 4) {
                         named.add(division.value().code().substring(0, 4));
                     }
+                    if (org != null && org.named() && division != null && division.end() < org.end() && !division.value().shortForm()
+                            && division.value().needsParent() && division.value().code().length() == 6) {
+                        named.add(division.value().code()); // 凤县人民法院: the county named in full at the head of its body
+                    }
                 }
                 Span building = org != null && org.named() ? buildingOf(org) : null;
                 if (building != null) {
@@ -207,6 +211,9 @@ public final class EntityExtractor {
                 String code = division(county.start(), county.end()).code();
                 if (named.contains(code.substring(0, 4))) {
                     add(places, Type.PLACE, county.start(), county.end(), county.cue() + ", its city or province named");
+                } else if (named.contains(code) && !division(county.start(), county.end()).shortForm()) {
+                    // a county of one character + 县 (凤县) whose bodies the text names (凤县人民法院): the county itself
+                    add(places, Type.PLACE, county.start(), county.end(), county.cue() + ", its own body named");
                 }
             }
             districtsByShortName(places);

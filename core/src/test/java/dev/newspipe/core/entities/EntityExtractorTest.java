@@ -255,4 +255,12 @@ class EntityExtractorTest {
         assertThat(extractor.extract("推进市民建设，居民进行投票。来源：互联网").organizations()).isEmpty();
         assertThat(extractor.extract("市人民代表大会四个专门委员会").organizations()).isEmpty();
     }
+
+    @Test
+    void shouldTakeAOneCharacterCountyWhoseOwnBodyTheTextNames() {
+        assertThat(extractor.extract("凤县人民法院工作报告获通过。为推动凤县绿色发展提供保障。").places()).containsExactly("凤县");
+        // counter-examples: no body of its own named, and 和 + 县委 (a conjunction and a body)
+        assertThat(extractor.extract("为推动凤县绿色发展提供保障。").places()).isEmpty();
+        assertThat(extractor.extract("市政府和县委、县政府负责同志参加，推动和县发展。").places()).isEmpty();
+    }
 }
