@@ -1260,7 +1260,8 @@ public final class EntityExtractor {
                 if (len == 2 && TABLES.functionChars.has(text.charAt(end - 1)) && after(end - 1) != null) {
                     continue; // 区长黄劲作报告: 黄劲 + 作, not 黄劲作
                 }
-                if (len == 2 && end < text.length() && FUNCTION_WORDS.contains(text.substring(end - 1, end + 1))) {
+                if (len == 2 && end < text.length() && text.charAt(end) == '于'
+                        && FUNCTION_WORDS.contains(text.substring(end - 1, end + 1))) {
                     continue; // 副主任徐德关于…的说明: 徐德 + 关于, not 徐德关 + 于
                 }
                 String after = after(end);
