@@ -93,6 +93,8 @@ public final class EntityExtractor {
     private static final class Reading {
 
         private static final Span[] NO_SPANS = new Span[0];
+        /** Words of two characters whose first may end a given name and whose second may follow one (关于: 关 + 于). */
+        private static final Set<String> FUNCTION_WORDS = Set.of("关于", "对于", "由于", "至于", "属于", "等于", "终于");
         private final String text;
         private final Lexicon.Match<Gazetteer.Place>[] placeAt;
 
@@ -153,6 +155,10 @@ public final class EntityExtractor {
                     if (division != null && !division.value().needsParent() && division.value().code().length() >= 4) {
                         named.add(division.value().code().substring(0, 4));
                     }
+                    if (org != null && org.named() && division != null && division.end() < org.end() && !division.value().shortForm()
+                            && division.value().needsParent() && division.value().code().length() == 6) {
+                        named.add(division.value().code()); // 凤县人民法院: the county named in full at the head of its body
+                    }
                 }
                 Span building = org != null && org.named() ? buildingOf(org) : null;
                 if (building != null) {
@@ -205,6 +211,9 @@ public final class EntityExtractor {
                 String code = division(county.start(), county.end()).code();
                 if (named.contains(code.substring(0, 4))) {
                     add(places, Type.PLACE, county.start(), county.end(), county.cue() + ", its city or province named");
+                } else if (named.contains(code) && !division(county.start(), county.end()).shortForm()) {
+                    // a county of one character + 县 (凤县) whose bodies the text names (凤县人民法院): the county itself
+                    add(places, Type.PLACE, county.start(), county.end(), county.cue() + ", its own body named");
                 }
             }
             districtsByShortName(places);
@@ -337,12 +346,30 @@ public final class EntityExtractor {
             if (ofATerm != null) {
                 return ofATerm;
             }
+            if (alone != null && alone.value().equals("party")) {
+                return partyCommittee(start, alone.end());
+            }
             Span grammar = byGrammar(start, alone);
             if (alone != null && (grammar == null || alone.end() > grammar.end())) {
                 // 中国人民政治协商会议 is one name, not 中国 + 人民政治协 + 商会
                 return departments(start, alone.end(), "institution " + alone.value());
             }
             return grammar;
+        }
+
+        /**
+         * A democratic party (致公党, 九三学社) ending at {@code from}, with its committee of a place where one follows: a
+         * province, city or county, in full or by its level alone, then 委会 or 委员会 (致公党浙江省委会, 民盟大同市委员会,
+         * 九三学社市委会), as CPPCC news names them.
+         */
+        private Span partyCommittee(int start, int from) {
+            Lexicon.Match<Gazetteer.Place> place = placeAt(from);
+            int k = place != null && !place.value().needsParent() ? place.end()
+                    : from < text.length() && TABLES.levelChars.has(text.charAt(from)) ? from + 1 : from;
+            int end = k == from ? -1 : text.startsWith("委员会", k) ? k + 3 : text.startsWith("委会", k) ? k + 2 : -1;
+            String party = text.substring(start, from);
+            return end < 0 ? departments(start, from, "democratic party " + party)
+                    : departments(start, end, "democratic party " + party + " + its committee of a place");
         }
 
         /**
@@ -489,6 +516,9 @@ public final class EntityExtractor {
             if (place != null && townInsideAWord(place)) {
                 place = null; // 部分乡镇人大: 部分 + 乡镇人大, not the town 分乡镇
             }
+            if (place != null && building(place)) {
+                place = null; // 人民大会堂 + 新闻发布厅: a hall of a building, no body named after a place
+            }
             int afterPrefix;
             if (place != null) {
                 afterPrefix = place.end();
@@ -550,6 +580,20 @@ public final class EntityExtractor {
             return alone == null ? null : departments(start, alone.end(), "institution " + alone.value());
         }
 
+        /** Whether a place of the tables is a building, its name ending in a venue noun (人民大会堂). */
+        private boolean building(Lexicon.Match<Gazetteer.Place> place) {
+            if (place.value().level() != Gazetteer.Level.OTHER) {
+                return false;
+            }
+            int start = place.end() - place.value().name().length();
+            for (int k = start + 1; k < place.end(); k++) {
+                if (TABLES.anchors.longestEnd(text, k) == place.end() || TABLES.venues.longestEnd(text, k) == place.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
          * Whether an autonomous region, prefecture or county is written at {@code i} by its level alone, as 市 and 县 are
          * (自治区人民政府, 自治区党委, 自治县人大常委会): the texts of an autonomous place name their own bodies so. Not after
@@ -605,8 +649,12 @@ public final class EntityExtractor {
 
         /** A free middle of up to six characters + a generic institution noun (大数据 + 中心, 二人台剧种传习 + 中心). */
         private Span generic(int start, int from, Prefix prefix) {
+            if (countAt(from)) {
+                return null; // 市人民代表大会 + 四个专门委员会: a count of bodies names no one of them
+            }
             int limit = Math.min(text.length(), from + 10);
             int brackets = 0;
+            boolean joined = false; // a list join (和, 与, 及, 、) seen in the middle
             for (int j = from; j <= limit; j++) {
                 if (j > from) {
                     char c = text.charAt(j - 1);
@@ -617,13 +665,29 @@ public final class EntityExtractor {
                             || (brackets == 0 && j - from > 6)) {
                         return null;
                     }
+                    if (TABLES.listJoins.has(c) && placeAt(j) != null) {
+                        return null; // 宝坻区 + 和蓟县 + 代表团: two places joined, each with its own body, not one middle
+                    }
+                    joined |= TABLES.listJoins.has(c);
                 }
                 Lexicon.Match<Integer> noun = TABLES.genericNouns.longest(text, j);
+                if (noun != null && joined && TABLES.levelChars.has(text.charAt(j - 1))) {
+                    return null; // the same with a place the tables lack (蓟县, now 蓟州区): a level before the noun
+                }
                 if (noun != null && j - from >= noun.value()) {
                     return departments(start, noun.end(), prefix.cue(text) + " + " + text.substring(j, noun.end()));
                 }
             }
             return null;
+        }
+
+        /** Whether a count begins at {@code at}: numerals + 个 (四个, 两个, 十几个). */
+        private boolean countAt(int at) {
+            int k = at;
+            while (k < text.length() && (TABLES.numerals.has(text.charAt(k)) || text.charAt(k) == '两' || text.charAt(k) == '几')) {
+                k++;
+            }
+            return k > at && k < text.length() && text.charAt(k) == '个';
         }
 
         /** Departments chained after an institution: 市委 + 宣传部, 市人大常委会 + 党组, 市政府 + 办公室. */
@@ -922,7 +986,7 @@ public final class EntityExtractor {
             }
             if (place != null) {
                 Span venue = venue(start, place.end(), 0);
-                if (venue != null) {
+                if (venue != null && !placeOfItsOwn(place.end(), venue.end())) {
                     return venue;
                 }
                 return new Span(start, place.end(), true, GAZETTEER_CUES.get(place.value().level()));
@@ -935,6 +999,15 @@ public final class EntityExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether {@code [at, end)} is a place of the tables on its own (人民大会堂 in 北京人民大会堂): then the place before it
+         * is its city, a mention of its own, and the venue is named without it, as the labels and a reader split them.
+         */
+        private boolean placeOfItsOwn(int at, int end) {
+            Lexicon.Match<Gazetteer.Place> own = placeAt(at);
+            return own != null && own.end() == end;
         }
 
         /**
@@ -1052,7 +1125,8 @@ public final class EntityExtractor {
                         continue;
                     }
                     char last = text.charAt(end - 1);
-                    if (last == '网' || last == '港' || last == '报') {
+                    // (互联网, 网络: the internet is where it was found, no site that published it)
+                    if ((last == '网' || last == '港' || last == '报') && !text.startsWith("互联网", end - 3)) {
                         credit(out, k, end, "source after 来源");
                     }
                 }
@@ -1186,6 +1260,10 @@ public final class EntityExtractor {
                 if (len == 2 && TABLES.functionChars.has(text.charAt(end - 1)) && after(end - 1) != null) {
                     continue; // 区长黄劲作报告: 黄劲 + 作, not 黄劲作
                 }
+                if (len == 2 && end < text.length() && text.charAt(end) == '于'
+                        && FUNCTION_WORDS.contains(text.substring(end - 1, end + 1))) {
+                    continue; // 副主任徐德关于…的说明: 徐德 + 关于, not 徐德关 + 于
+                }
                 String after = after(end);
                 if (after == null) {
                     continue;
@@ -1196,6 +1274,12 @@ public final class EntityExtractor {
                 }
                 if (before != null) {
                     return new Span(start, end, true, before);
+                }
+                if (resignationAccepted(start, after)) {
+                    return new Span(start, end, true, "resignation accepted: " + text.substring(start - 2, start) + "…" + after);
+                }
+                if (creditInBrackets(start, end)) {
+                    return new Span(start, end, true, "credit in brackets after the last sentence");
                 }
                 if (after.equals("同志") || after.equals("总书记")) {
                     return new Span(start, end, true, "followed by " + after);
@@ -1217,6 +1301,31 @@ public final class EntityExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether the name at {@code start} is one whose resignation a standing committee accepts (接受张某辞去…职务, 同意
+         * 李某辞职): the decisions and reports of the genre name the person so, with no post before the name.
+         */
+        private boolean resignationAccepted(int start, String after) {
+            return (after.equals("辞去") || after.equals("辞职")) && start >= 2
+                    && (text.startsWith("接受", start - 2) || text.startsWith("同意", start - 2) || text.startsWith("批准", start - 2));
+        }
+
+        /**
+         * Whether the name {@code [start, end)} stands alone in brackets after a story's last sentence, the reporter's
+         * credit of the genre (…就座。（杨春莲）), with nothing after the bracket on its line.
+         */
+        private boolean creditInBrackets(int start, int end) {
+            if (start < 2 || end >= text.length() || "(（".indexOf(text.charAt(start - 1)) < 0 || ")）".indexOf(text.charAt(end)) < 0) {
+                return false;
+            }
+            char before = text.charAt(start - 2);
+            int k = end + 1;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '　' || text.charAt(k) == '\r')) {
+                k++;
+            }
+            return "。！？”\n".indexOf(before) >= 0 && (k >= text.length() || text.charAt(k) == '\n');
         }
 
         /** The cue of a post, a byline or a list of names just before {@code start}, or null. */

@@ -84,6 +84,9 @@ final class Gazetteer {
             if (shortForm != null && shortForm.length() >= 2 && !AMBIGUOUS_SHORT.contains(shortForm)) {
                 put.accept(shortForm, new Place(shortForm, level, true, code, name));
             }
+            for (String withLevel : prefectureWithItsLevel(name, level)) {
+                put.accept(withLevel, new Place(withLevel, level, true, code, name));
+            }
         });
         read("places.tsv", (name, kind) -> put.accept(name, new Place(name, Level.OTHER, false, "", name)));
         List<String> notPlaces = new java.util.ArrayList<>();
@@ -104,9 +107,61 @@ final class Gazetteer {
         return AMBIGUOUS_SHORT.contains(shortForm) ? null : shortForm;
     }
 
+    /**
+     * The nationalities an autonomous division is named after (the 55 minorities, and 各 of 龙胜各族自治县), so that its
+     * own name can be told from theirs: 黔西南 + 布依族苗族 + 自治州, 大理 + 白族 + 自治州, 伊犁 + 哈萨克 + 自治州.
+     */
+    private static final List<String> NATIONALITIES = java.util.stream.Stream.of(("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 "
+            + "土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 "
+            + "塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各").split(" "))
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    private static final Pattern AUTONOMOUS_LEVEL = Pattern.compile("自治(?:州|县|旗)$");
+
+    /**
+     * An autonomous division's own name (大理 of 大理白族自治州, 积石山 of 积石山保安族东乡族撒拉族自治县, 伊犁 of 伊犁哈萨克
+     * 自治州), or null when it is no autonomous division or its name is a nationality's (东乡族自治县).
+     */
+    static String autonomousName(String name) {
+        var level = AUTONOMOUS_LEVEL.matcher(name);
+        if (!level.find()) {
+            return null;
+        }
+        String rest = name.substring(0, level.start());
+        boolean written = rest.endsWith("族"); // 白族, or the bare 哈萨克 of 伊犁哈萨克自治州: one nationality then
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String nationality : NATIONALITIES) {
+                String tail = written ? nationality + "族" : nationality;
+                if (rest.endsWith(tail) && rest.length() > tail.length()) {
+                    rest = rest.substring(0, rest.length() - tail.length());
+                    stripped = written;
+                    break;
+                }
+            }
+        }
+        return rest.length() >= 2 && !rest.equals(name.substring(0, level.start())) ? rest : null;
+    }
+
+    /**
+     * The short form of an autonomous prefecture written with its level, as the press of the prefecture writes it
+     * (黔西南州, 恩施州, 大理州, 西双版纳州): its own name + 州.
+     */
+    static List<String> prefectureWithItsLevel(String name, Level level) {
+        String own = level == Level.CITY && name.endsWith("自治州") ? autonomousName(name) : null;
+        return own == null ? List.of() : List.of(own + "州");
+    }
+
     private static String shortForm(String name, Level level) {
         var autonomous = AUTONOMOUS.matcher(name);
+        if (level == Level.CITY && name.endsWith("自治州")) {
+            // a prefecture by its own name (大理, 黔西南, 恩施, 西双版纳; the pattern below cut 黔西 and 大 of them), whole:
+            // the first two characters of a longer one are a name's too (巴音 of 巴音郭楞, and of 巴音朝鲁)
+            return autonomousName(name);
+        }
         if (autonomous.matches()) {
+            // an autonomous county keeps its short forms as they were: more of them (长阳, 长白, 江华) end or begin the
+            // posts and names around them (副检察长阳永乐, 秘书长白小青, 杨尚昆、江华) than a text writes them as places
             return autonomous.group(1).length() >= 2 ? autonomous.group(1).substring(0, 2) : null;
         }
         if (level == Level.PROVINCE) {

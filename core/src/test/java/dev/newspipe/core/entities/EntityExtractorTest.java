@@ -208,4 +208,59 @@ class EntityExtractorTest {
         // counter-examples: a slogan, a paper and its app, a column title joined by a dot
         assertThat(extractor.extract("新时代·新征程。来源：福建日报·新福建客户端。图片·论坛").people()).isEmpty();
     }
+
+    @Test
+    void shouldReadAnAutonomousPrefectureByItsOwnNameAndWithItsLevel() {
+        // written texts of a prefecture's press: 州 after its own name, or its own name alone
+        assertThat(extractor.extract("黔西南州、恩施州和大理州的代表来到西双版纳州，湘西的代表随后到达。").places())
+                .containsExactly("黔西南州", "恩施州", "大理州", "西双版纳州", "湘西");
+        // counter-examples: the county 黔西 is no prefecture's short form, and 大理 inside 重大理念 or 大理石 is no place
+        assertThat(extractor.extract("坚持重大理念，开采大理石。").places()).isEmpty();
+        assertThat(Gazetteer.autonomousName("积石山保安族东乡族撒拉族自治县")).isEqualTo("积石山");
+        assertThat(Gazetteer.autonomousName("伊犁哈萨克自治州")).isEqualTo("伊犁");
+        assertThat(Gazetteer.autonomousName("东乡族自治县")).isNull(); // named after its nationality alone
+    }
+
+    @Test
+    void shouldSplitTheGreatHallFromItsCityAndNameNoBodyAfterIt() {
+        NamedEntities entities = extractor.extract("大会今天上午在北京人民大会堂开幕。记者会在人民大会堂新闻发布厅举行。");
+        assertThat(entities.places()).containsExactly("北京", "人民大会堂");
+        assertThat(entities.organizations()).isEmpty();
+    }
+
+    @Test
+    void shouldReadOverChinaInsideTheDoctrineAndTheSlogan() {
+        assertThat(extractor.extract("以习近平新时代中国特色社会主义思想为指导，奋力谱写中国式现代化篇章。").places()).isEmpty();
+        // counter-example: China as a place
+        assertThat(extractor.extract("中国经济稳中向好。").places()).containsExactly("中国");
+    }
+
+    @Test
+    void shouldNamePeopleAfterMorePostsInResignationsAndInACreditInBrackets() {
+        assertThat(extractor.extract("财经学院校长王海涛说，州长李明出席。决定接受赵建国辞去副省长职务。责编：孙丽 一审：周文 三审：吴刚")
+                .people()).containsExactly("王海涛", "李明", "赵建国", "孙丽", "周文", "吴刚");
+        assertThat(extractor.extract("会议结束后，代表们合影留念。（刘晓红）\n").people()).containsExactly("刘晓红");
+        // counter-examples: a verb or an everyday word after a post, and a bracket inside a sentence
+        assertThat(extractor.extract("委员长宣布，委员长向新当选的代表表示祝贺。明确选举纪律，开设代表通道，邀请华侨列席。").people())
+                .isEmpty();
+        // and 关于 after a given name: not 陈平关 + 于 (陈平 itself waits for a word after the name)
+        assertThat(extractor.extract("会上（王某）发言。副主任陈平关于预算的说明").people()).isEmpty();
+    }
+
+    @Test
+    void shouldNameHighCourtsDemocraticPartiesAndCongressSites() {
+        assertThat(extractor.extract("听取省高级人民法院和自治区高级人民法院工作报告。中国致公党和九三学社市委会参加。来源：运城人大网")
+                .organizations()).containsExactly("省高级人民法院", "自治区高级人民法院", "中国致公党", "九三学社市委会", "运城人大网");
+        // counter-examples: no body inside 市民建设 or 居民进行, the internet is no source, a count of committees is no body
+        assertThat(extractor.extract("推进市民建设，居民进行投票。来源：互联网").organizations()).isEmpty();
+        assertThat(extractor.extract("市人民代表大会四个专门委员会").organizations()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeAOneCharacterCountyWhoseOwnBodyTheTextNames() {
+        assertThat(extractor.extract("凤县人民法院工作报告获通过。为推动凤县绿色发展提供保障。").places()).containsExactly("凤县");
+        // counter-examples: no body of its own named, and 和 + 县委 (a conjunction and a body)
+        assertThat(extractor.extract("为推动凤县绿色发展提供保障。").places()).isEmpty();
+        assertThat(extractor.extract("市政府和县委、县政府负责同志参加，推动和县发展。").places()).isEmpty();
+    }
 }
