@@ -36,18 +36,33 @@ class EntityGoldTest {
 
     /**
      * Documents of the shares g and h labelled by another annotator while the rules above were written from the first
-     * genre labels, never used to write one: the check on text the rules were not written for. Below the issue's
-     * 0.9 / 0.85 there, so the measured level is the floor (raise it as it improves).
+     * genre labels (then 0.955/0.778, 0.911/0.800, 0.818/0.800); rules were written from their misses since, so they
+     * are development data now, held at their measured level.
      */
     @Test
-    void shouldNameTheLabelledEntitiesOfTheHeldOutGenreDocuments() {
+    void shouldNameTheLabelledEntitiesOfTheSharesGAndH() {
         EntityScore.Result result = EnrichmentQuality.entities(LabelledArticles.genre(TestData.root(), "entities-gh.json"));
         System.out.println(result.table("entities genre g, h"));
-        assertThat(result.meets(HELD_OUT_PRECISION, HELD_OUT_RECALL)).as(result.table("genre g, h")).isTrue();
+        assertThat(result.meets(GH_PRECISION, GH_RECALL)).as(result.table("genre g, h")).isTrue();
     }
 
-    static final double HELD_OUT_PRECISION = 0.81;
-    static final double HELD_OUT_RECALL = 0.77;
+    /**
+     * 40 documents of share n labelled while entity rules were written from g and h, never used to write one: the
+     * check on text the rules were not written for. Below the issue's 0.9 / 0.85 there (people 0.987/0.896,
+     * organisations 0.940/0.797, places 0.895/0.850; before the g/h rules 0.818/0.750 for places), so the measured
+     * level is the floor (raise it as it improves).
+     */
+    @Test
+    void shouldNameTheLabelledEntitiesOfTheHeldOutShareN() {
+        EntityScore.Result result = EnrichmentQuality.entities(LabelledArticles.genre(TestData.root(), "entities-n.json"));
+        System.out.println(result.table("entities genre n"));
+        assertThat(result.meets(HELD_OUT_PRECISION, HELD_OUT_RECALL)).as(result.table("genre n")).isTrue();
+    }
+
+    static final double GH_PRECISION = 0.93;
+    static final double GH_RECALL = 0.85;
+    static final double HELD_OUT_PRECISION = 0.89;
+    static final double HELD_OUT_RECALL = 0.79;
 
     private void check(String set, List<LabelledArticles.Labelled> labelled) {
         EntityScore.Result result = EnrichmentQuality.entities(labelled);

@@ -30,13 +30,23 @@ class SessionGoldTest {
 
     /**
      * The 40 documents of shares g and h labelled while the rules were written from the 60 above (0.813 then); the
-     * committee, place, script and date rules written since lifted them to 0.921, held here.
+     * committee, place, script and date rules written since from their misses lifted them to 0.933 (development data now), held here.
      */
     @Test
     void shouldReadTheLabelledSessionsOfTheHeldOutGenreShares() {
         check("genre g, h", LabelledArticles.genre(TestData.root(), "entities-gh.json"), HELD_OUT_ACCURACY);
     }
 
+    /**
+     * 40 documents of share n labelled while the session rules were written from g and h (0.808 on the parser of this
+     * stop's start, 0.867 after those rules), never used to write one: held at its measured level.
+     */
+    @Test
+    void shouldReadTheLabelledSessionsOfTheHeldOutShareN() {
+        check("genre n", LabelledArticles.genre(TestData.root(), "entities-n.json"), SHARE_N_ACCURACY);
+    }
+
+    static final double SHARE_N_ACCURACY = 0.86;
     static final double GENRE_ACCURACY = 0.90;
     static final double HELD_OUT_ACCURACY = 0.90;
 
