@@ -439,7 +439,7 @@ public final class ArticleClassifier {
      */
     private static final String SETTING_CLAUSE = "在[^。，,；;！!]{0,80}?(?:之际|时刻|关键时期|重要时期|关头|背景下)";
     private static final Pattern LEADING_SETTING = Pattern.compile("^[^。，,；;]{0,20}?" + SETTING_CLAUSE + "[，,]?");
-    /** A party plenum or meeting opening a lead, the pattern of the lead's row "party plenum or party committee meeting". */
+    /** A party plenum or meeting opening a lead: the lead's row "party plenum or party committee meeting", and what follows a setting. */
     private static final Pattern PARTY_MEETING_OPENING = Pattern.compile(
             "^.{0,30}(?:(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大)|全会)");
 
@@ -767,8 +767,7 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.LEAD, "CPPCC session (政协)", 3.0, "^.{0,25}" + CPPCC + ".{0,30}?" + PROCEEDINGS),
             Cue.of(Category.OTHER, Where.HEADLINE, "party plenum or party committee meeting", 3.5,
                     "(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大|理论学习|中心组)|全会|党代会|党的.{0,10}代表大会"),
-            Cue.of(Category.OTHER, Where.LEAD, "party plenum or party committee meeting", 3.0,
-                    "^.{0,30}(?:(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大)|全会)")
+            Cue.of(Category.OTHER, Where.LEAD, "party plenum or party committee meeting", 3.0, PARTY_MEETING_OPENING.pattern())
                     .unless(text -> opensWithAYearsMark(text) || plenumOnlyInSetting(text)),
             // Three or more different adoption lines: an index or list of laws, not one resolution.
             Cue.when(Category.OTHER, Where.BODY, "list of adoption lines (law index)", 4.0, ArticleClassifier::adoptionList),
