@@ -94,7 +94,7 @@ class ShapesSharedAcrossSharesTest {
     @Test
     void shouldTakeTheTwoSessionsConvenedInAHeadlineForSessionNews() {
         assertCategory(headed("多省两会密集召开 换届选举受关注",
-                "本周，多个省份的两会陆续召开，人代会将选举产生新一届领导班子。"), Category.SESSION_NOTICE);
+                "本周，多个省份的两会陆续召开，各地领导班子将完成换届。"), Category.SESSION_NOTICE);
         // Counter-example: a lead that names them as its setting tells something else (deputies interviewed).
         assertCategory(headless("在全国两会召开前夕，五位全国人大代表接受本报记者采访，谈履职心得。"), Category.OTHER);
     }
