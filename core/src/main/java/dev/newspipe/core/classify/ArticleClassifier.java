@@ -241,6 +241,13 @@ public final class ArticleClassifier {
      * committee and term (十九届四中全会, 市委十二届五次全会), never held by a congress.
      */
     private static final String SITTINGS_PLENARY = "(?:人民代表大会|(?<!老年)人大)(?!代表(?!大会))[^。，,；;：:\\n]{0,20}?(?:举行|召开)了?(?:第" + N + "次)?全会";
+    /**
+     * A congress body's plenary named by its number (人大常委会委员在第二次全会上说): a standing committee's sitting holds
+     * numbered plenaries (第二次全体会议), shortened to 第N次全会; a party plenum is numbered by its committee's term (十九届四中全会,
+     * 市委十二届五次全会), and no party committee stands between the congress and the 全会 here.
+     */
+    private static final String CONGRESS_PLENARY_NUMBERED = "(?:人民代表大会|(?<!老年)人大)(?!代表(?!大会))(?:(?!党|中共|[省市县区州]委(?!员))[^。，,；;：:\\n]){0,20}?第"
+            + N + "次全会";
     /** A CPPCC standing committee's work report named (政协…常务委员会工作报告, 政协十三届常委会工作报告). */
     private static final String CPPCC_STANDING_COMMITTEE_REPORT = CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)工作报告";
     /** Between an issuer and what it does: a few characters of the same clause, never a 关于 (the subject of a title). */
@@ -425,6 +432,29 @@ public final class ArticleClassifier {
         return text.indexOf("之年") >= 0 && YEARS_MARK.matcher(text).lookingAt();
     }
 
+    /**
+     * The moment a lead sets its event in (在全市上下深入贯彻落实党的十八届三中全会…精神、推进…的关键时刻，…, 在…即将到来之际，…):
+     * the meetings and bodies it names are the time's landmarks; who acts follows it. A compile-time constant, so that
+     * {@link #MASKED} may use it.
+     */
+    private static final String SETTING_CLAUSE = "在[^。，,；;！!]{0,80}?(?:之际|时刻|关键时期|重要时期|关头|背景下)";
+    private static final Pattern LEADING_SETTING = Pattern.compile("^[^。，,；;]{0,20}?" + SETTING_CLAUSE + "[，,]?");
+    /** A party plenum or meeting opening a lead: the lead's row "party plenum or party committee meeting", and what follows a setting. */
+    private static final Pattern PARTY_MEETING_OPENING = Pattern.compile(
+            "^.{0,30}(?:(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大)|全会)");
+
+    /**
+     * Whether the party plenums a lead names stand only in the setting it opens with (在…贯彻落实…全会精神…的关键时刻，市人大五次
+     * 会议开幕): the plenum's spirit marks the time, the event is what follows, and no party meeting follows.
+     */
+    private static boolean plenumOnlyInSetting(String text) {
+        if (text.indexOf('在') < 0) {
+            return false;
+        }
+        Matcher setting = LEADING_SETTING.matcher(text);
+        return setting.lookingAt() && !PARTY_MEETING_OPENING.matcher(text.substring(setting.end())).find();
+    }
+
     /** Whether a text opens with a quotation mark: the words are someone's, quoted. */
     private static boolean opensWithAQuotation(String text) {
         return !text.isEmpty() && "“\"「『".indexOf(text.charAt(0)) >= 0;
@@ -476,7 +506,7 @@ public final class ArticleClassifier {
             + "[^。，,；;]{0,16}?(?:人大代表|人民代表大会代表)";
 
     /** Deputies of a congress (or the two sessions' deputies and members) arriving or registering for a sitting. */
-    private static final String DEPUTIES_ARRIVE = "(?:人大代表|人民代表大会代表|代表委员|(?:人大|人代会)[^，。,：:\\n]{0,20}?代表团?)[^，。,：:\\n]{0,12}?"
+    private static final String DEPUTIES_ARRIVE = "(?:人大代表|人民代表大会代表|代表、?委员|(?:人大|人代会)[^，。,：:\\n]{0,20}?代表团?)[^，。,：:\\n]{0,12}?"
             // to the capital (抵京, 赴北京), to wherever the session sits (抵达, 赴汉参加), or registering there (报到)
             + "(?:[抵赴到进](?:京|北京)|抵达|报到|(?:出发|启程|动身)?(?:赴|前往)[^，。,：:\\n]{1,6}?(?:参加|出席|参会))";
 
@@ -540,6 +570,20 @@ public final class ArticleClassifier {
     private static String outsideTitles(String text) {
         return text.indexOf('《') < 0 ? text : BOOK_TITLE.matcher(text).replaceAll("《》");
     }
+
+    /** Watching a broadcast: 收听收看, or 收看/收听/观看 + what is broadcast (开幕式, 直播, 实况); not 观看警示教育片 at a sitting. */
+    private static final String WATCHES_BROADCAST = "收听收看|收看收听|(?:收看|收听|观看)[^。，,；;]{0,30}?(?:开幕式|开幕会|闭幕式|闭幕会|直播|实况|盛况|电视)";
+    /** A foreign legislature acting: 国会, 参议院, 众议院, 议会 + a vote or a member (not 审议会议, 全国会议, 中国会展). */
+    private static final String FOREIGN_LEGISLATURE = "(?<![全中])国会(?:参众两院|两院|参议院|众议院)?(?:通过|推翻|否决|表决|选举|投票|议员|议长|批准|辩论)"
+            + "|参议院|众议院|欧洲议会|国民议会|(?<![审商协评建])议会(?:通过|推翻|否决|表决|选举|投票|议员|议长|批准)";
+    /** Who else votes with abstentions counted: the UN's bodies and foreign legislatures. */
+    private static final List<String> FOREIGN_VOTERS = List.of("联合国", "联大", "安理会", "国会", "议会", "参议院", "众议院");
+    /**
+     * The two sessions convened or opened, no press, hotline or security between (两会密集召开, 两会今起召开, 两会召开时间确定);
+     * not the moment a text is set in (写在两会开幕之际, 两会开幕在即, 两会召开前夕: a commentary's or a preview's setting).
+     */
+    private static final String TWO_SESSIONS_CONVENED = "两会[”\"」]?(?:(?!发布|记者|新闻|热线|安保|消防|期间|前夕|两会)[^，。,；;！!\n]){0,6}?(?:召开|开幕)"
+            + "(?!之际|在即|前夕|之前|前)";
 
     /**
      * The evidence list. To teach the classifier something new, add a row: category, where it looks, a name a user
@@ -723,9 +767,8 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.LEAD, "CPPCC session (政协)", 3.0, "^.{0,25}" + CPPCC + ".{0,30}?" + PROCEEDINGS),
             Cue.of(Category.OTHER, Where.HEADLINE, "party plenum or party committee meeting", 3.5,
                     "(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大|理论学习|中心组)|全会|党代会|党的.{0,10}代表大会"),
-            Cue.of(Category.OTHER, Where.LEAD, "party plenum or party committee meeting", 3.0,
-                    "^.{0,30}(?:(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大)|全会)")
-                    .unless(ArticleClassifier::opensWithAYearsMark),
+            Cue.of(Category.OTHER, Where.LEAD, "party plenum or party committee meeting", 3.0, PARTY_MEETING_OPENING.pattern())
+                    .unless(text -> opensWithAYearsMark(text) || plenumOnlyInSetting(text)),
             // Three or more different adoption lines: an index or list of laws, not one resolution.
             Cue.when(Category.OTHER, Where.BODY, "list of adoption lines (law index)", 4.0, ArticleClassifier::adoptionList),
             Cue.of(Category.OTHER, Where.HEADLINE, "economic-work conference", 3.5, "经济工作会议"),
@@ -910,7 +953,8 @@ public final class ArticleClassifier {
                     "^[^，,。\\d日\\n]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?"
                             // (the resolution opening 听取和审议了 is a row of its own, in the lead)
                             + "(?!听取(?:和|并)审议了)(?:听取|审查|审议)[^\\n]{0,400}?"
-                            + "(?:决定批准|会议认为|会议同意|决定如下|作如下决定)"),
+                            // (会议决定，批准…: the same operative sentence with a comma after 决定)
+                            + "(?:决定[，,]?批准|会议认为|会议同意|决定如下|作如下决定)"),
             // The report's own statement of its business when someone reports for the head of a body (我受某某委员长委托，代表
             // 全国人民代表大会常务委员会，向…会议报告常委会的工作，请予审查): the same as 我代表…报告 (a row above), with the commission.
             Cue.of(Category.WORK_REPORT, Where.OPENING, "reporting on behalf of a body, entrusted (我受…委托，代表…报告)", 3.0,
@@ -942,8 +986,8 @@ public final class ArticleClassifier {
             // 全会 is a plenary meeting. A party committee's (十九届四中全会, 市委十二届五次全会) is a plenum, but a congress's
             // sitting holds plenaries too, and the papers shorten them alike (人大常委会第十五次会议举行全会听取汇报): a 全会 that a
             // congress or its standing committee holds is the sitting at work, not a party plenum (SILENCES).
-            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)", 1.0, SITTINGS_PLENARY),
-            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a congress sitting's plenary (…会议举行全会)", 1.0, SITTINGS_PLENARY),
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)", 1.0, SITTINGS_PLENARY + "|" + CONGRESS_PLENARY_NUMBERED),
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a congress sitting's plenary (…会议举行全会)", 1.0, SITTINGS_PLENARY + "|" + CONGRESS_PLENARY_NUMBERED),
             // A dictionary's or an encyclopedia's entry laid out in its fields (词条 | 五届全国人大四次会议 |, 释义 | …, 词目：…):
             // a reference text on what a session was, as an infobox's 中文名 is, however much of the session it tells.
             Cue.of(Category.OTHER, Where.OPENING, "a reference entry's fields (词条/释义 | …)", 4.0,
@@ -986,7 +1030,27 @@ public final class ArticleClassifier {
             // sentence (近日，…职务调整) leaves it.
             Cue.of(Category.SESSION_NOTICE, Where.OPENING, "a sitting elects a head (…会议选举某某为市长)", 2.0,
                     "(?:人民代表大会|人大)[^。，,\\n]{0,12}?第?" + N + "次(?:全体)?会议[^。，,\\n]{0,6}?(?:选举|补选)[^。，,\\n]{1,20}?为[^。，,\\n]{0,12}?"
-                            + HEADS));
+                            + HEADS),
+
+            // --- Issue 8, the shares held out until n and o: shapes their misses share with a-m. ---
+            // Local organs watching a session's broadcast (市人大常委会机关集中收看…开幕式, 组织干部职工收听收看): the watchers'
+            // activity, other, though the lead tells the session that opened; the session named is what they watched (SILENCES).
+            Cue.of(Category.OTHER, Where.HEADLINE, "watching a session's broadcast (收听收看/收看…开幕式)", 3.5, WATCHES_BROADCAST),
+            Cue.of(Category.OTHER, Where.OPENING, "watching a session's broadcast (收听收看/收看…开幕式)", 3.0, WATCHES_BROADCAST),
+            // A foreign legislature acting (美国国会推翻…否决, 参议院通过…法案, 欧洲议会通过决议): no people's congress, however
+            // much its bills (议案) and votes read like a session's.
+            Cue.of(Category.OTHER, Where.HEADLINE, "a foreign legislature (国会/议会/参议院)", 3.0, FOREIGN_LEGISLATURE),
+            // A vote's tally with its abstentions (赞成2560票，反对239票，弃权51票): only a formal vote at a sitting counts them, so
+            // the text is news of the sitting (its closing votes), wherever the page split it. Not where the text names the CPPCC
+            // more than the congress, or a foreign or UN vote (联大以…票弃权通过).
+            Cue.of(Category.SESSION_NOTICE, Where.BODY, "a vote's tally (赞成…票，反对…票，弃权…票)", 2.0,
+                    "弃权[^。，,；;、]{0,4}?[" + NUMERALS + "]+票|[" + NUMERALS + "]+票弃权")
+                    .unless(text -> aboutCppcc(text) || namesAny(text, FOREIGN_VOTERS)),
+            // The two sessions convened or opened (省级两会密集召开, 两会今起召开, 两会召开时间确定): the congress's session is one
+            // of the two, so the news is its session's, as the genre labels a roundup of both; not their press centre,
+            // press conference, hotline or security (两会新闻发布会召开), which have rows or are other.
+            // Only in the headline: a lead names them as its setting (在两会召开前夕, 两会的胜利召开) before what it tells.
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "the two sessions convened (两会…召开/开幕)", 2.0, TWO_SESSIONS_CONVENED));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -1241,6 +1305,16 @@ public final class ArticleClassifier {
                     "the session is where the summarised report was delivered"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the report's key points follow (工作报告…要点如下)",
                     "the session is where the summarised report was delivered"),
+            // Watchers of a session's broadcast name the session they watched (3月5日，…会议在北京开幕。我县…收听收看): no sitting of theirs.
+            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "watching a session's broadcast (收听收看/收看…开幕式)",
+                    "the session is what was watched"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "watching a session's broadcast (收听收看/收看…开幕式)",
+                    "the session is what was watched"),
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "watching a session's broadcast (收听收看/收看…开幕式)",
+                    "the session is what was watched"),
+            // A congress body's numbered plenary (在第二次全会上) is the sitting at work, not a speech at a party meeting.
+            new Silence(Where.HEADLINE, "speech at a party or work meeting", Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)",
+                    "the 全会 is a congress sitting's plenary"),
             new Silence(Where.OPENING, "the two sessions' press conference (两会新闻发布会)", Where.LEAD,
                     "what was learned is the CPPCC's session (获悉，政协…会议)", "the press conference's news is the CPPCC's session"));
 
@@ -1336,7 +1410,10 @@ public final class ArticleClassifier {
             // a post held by the person who acts (法院党组书记、院长某某作报告): the party group does not act
             + "|党组(?:书记|副书记|成员)"
             // the landmarks of a year a report or a review opens with (2024年是党的二十届三中全会召开之年): no actor
-            + "|年[，,]?(?:是|既是)[^。；;]{0,80}?之年");
+            + "|年[，,]?(?:是|既是)[^。；;]{0,80}?之年"
+            // the moment an event is set in (在全市上下深入贯彻落实…全会精神、推进…的关键时刻，…): the bodies named in it are
+            // the time's landmarks, not who acts; the subject follows it
+            + "|" + SETTING_CLAUSE);
 
     private static String adoptionLine(String opening) {
         for (int from = 0, to; from <= opening.length(); from = to + 1) {
