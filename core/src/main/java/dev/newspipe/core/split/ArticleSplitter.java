@@ -1221,8 +1221,10 @@ public final class ArticleSplitter {
                     if (closedByCitation(current, citedEntries) || startsDatedParagraph(current, line, datedParagraphs)) {
                         current = null; // a cited entry ended, or a paragraph of another day starts (see EntryBoundaries)
                     }
-                    if (startsDigestItem(current, line, digestMark)) {
-                        current = null; // the next marked item of a digest (see DigestItems)
+                    if ((drafts.isEmpty() || drafts.get(0).heading.title() == null) && startsDigestItem(current, line, digestMark)) {
+                        // the next marked item of a digest (see DigestItems), on a page that opens with text, not with
+                        // a headline: the marked points under an article's headline are its own
+                        current = null;
                     }
                     if (cutFragments && current != null && !current.body.isEmpty() && line.kind() == LineKind.BODY
                             && EntryBoundaries.startsCutFragment(current.body.get(current.body.size() - 1).text(), line.text())) {

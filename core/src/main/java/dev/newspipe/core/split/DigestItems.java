@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  *
  * <p>What tells a digest from one article whose points are marked: a digest marks {@link #DIGEST_MIN} or more
  * complete paragraphs (each with a full stop) with the same mark, or numbers them 1, 2, 3 … without a gap over the whole
- * page, and the items stand under no headline of their own (at most a short section label): the marked points of one
- * article stand under its headline and stay in it, and so do the points of a summary ({@code ●地区生产总值增长5%；}),
+ * page, the page opens with text (a greeting, or the first item) rather than a headline, and the items stand under
+ * no headline of their own (at most a short section label): the marked points of one article stand under its headline
+ * and stay in it, and so do the points of a summary ({@code ●地区生产总值增长5%；}),
  * which end no sentence, and the numbered points of a report, which restart at 1 under each section.
  */
 final class DigestItems {
