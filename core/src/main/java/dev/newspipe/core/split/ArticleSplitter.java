@@ -243,7 +243,7 @@ public final class ArticleSplitter {
         PageSpacing spacing = PageSpacing.of(pageText.split("\\R", -1));
         Ledger ledger = new Ledger(spacing.lines());
         List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(labelledHeadlines(exclaimedHeadlines(inContext(classify(ledger)))))), ledger), ledger);
-        List<Draft> drafts = segment(lines, ledger);
+        List<Draft> drafts = segment(digestItemText(lines), ledger);
         List<Article> articles = assemble(page, drafts, ledger);
         PageSplit split = new PageSplit(articles, spacing.restore(ledger.lines()));
         if (LOG.isDebugEnabled()) {
@@ -853,6 +853,30 @@ public final class ArticleSplitter {
         return EntryBoundaries.isDatedParagraphSet(lines.stream().filter(l -> l.kind() == LineKind.BODY).map(Line::text).toList());
     }
 
+    /** The kinds of line a digest's item can be read as: prose, a list item, or (by its read-more link) chrome. */
+    private static final Set<LineKind> DIGEST_ITEM_KINDS = Set.of(LineKind.BODY, LineKind.LIST_ITEM, LineKind.CHROME);
+
+    /**
+     * On a digest page (see {@link DigestItems}) an item that ends in its read-more link ({@code ▷…。详情>>}) is the
+     * item's text, not chrome: a marked paragraph of complete sentences is news, whatever link follows it.
+     */
+    private static List<Line> digestItemText(List<Line> lines) {
+        String mark = DigestItems.digestMark(lines.stream().filter(l -> DIGEST_ITEM_KINDS.contains(l.kind())).map(Line::text).toList());
+        if (mark == null) {
+            return lines;
+        }
+        return lines.stream().map(l -> l.kind() == LineKind.CHROME && mark.equals(DigestItems.markOf(l.text()))
+                ? l.withKind(LineKind.BODY) : l).toList();
+    }
+
+    /** Whether a paragraph starts the next item of a digest of marked one-paragraph items (see {@link DigestItems}). */
+    private static boolean startsDigestItem(Draft current, Line line, String digestMark) {
+        if (digestMark == null || current == null || !DIGEST_ITEM_KINDS.contains(line.kind())) {
+            return false;
+        }
+        return DigestItems.startsItem(digestMark, current.heading.title(), !current.body.isEmpty(), line.text());
+    }
+
     /** Whether, on a page of dated paragraphs, a paragraph opens with another day than the one above it. */
     private static boolean startsDatedParagraph(Draft current, Line line, boolean datedParagraphs) {
         if (!datedParagraphs || current == null || current.body.isEmpty() || line.kind() != LineKind.BODY) {
@@ -991,6 +1015,8 @@ public final class ArticleSplitter {
     private static List<Line> joinBrokenParagraphs(List<Line> lines, Ledger ledger) {
         List<Line> joined = new ArrayList<>();
         boolean cutFragments = EntryBoundaries.isCutFragmentPage(lines.stream().map(Line::text).toList());
+        // see DigestItems: on a digest each marked paragraph is an item, never the rest of the line above it
+        String digestMark = DigestItems.digestMark(lines.stream().filter(l -> DIGEST_ITEM_KINDS.contains(l.kind())).map(Line::text).toList());
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i++);
@@ -1008,7 +1034,8 @@ public final class ArticleSplitter {
                     && !ItemHeadings.endsWithPhotoCredit(text) // a caption ends with its photographer's credit
                     && !CaptionSets.endsWithCaptionCredit(text) // also as a photo page prints it (李隽辉/摄, …攝) …圖片)
                     && !ItemHeadings.endsWithUnclosedReadMore(text) // a teaser ends with its link (…。【详细)
-                    && !(cutFragments && EntryBoundaries.endsWithCutMark(text))) { // a fragment cut off (…。....) ends there
+                    && !(cutFragments && EntryBoundaries.endsWithCutMark(text)) // a fragment cut off (…。....) ends there
+                    && !DigestItems.opensItem(digestMark, lines.get(i).text())) { // a digest's next item (…。详情>> over ▷…)
                 Line next = lines.get(i);
                 Line after = i + 1 < lines.size() ? lines.get(i + 1) : null;
                 boolean bodyAfter = after != null && after.kind() == LineKind.BODY && !BYLINE.matcher(after.text()).find();
@@ -1090,6 +1117,9 @@ public final class ArticleSplitter {
         // see CaptionSets: a gallery of dated, credited captions, and a run of △-marked captions or briefs
         boolean gallery = CaptionSets.isGallery(lines.stream().map(Line::text).toList());
         boolean markedRun = CaptionSets.hasMarkedRun(lines.stream().map(Line::text).toList());
+        // see DigestItems: a digest of headless one-paragraph items behind one bullet or a running number
+        String digestMark = DigestItems.digestMark(lines.stream()
+                .filter(l -> DIGEST_ITEM_KINDS.contains(l.kind())).map(Line::text).toList());
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -1190,6 +1220,11 @@ public final class ArticleSplitter {
                     }
                     if (closedByCitation(current, citedEntries) || startsDatedParagraph(current, line, datedParagraphs)) {
                         current = null; // a cited entry ended, or a paragraph of another day starts (see EntryBoundaries)
+                    }
+                    if ((drafts.isEmpty() || drafts.get(0).heading.title() == null) && startsDigestItem(current, line, digestMark)) {
+                        // the next marked item of a digest (see DigestItems), on a page that opens with text, not with
+                        // a headline: the marked points under an article's headline are its own
+                        current = null;
                     }
                     if (cutFragments && current != null && !current.body.isEmpty() && line.kind() == LineKind.BODY
                             && EntryBoundaries.startsCutFragment(current.body.get(current.body.size() - 1).text(), line.text())) {

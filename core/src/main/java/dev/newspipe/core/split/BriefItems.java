@@ -251,8 +251,16 @@ final class BriefItems {
         if (t.length() > 12) {
             return false;
         }
-        return BRIEF_COLUMN_LABELS.contains(COLUMN_FIELD_PREFIX.matcher(t).replaceFirst("").replaceAll("[\\s\u3000]+", ""));
+        String label = COLUMN_FIELD_PREFIX.matcher(t).replaceFirst("").replaceAll("[\\s\u3000]+", "");
+        return BRIEF_COLUMN_LABELS.contains(label) || DOMAIN_BRIEFS_LABEL.matcher(label).matches();
     }
+
+    /**
+     * {@code 国际要闻简报}, {@code 体育简讯}, {@code 经济短讯}: a column of briefs named by its field (a few Han characters)
+     * and a word for briefs, the same column as {@code 要闻简报} or {@code 简讯} alone.
+     */
+    private static final Pattern DOMAIN_BRIEFS_LABEL = Pattern.compile(
+            "\\p{IsHan}{1,4}(要闻简报|要聞簡報|新闻简报|新聞簡報|简讯|簡訊|短讯|短訊)");
 
     /**
      * A reporter's name in brackets: one to four names of two to four Han characters ({@code （王晓磊）},
