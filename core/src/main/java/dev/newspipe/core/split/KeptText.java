@@ -60,13 +60,35 @@ public final class KeptText {
                 continue;
             }
             total += text.length();
-            if (haystack.contains(text)) {
+            if (haystack.contains(text) || splitHeading(text, articles)) {
                 kept += text.length();
             } else {
                 lost.add(line.strip());
             }
         }
         return new Share(total, kept, List.copyOf(lost));
+    }
+
+    /**
+     * A headline glued to the first words of a paragraph on one line ({@code …的决定(1992年7月1日…会议通过)}, a title
+     * and its adoption line), which the splitter reads as the article's heading and the start of a paragraph: the line
+     * is kept when one article's kicker, title or subtitle is its start and the rest opens one of that article's
+     * paragraphs. Nothing else counts as kept in two pieces, so a line the splitter cut and lost in part is still lost.
+     */
+    private static boolean splitHeading(String text, List<Article> articles) {
+        for (Article a : articles) {
+            for (String part : new String[] {a.kicker(), a.title(), a.subtitle()}) {
+                String head = normal(part);
+                if (head.isEmpty() || head.length() >= text.length() || !text.startsWith(head)) {
+                    continue;
+                }
+                String rest = text.substring(head.length());
+                if (a.paragraphs().stream().anyMatch(p -> normal(p).startsWith(rest))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The text without any whitespace (including the ideographic and the no-break space); "" for null. */
