@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
  * articles found). {@code k}, {@code l} and {@code m} (70 documents, 21 multi-article pages, 70 documents of ordinary
  * input, the devset's mix) were first scored as held out (k 0.821, l 0.746 and 45/59 found, m 0.868), then rules
  * were written from them while {@code n} and {@code o} (70 documents, 21 multi-article pages) stayed held out
- * (first contact n 0.901, o 0.469 and 41/81 found; after the k, l, m rules n 0.901, o 0.481 and 42/81). Text kept
- * is held at a floor on the genre set because web dumps lose their
+ * (first contact n 0.901, o 0.469 and 41/81 found; after the k, l, m rules n 0.901, o 0.481 and 42/81), and rules
+ * were written from n and o while {@code p} and {@code q} (23 multi-article pages, 73 documents) stayed held out:
+ * scored once on the final code, p 38/62 found (precision 38/41) and q 0.846 (on the code of the stop's start:
+ * the same 38/62 and 0.859). Text kept is held at a floor on the genre set because web dumps lose their
  * navigation, which the splitter drops as furniture and the measure counts as lost. On every multi-article page
  * the articles found and the precision of the articles made are held at their measured level as well (the issue's
  * bar is 0.9 for both).
@@ -39,11 +41,13 @@ class QualityGateTest {
             Map.entry("genre/a", 0.94), Map.entry("genre/b", 0.96), Map.entry("genre/c", 0.95), Map.entry("genre/d", 0.97),
             Map.entry("genre/e", 0.94), Map.entry("genre/f", 0.93), Map.entry("genre/g", 0.95), Map.entry("genre/h", 0.90),
             Map.entry("genre/i", 0.66), Map.entry("genre/j", 0.75),
-            // held out until this stop; k, l, m since then development data, n, o at their first contact
+            // held out until this stop, development data since
             Map.entry("genre/k", 0.97), Map.entry("genre/l", 0.83), Map.entry("genre/m", 0.98),
-            Map.entry("genre/n", 0.90), Map.entry("genre/o", 0.48));
+            Map.entry("genre/n", 0.98), Map.entry("genre/o", 0.70),
+            // held out until the end of this stop: their first contact, on the final code
+            Map.entry("genre/p", 0.61), Map.entry("genre/q", 0.84));
     static final double MIN_TEXT_KEPT_GENRE = 0.80;
-    static final double MIN_ARTICLES_FOUND = 0.80;
+    static final double MIN_ARTICLES_FOUND = 0.81;
     static final double MIN_ARTICLE_PRECISION = 0.94;
 
     private static QualityRun run;
