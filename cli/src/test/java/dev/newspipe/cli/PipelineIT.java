@@ -2,6 +2,8 @@ package dev.newspipe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newspipe.core.Newsdesk;
+import dev.newspipe.core.read.ReadResult;
 import dev.newspipe.devstack.DevStack;
 import dev.newspipe.index.ArchiveSearch;
 import dev.newspipe.index.ElasticsearchClients;
@@ -40,8 +42,11 @@ class PipelineIT {
             // the labels of testdata/gold/seeds.json, counted per category
             assertThat(search.articlesPerCategory())
                     .containsExactlyInAnyOrderEntriesOf(Map.of("resolution", 7L, "session_notice", 4L, "other", 5L, "work_report", 3L));
-            long figures = search.figureCount();
+            // an article and its figures are separate documents, so the articles can be searchable before the last
+            // figures are: wait for as many figures as the core finds in the same pages
+            long figures = expectedFigures();
             assertThat(figures).isPositive();
+            assertThat(awaitFigures(search, figures)).as("figures indexed").isEqualTo(figures);
             List<ArchiveSearch.ArticleHit> gdp = search.search(new ArchiveSearch.Criteria("地区生产总值", "work_report", null, null,
                     "地区生产总值", 5));
             assertThat(gdp).isNotEmpty();
@@ -58,6 +63,33 @@ class PipelineIT {
             assertThat(search.articleCount()).isEqualTo(first.articleIds().size());
             assertThat(search.figureCount()).isEqualTo(figures);
         }
+    }
+
+    /** The figures the core finds in the sample pages, as the pipeline reads and enriches them. */
+    private static long expectedFigures() {
+        Newsdesk desk = Newsdesk.offline();
+        long n = 0;
+        for (Path file : TestData.sampleFiles()) {
+            if (desk.read(file) instanceof ReadResult.Page page) {
+                n += desk.process(page.page()).stream().mapToLong(a -> a.enrichment().figures().size()).sum();
+            }
+        }
+        return n;
+    }
+
+    /** The figure count once it reaches {@code expected}, or the last count after 60 seconds. */
+    private static long awaitFigures(ArchiveSearch search, long expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long count = 0;
+        while (System.nanoTime() < deadline) {
+            search.refresh();
+            count = search.figureCount();
+            if (count >= expected) {
+                return count;
+            }
+            Thread.sleep(200);
+        }
+        return count;
     }
 
     /** Waits until every article in the index is the one of the second ingestion. */
