@@ -107,7 +107,13 @@ public final class ArticleClassifier {
          * does not read from the regex). The finds are the same; only texts that could hold none are skipped.
          */
         Cue onlyWith(String... words) {
-            return new Cue(name, category, where, new Guarded(List.of(words), finder), weight, cap);
+            List<String> any = List.of(words);
+            return onlyIf(text -> holdsAny(text, any));
+        }
+
+        /** The same cue, not looked for in a text for which {@code may} fails: a cheap test every text with a find passes. */
+        Cue onlyIf(Predicate<String> may) {
+            return new Cue(name, category, where, new Guarded(may, finder), weight, cap);
         }
 
         /** The same cue, finding nothing in a text for which {@code skip} holds. */
@@ -211,18 +217,23 @@ public final class ArticleClassifier {
     }
 
     /** A finder that finds nothing in a text for which {@code skip} holds (tested only when there is something to drop). */
-    /** A finder not run on a text that holds none of {@code words} ({@link Cue#onlyWith}). */
-    private record Guarded(List<String> words, Function<String, List<String>> finder) implements Function<String, List<String>> {
+    /** A finder not run on a text for which {@code may} fails ({@link Cue#onlyWith}, {@link Cue#onlyIf}). */
+    private record Guarded(Predicate<String> may, Function<String, List<String>> finder) implements Function<String, List<String>> {
 
         @Override
         public List<String> apply(String text) {
-            for (String word : words) {
-                if (word.length() == 1 ? text.indexOf(word.charAt(0)) >= 0 : text.contains(word)) {
-                    return finder.apply(text);
-                }
-            }
-            return List.of();
+            return may.test(text) ? finder.apply(text) : List.of();
         }
+    }
+
+    /** Whether {@code text} holds one of {@code words} (a single character by {@code indexOf(char)}). */
+    private static boolean holdsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (word.length() == 1 ? text.indexOf(word.charAt(0)) >= 0 : text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Unless(Function<String, List<String>> finder, Predicate<String> skip) implements Function<String, List<String>> {
@@ -535,6 +546,24 @@ public final class ArticleClassifier {
 
     /** A word every find of {@link #DEPUTIES_ARRIVE} holds: 京 of 抵京/赴北京, 抵达, 报到, 赴 or 前往 of the way to a sitting. */
     private static final String[] DEPUTIES_ARRIVE_WORDS = {"京", "抵达", "报到", "赴", "前往"};
+
+    /**
+     * Whether a meeting hears or examines other than as the resolution opening does (会议审查, 会议认真审议, 会议听取 not
+     * followed by 和审议了 or 并审议了): what every find of the row "the meeting hears and approves" holds right after its
+     * 次会议, tested by {@code indexOf} before its regex.
+     */
+    private static boolean meetingHears(String text) {
+        for (String before : List.of("会议", "认真")) {
+            for (int at = text.indexOf(before); at >= 0; at = text.indexOf(before, at + 1)) {
+                int after = at + before.length();
+                if (text.startsWith("审查", after) || text.startsWith("审议", after)
+                        || text.startsWith("听取", after) && !text.startsWith("和审议了", after + 2) && !text.startsWith("并审议了", after + 2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Whether a text names a deputies' liaison station or home (代表联络站, 代表之家, 进站): where deputies report between sessions. */
     private static boolean atLiaisonStation(String text) {
@@ -984,7 +1013,7 @@ public final class ArticleClassifier {
                             + "(?!听取(?:和|并)审议了)(?:听取|审查|审议)[^\\n]{0,400}?"
                             // (会议决定，批准…: the same operative sentence with a comma after 决定)
                             + "(?:决定[，,]?批准|会议认为|会议同意|决定如下|作如下决定)")
-                    .onlyWith("批准", "会议认为", "会议同意", "决定如下", "作如下决定"),
+                    .onlyWith("批准", "会议认为", "会议同意", "决定如下", "作如下决定").onlyIf(ArticleClassifier::meetingHears),
             // The report's own statement of its business when someone reports for the head of a body (我受某某委员长委托，代表
             // 全国人民代表大会常务委员会，向…会议报告常委会的工作，请予审查): the same as 我代表…报告 (a row above), with the commission.
             Cue.of(Category.WORK_REPORT, Where.OPENING, "reporting on behalf of a body, entrusted (我受…委托，代表…报告)", 3.0,
