@@ -1041,7 +1041,8 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "a CPPCC standing committee's report (政协…常委会工作报告)", 3.5, CPPCC_STANDING_COMMITTEE_REPORT),
             // (looked for in the body's start: a web dump may print its chrome, the report's title and its delivery line first)
             Cue.of(Category.OTHER, Where.BODY, "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", 3.0,
-                    "我(?:代表|受)(?:中国人民)?" + CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)[^。\\n]{0,40}?(?:向大会|报告)"),
+                    "我(?:代表|受)(?:中国人民)?" + CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)[^。\\n]{0,40}?(?:向大会|报告)")
+                    .onlyWith("我代表", "我受"), // (not tried at every 我 of a report's 我们)
             // 全会 is a plenary meeting. A party committee's (十九届四中全会, 市委十二届五次全会) is a plenum, but a congress's
             // sitting holds plenaries too, and the papers shorten them alike (人大常委会第十五次会议举行全会听取汇报): a 全会 that a
             // congress or its standing committee holds is the sitting at work, not a party plenum (SILENCES).
@@ -1105,6 +1106,7 @@ public final class ArticleClassifier {
             // more than the congress, or a foreign or UN vote (联大以…票弃权通过).
             Cue.of(Category.SESSION_NOTICE, Where.BODY, "a vote's tally (赞成…票，反对…票，弃权…票)", 2.0,
                     "弃权[^。，,；;、]{0,4}?[" + NUMERALS + "]+票|[" + NUMERALS + "]+票弃权")
+                    .onlyWith("弃权") // (both forms hold it: not looked for at every numeral of a body)
                     .unless(text -> aboutCppcc(text) || namesAny(text, FOREIGN_VOTERS)),
             // The two sessions convened or opened (省级两会密集召开, 两会今起召开, 两会召开时间确定): the congress's session is one
             // of the two, so the news is its session's, as the genre labels a roundup of both; not their press centre,
