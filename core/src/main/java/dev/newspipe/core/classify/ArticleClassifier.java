@@ -101,6 +101,21 @@ public final class ArticleClassifier {
             }, weight, weight);
         }
 
+        /**
+         * The same cue, not looked for in a text that holds none of {@code words}: a cheap literal guard before the regex
+         * for a row whose every find holds one of them (a word the find ends with, which {@link Vocabulary#requiredWords}
+         * does not read from the regex). The finds are the same; only texts that could hold none are skipped.
+         */
+        Cue onlyWith(String... words) {
+            List<String> any = List.of(words);
+            return onlyIf(text -> holdsAny(text, any));
+        }
+
+        /** The same cue, not looked for in a text for which {@code may} fails: a cheap test every text with a find passes. */
+        Cue onlyIf(Predicate<String> may) {
+            return new Cue(name, category, where, new Guarded(may, finder), weight, cap);
+        }
+
         /** The same cue, finding nothing in a text for which {@code skip} holds. */
         Cue unless(Predicate<String> skip) {
             return new Cue(name, category, where, new Unless(finder, skip), weight, cap);
@@ -202,6 +217,25 @@ public final class ArticleClassifier {
     }
 
     /** A finder that finds nothing in a text for which {@code skip} holds (tested only when there is something to drop). */
+    /** A finder not run on a text for which {@code may} fails ({@link Cue#onlyWith}, {@link Cue#onlyIf}). */
+    private record Guarded(Predicate<String> may, Function<String, List<String>> finder) implements Function<String, List<String>> {
+
+        @Override
+        public List<String> apply(String text) {
+            return may.test(text) ? finder.apply(text) : List.of();
+        }
+    }
+
+    /** Whether {@code text} holds one of {@code words} (a single character by {@code indexOf(char)}). */
+    private static boolean holdsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (word.length() == 1 ? text.indexOf(word.charAt(0)) >= 0 : text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private record Unless(Function<String, List<String>> finder, Predicate<String> skip) implements Function<String, List<String>> {
 
         @Override
@@ -510,6 +544,27 @@ public final class ArticleClassifier {
             // to the capital (抵京, 赴北京), to wherever the session sits (抵达, 赴汉参加), or registering there (报到)
             + "(?:[抵赴到进](?:京|北京)|抵达|报到|(?:出发|启程|动身)?(?:赴|前往)[^，。,：:\\n]{1,6}?(?:参加|出席|参会))";
 
+    /** A word every find of {@link #DEPUTIES_ARRIVE} holds: 京 of 抵京/赴北京, 抵达, 报到, 赴 or 前往 of the way to a sitting. */
+    private static final String[] DEPUTIES_ARRIVE_WORDS = {"京", "抵达", "报到", "赴", "前往"};
+
+    /**
+     * Whether a meeting hears or examines other than as the resolution opening does (会议审查, 会议认真审议, 会议听取 not
+     * followed by 和审议了 or 并审议了): what every find of the row "the meeting hears and approves" holds right after its
+     * 次会议, tested by {@code indexOf} before its regex.
+     */
+    private static boolean meetingHears(String text) {
+        for (String before : List.of("会议", "认真")) {
+            for (int at = text.indexOf(before); at >= 0; at = text.indexOf(before, at + 1)) {
+                int after = at + before.length();
+                if (text.startsWith("审查", after) || text.startsWith("审议", after)
+                        || text.startsWith("听取", after) && !text.startsWith("和审议了", after + 2) && !text.startsWith("并审议了", after + 2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a text names a deputies' liaison station or home (代表联络站, 代表之家, 进站): where deputies report between sessions. */
     private static boolean atLiaisonStation(String text) {
         return text.contains("联络站") || text.contains("代表之家") || text.contains("进站");
@@ -522,6 +577,9 @@ public final class ArticleClassifier {
 
     /** The first line of the opening that is a credited photo caption showing a congress's sitting at work. */
     private static String captionOfASitting(String opening) {
+        if (opening.indexOf('摄') < 0) {
+            return null; // every credit (CAPTION_CREDIT) ends with 摄 or 摄影: most openings have none, and no line is tried
+        }
         for (int from = 0, to; from <= opening.length(); from = to + 1) {
             to = lineEnd(opening, from);
             String line = opening.substring(from, to);
@@ -923,9 +981,9 @@ public final class ArticleClassifier {
             // and register only for a sitting, so it is the session's news, in the headline or the opening. Not deputies who
             // report to their liaison station between sessions (代表进站报到: their work outside a session).
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies arrive for a session (人大代表…抵京/报到)", 3.0, DEPUTIES_ARRIVE)
-                    .unless(ArticleClassifier::atLiaisonStation),
+                    .onlyWith(DEPUTIES_ARRIVE_WORDS).unless(ArticleClassifier::atLiaisonStation),
             Cue.of(Category.SESSION_NOTICE, Where.OPENING, "deputies arrive for a session (人大代表…抵京/报到)", 2.0, DEPUTIES_ARRIVE)
-                    .unless(ArticleClassifier::atLiaisonStation),
+                    .onlyWith(DEPUTIES_ARRIVE_WORDS).unless(ArticleClassifier::atLiaisonStation),
             // A report delivered at a sitting (院长某某在某县第十五届人民代表大会第四次会议上作法院工作报告): the lead states the
             // business of the article, the report and what it says, as a headline 作…工作报告 does. A lead where someone does
             // so on behalf of a body (代表县政府作) is the row above ("a body delivers its work report").
@@ -954,7 +1012,8 @@ public final class ArticleClassifier {
                             // (the resolution opening 听取和审议了 is a row of its own, in the lead)
                             + "(?!听取(?:和|并)审议了)(?:听取|审查|审议)[^\\n]{0,400}?"
                             // (会议决定，批准…: the same operative sentence with a comma after 决定)
-                            + "(?:决定[，,]?批准|会议认为|会议同意|决定如下|作如下决定)"),
+                            + "(?:决定[，,]?批准|会议认为|会议同意|决定如下|作如下决定)")
+                    .onlyWith("批准", "会议认为", "会议同意", "决定如下", "作如下决定").onlyIf(ArticleClassifier::meetingHears),
             // The report's own statement of its business when someone reports for the head of a body (我受某某委员长委托，代表
             // 全国人民代表大会常务委员会，向…会议报告常委会的工作，请予审查): the same as 我代表…报告 (a row above), with the commission.
             Cue.of(Category.WORK_REPORT, Where.OPENING, "reporting on behalf of a body, entrusted (我受…委托，代表…报告)", 3.0,
@@ -982,7 +1041,8 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "a CPPCC standing committee's report (政协…常委会工作报告)", 3.5, CPPCC_STANDING_COMMITTEE_REPORT),
             // (looked for in the body's start: a web dump may print its chrome, the report's title and its delivery line first)
             Cue.of(Category.OTHER, Where.BODY, "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", 3.0,
-                    "我(?:代表|受)(?:中国人民)?" + CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)[^。\\n]{0,40}?(?:向大会|报告)"),
+                    "我(?:代表|受)(?:中国人民)?" + CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)[^。\\n]{0,40}?(?:向大会|报告)")
+                    .onlyWith("我代表", "我受"), // (not tried at every 我 of a report's 我们)
             // 全会 is a plenary meeting. A party committee's (十九届四中全会, 市委十二届五次全会) is a plenum, but a congress's
             // sitting holds plenaries too, and the papers shorten them alike (人大常委会第十五次会议举行全会听取汇报): a 全会 that a
             // congress or its standing committee holds is the sitting at work, not a party plenum (SILENCES).
@@ -1030,7 +1090,8 @@ public final class ArticleClassifier {
             // sentence (近日，…职务调整) leaves it.
             Cue.of(Category.SESSION_NOTICE, Where.OPENING, "a sitting elects a head (…会议选举某某为市长)", 2.0,
                     "(?:人民代表大会|人大)[^。，,\\n]{0,12}?第?" + N + "次(?:全体)?会议[^。，,\\n]{0,6}?(?:选举|补选)[^。，,\\n]{1,20}?为[^。，,\\n]{0,12}?"
-                            + HEADS),
+                            + HEADS)
+                    .onlyWith("选举", "补选"),
 
             // --- Issue 8, the shares held out until n and o: shapes their misses share with a-m. ---
             // Local organs watching a session's broadcast (市人大常委会机关集中收看…开幕式, 组织干部职工收听收看): the watchers'
@@ -1045,6 +1106,7 @@ public final class ArticleClassifier {
             // more than the congress, or a foreign or UN vote (联大以…票弃权通过).
             Cue.of(Category.SESSION_NOTICE, Where.BODY, "a vote's tally (赞成…票，反对…票，弃权…票)", 2.0,
                     "弃权[^。，,；;、]{0,4}?[" + NUMERALS + "]+票|[" + NUMERALS + "]+票弃权")
+                    .onlyWith("弃权") // (both forms hold it: not looked for at every numeral of a body)
                     .unless(text -> aboutCppcc(text) || namesAny(text, FOREIGN_VOTERS)),
             // The two sessions convened or opened (省级两会密集召开, 两会今起召开, 两会召开时间确定): the congress's session is one
             // of the two, so the news is its session's, as the genre labels a roundup of both; not their press centre,

@@ -257,6 +257,19 @@ final class Vocabulary {
         StringBuilder chars = new StringBuilder();
         for (String alternative : split(regex, 0, regex.length())) {
             List<String> starts = alternative.startsWith("^") ? null : spell(literalStart(alternative));
+            if (starts != null && starts.contains("")) {
+                // a group that opens the alternative and is no spelled word (its own alternatives have quantifiers:
+                // (?:人大代表|(?:人大|人代会).{0,20}?代表)…): every find starts where one of its alternatives does
+                String inner = openingGroupFirstChars(alternative);
+                if (inner != null) {
+                    for (int k = 0; k < inner.length(); k++) {
+                        if (chars.indexOf(inner.substring(k, k + 1)) < 0) {
+                            chars.append(inner.charAt(k));
+                        }
+                    }
+                    continue;
+                }
+            }
             if (starts == null || starts.isEmpty() || starts.contains("")) {
                 return null;
             }
@@ -267,6 +280,23 @@ final class Vocabulary {
             }
         }
         return chars.toString();
+    }
+
+    /**
+     * The first characters of the non-capturing group {@code alternative} opens with, or null: when it opens with none,
+     * when the group may be skipped (a quantifier after it other than {@code +}) or when one of its own alternatives
+     * may start with anything ({@link #firstChars}).
+     */
+    private static String openingGroupFirstChars(String alternative) {
+        if (!alternative.startsWith("(?:")) {
+            return null;
+        }
+        int end = groupEnd(alternative, 0);
+        if (end + 1 < alternative.length() && "?*{".indexOf(alternative.charAt(end + 1)) >= 0) {
+            return null;
+        }
+        String inner = firstChars(alternative.substring(3, end));
+        return inner == null || inner.isEmpty() ? null : inner;
     }
 
     /** Whether every top-level alternative of {@code regex} opens with {@code ^}: each find starts where a line does. */

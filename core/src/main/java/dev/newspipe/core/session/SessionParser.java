@@ -117,6 +117,11 @@ public final class SessionParser {
     private record Reading(Article article, String headline, String body, String text, List<Term> terms) {}
 
     public Optional<SessionInfo> parse(Article given) {
+        if (!namesATerm(given)) {
+            // checked before the view is built: only 届 and 屆 simplify to 届, and dropping pinyin residue adds none, so an
+            // article without either has no term in its view either; most articles end here without a scan of the view
+            return Optional.empty();
+        }
         // the simplified view the rest of the enrichment reads (Newsdesk.enrich): OpenCC's conversion, and pinyin residue
         // such as 會(huì) dropped, which would otherwise split 会议 and hide a traditional-script sitting from every form
         Article written = SimplifiedView.simplify(given);

@@ -17,6 +17,11 @@ class KeyCharsTest {
         assertThat(Vocabulary.firstChars("代表.{0,8}(?:审议|讨论)")).isEqualTo("代");
         assertThat(Vocabulary.firstChars("(?:人民代表大会|人大)第?[一二三]+次会议")).isEqualTo("人");
         assertThat(Vocabulary.firstChars("(?:中共|中国共产党).{0,30}委员会|[省市县]委(?:常委会|全会)|全会|党代会")).isEqualTo("中省市县全党");
+        // a group whose alternatives are no words: its alternatives' first characters; not when the group may be skipped
+        assertThat(Vocabulary.firstChars("(?:人大代表|代表、?委员|(?:人大|人代会)[^，。]{0,20}?代表团?)[^，。]{0,12}?(?:抵达|报到)")).isEqualTo("人代");
+        assertThat(Vocabulary.firstChars("(?:人大.{0,4}代表|常委会)+审议")).isEqualTo("人常");
+        assertThat(Vocabulary.firstChars("(?:人大.{0,4}代表)?审议")).isNull();
+        assertThat(Vocabulary.firstChars("(?:(?<!老年)人大.{0,4}代表|常委会)审议")).isNull();
         // an alternative that may start anywhere, or only at a line start, or after a look-behind: unknown
         assertThat(Vocabulary.firstChars("议案|.{0,4}公告")).isNull();
         assertThat(Vocabulary.firstChars("^关于.{2,80}的说明$")).isNull();
@@ -31,7 +36,8 @@ class KeyCharsTest {
                 "代表.{0,8}(?:审议|讨论)",
                 "(?:人民代表大会(?!代表)|人代会|(?<!老年)人大(?!学|代表(?!大会))|人大常委会)(?!的)(?:(?!关于)[^。，\\n]){0,6}?(?:举行|审议|开幕)",
                 "(?:人民代表大会|人大)第?[一二三]+次会议(?:期间|会场)?",
-                "[省市]委(?:常委会|全会)$|全会|党代会");
+                "[省市]委(?:常委会|全会)$|全会|党代会",
+                "(?:人大代表|代表、?委员|(?:人大|人代会)[^，。\\n]{0,20}?代表团?)[^，。\\n]{0,12}?(?:举行|审议)");
         String alphabet = "人大代表民会常委省市全党中共老年学的关于举行审议开幕第一二三次议期间场，。\n";
         Random random = new Random(8);
         for (String regex : regexes) {
