@@ -94,7 +94,7 @@ public final class Newsdesk {
             named = mapBack(entities.extract(text.text()), text);
         }
         Enrichment e = new Enrichment(classifier.classify(simple), figuresOf(body, simple, simple == article), named,
-                sessions.parse(simple).orElse(null));
+                sessions.parseSimplified(simple).orElse(null));
         return article.withEnrichment(e);
     }
 

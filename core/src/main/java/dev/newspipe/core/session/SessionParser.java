@@ -116,6 +116,7 @@ public final class SessionParser {
     /** One article as the parser reads it: folded text, headline and body joined by a line break, and its terms. */
     private record Reading(Article article, String headline, String body, String text, List<Term> terms) {}
 
+    /** The session of an article in any script: read on its simplified view. */
     public Optional<SessionInfo> parse(Article given) {
         if (!namesATerm(given)) {
             // checked before the view is built: only 届 and 屆 simplify to 届, and dropping pinyin residue adds none, so an
@@ -124,7 +125,14 @@ public final class SessionParser {
         }
         // the simplified view the rest of the enrichment reads (Newsdesk.enrich): OpenCC's conversion, and pinyin residue
         // such as 會(huì) dropped, which would otherwise split 会议 and hide a traditional-script sitting from every form
-        Article written = SimplifiedView.simplify(given);
+        return parseSimplified(SimplifiedView.simplify(given));
+    }
+
+    /**
+     * As {@link #parse}, for an article that already is its simplified view ({@link SimplifiedView#simplify}), as
+     * {@code Newsdesk.enrich} builds it once for every stage.
+     */
+    public Optional<SessionInfo> parseSimplified(Article written) {
         if (!namesATerm(written)) {
             return Optional.empty(); // every form names a term (第十六届, 十六届, 〔十二届〕): most articles end here, cheaply
         }
