@@ -108,7 +108,7 @@ public final class ArticleClassifier {
          */
         Cue onlyWith(String... words) {
             List<String> any = List.of(words);
-            return onlyIf(text -> holdsAny(text, any));
+            return onlyIf(text -> namesAny(text, any));
         }
 
         /** The same cue, not looked for in a text for which {@code may} fails: a cheap test every text with a find passes. */
@@ -216,7 +216,6 @@ public final class ArticleClassifier {
         }
     }
 
-    /** A finder that finds nothing in a text for which {@code skip} holds (tested only when there is something to drop). */
     /** A finder not run on a text for which {@code may} fails ({@link Cue#onlyWith}, {@link Cue#onlyIf}). */
     private record Guarded(Predicate<String> may, Function<String, List<String>> finder) implements Function<String, List<String>> {
 
@@ -226,16 +225,7 @@ public final class ArticleClassifier {
         }
     }
 
-    /** Whether {@code text} holds one of {@code words} (a single character by {@code indexOf(char)}). */
-    private static boolean holdsAny(String text, List<String> words) {
-        for (String word : words) {
-            if (word.length() == 1 ? text.indexOf(word.charAt(0)) >= 0 : text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** A finder that finds nothing in a text for which {@code skip} holds (tested only when there is something to drop). */
     private record Unless(Function<String, List<String>> finder, Predicate<String> skip) implements Function<String, List<String>> {
 
         @Override
@@ -459,7 +449,8 @@ public final class ArticleClassifier {
      * A year marked by what it saw (2024年是党的二十届三中全会召开之年, 2013年是全面贯彻落实中共十八大精神的开局之年): the opening
      * of a report's or a review's year, in which the party meetings and bodies named are the year's landmarks, not actors.
      */
-    private static final Pattern YEARS_MARK = Pattern.compile("^[^。，,]{0,12}?(?:\\d{4}|[一二三四五六七八九〇零]{4}|今|去|明)年[，,]?(?:是|既是)[^。；;]{0,80}?之年");
+    private static final String YEAR_MARKED = "年[，,]?(?:是|既是)[^。；;]{0,80}?之年";
+    private static final Pattern YEARS_MARK = Pattern.compile("^[^。，,]{0,12}?(?:\\d{4}|[一二三四五六七八九〇零]{4}|今|去|明)" + YEAR_MARKED);
 
     /** Whether a lead opens with a year's mark ({@link #YEARS_MARK}). */
     private static boolean opensWithAYearsMark(String text) {
@@ -1472,7 +1463,7 @@ public final class ArticleClassifier {
             // a post held by the person who acts (法院党组书记、院长某某作报告): the party group does not act
             + "|党组(?:书记|副书记|成员)"
             // the landmarks of a year a report or a review opens with (2024年是党的二十届三中全会召开之年): no actor
-            + "|年[，,]?(?:是|既是)[^。；;]{0,80}?之年"
+            + "|" + YEAR_MARKED
             // the moment an event is set in (在全市上下深入贯彻落实…全会精神、推进…的关键时刻，…): the bodies named in it are
             // the time's landmarks, not who acts; the subject follows it
             + "|" + SETTING_CLAUSE);
