@@ -56,9 +56,7 @@ public final class ArticleSplitter {
      * {@code …[全文]}, {@code …【详细】}: the link that ends a teaser on an index page. Only a teaser carries it, so the
      * paragraph is an item's lead and the short line above it is that item's headline.
      */
-    // 点击详细, 查看全文, 详情: the link's words as sites print them ("click for details", "read the whole text")
-    private static final Pattern TEASER_END = Pattern.compile("[\\[【](全文|详细|詳細|阅读全文|閱讀全文|更多"
-            + "|详情|詳情|点击详细|點擊詳細|点击查看|點擊查看|查看全文|查看详情|查看詳情)[\\]】]$");
+    private static final Pattern TEASER_END = Pattern.compile("[\\[【](" + ItemHeadings.READ_MORE_WORDS + ")[\\]】]$");
     /** The last line of an article: after it, any heading starts a new one. */
     private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终|終)[）)]$|[（(](记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯)[^）)]{1,30}[）)]$"
             + "|" + TEASER_END.pattern());
@@ -243,7 +241,10 @@ public final class ArticleSplitter {
         PageSpacing spacing = PageSpacing.of(pageText.split("\\R", -1));
         Ledger ledger = new Ledger(spacing.lines());
         List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(labelledHeadlines(exclaimedHeadlines(inContext(classify(ledger)))))), ledger), ledger);
-        List<Draft> drafts = segment(digestItemText(lines), ledger);
+        // see DigestItems: a digest of headless one-paragraph items behind one bullet or a running number
+        String digestMark = DigestItems.digestMark(lines.stream()
+                .filter(l -> DIGEST_ITEM_KINDS.contains(l.kind())).map(Line::text).toList());
+        List<Draft> drafts = segment(digestItemText(lines, digestMark), ledger, digestMark);
         List<Article> articles = assemble(page, drafts, ledger);
         PageSplit split = new PageSplit(articles, spacing.restore(ledger.lines()));
         if (LOG.isDebugEnabled()) {
@@ -860,8 +861,7 @@ public final class ArticleSplitter {
      * On a digest page (see {@link DigestItems}) an item that ends in its read-more link ({@code ▷…。详情>>}) is the
      * item's text, not chrome: a marked paragraph of complete sentences is news, whatever link follows it.
      */
-    private static List<Line> digestItemText(List<Line> lines) {
-        String mark = DigestItems.digestMark(lines.stream().filter(l -> DIGEST_ITEM_KINDS.contains(l.kind())).map(Line::text).toList());
+    private static List<Line> digestItemText(List<Line> lines, String mark) {
         if (mark == null) {
             return lines;
         }
@@ -1099,27 +1099,26 @@ public final class ArticleSplitter {
         return "。！？!?；;：:…）)】".indexOf(last) >= 0;
     }
 
-    private static List<Draft> segment(List<Line> lines, Ledger ledger) {
+    /** {@code digestMark}: the mark of a digest's items ({@link DigestItems#digestMark}), or null on any other page. */
+    private static List<Draft> segment(List<Line> lines, Ledger ledger, String digestMark) {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         boolean afterContinuesOn = false;
         List<Line> chromeAbove = new ArrayList<>();
-        boolean teaserIndex = ItemHeadings.isTeaserIndex(lines.stream().map(Line::text).toList());
+        List<String> texts = lines.stream().map(Line::text).toList();
+        boolean teaserIndex = ItemHeadings.isTeaserIndex(texts);
         boolean compact = ledger.compactParagraphs();
-        boolean briefColumn = BriefItems.isBriefColumn(lines.stream().map(Line::text).toList());
+        boolean briefColumn = BriefItems.isBriefColumn(texts);
         // a day-page archive marks each record (第1版(要闻) over 专栏:); a second dateline inside a record is a further
         // report under the record's headline (本报…讯 … 本报…讯), not a new item
         boolean archive = isArchivePage(lines);
         // see EntryBoundaries: entries closed by a bracketed source, and a headless page of dated paragraphs
-        boolean citedEntries = EntryBoundaries.isCitedEntryPage(lines.stream().map(Line::text).toList());
+        boolean citedEntries = EntryBoundaries.isCitedEntryPage(texts);
         boolean datedParagraphs = isDatedParagraphPage(lines);
-        boolean cutFragments = EntryBoundaries.isCutFragmentPage(lines.stream().map(Line::text).toList());
+        boolean cutFragments = EntryBoundaries.isCutFragmentPage(texts);
         // see CaptionSets: a gallery of dated, credited captions, and a run of △-marked captions or briefs
-        boolean gallery = CaptionSets.isGallery(lines.stream().map(Line::text).toList());
-        boolean markedRun = CaptionSets.hasMarkedRun(lines.stream().map(Line::text).toList());
-        // see DigestItems: a digest of headless one-paragraph items behind one bullet or a running number
-        String digestMark = DigestItems.digestMark(lines.stream()
-                .filter(l -> DIGEST_ITEM_KINDS.contains(l.kind())).map(Line::text).toList());
+        boolean gallery = CaptionSets.isGallery(texts);
+        boolean markedRun = CaptionSets.hasMarkedRun(texts);
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);

@@ -95,10 +95,15 @@ final class ItemHeadings {
      * caption like {@code 记者 杨青 摄}.
      */
     private static final Pattern PHOTO_LABEL_END = Pattern.compile("(摄影|攝影)\\s*[/／:：]\\s*[\\p{IsHan}·]{2,5}$");
+    /**
+     * The words of a teaser's read-more link as sites print them ({@code 全文}, {@code 详细}, {@code 点击详细},
+     * {@code 查看全文}, {@code 详情}: "read the whole text", "click for details"), as regex alternatives; one list for
+     * every pattern that reads the link. Extend it here.
+     */
+    static final String READ_MORE_WORDS = "全文|详细|詳細|阅读全文|閱讀全文|更多|详情|詳情"
+            + "|点击详细|點擊詳細|点击查看|點擊查看|查看全文|查看详情|查看詳情";
     /** {@code [详细]}, {@code 【全文】}, {@code ﹝全文﹞}: the read-more link that ends a teaser. */
-    private static final Pattern READ_MORE = Pattern.compile(
-            "[\\[【﹝〔［](全文|详细|詳細|阅读全文|閱讀全文|更多|详情|詳情"
-                    + "|点击详细|點擊詳細|点击查看|點擊查看|查看全文|查看详情|查看詳情)[\\]】﹞〕］]$");
+    private static final Pattern READ_MORE = Pattern.compile("[\\[【﹝〔［](" + READ_MORE_WORDS + ")[\\]】﹞〕］]$");
     /**
      * Labels of a block of teasers for other articles (recommended, related or further reading). {@code 相关新闻} is
      * already page chrome; extend with any label that only ever heads such a block.

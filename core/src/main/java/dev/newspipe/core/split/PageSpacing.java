@@ -50,8 +50,6 @@ final class PageSpacing {
     static PageSpacing of(String[] raw) {
         List<Integer> gaps = gapsAroundText(raw);
         int spacing = gaps == null ? 0 : spacing(gaps);
-        final int s = spacing;
-        boolean regular = gaps != null && gaps.stream().filter(g -> g == s).count() >= REGULAR * gaps.size();
         if (spacing == 0) {
             int[] same = new int[raw.length];
             for (int i = 0; i < raw.length; i++) {
@@ -59,6 +57,7 @@ final class PageSpacing {
             }
             return new PageSpacing(raw, same, 0);
         }
+        boolean regular = gaps.stream().filter(g -> g == spacing).count() >= REGULAR * gaps.size();
         List<String> out = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         int blanks = 0;
@@ -145,12 +144,6 @@ final class PageSpacing {
             }
             spacing = width;
         }
-    }
-
-    /** The blank lines the page prints between every two lines of its text, 0 when it has no such spacing. */
-    static int spacing(String[] raw) {
-        List<Integer> gaps = gapsAroundText(raw);
-        return gaps == null ? 0 : spacing(gaps);
     }
 
     /**

@@ -30,7 +30,7 @@ class PageSpacingTest {
             """;
 
     private static int spacingOf(String page) {
-        return PageSpacing.spacing(page.split("\\R", -1));
+        return PageSpacing.of(page.split("\\R", -1)).spacing();
     }
 
     @Test
