@@ -15,8 +15,12 @@ import java.util.Objects;
  */
 public record SessionInfo(String body, Level level, Integer term, Integer session, String meeting, LocalDate date) {
 
+    /**
+     * The tier of the congress. Townships (乡, 民族乡, 镇, 苏木) elect congresses too: the lowest of the constitution's five
+     * tiers, with sessions and terms of their own.
+     */
     public enum Level {
-        NATIONAL, PROVINCE, CITY, COUNTY, DISTRICT;
+        NATIONAL, PROVINCE, CITY, COUNTY, DISTRICT, TOWNSHIP;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);

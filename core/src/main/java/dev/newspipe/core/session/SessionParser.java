@@ -513,6 +513,10 @@ public final class SessionParser {
         while (from > 0 && start - from < 12 && Character.UnicodeScript.of(text.charAt(from - 1)) == Character.UnicodeScript.HAN) {
             from--;
         }
+        String township = townshipBefore(text, from, start);
+        if (township != null) {
+            return township;
+        }
         for (int k = from; k <= start - 2; k++) {
             String candidate = text.substring(k, start);
             char last = candidate.charAt(candidate.length() - 1);
@@ -523,6 +527,34 @@ public final class SessionParser {
         }
         if (start >= 1 && "省市县区".indexOf(text.charAt(start - 1)) >= 0) {
             return String.valueOf(text.charAt(start - 1));
+        }
+        return null;
+    }
+
+    /** What a township's name ends with: 乡 (民族乡 too), 镇, and 苏木 in Inner Mongolia. */
+    private static final List<String> TOWNSHIP_ENDINGS = List.of("乡", "镇", "苏木");
+
+    /**
+     * A township's congress (连州市三水瑶族乡第九届人民代表大会, 桃源县漳江镇…): no gazetteer lists the forty thousand
+     * townships, so the name is read between the county, district or city the text writes before it and the ending
+     * (乡, 镇, 苏木); the township and that parent are the congress's name. Without a parent written there the boundary
+     * of the name is unknown (在漳江镇…), and null leaves the name to the other readings.
+     */
+    private static String townshipBefore(String text, int from, int start) {
+        String ending = TOWNSHIP_ENDINGS.stream().filter(e -> text.startsWith(e, start - e.length())).findFirst().orElse(null);
+        if (ending == null) {
+            return null;
+        }
+        for (int k = from; k <= start - ending.length() - 3; k++) {
+            for (int j = k + 2; j <= start - ending.length() - 1; j++) {
+                String parent = text.substring(k, j);
+                char last = parent.charAt(parent.length() - 1);
+                int name = start - j;
+                if (name >= ending.length() + 1 && name <= 6 && "市县区旗".indexOf(last) >= 0
+                        && EntityExtractor.evidentPlace(parent, last).map(parent::equals).orElse(false)) {
+                    return text.substring(k, start);
+                }
+            }
         }
         return null;
     }
@@ -902,6 +934,10 @@ public final class SessionParser {
         }
         if (place.endsWith("县") || place.endsWith("旗")) {
             return SessionInfo.Level.COUNTY;
+        }
+        // a township's congress (连州市三水瑶族乡第九届人民代表大会): the place ends in the township's own word
+        if (place.endsWith("乡") || place.endsWith("镇") || place.endsWith("苏木")) {
+            return SessionInfo.Level.TOWNSHIP;
         }
         return SessionInfo.Level.CITY;
     }

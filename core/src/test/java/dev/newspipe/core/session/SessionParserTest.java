@@ -211,6 +211,22 @@ class SessionParserTest {
     }
 
     @Test
+    void shouldTellATownshipsCongressByItsPlace() {
+        Article township = Article.of(null, null, null, List.of(
+                "3月2日，桃源县漳江镇第十九届人民代表大会第三次会议胜利闭幕。会议听取和审议了镇人民政府工作报告。"),
+                LocalDate.of(2024, 3, 3), null);
+        assertThat(parser.parse(township).orElseThrow()).extracting(SessionInfo::body, SessionInfo::level, SessionInfo::term,
+                SessionInfo::session).containsExactly("桃源县漳江镇第十九届人民代表大会", SessionInfo.Level.TOWNSHIP, 19, 3);
+        Article ethnic = Article.of(null, null, null, List.of("金秀瑶族自治县六巷乡第十一届人民代表大会第一次会议于1月5日召开。"),
+                LocalDate.of(2022, 1, 6), null);
+        assertThat(parser.parse(ethnic).orElseThrow().level()).isEqualTo(SessionInfo.Level.TOWNSHIP);
+        // a county's congress stays the county's, though the county seat is a town
+        Article county = Article.of(null, null, null, List.of("桃源县第十九届人民代表大会第三次会议在漳江镇开幕。"),
+                LocalDate.of(2024, 1, 8), null);
+        assertThat(parser.parse(county).orElseThrow().level()).isEqualTo(SessionInfo.Level.COUNTY);
+    }
+
+    @Test
     void shouldGiveTheFullestNameTheArticleWritesForTheCongress() {
         Article resolution = Article.of(null, null, null, List.of("（2019年2月23日城中区第九届人民代表大会第四次会议通过）",
                 "柳州市城中区第九届人民代表大会第四次会议，听取和审议了区人民政府区长所作的政府工作报告。"), null, null);
