@@ -78,7 +78,8 @@ final class ChineseText {
 
     static Reading reading(String source) {
         String folded = normalise(source);
-        if (!hasNumericGap(folded)) {
+        boolean glossed = hasRomanisationGloss(folded);
+        if (!glossed && !hasNumericGap(folded)) {
             return new Reading(folded, null, source); // the common case: one character for one
         }
         StringBuilder out = new StringBuilder(folded.length());
@@ -87,6 +88,11 @@ final class ChineseText {
         int i = 0;
         while (i < folded.length()) {
             char c = folded.charAt(i);
+            int gloss = glossed && n > 0 ? romanisationGlossEnd(folded, i) : i;
+            if (gloss > i) {
+                i = gloss; // 萬(wàn): the gloss is read past, as if the text were written without it
+                continue;
+            }
             if (Character.isWhitespace(c) && n > 0 && IS_NUMERIC[out.charAt(n - 1)]) {
                 int j = i;
                 while (j < folded.length() && Character.isWhitespace(folded.charAt(j))) {
@@ -112,6 +118,50 @@ final class ChineseText {
             }
         }
         return false;
+    }
+
+    /** Vowels of pinyin, with and without tone marks: a romanisation gloss has at least one. */
+    private static final String PINYIN_VOWELS = "aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    private static final int LONGEST_SYLLABLE = 6;
+
+    /**
+     * Whether the text carries romanisation glosses: traditional-script pages converted by some sites put the pinyin
+     * of a character in brackets after it ({@code 統(tǒng)計(jì)}, {@code 312.87萬(wàn)人}).
+     */
+    private static boolean hasRomanisationGloss(String text) {
+        for (int i = text.indexOf('('); i > 0; i = text.indexOf('(', i + 1)) {
+            if (romanisationGlossEnd(text, i) > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of the romanisation gloss at {@code i}, or {@code i}: after a Chinese character, one pinyin syllable in
+     * ASCII brackets, lower case with a vowel ({@code (wàn)}, {@code (de)}), nothing else: {@code (GDP)}, {@code (km)}
+     * and {@code (2)} are no glosses. The reading goes on as though the gloss were not there, so the figure is read
+     * as in the plain text and its span still covers the gloss as printed.
+     */
+    static int romanisationGlossEnd(String text, int i) {
+        if (i == 0 || text.charAt(i) != '(' || Character.UnicodeScript.of(text.charAt(i - 1)) != Character.UnicodeScript.HAN) {
+            return i;
+        }
+        int j = i + 1;
+        boolean vowel = false;
+        while (j < text.length() && j - i - 1 <= LONGEST_SYLLABLE) {
+            char c = text.charAt(j);
+            if (c == ')') {
+                return vowel && j > i + 1 ? j + 1 : i;
+            }
+            boolean v = PINYIN_VOWELS.indexOf(c) >= 0;
+            if (!v && (c < 'a' || c > 'z')) {
+                return i;
+            }
+            vowel |= v;
+            j++;
+        }
+        return i;
     }
 
     /** Whether white space follows a numeric character somewhere (before the last character). */

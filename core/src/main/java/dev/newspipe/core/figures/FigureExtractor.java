@@ -35,9 +35,12 @@ public final class FigureExtractor {
     /** Verbs between a metric and its figure (地区生产总值增长, 完成投资), cut from the end of the text before it. */
     private static final Endings TRAILING_VERBS = Endings.of("完成", "达到", "达", "实现", "增长", "下降", "提高", "降低", "增加", "减少", "上涨",
             "回落", "为", "是", "超过", "突破", "保持在", "稳定在", "控制在", "保持", "稳定", "控制", "约", "近", "超", "逾", "不到", "不足", "接近",
-            "净增", "净减", "多", "少", "拉动", "占", "提升", "增", "降");
+            "净增", "净减", "多", "少", "拉动", "占", "提升", "增", "降",
+            // as traditional script writes them (the reading folds numerals only: 為 is no numeral)
+            "達到", "達", "實現", "增長", "減少", "上漲", "為", "超過", "穩定在", "淨增", "拉動");
     /** What may stand before such a verb and goes with it: 同比增长, 累计完成, 均为. */
-    private static final Endings VERB_PARTICLES = Endings.of("同比", "比上年", "较上年", "分别", "累计", "共计", "共", "均", "总计", "合计");
+    private static final Endings VERB_PARTICLES = Endings.of("同比", "比上年", "较上年", "分别", "累计", "共计", "共", "均", "总计", "合计",
+            "較上年", "分別", "累計", "共計", "總計", "合計");
     /**
      * Words that open a clause without being part of its metric: 全年, 全市, 其中, 一是 …; list marks ({@code -}, {@code •})
      * and a year ({@code 2024年}) too (see {@link #fillerEnd}).

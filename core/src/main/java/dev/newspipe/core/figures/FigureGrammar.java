@@ -50,6 +50,9 @@ final class FigureGrammar {
         if (FigureTokenizer.isDigit(c) || FigureTokenizer.isChineseNumeral(c)) {
             m = fraction(p);
             if (m == null) {
+                m = percentWithoutZhi(p);
+            }
+            if (m == null) {
                 m = amount(p);
             }
             if (m == null) {
@@ -197,6 +200,12 @@ final class FigureGrammar {
             canonical = unit.unit().canonical();
             count = unit.unit().isCount();
             pos = unit.end();
+            if (canonical.equals("个") && (t.at(pos) == '点' && value != Math.rint(value) || sharesPercentagePoints(pos))) {
+                // 高出预期1.9个点 (a tenth of a thing is no count), 高于全国、全省1个、0.2个百分点: percentage points
+                canonical = "百分点";
+                count = false;
+                pos = t.at(pos) == '点' ? pos + 1 : pos;
+            }
             if (canonical.equals("两") && (t.unit(pos) != null || TWO_OF.indexOf(t.at(pos)) >= 0)) {
                 return null; // 一两天, 两三个, 2024两会: the numeral 两 (two), not the weight
             }
@@ -219,7 +228,7 @@ final class FigureGrammar {
         if (n1.chinese() && (insideQuotes(p) || before == '每' || before == '前' || before == '后' || after == '是')) {
             return null;
         }
-        if (n1.chinese() && !magnitude && value <= 10 && n1.value() == Math.rint(n1.value()) && count) {
+        if (n1.chinese() && !magnitude && value <= 10 && n1.value() == Math.rint(n1.value()) && count && !countsPeopleOrVotes(canonical, value)) {
             // 四个意识, 两个维护, 九个方面, 一处: rhetoric, not quantities
             return null;
         }
@@ -279,6 +288,61 @@ final class FigureGrammar {
             start = start - negativeLength(start);
         }
         return new Match(Rule.AMOUNT, start, end, value, valueMax, canonical, qualifier, count, magnitude);
+    }
+
+    /**
+     * Whether the count in 个 ending at {@code pos} is the first of an enumeration whose last member carries the unit for
+     * all: {@code 1个、0.2个百分点}, {@code 0.8个、0.1个、1.3个百分点}. The enumeration is read over its 、 and 和, each
+     * member a number and 个, up to 个百分点.
+     */
+    private boolean sharesPercentagePoints(int pos) {
+        for (int k = 0; k < 8; k++) {
+            char mark = t.at(pos);
+            if (mark != '、' && mark != '和') {
+                return false;
+            }
+            FigureToken n = t.number(pos + 1);
+            if (n == null) {
+                return false;
+            }
+            FigureToken unit = t.unit(n.end());
+            if (unit == null) {
+                return false;
+            }
+            if (unit.unit().canonical().equals("百分点")) {
+                return true;
+            }
+            if (!unit.unit().surface().equals("个")) {
+                return false;
+            }
+            pos = unit.end();
+        }
+        return false;
+    }
+
+    /**
+     * Whether a small count in Chinese numerals counts people or votes (四名村医代表, 反对十票): these units make no slogan
+     * (as 个 makes 四个意识), though 一名 is the article "a" (作为一名代表) and 一票否决 a set phrase.
+     */
+    private static boolean countsPeopleOrVotes(String unit, double value) {
+        return value >= 2 && (unit.equals("名") || unit.equals("票"));
+    }
+
+    /**
+     * {@code 百分九十九点二} (99.2%), {@code 百分七十二}: 百分之 without its 之, as Hong Kong papers and older mainland text
+     * write a share. Only after 百 alone (not 一百分, a score) and before a Chinese numeral (not 百分点, 百分比).
+     */
+    Match percentWithoutZhi(int p) {
+        char before = t.at(p - 1);
+        if (t.at(p) != '百' || t.at(p + 1) != '分' || !FigureTokenizer.isChineseNumeral(t.at(p + 2)) || before == '第'
+                || FigureTokenizer.isChineseNumeral(before) || FigureTokenizer.isDigit(before)) {
+            return null;
+        }
+        FigureToken n = t.number(p + 2);
+        if (n == null || !n.chinese() || n.value() > 100) {
+            return null;
+        }
+        return new Match(Rule.FRACTION, p, n.end(), n.value(), null, "%", null, false, false);
     }
 
     /** {@code 百分之五点二}, {@code 千分之三}, {@code 三分之一}: a share of the denominator. */

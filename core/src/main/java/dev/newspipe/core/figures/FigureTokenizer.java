@@ -186,14 +186,30 @@ final class FigureTokenizer {
 
     /**
      * A unit of two or more characters after one space ({@code 202107 美元}); a single character after a space is
-     * too often the next word ({@code 表1 人口}).
+     * too often the next word ({@code 表1 人口}), unless {@link #endsSpacedAmount it ends a sum or share}.
      */
     FigureToken spacedUnit(int p) {
         if (at(p) != ' ' || at(p + 1) == ' ') {
             return null;
         }
         FigureToken unit = unit(p + 1);
-        return unit != null && unit.end() - unit.start() >= 2 && !unit.unit().isCount() ? unit : null;
+        return unit != null && !unit.unit().isCount() && (unit.end() - unit.start() >= 2 || endsSpacedAmount(unit)) ? unit : null;
+    }
+
+    /** Words that may follow a sum after its unit: a conjunction of a list (38977 元和 16116 元) or a qualifier (以上, 左右, 多). */
+    private static final String AFTER_SPACED_AMOUNT = "和及与或至到左以多余";
+
+    /**
+     * Whether a one-character unit of an amount after a space ends it, as pages typeset with a space before every unit
+     * write it ({@code 38977 元}, {@code 10.1 斤}, {@code 5 %}): nothing after it goes on into a word of its own (元旦,
+     * 克服 and 两会 begin with a unit's character). Counts stay out (表1 人口).
+     */
+    private boolean endsSpacedAmount(FigureToken unit) {
+        if (unit.unit().use() != UnitTable.Use.MEASURE || isAsciiLetter(unit.unit().surface().charAt(0))) {
+            return false;
+        }
+        char next = at(unit.end());
+        return Character.UnicodeScript.of(next) != Character.UnicodeScript.HAN || AFTER_SPACED_AMOUNT.indexOf(next) >= 0;
     }
 
     /** 左右, 以上, 以下, 以内, 多 after a figure. */

@@ -28,11 +28,24 @@ public final class UnitTable {
         PART
     }
 
-    /** One surface form of a unit. {@code factor} is its value in the canonical unit (1 unless a part). */
-    public record Unit(String surface, String canonical, String dimension, Use use, double factor) {
+    /**
+     * One surface form of a unit. {@code factor} is its value in the canonical unit (1 unless a part); {@code notBefore}
+     * the characters that, written right after the surface, make it another word ({@code 群} of 群众, {@code 峰} of 峰会).
+     */
+    public record Unit(String surface, String canonical, String dimension, Use use, double factor, String notBefore) {
         public Unit {
             Objects.requireNonNull(surface, "surface");
             Objects.requireNonNull(canonical, "canonical");
+            notBefore = notBefore == null ? "" : notBefore;
+        }
+
+        public Unit(String surface, String canonical, String dimension, Use use, double factor) {
+            this(surface, canonical, dimension, use, factor, "");
+        }
+
+        /** Whether the surface, followed by {@code next}, is this unit rather than the start of another word. */
+        boolean standsBefore(char next) {
+            return notBefore.indexOf(next) < 0;
         }
 
         public boolean isCount() {
@@ -86,7 +99,8 @@ public final class UnitTable {
                 }
                 Use use = Use.valueOf(f[3].strip().toUpperCase(java.util.Locale.ROOT));
                 double factor = f.length > 4 ? Double.parseDouble(f[4].strip()) : 1;
-                units.put(f[0], new Unit(f[0], f[1], f[2], use, factor));
+                String notBefore = f.length > 5 ? f[5].strip() : "";
+                units.put(f[0], new Unit(f[0], f[1], f[2], use, factor, notBefore));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,7 +116,8 @@ public final class UnitTable {
         Unit[] candidates = byFirst.get(text.charAt(from));
         if (candidates != null) {
             for (Unit unit : candidates) {
-                if (text.startsWith(unit.surface(), from)) {
+                int after = from + unit.surface().length();
+                if (text.startsWith(unit.surface(), from) && (after >= text.length() || unit.standsBefore(text.charAt(after)))) {
                     return unit;
                 }
             }
