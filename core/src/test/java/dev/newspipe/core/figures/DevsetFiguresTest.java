@@ -9,7 +9,6 @@ import dev.newspipe.testkit.TestData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,16 +47,7 @@ class DevsetFiguresTest {
 
     @Test
     void shouldNameTheMetricOfEveryListedFigure() {
-        List<String> wrong = new ArrayList<>();
-        for (JsonNode entry : gold.get("metrics")) {
-            String text = entry.get("text").asText();
-            String wanted = entry.get("metric_contains").asText();
-            List<String> metrics = figuresOf(entry.get("file").asText()).stream().filter(f -> f.text().equals(text)).map(Figure::metric)
-                    .toList();
-            if (metrics.stream().noneMatch(m -> m != null && m.contains(wanted))) {
-                wrong.add(text + " → " + metrics + " (wanted " + wanted + ")");
-            }
-        }
+        List<String> wrong = LabelledFigures.wrongMetrics(gold.get("metrics"), this::figuresOf);
         System.out.printf("devset metrics: %d of %d right %s%n", gold.get("metrics").size() - wrong.size(), gold.get("metrics").size(), wrong);
         assertThat(wrong).isEmpty();
     }

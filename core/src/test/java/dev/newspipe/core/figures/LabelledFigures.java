@@ -45,6 +45,24 @@ record LabelledFigures(int expected, int matched, List<String> missed, List<Figu
         }
     }
 
+    /**
+     * The entries of a gold file's {@code metrics} (file, text, metric_contains) whose figure does not name the wanted
+     * metric, each as a line saying what it named instead.
+     */
+    static List<String> wrongMetrics(JsonNode metrics, java.util.function.Function<String, List<Figure>> figuresOf) {
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode entry : metrics) {
+            String text = entry.get("text").asText();
+            String wanted = entry.get("metric_contains").asText();
+            List<String> named = figuresOf.apply(entry.get("file").asText()).stream().filter(f -> f.text().equals(text))
+                    .map(Figure::metric).toList();
+            if (named.stream().noneMatch(m -> m != null && m.contains(wanted))) {
+                wrong.add(text + " → " + named + " (wanted " + wanted + ")");
+            }
+        }
+        return wrong;
+    }
+
     /** Precision and recall over every entry of {@code entries} labelled exhaustively, with a report of what differed. */
     record Score(int expected, int found, int matched, String report) {
 
