@@ -321,11 +321,12 @@ final class FigureGrammar {
     }
 
     /**
-     * Whether a small count in Chinese numerals counts people or votes (四名村医代表, 反对十票): these units make no slogan
-     * (as 个 makes 四个意识), though 一名 is the article "a" (作为一名代表) and 一票否决 a set phrase.
+     * Whether a small count in Chinese numerals counts people, votes or documents (四名村医代表, 反对十票, 通过的六份报告):
+     * these units make no slogan (as 个 makes 四个意识), though 一名 is the article "a" (作为一名代表), 一票否决 a set
+     * phrase and 一份答卷 a figure of speech.
      */
     private static boolean countsPeopleOrVotes(String unit, double value) {
-        return value >= 2 && (unit.equals("名") || unit.equals("票"));
+        return value >= 2 && (unit.equals("名") || unit.equals("票") || unit.equals("份"));
     }
 
     /**
@@ -339,8 +340,8 @@ final class FigureGrammar {
             return null;
         }
         FigureToken n = t.number(p + 2);
-        if (n == null || !n.chinese() || n.value() > 100) {
-            return null;
+        if (n == null || !n.chinese() || n.value() >= 100) {
+            return null; // 百分百 (wholly) is a set phrase
         }
         return new Match(Rule.FRACTION, p, n.end(), n.value(), null, "%", null, false, false);
     }

@@ -39,13 +39,14 @@ class FigureGenreShapesTest {
         assertThat(figures("出席代表二千九百零三名,贊成的有二千八百八十票,反對九票、棄權十四票。"))
                 .extracting(Figure::value, Figure::unit)
                 .containsExactly(tuple(2903.0, "名"), tuple(2880.0, "票"), tuple(9.0, "票"), tuple(14.0, "票"));
-        assertThat(figures("全縣共有三名鄉村教師當選,報告前後修改了十二處。")).extracting(Figure::value, Figure::unit)
-                .containsExactly(tuple(3.0, "名"), tuple(12.0, "处"));
+        assertThat(figures("全縣共有三名鄉村教師當選,會議通過的五份報告前後修改了十二處。")).extracting(Figure::value, Figure::unit)
+                .containsExactly(tuple(3.0, "名"), tuple(5.0, "份"), tuple(12.0, "处"));
+        assertThat(figures("交出一份滿意答卷")).isEmpty();
     }
 
     @Test
     void shouldNotReadTheWordsOfSharesAndVotesAsFigures() {
-        assertThat(figures("增長2.1個百分點,滿分一百分,實行一票否決,作為一名人大代表,按百分比計算。"))
+        assertThat(figures("增長2.1個百分點,滿分一百分,實行一票否決,作為一名人大代表,按百分比計算,百分百投入。"))
                 .extracting(Figure::value, Figure::unit).containsExactly(tuple(2.1, "百分点"));
     }
 
