@@ -225,7 +225,7 @@ final class FigureGrammar {
         if (FigureTokenizer.isAsciiLetter(after)) {
             return null;
         }
-        if (n1.chinese() && (insideQuotes(p) || before == '每' || before == '前' || before == '后' || after == '是')) {
+        if (n1.chinese() && (insideQuotes(p) || insideTitle(p) || before == '每' || before == '前' || before == '后' || after == '是')) {
             return null;
         }
         if (n1.chinese() && !magnitude && value <= 10 && n1.value() == Math.rint(n1.value()) && count && !countsPeopleOrVotes(canonical, value)) {
@@ -572,6 +572,12 @@ final class FigureGrammar {
         int open = s.lastIndexOf('“', index);
         int close = s.lastIndexOf('”', index);
         return open > close;
+    }
+
+    /** Whether {@code index} stands inside a title 《…》: 《两份电报》 names a work, it counts nothing. */
+    private boolean insideTitle(int index) {
+        String s = t.text();
+        return s.lastIndexOf('《', index) > s.lastIndexOf('》', index);
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

@@ -41,7 +41,7 @@ class FigureGenreShapesTest {
                 .containsExactly(tuple(2903.0, "名"), tuple(2880.0, "票"), tuple(9.0, "票"), tuple(14.0, "票"));
         assertThat(figures("全縣共有三名鄉村教師當選,會議通過的五份報告前後修改了十二處。")).extracting(Figure::value, Figure::unit)
                 .containsExactly(tuple(3.0, "名"), tuple(5.0, "份"), tuple(12.0, "处"));
-        assertThat(figures("交出一份滿意答卷")).isEmpty();
+        assertThat(figures("交出一份滿意答卷,發表《致全縣三名老黨員的兩份電報》")).isEmpty();
     }
 
     @Test
