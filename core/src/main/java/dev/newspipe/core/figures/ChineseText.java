@@ -129,7 +129,7 @@ final class ChineseText {
      * of a character in brackets after it ({@code 統(tǒng)計(jì)}, {@code 312.87萬(wàn)人}).
      */
     private static boolean hasRomanisationGloss(String text) {
-        for (int i = text.indexOf('('); i > 0; i = text.indexOf('(', i + 1)) {
+        for (int i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
             if (romanisationGlossEnd(text, i) > i) {
                 return true;
             }

@@ -228,7 +228,8 @@ final class FigureGrammar {
         if (n1.chinese() && (insideQuotes(p) || insideTitle(p) || before == '每' || before == '前' || before == '后' || after == '是')) {
             return null;
         }
-        if (n1.chinese() && !magnitude && value <= 10 && n1.value() == Math.rint(n1.value()) && count && !countsPeopleOrVotes(canonical, value)) {
+        if (n1.chinese() && !magnitude && value <= 10 && n1.value() == Math.rint(n1.value()) && count
+                && !countsPeopleVotesOrDocuments(canonical, value)) {
             // 四个意识, 两个维护, 九个方面, 一处: rhetoric, not quantities
             return null;
         }
@@ -325,7 +326,7 @@ final class FigureGrammar {
      * these units make no slogan (as 个 makes 四个意识), though 一名 is the article "a" (作为一名代表), 一票否决 a set
      * phrase and 一份答卷 a figure of speech.
      */
-    private static boolean countsPeopleOrVotes(String unit, double value) {
+    private static boolean countsPeopleVotesOrDocuments(String unit, double value) {
         return value >= 2 && (unit.equals("名") || unit.equals("票") || unit.equals("份"));
     }
 

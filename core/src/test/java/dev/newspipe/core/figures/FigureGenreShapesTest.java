@@ -30,6 +30,7 @@ class FigureGenreShapesTest {
                 .containsExactly(tuple("45.6萬(wàn)人", 456000.0, "人"), tuple("20.1萬(wàn)人", 201000.0, "人"));
         assertThat(found.get(1).metric()).isEqualTo("城鎮人口");
         assertThat(ChineseText.reading("生產(chǎn)總值(GDP)3.2億元,降水量(mm)").text()).isEqualTo("生產總值(GDP)3.2亿元,降水量(mm)");
+        assertThat(ChineseText.reading("(a)款規定,統(tǒng)計").text()).isEqualTo("(a)款規定,統計");
     }
 
     @Test
