@@ -1,5 +1,7 @@
 package dev.newspipe.core.figures;
 
+import dev.newspipe.core.read.PinyinGloss;
+
 /**
  * Folds the variants a Chinese text may write numbers in onto one form, character for character (so
  * offsets stay valid): full-width digits, decimal point, percent and minus signs to ASCII (punctuation such as
@@ -120,10 +122,6 @@ final class ChineseText {
         return false;
     }
 
-    /** Vowels of pinyin, with and without tone marks: a romanisation gloss has at least one. */
-    private static final String PINYIN_VOWELS = "aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
-    private static final int LONGEST_SYLLABLE = 6;
-
     /**
      * Whether the text carries romanisation glosses: traditional-script pages converted by some sites put the pinyin
      * of a character in brackets after it ({@code 統(tǒng)計(jì)}, {@code 312.87萬(wàn)人}).
@@ -138,30 +136,12 @@ final class ChineseText {
     }
 
     /**
-     * The end of the romanisation gloss at {@code i}, or {@code i}: after a Chinese character, one pinyin syllable in
-     * ASCII brackets, lower case with a vowel ({@code (wàn)}, {@code (de)}), nothing else: {@code (GDP)}, {@code (km)}
-     * and {@code (2)} are no glosses. The reading goes on as though the gloss were not there, so the figure is read
-     * as in the plain text and its span still covers the gloss as printed.
+     * The end of the romanisation gloss at {@code i} ({@link PinyinGloss}, the definition the simplified view drops), or
+     * {@code i}. The reading goes on as though the gloss were not there, so the figure is read as in the plain text and
+     * its span still covers the gloss as printed.
      */
     static int romanisationGlossEnd(String text, int i) {
-        if (i == 0 || text.charAt(i) != '(' || Character.UnicodeScript.of(text.charAt(i - 1)) != Character.UnicodeScript.HAN) {
-            return i;
-        }
-        int j = i + 1;
-        boolean vowel = false;
-        while (j < text.length() && j - i - 1 <= LONGEST_SYLLABLE) {
-            char c = text.charAt(j);
-            if (c == ')') {
-                return vowel && j > i + 1 ? j + 1 : i;
-            }
-            boolean v = PINYIN_VOWELS.indexOf(c) >= 0;
-            if (!v && (c < 'a' || c > 'z')) {
-                return i;
-            }
-            vowel |= v;
-            j++;
-        }
-        return i;
+        return PinyinGloss.end(text, i);
     }
 
     /** Whether white space follows a numeric character somewhere (before the last character). */

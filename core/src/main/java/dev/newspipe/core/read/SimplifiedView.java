@@ -11,12 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Text as newspipe analyses it: simplified script, without the pinyin residue some converters leave after a
- * character ({@code 經(jīng)濟} reads {@code 经济}). The stored and indexed text stays as written; only the
+ * character ({@code 經(jīng)濟} reads {@code 经济}; {@link PinyinGloss}). The stored and indexed text stays as written; only the
  * classifier, figures, entities and session read this view. {@link #toOriginal(int)} maps an offset in the view
  * back to the original, so a span found in the view (a figure) can be shown in the text as written.
  *
@@ -31,34 +29,26 @@ import java.util.regex.Pattern;
  */
 public record SimplifiedView(String original, String text, int[] offsets) {
 
-    /**
-     * Pinyin in brackets right after a Han character: tone-marked Latin letters only ({@code (jīng)}, {@code (huì)}),
-     * so a bracketed word or number is never taken for residue; also with the space some dumps leave before the closing
-     * bracket ({@code 會(huì )議}, 中新网's reprints).
-     */
-    private static final Pattern PINYIN_RESIDUE = Pattern.compile(
-            "(?<=\\p{IsHan})[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7} ?[)）]");
-
-    /** Letters the residue is spelled with (the character class of {@link #PINYIN_RESIDUE}). */
-    private static final String PINYIN_LETTERS = "abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ";
-
     /** The view of {@code original}. */
     public static SimplifiedView of(String original) {
-        if (!mayHavePinyinResidue(original)) {
+        if (!PinyinGloss.mayHold(original)) {
             // the common case: nothing to drop, so every character stands for itself and needs no offset map
             return new SimplifiedView(original, hasTraditional(original) ? toSimple(original) : original, null);
         }
         StringBuilder stripped = new StringBuilder(original.length());
         int[] offsets = new int[original.length() + 1];
         int n = 0;
-        Matcher m = PINYIN_RESIDUE.matcher(original);
         int from = 0;
-        while (m.find()) {
-            for (int i = from; i < m.start(); i++) {
-                offsets[n++] = i;
-                stripped.append(original.charAt(i));
+        for (int at = nextBracket(original, 0); at >= 0; at = nextBracket(original, at + 1)) {
+            int end = PinyinGloss.end(original, at);
+            if (end > at) {
+                for (int i = from; i < at; i++) {
+                    offsets[n++] = i;
+                    stripped.append(original.charAt(i));
+                }
+                from = end;
+                at = end - 1;
             }
-            from = m.end();
         }
         if (from == 0) { // a bracket, but no residue after all
             return new SimplifiedView(original, hasTraditional(original) ? toSimple(original) : original, null);
@@ -73,19 +63,10 @@ public record SimplifiedView(String original, String text, int[] offsets) {
         return new SimplifiedView(original, simple, Arrays.copyOf(offsets, n + 1));
     }
 
-    /**
-     * Whether some bracket is followed by a letter residue may be spelled with: a necessary condition of a
-     * {@link #PINYIN_RESIDUE} match, checked by a plain scan because the pattern's look-behind for a Han character is
-     * costly at every position of the text, and brackets ((记者 …), （上接第一版）) are common while residue is rare.
-     */
-    private static boolean mayHavePinyinResidue(String text) {
-        for (int i = 0, last = text.length() - 1; i < last; i++) {
-            char c = text.charAt(i);
-            if ((c == '(' || c == '（') && PINYIN_LETTERS.indexOf(text.charAt(i + 1)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+    private static int nextBracket(String text, int from) {
+        int ascii = text.indexOf('(', from);
+        int wide = text.indexOf('（', from);
+        return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
     }
 
     /**
