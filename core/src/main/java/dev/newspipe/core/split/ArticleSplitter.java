@@ -240,7 +240,7 @@ public final class ArticleSplitter {
         // a page that sets every line off by a blank line is read in its own spacing (see PageSpacing)
         PageSpacing spacing = PageSpacing.of(pageText.split("\\R", -1));
         Ledger ledger = new Ledger(spacing.lines());
-        List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(labelledHeadlines(exclaimedHeadlines(inContext(classify(ledger)))))), ledger), ledger);
+        List<Line> lines = joinBrokenParagraphs(dayViewSources(briefItems(briefColumnHeadlines(itemHeadings(labelledHeadlines(exclaimedHeadlines(inContext(classify(ledger)))))), ledger)), ledger);
         // see DigestItems: a digest of headless one-paragraph items behind one bullet or a running number
         String digestMark = DigestItems.digestMark(lines.stream()
                 .filter(l -> DIGEST_ITEM_KINDS.contains(l.kind())).map(Line::text).toList());
@@ -942,6 +942,49 @@ public final class ArticleSplitter {
                 out.add(line.withKind(LineKind.LIST_ITEM));
             } else {
                 out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The source headings of a chronicle archive's day view ({@link DayViewSources}): a heading over the day's date line
+     * titles the source's block ({@code 毛泽东年谱>19560202} over {@code 02月02日}), so each block is an item; a heading
+     * over the archive's links (上一日:19560201…) or over the next heading is the archive's index, and a heading over
+     * anything else is only the archive's label of a paper: both kept as chrome, and the paper's own headline, the line
+     * under the label, titles the item. On a
+     * page without such headings nothing changes.
+     */
+    private static List<Line> dayViewSources(List<Line> lines) {
+        var key = DayViewSources.dayKey(lines.stream().map(Line::text).toList());
+        if (key.isEmpty()) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line next = nextContent(lines, i + 1);
+            if (DayViewSources.isDayLink(line.text(), key.get())) {
+                out.set(i, line.withKind(LineKind.CHROME)); // 上一日:19560201-年月日: the archive's link to another day
+                continue;
+            }
+            if (next == null || !DayViewSources.isSourceHeading(line.text(), key.get())) {
+                continue;
+            }
+            if (DayViewSources.isDayLine(next.text())) {
+                out.set(i, line.withKind(LineKind.TITLE));
+                if (next.kind().isHeading()) {
+                    // 02月02日: the date of the entries, the first line of the block's text, not a subtitle
+                    out.set(lines.indexOf(next), next.withKind(LineKind.BODY));
+                }
+            } else if (DayViewSources.isIndexLink(next.text(), key.get())) {
+                // the archive's own index (年月日>…, 分析思考>…) over its links to other days or over the next heading
+                out.set(i, line.withKind(LineKind.CHROME));
+            } else {
+                // the label stands only above an item, so the paper's headline under it starts one, whatever field
+                // (版面:头版, 作者:…) comes between it and the lead
+                out.set(i, line.withKind(LineKind.CHROME));
+                out.set(lines.indexOf(next), next.withKind(LineKind.TITLE));
             }
         }
         return out;
