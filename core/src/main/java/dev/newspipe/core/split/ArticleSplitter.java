@@ -53,10 +53,16 @@ public final class ArticleSplitter {
     // 〔1990〕军字第23号: the kind of a document (军字, 政字) may stand between the year and the serial number
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*([\\p{IsHan}]{1,2}字)?\\s*第?\\s*\\d{1,4}\\s*[号號]$");
     /**
-     * {@code …[全文]}, {@code …【详细】}: the link that ends a teaser on an index page. Only a teaser carries it, so the
-     * paragraph is an item's lead and the short line above it is that item's headline.
+     * {@code …[全文]}, {@code …【详细】}, {@code …詳全文>>}: the link that ends a teaser on an index page. Only a teaser
+     * carries it, so the paragraph is an item's lead and the short line above it is that item's headline.
      */
-    private static final Pattern TEASER_END = Pattern.compile("[\\[【](" + ItemHeadings.READ_MORE_WORDS + ")[\\]】]$");
+    private static final Pattern TEASER_END = Pattern.compile("[\\[【](" + ItemHeadings.READ_MORE_WORDS + ")[\\]】]$"
+            + "|" + ItemHeadings.CHEVRON_READ_MORE);
+    /**
+     * {@code 陸去年GDP成長未達標 統計局長:今年經濟一定好轉!}: a line without a comma or a full stop, whatever else it
+     * prints (a colon, an exclamation); over a teaser it is the teaser's headline (see {@link #TEASER_END}).
+     */
+    private static final Pattern HEADLINE_OVER_TEASER = Pattern.compile("^[^。，,；;]{4,}$");
     /** The last line of an article: after it, any heading starts a new one. */
     private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终|終)[）)]$|[（(](记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯)[^）)]{1,30}[）)]$"
             + "|" + TEASER_END.pattern());
@@ -429,9 +435,11 @@ public final class ArticleSplitter {
         }
         for (int i = 0; i + 1 < out.size(); i++) {
             Line line = out.get(i);
-            if (line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX && COLON_HEADLINE.matcher(line.text()).matches()
+            if (line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX
+                    && (COLON_HEADLINE.matcher(line.text()).matches() || HEADLINE_OVER_TEASER.matcher(line.text()).matches())
                     && isTeaser(out.get(i + 1))) {
-                // 蒋以任：加强监督公共权力运行 above a teaser ending in [全文]: the item's headline, colon and all
+                // 蒋以任：加强监督公共权力运行 above a teaser ending in [全文]: the item's headline, colon and all (an
+                // exclaimed one too, 統計局長:今年經濟一定好轉!)
                 out.set(i, line.withKind(LineKind.HEADLINE));
             }
         }

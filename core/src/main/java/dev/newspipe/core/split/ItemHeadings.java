@@ -102,8 +102,13 @@ final class ItemHeadings {
      */
     static final String READ_MORE_WORDS = "全文|详细|詳細|阅读全文|閱讀全文|更多|详情|詳情"
             + "|点击详细|點擊詳細|点击查看|點擊查看|查看全文|查看详情|查看詳情";
-    /** {@code [详细]}, {@code 【全文】}, {@code ﹝全文﹞}: the read-more link that ends a teaser. */
-    private static final Pattern READ_MORE = Pattern.compile("[\\[【﹝〔［](" + READ_MORE_WORDS + ")[\\]】﹞〕］]$");
+    /**
+     * {@code 詳全文>>}, {@code 全文>>}, {@code 详情»}: the read-more link printed with a chevron instead of brackets, as a
+     * regex alternative ending the text; one definition for every pattern that reads the link.
+     */
+    static final String CHEVRON_READ_MORE = "(詳|详)?(" + READ_MORE_WORDS + ")\\s*(>>|»)$";
+    /** {@code [详细]}, {@code 【全文】}, {@code ﹝全文﹞}, {@code 詳全文>>}: the read-more link that ends a teaser. */
+    private static final Pattern READ_MORE = Pattern.compile("[\\[【﹝〔［](" + READ_MORE_WORDS + ")[\\]】﹞〕］]$|" + CHEVRON_READ_MORE);
     /**
      * Labels of a block of teasers for other articles (recommended, related or further reading). {@code 相关新闻} is
      * already page chrome; extend with any label that only ever heads such a block.
@@ -286,7 +291,7 @@ final class ItemHeadings {
     static boolean endsWithReadMore(String text) {
         String t = text.strip();
         // asked of every line of a page: only a line ending in a closing bracket needs the pattern
-        return !t.isEmpty() && "]】﹞〕］".indexOf(t.charAt(t.length() - 1)) >= 0 && READ_MORE.matcher(t).find()
+        return !t.isEmpty() && "]】﹞〕］>»".indexOf(t.charAt(t.length() - 1)) >= 0 && READ_MORE.matcher(t).find()
                 || endsWithUnclosedReadMore(t);
     }
 
