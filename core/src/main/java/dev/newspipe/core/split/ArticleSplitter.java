@@ -90,8 +90,6 @@ public final class ArticleSplitter {
     private static final int PARAGRAPH_MIN = 20;
     /** A bulleted line: {@code ■}, {@code ●} … (not a numbered one). */
     private static final Pattern BULLETED = Pattern.compile("^[■□●◆▲◇○★☆►•·]");
-    /** Characters on each side of a line break that must occur together in the lead for a broken headline. */
-    private static final int BROKEN_SIDE = 2;
     /** The longest line read as a short kicker (a column label) above a longer title. */
     private static final int KICKER_MAX = 8;
     /** {@code 2024年3月5日在第十四届全国人民代表大会第二次会议上}: the occasion a report was made on, its subtitle. */
@@ -1207,11 +1205,11 @@ public final class ArticleSplitter {
                     } else if (current != null && current.body.isEmpty() && current.heading == Heading.NONE
                             && current.continuedFrom != null && !Article.UNKNOWN_PAGE.equals(current.continuedFrom)) {
                         // (上接第一版) directly above a headline: the headline of the continued part
-                        Draft continued = new Draft(readHeading(block, next, textUnder(lines, after)), block, current.continuedFrom);
+                        Draft continued = new Draft(readHeading(block, textUnder(lines, after)), block, current.continuedFrom);
                         drafts.set(drafts.size() - 1, continued);
                         current = continued;
                     } else {
-                        current = new Draft(readHeading(block, next, textUnder(lines, after)), block, null);
+                        current = new Draft(readHeading(block, textUnder(lines, after)), block, null);
                         drafts.add(current);
                     }
                     i = end;
@@ -1586,14 +1584,11 @@ public final class ArticleSplitter {
     }
 
     /**
-     * The heading's parts; {@code lead} (the line under the heading, or null) tells a headline that a narrow column
-     * broke over two lines from a title over its subtitle: the word the break cut in two is printed whole in the lead.
+     * The heading's parts; {@code text} (the paragraphs under the heading) tells a headline that a narrow column broke
+     * over two lines from a title over its subtitle (see {@link BrokenHeadlines}): the word the break cut in two is
+     * printed whole in the text.
      */
-    private static Heading readHeading(List<Line> block, Line lead, String text) {
-        if (block.size() == 2 && block.stream().allMatch(l -> l.kind() == LineKind.HEADLINE) && lead != null
-                && isBrokenHeadline(block.get(0).text(), block.get(1).text(), lead.text())) {
-            return new Heading(null, block.get(0).text() + block.get(1).text(), null, null);
-        }
+    private static Heading readHeading(List<Line> block, String text) {
         Heading broken = brokenHeadline(block, text);
         return broken != null ? broken : readHeading(block);
     }
@@ -1622,21 +1617,6 @@ public final class ArticleSplitter {
             text.append(lines.get(k).text()).append('\n');
         }
         return text.toString();
-    }
-
-    /**
-     * {@code 市委九届九次全} / {@code 委(扩大)会议} over {@code 1月6日，市委九届九次全委(扩大)会议在…}: the characters on both
-     * sides of the break (two each, mostly Han) occur together in the lead. A kicker and its title, or a title and its
-     * subtitle, are two phrases that the lead does not run together.
-     */
-    static boolean isBrokenHeadline(String first, String second, String lead) {
-        if (first.contains(" ") || second.contains(" ") || first.length() < BROKEN_SIDE || second.length() < BROKEN_SIDE) {
-            return false;
-        }
-        String junction = first.substring(first.length() - BROKEN_SIDE) + second.substring(0, BROKEN_SIDE);
-        // mostly Han: a bracket may stand at the break (全 / 委(扩大)会议), a run of digits or Latin says nothing
-        return junction.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2 * BROKEN_SIDE - 1
-                && lead.contains(junction);
     }
 
     private static Heading readHeading(List<Line> block) {
