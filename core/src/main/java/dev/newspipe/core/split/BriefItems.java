@@ -64,7 +64,7 @@ final class BriefItems {
     private static final Pattern DAY = Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日"
             + "|^[◆◇■●□▲★☆•]\\s*(昨日|昨天|昨晚|今日|今天|今晨|前日|日前|近日)");
     /** The end of the first sentence. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+    private static final Pattern SENTENCE_END = LineKind.FULL_STOP;
     /** {@code 上午9时}, {@code 举行预备会议}: what an entry of a session's programme names. */
     private static final Pattern SCHEDULE_ENTRY = Pattern.compile("上午|下午|晚上|[0-9０-９]{1,2}[时時点點]|会议|會議|开幕|開幕|闭幕|閉幕");
     /** Words that title a chronicle of dated entries (one document, not a column of briefs). */

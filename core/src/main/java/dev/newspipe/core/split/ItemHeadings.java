@@ -140,7 +140,7 @@ final class ItemHeadings {
     private static final Pattern EVENT_DAY = Pattern.compile(
             "[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|[0-9]{1,2}日(上午|下午|晚)|昨日|昨天|今天上午|今天下午|近日|日前");
     /** The end of a lead's first sentence. */
-    private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[。！？!?]");
+    private static final Pattern FIRST_SENTENCE_END = LineKind.FULL_STOP;
 
     /** A news headline of a digest item is at least this long; an article's subheads are shorter phrases. */
     static final int NEWS_HEADLINE_MIN = 20;
