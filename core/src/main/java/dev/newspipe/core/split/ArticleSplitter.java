@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -244,7 +245,7 @@ public final class ArticleSplitter {
         // a page that sets every line off by a blank line is read in its own spacing (see PageSpacing)
         PageSpacing spacing = PageSpacing.of(pageText.split("\\R", -1));
         Ledger ledger = new Ledger(spacing.lines());
-        List<Line> lines = joinBrokenParagraphs(dayViewSources(briefItems(briefColumnHeadlines(itemHeadings(labelledHeadlines(exclaimedHeadlines(inContext(classify(ledger)))))), ledger)), ledger);
+        List<Line> lines = joinBrokenParagraphs(dayViewSources(briefItems(briefColumnHeadlines(itemHeadings(labelledHeadlines(exclaimedHeadlines(alikeBulletedItems(inContext(classify(ledger))))))), ledger)), ledger);
         // see DigestItems: a digest of headless one-paragraph items behind one bullet or a running number
         String digestMark = DigestItems.digestMark(lines.stream()
                 .filter(l -> DIGEST_ITEM_KINDS.contains(l.kind())).map(Line::text).toList());
@@ -379,6 +380,37 @@ public final class ArticleSplitter {
             lines.add(new Line(kind, text, number));
         }
         return lines;
+    }
+
+    /** A page marks its items alike when at least this many bulleted headlines head items. */
+    private static final int ALIKE_BULLETS_MIN = 2;
+
+    /**
+     * A page marks its items alike: where {@link #ALIKE_BULLETS_MIN} lines behind one bullet already head items (over a
+     * dateline lead: {@code • 墨西哥总统呼吁…} over {@code 新华社…电}), a short line behind the same bullet over a
+     * paragraph heads the next item too, though its snippet opens without a dateline or is cut by the list
+     * ({@code • 仓皇撤离阿富汗后 欧盟探讨提高防务自主权} over {@code 围绕阿富汗局势近期剧变,…}). It is read as a
+     * {@link LineKind#TITLE title}, which starts an item whatever ends the text above it. A page without such
+     * headlines changes nothing.
+     */
+    private static List<Line> alikeBulletedItems(List<Line> lines) {
+        Map<Character, Long> headed = lines.stream()
+                .filter(l -> l.kind() == LineKind.HEADLINE && BULLETED.matcher(l.text()).find())
+                .collect(Collectors.groupingBy(l -> l.text().charAt(0), Collectors.counting()));
+        if (headed.values().stream().noneMatch(n -> n >= ALIKE_BULLETS_MIN)) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line next = nextContent(lines, i + 1);
+            if (line.kind() == LineKind.LIST_ITEM && !line.text().isEmpty() && headed.getOrDefault(line.text().charAt(0), 0L) >= ALIKE_BULLETS_MIN
+                    && line.text().length() <= LineKind.HEADLINE_MAX && !SENTENCE_END.matcher(line.text()).find()
+                    && next != null && next.kind() == LineKind.BODY) {
+                out.set(i, line.withKind(LineKind.TITLE));
+            }
+        }
+        return out;
     }
 
     /**
