@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +54,16 @@ public final class ArticleSplitter {
     // 〔1990〕军字第23号: the kind of a document (军字, 政字) may stand between the year and the serial number
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}]{0,8}[〔［\\[](19|20)\\d{2}[〕］\\]]\\s*([\\p{IsHan}]{1,2}字)?\\s*第?\\s*\\d{1,4}\\s*[号號]$");
     /**
-     * {@code …[全文]}, {@code …【详细】}: the link that ends a teaser on an index page. Only a teaser carries it, so the
-     * paragraph is an item's lead and the short line above it is that item's headline.
+     * {@code …[全文]}, {@code …【详细】}, {@code …詳全文>>}: the link that ends a teaser on an index page. Only a teaser
+     * carries it, so the paragraph is an item's lead and the short line above it is that item's headline.
      */
-    private static final Pattern TEASER_END = Pattern.compile("[\\[【](" + ItemHeadings.READ_MORE_WORDS + ")[\\]】]$");
+    private static final Pattern TEASER_END = Pattern.compile("[\\[【](" + ItemHeadings.READ_MORE_WORDS + ")[\\]】]$"
+            + "|" + ItemHeadings.CHEVRON_READ_MORE);
+    /**
+     * {@code 陸去年GDP成長未達標 統計局長:今年經濟一定好轉!}: a line without a comma or a full stop, whatever else it
+     * prints (a colon, an exclamation); over a teaser it is the teaser's headline (see {@link #TEASER_END}).
+     */
+    private static final Pattern HEADLINE_OVER_TEASER = Pattern.compile("^[^。，,；;]{4,}$");
     /** The last line of an article: after it, any heading starts a new one. */
     private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终|終)[）)]$|[（(](记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯)[^）)]{1,30}[）)]$"
             + "|" + TEASER_END.pattern());
@@ -84,8 +91,6 @@ public final class ArticleSplitter {
     private static final int PARAGRAPH_MIN = 20;
     /** A bulleted line: {@code ■}, {@code ●} … (not a numbered one). */
     private static final Pattern BULLETED = Pattern.compile("^[■□●◆▲◇○★☆►•·]");
-    /** Characters on each side of a line break that must occur together in the lead for a broken headline. */
-    private static final int BROKEN_SIDE = 2;
     /** The longest line read as a short kicker (a column label) above a longer title. */
     private static final int KICKER_MAX = 8;
     /** {@code 2024年3月5日在第十四届全国人民代表大会第二次会议上}: the occasion a report was made on, its subtitle. */
@@ -240,7 +245,7 @@ public final class ArticleSplitter {
         // a page that sets every line off by a blank line is read in its own spacing (see PageSpacing)
         PageSpacing spacing = PageSpacing.of(pageText.split("\\R", -1));
         Ledger ledger = new Ledger(spacing.lines());
-        List<Line> lines = joinBrokenParagraphs(briefItems(briefColumnHeadlines(itemHeadings(labelledHeadlines(exclaimedHeadlines(inContext(classify(ledger)))))), ledger), ledger);
+        List<Line> lines = joinBrokenParagraphs(dayViewSources(briefItems(briefColumnHeadlines(itemHeadings(labelledHeadlines(exclaimedHeadlines(alikeBulletedItems(inContext(classify(ledger))))))), ledger)), ledger);
         // see DigestItems: a digest of headless one-paragraph items behind one bullet or a running number
         String digestMark = DigestItems.digestMark(lines.stream()
                 .filter(l -> DIGEST_ITEM_KINDS.contains(l.kind())).map(Line::text).toList());
@@ -377,6 +382,37 @@ public final class ArticleSplitter {
         return lines;
     }
 
+    /** A page marks its items alike when at least this many bulleted headlines head items. */
+    private static final int ALIKE_BULLETS_MIN = 2;
+
+    /**
+     * A page marks its items alike: where {@link #ALIKE_BULLETS_MIN} lines behind one bullet already head items (over a
+     * dateline lead: {@code • 墨西哥总统呼吁…} over {@code 新华社…电}), a short line behind the same bullet over a
+     * paragraph heads the next item too, though its snippet opens without a dateline or is cut by the list
+     * ({@code • 仓皇撤离阿富汗后 欧盟探讨提高防务自主权} over {@code 围绕阿富汗局势近期剧变,…}). It is read as a
+     * {@link LineKind#TITLE title}, which starts an item whatever ends the text above it. A page without such
+     * headlines changes nothing.
+     */
+    private static List<Line> alikeBulletedItems(List<Line> lines) {
+        Map<Character, Long> headed = lines.stream()
+                .filter(l -> l.kind() == LineKind.HEADLINE && BULLETED.matcher(l.text()).find())
+                .collect(Collectors.groupingBy(l -> l.text().charAt(0), Collectors.counting()));
+        if (headed.values().stream().noneMatch(n -> n >= ALIKE_BULLETS_MIN)) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line next = nextContent(lines, i + 1);
+            if (line.kind() == LineKind.LIST_ITEM && !line.text().isEmpty() && headed.getOrDefault(line.text().charAt(0), 0L) >= ALIKE_BULLETS_MIN
+                    && line.text().length() <= LineKind.HEADLINE_MAX && !SENTENCE_END.matcher(line.text()).find()
+                    && next != null && next.kind() == LineKind.BODY) {
+                out.set(i, line.withKind(LineKind.TITLE));
+            }
+        }
+        return out;
+    }
+
     /**
      * Kinds that only the neighbours tell: short lines after a line ending in {@code ：} are the items of a list
      * (posts and names, phone numbers), and more than {@link #HEADING_BLOCK_MAX} short lines in a row are a list or a
@@ -429,9 +465,11 @@ public final class ArticleSplitter {
         }
         for (int i = 0; i + 1 < out.size(); i++) {
             Line line = out.get(i);
-            if (line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX && COLON_HEADLINE.matcher(line.text()).matches()
+            if (line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX
+                    && (COLON_HEADLINE.matcher(line.text()).matches() || HEADLINE_OVER_TEASER.matcher(line.text()).matches())
                     && isTeaser(out.get(i + 1))) {
-                // 蒋以任：加强监督公共权力运行 above a teaser ending in [全文]: the item's headline, colon and all
+                // 蒋以任：加强监督公共权力运行 above a teaser ending in [全文]: the item's headline, colon and all (an
+                // exclaimed one too, 統計局長:今年經濟一定好轉!)
                 out.set(i, line.withKind(LineKind.HEADLINE));
             }
         }
@@ -947,6 +985,49 @@ public final class ArticleSplitter {
         return out;
     }
 
+    /**
+     * The source headings of a chronicle archive's day view ({@link DayViewSources}): a heading over the day's date line
+     * titles the source's block ({@code 毛泽东年谱>19560202} over {@code 02月02日}), so each block is an item; a heading
+     * over the archive's links (上一日:19560201…) or over the next heading is the archive's index, and a heading over
+     * anything else is only the archive's label of a paper: both kept as chrome, and the paper's own headline, the line
+     * under the label, titles the item. On a
+     * page without such headings nothing changes.
+     */
+    private static List<Line> dayViewSources(List<Line> lines) {
+        var key = DayViewSources.dayKey(lines.stream().map(Line::text).toList());
+        if (key.isEmpty()) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line next = nextContent(lines, i + 1);
+            if (DayViewSources.isDayLink(line.text(), key.get())) {
+                out.set(i, line.withKind(LineKind.CHROME)); // 上一日:19560201-年月日: the archive's link to another day
+                continue;
+            }
+            if (next == null || !DayViewSources.isSourceHeading(line.text(), key.get())) {
+                continue;
+            }
+            if (DayViewSources.isDayLine(next.text())) {
+                out.set(i, line.withKind(LineKind.TITLE));
+                if (next.kind().isHeading()) {
+                    // 02月02日: the date of the entries, the first line of the block's text, not a subtitle
+                    out.set(lines.indexOf(next), next.withKind(LineKind.BODY));
+                }
+            } else if (DayViewSources.isIndexLink(next.text(), key.get())) {
+                // the archive's own index (年月日>…, 分析思考>…) over its links to other days or over the next heading
+                out.set(i, line.withKind(LineKind.CHROME));
+            } else {
+                // the label stands only above an item, so the paper's headline under it starts one, whatever field
+                // (版面:头版, 作者:…) comes between it and the lead
+                out.set(i, line.withKind(LineKind.CHROME));
+                out.set(lines.indexOf(next), next.withKind(LineKind.TITLE));
+            }
+        }
+        return out;
+    }
+
     /** The longest headline line, decks included, read over an archive record glued with {@code <br/>} tags. */
     private static final int GLUED_RECORD_HEADLINE_MAX = 100;
 
@@ -1156,11 +1237,11 @@ public final class ArticleSplitter {
                     } else if (current != null && current.body.isEmpty() && current.heading == Heading.NONE
                             && current.continuedFrom != null && !Article.UNKNOWN_PAGE.equals(current.continuedFrom)) {
                         // (上接第一版) directly above a headline: the headline of the continued part
-                        Draft continued = new Draft(readHeading(block, next, textUnder(lines, after)), block, current.continuedFrom);
+                        Draft continued = new Draft(readHeading(block, textUnder(lines, after)), block, current.continuedFrom);
                         drafts.set(drafts.size() - 1, continued);
                         current = continued;
                     } else {
-                        current = new Draft(readHeading(block, next, textUnder(lines, after)), block, null);
+                        current = new Draft(readHeading(block, textUnder(lines, after)), block, null);
                         drafts.add(current);
                     }
                     i = end;
@@ -1535,14 +1616,11 @@ public final class ArticleSplitter {
     }
 
     /**
-     * The heading's parts; {@code lead} (the line under the heading, or null) tells a headline that a narrow column
-     * broke over two lines from a title over its subtitle: the word the break cut in two is printed whole in the lead.
+     * The heading's parts; {@code text} (the paragraphs under the heading) tells a headline that a narrow column broke
+     * over two lines from a title over its subtitle (see {@link BrokenHeadlines}): the word the break cut in two is
+     * printed whole in the text.
      */
-    private static Heading readHeading(List<Line> block, Line lead, String text) {
-        if (block.size() == 2 && block.stream().allMatch(l -> l.kind() == LineKind.HEADLINE) && lead != null
-                && isBrokenHeadline(block.get(0).text(), block.get(1).text(), lead.text())) {
-            return new Heading(null, block.get(0).text() + block.get(1).text(), null, null);
-        }
+    private static Heading readHeading(List<Line> block, String text) {
         Heading broken = brokenHeadline(block, text);
         return broken != null ? broken : readHeading(block);
     }
@@ -1571,21 +1649,6 @@ public final class ArticleSplitter {
             text.append(lines.get(k).text()).append('\n');
         }
         return text.toString();
-    }
-
-    /**
-     * {@code 市委九届九次全} / {@code 委(扩大)会议} over {@code 1月6日，市委九届九次全委(扩大)会议在…}: the characters on both
-     * sides of the break (two each, mostly Han) occur together in the lead. A kicker and its title, or a title and its
-     * subtitle, are two phrases that the lead does not run together.
-     */
-    static boolean isBrokenHeadline(String first, String second, String lead) {
-        if (first.contains(" ") || second.contains(" ") || first.length() < BROKEN_SIDE || second.length() < BROKEN_SIDE) {
-            return false;
-        }
-        String junction = first.substring(first.length() - BROKEN_SIDE) + second.substring(0, BROKEN_SIDE);
-        // mostly Han: a bracket may stand at the break (全 / 委(扩大)会议), a run of digits or Latin says nothing
-        return junction.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2 * BROKEN_SIDE - 1
-                && lead.contains(junction);
     }
 
     private static Heading readHeading(List<Line> block) {

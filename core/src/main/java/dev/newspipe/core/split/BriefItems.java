@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li><b>a bulleted brief</b>: a column of briefs (要闻简报, 简讯) prints each item as one paragraph behind a bullet
- *       ({@code ◆9月23日，我县召开…。}) whose first sentence dates the event it reports, or that opens with a wire
- *       credit ({@code ■本报讯}). A page with at least {@link #BRIEF_COLUMN_MIN} of them is a brief column, and each
+ *       ({@code ◆9月23日，我县召开…。}) whose first sentence dates the event it reports (or whose second does, after a
+ *       run-in headline: {@code ■某区人大举行代表座谈会。12月4日上午，…}), or that opens with a wire credit
+ *       ({@code ■本报讯}). A page with at least {@link #BRIEF_COLUMN_MIN} of them is a brief column, and each
  *       such paragraph is an item of its own. The bullets of one work-report summary ({@code ●地区生产总值增长5%；})
  *       continue one text about one report and date nothing to the day, so they stay one article; so do a chronicle
  *       (大事记), one document whose dated entries are its text, and dated bullets that a sentence introduces
@@ -63,7 +64,7 @@ final class BriefItems {
     private static final Pattern DAY = Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日"
             + "|^[◆◇■●□▲★☆•]\\s*(昨日|昨天|昨晚|今日|今天|今晨|前日|日前|近日)");
     /** The end of the first sentence. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+    private static final Pattern SENTENCE_END = LineKind.FULL_STOP;
     /** {@code 上午9时}, {@code 举行预备会议}: what an entry of a session's programme names. */
     private static final Pattern SCHEDULE_ENTRY = Pattern.compile("上午|下午|晚上|[0-9０-９]{1,2}[时時点點]|会议|會議|开幕|開幕|闭幕|閉幕");
     /** Words that title a chronicle of dated entries (one document, not a column of briefs). */
@@ -103,7 +104,16 @@ final class BriefItems {
         }
         // a brief is at least one sentence; a bulleted headline above a lead (■市人大常委会开展执法检查) ends none
         var end = SENTENCE_END.matcher(t);
-        return end.find() && (DAY.matcher(t.substring(0, end.start())).find() || WIRE_CREDIT.matcher(t).lookingAt());
+        if (!end.find()) {
+            return false;
+        }
+        if (DAY.matcher(t.substring(0, end.start())).find() || WIRE_CREDIT.matcher(t).lookingAt()) {
+            return true;
+        }
+        // ■某区人大举行代表座谈会。12月4日上午，…: a brief may open with a run-in headline, one sentence that names the
+        // event, and date it in the sentence after (a work report's bullet dates nothing to the day)
+        int first = end.end();
+        return end.find() && DAY.matcher(t.substring(first, end.start())).find();
     }
 
     /**

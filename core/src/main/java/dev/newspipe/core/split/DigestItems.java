@@ -37,7 +37,7 @@ final class DigestItems {
     /** {@code 1、}, {@code 2.}: an item number (not a decimal {@code 1.5}). */
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})\\s*(、|[.．](?!\\d))");
     /** A full stop: a marked item is at least one complete sentence. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+    private static final Pattern SENTENCE_END = LineKind.FULL_STOP;
 
     /** The mark a paragraph opens with when it is an item of prose: its bullet, or {@code #} for a number; else null. */
     static String markOf(String text) {

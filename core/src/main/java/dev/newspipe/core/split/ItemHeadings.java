@@ -102,8 +102,13 @@ final class ItemHeadings {
      */
     static final String READ_MORE_WORDS = "全文|详细|詳細|阅读全文|閱讀全文|更多|详情|詳情"
             + "|点击详细|點擊詳細|点击查看|點擊查看|查看全文|查看详情|查看詳情";
-    /** {@code [详细]}, {@code 【全文】}, {@code ﹝全文﹞}: the read-more link that ends a teaser. */
-    private static final Pattern READ_MORE = Pattern.compile("[\\[【﹝〔［](" + READ_MORE_WORDS + ")[\\]】﹞〕］]$");
+    /**
+     * {@code 詳全文>>}, {@code 全文>>}, {@code 详情»}: the read-more link printed with a chevron instead of brackets, as a
+     * regex alternative ending the text; one definition for every pattern that reads the link.
+     */
+    static final String CHEVRON_READ_MORE = "(詳|详)?(" + READ_MORE_WORDS + ")\\s*(>>|»)$";
+    /** {@code [详细]}, {@code 【全文】}, {@code ﹝全文﹞}, {@code 詳全文>>}: the read-more link that ends a teaser. */
+    private static final Pattern READ_MORE = Pattern.compile("[\\[【﹝〔［](" + READ_MORE_WORDS + ")[\\]】﹞〕］]$|" + CHEVRON_READ_MORE);
     /**
      * Labels of a block of teasers for other articles (recommended, related or further reading). {@code 相关新闻} is
      * already page chrome; extend with any label that only ever heads such a block.
@@ -135,7 +140,7 @@ final class ItemHeadings {
     private static final Pattern EVENT_DAY = Pattern.compile(
             "[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|[0-9]{1,2}日(上午|下午|晚)|昨日|昨天|今天上午|今天下午|近日|日前");
     /** The end of a lead's first sentence. */
-    private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[。！？!?]");
+    private static final Pattern FIRST_SENTENCE_END = LineKind.FULL_STOP;
 
     /** A news headline of a digest item is at least this long; an article's subheads are shorter phrases. */
     static final int NEWS_HEADLINE_MIN = 20;
@@ -286,7 +291,7 @@ final class ItemHeadings {
     static boolean endsWithReadMore(String text) {
         String t = text.strip();
         // asked of every line of a page: only a line ending in a closing bracket needs the pattern
-        return !t.isEmpty() && "]】﹞〕］".indexOf(t.charAt(t.length() - 1)) >= 0 && READ_MORE.matcher(t).find()
+        return !t.isEmpty() && "]】﹞〕］>»".indexOf(t.charAt(t.length() - 1)) >= 0 && READ_MORE.matcher(t).find()
                 || endsWithUnclosedReadMore(t);
     }
 

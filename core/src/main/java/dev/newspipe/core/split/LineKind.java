@@ -84,6 +84,12 @@ enum LineKind {
     /** {@code 本报两会报道组}, {@code 县融媒体中心记者组}: a reporting team credited as the byline. */
     private static final Pattern TEAM_BYLINE = Pattern.compile("^\\p{IsHan}{0,12}(记者组|報道組|报道组|記者組|采访组|採訪組)$");
     static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！？!?，,：:]");
+    /**
+     * A full stop (。！？, also half-width): the end of a sentence, defined once for every split class that looks for the
+     * end of a first sentence or for a complete one ({@link ArticleSplitter#endsSentence} also takes ；and a closing
+     * quote).
+     */
+    static final Pattern FULL_STOP = Pattern.compile("[。！？!?]");
     /** The longest line read as a headline; the splitter reads the same bound in context. */
     static final int HEADLINE_MAX = 48;
 

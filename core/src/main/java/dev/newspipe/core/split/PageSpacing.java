@@ -33,7 +33,7 @@ final class PageSpacing {
     /** A line this long that ends a sentence is running text (as {@code ArticleSplitter.PARAGRAPH_MIN}). */
     private static final int PARAGRAPH_MIN = 20;
 
-    private static final Pattern FULL_STOP = Pattern.compile("[。！？!?]");
+    private static final Pattern FULL_STOP = LineKind.FULL_STOP;
 
     private final String[] lines;
     /** The 1-based input line of each line of {@link #lines}. */
