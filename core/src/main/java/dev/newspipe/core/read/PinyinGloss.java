@@ -54,6 +54,23 @@ public final class PinyinGloss {
         return j < text.length() && (text.charAt(j) == ')' || text.charAt(j) == '）') ? j + 1 : i;
     }
 
+    /** {@code text} without its glosses (a line compared with page chrome: {@code 【關閉(guān)】}). */
+    public static String strip(String text) {
+        if (!mayHold(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            int end = end(text, i);
+            if (end > i) {
+                i = end - 1;
+            } else {
+                out.append(text.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether some bracket may open a gloss: a cheap scan before the reading of {@link #end}. */
     public static boolean mayHold(String text) {
         for (int i = 0, last = text.length() - 1; i < last; i++) {

@@ -1,5 +1,6 @@
 package dev.newspipe.core.split;
 
+import dev.newspipe.core.read.PinyinGloss;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -65,9 +66,6 @@ final class Furniture {
             "首頁", "放大字體", "縮小字體", "放大字体", "缩小字体", "打印本頁", "關閉", "關閉窗口", "返回頂部",
             "【放大字體】", "【縮小字體】", "【放大字体】", "【缩小字体】", "【關閉】");
     private static final Pattern WIDGET_SPLIT = Pattern.compile("[\\s|｜/、·•]+");
-
-    /** Pinyin a converter left behind after a character: {@code 關閉(guān)}; it says nothing about the line. */
-    private static final Pattern PINYIN_RESIDUE = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\\)");
 
     /**
      * Page chrome that may still carry a word of text: never a headline or a lead, but kept (at the end of the
@@ -177,7 +175,7 @@ final class Furniture {
 
     /** The name of the rule that makes {@code line} page chrome (never a headline, kept as text), if one does. */
     static Optional<String> chromeRuleFor(String raw) {
-        String line = PINYIN_RESIDUE.matcher(raw).replaceAll("").strip();
+        String line = PinyinGloss.strip(raw).strip(); // pinyin a converter left (關閉(guān)) says nothing about the line
         if (line.isEmpty()) {
             return Optional.empty();
         }
@@ -323,7 +321,7 @@ final class Furniture {
 
     /** The name of the rule that makes {@code line} furniture, if one does. */
     static Optional<String> ruleFor(String raw) {
-        String line = PINYIN_RESIDUE.matcher(raw).replaceAll("");
+        String line = PinyinGloss.strip(raw);
         if (line.length() > 60) {
             return Optional.empty();
         }
