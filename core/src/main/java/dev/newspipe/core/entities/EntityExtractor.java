@@ -1582,6 +1582,9 @@ public final class EntityExtractor {
             if (post >= 0) {
                 return "post " + text.substring(post, start);
             }
+            if (headOfADepartment(start)) {
+                return "post " + text.substring(start - 2, start) + " (the head of the body named before it)";
+            }
             int k = start - 1;
             while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '　' || text.charAt(k) == ':' || text.charAt(k) == '：')) {
                 k--;
@@ -1595,6 +1598,15 @@ public final class EntityExtractor {
                 return "listed with a name";
             }
             return null;
+        }
+
+        /**
+         * Whether the head's 长 of a department the grammar has just named stands before {@code start} (县委组织部 + 长 +
+         * 邱某, 市财政局 + 长): the post is written as one word with the body (组织部长, 财政局长), which is read first.
+         */
+        private boolean headOfADepartment(int start) {
+            return start >= 2 && text.charAt(start - 1) == '长' && "部局厅处科所站队室".indexOf(text.charAt(start - 2)) >= 0
+                    && taken.get(start - 2);
         }
 
         private boolean givenName(int from, int to) {

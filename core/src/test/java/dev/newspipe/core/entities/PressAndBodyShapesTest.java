@@ -78,4 +78,11 @@ class PressAndBodyShapesTest {
         NamedEntities entities = extractor.extract("市人大常委會副主任、市政協(xié)副主席列席會議。");
         assertThat(entities.organizations()).contains("市政協(xié)");
     }
+
+    @Test
+    void shouldNamePeopleAfterAPostWithMoreVerbsAndDaiNames() {
+        NamedEntities entities = extractor.extract(
+                "联络处主任韩立新看望代表。代表团团长罗永和总结会议。会上，刘云峰副总理讲话。县领导周明、韦小林陪同调研。记者玉香、岩罕报道。委员都会提出建议。");
+        assertThat(entities.people()).containsExactly("韩立新", "罗永和", "刘云峰", "周明", "韦小林", "玉香", "岩罕");
+    }
 }
