@@ -171,7 +171,7 @@ public final class EntityExtractor {
                 }
                 if (org != null) {
                     if (org.named()) {
-                        add(organizations, Type.ORGANIZATION, org.start(), org.end(), org.cue());
+                        add(organizations, Type.ORGANIZATION, org.start(), pinyinGlossEnd(org.end()), org.cue());
                         lastBodyEnd = org.end();
                         Span alias = aliasInBrackets(org.end());
                         if (alias != null) {
@@ -259,6 +259,18 @@ public final class EntityExtractor {
             Gazetteer.Place p = place.value();
             return !p.shortForm() && p.level() == Gazetteer.Level.COUNTY && p.name().length() == 2 && p.name().endsWith("县")
                     && !TABLES.listJoins.has(p.name().charAt(0)) && wordEdgeBefore(place.end() - 2);
+        }
+
+        /**
+         * Whether a county's short form of two characters or more stands before its court or procuratorate (永丰法院,
+         * 澄迈检察院): the press names a county's judicial bodies so, and no everyday word of two characters that is a
+         * county's name stands before 法院 or 检察院 (基层法院, 各级法院 are no county).
+         */
+        private boolean courtOfACounty(Lexicon.Match<Gazetteer.Place> place) {
+            int end = place.end();
+            return place.value().shortForm() && place.value().name().length() >= 2
+                    && (text.startsWith("法院", end) || text.startsWith("检察院", end) || text.startsWith("人民法院", end)
+                            || text.startsWith("人民检察院", end));
         }
 
         /**
@@ -456,6 +468,7 @@ public final class EntityExtractor {
                 // the short form of two or three characters + 委 (农环委, 财经委, 教科文卫委), not 委员 or 委托
                 boolean shortForm = j - at >= 2 && j - at <= 3 && text.charAt(j) == '委' && text.startsWith("人大常委会", at - 5)
                         && (j + 1 >= text.length() || !isHan(text.charAt(j + 1)) || text.charAt(j + 1) == '《');
+                shortForm |= congressCommitteeShortForm(at, j);
                 if (shortForm) {
                     return j + 1;
                 }
@@ -510,7 +523,7 @@ public final class EntityExtractor {
                 }
             }
             Lexicon.Match<Gazetteer.Place> place = placeAt(i);
-            if (place != null && place.value().needsParent() && !fullCountyAtLeftEdge(place)) {
+            if (place != null && place.value().needsParent() && !fullCountyAtLeftEdge(place) && !courtOfACounty(place)) {
                 place = null; // 和县委 in 县法院和县委: the conjunction, not the county 和县
             }
             if (place != null && townInsideAWord(place)) {
@@ -709,6 +722,10 @@ public final class EntityExtractor {
             if (office > end) {
                 return new Span(start, office, true, cue + " + " + text.substring(end, office) + " (an office's short form)");
             }
+            int stationed = officeStationedIn(end);
+            if (stationed > end) {
+                return new Span(start, stationed, true, cue + " + " + text.substring(end, stationed) + " (its office in a place)");
+            }
             return new Span(start, end, true, cue);
         }
 
@@ -717,6 +734,44 @@ public final class EntityExtractor {
          * also a verb (市政府办实事, 县政府办理): the office is taken only where no word goes on after it, that is before
          * punctuation, a space, the end of the text, or the post that heads it (县政府办主任).
          */
+        /**
+         * Whether the characters from {@code at} to {@code j} + 委 are the short form of a congress's committee beyond the
+         * standing committee's own two or three characters: a special committee of the congress itself (市人大法制委,
+         * 市人大财经委), a working committee of up to five (民宗侨外工委, 法工委), and one before 关于 (法工委关于…的报告).
+         */
+        private boolean congressCommitteeShortForm(int at, int j) {
+            if (j >= text.length() || text.charAt(j) != '委' || j - at < 2) {
+                return false;
+            }
+            boolean standing = text.startsWith("人大常委会", at - 5);
+            boolean congress = text.startsWith("人大", at - 2);
+            // 相关工委, 各工委: which committees, not one's name
+            boolean working = text.charAt(j - 1) == '工' && j - at <= 5 && !text.startsWith("相关", at) && !text.startsWith("有关", at)
+                    && text.charAt(at) != '各';
+            boolean ends = j + 1 >= text.length() || !isHan(text.charAt(j + 1)) || text.charAt(j + 1) == '《'
+                    || j + 3 <= text.length() && FUNCTION_WORDS.contains(text.substring(j + 1, j + 3));
+            // a working committee of three characters or more (民宗侨外工委调研) is no word of running text: no end needed
+            return standing && working && j - at >= 3 || ends && (standing && (j - at <= 3 || working) || congress && j - at <= 3);
+        }
+
+        /**
+         * The end of a body's office stationed in another place (驻湖南联络处, 驻京办事处, 驻沪办): 驻 + a place + 联络处 /
+         * 办事处 / 办, named with the body it belongs to (香港特别行政区政府驻湖南联络处), else {@code at}.
+         */
+        private int officeStationedIn(int at) {
+            if (at >= text.length() || text.charAt(at) != '驻') {
+                return at;
+            }
+            Lexicon.Match<Gazetteer.Place> place = placeAt(at + 1);
+            int k = place != null ? place.end() : at + 2; // 驻京, 驻沪: the one-character short form
+            for (String office : List.of("联络处", "办事处", "联络办公室", "办")) {
+                if (k <= text.length() && text.startsWith(office, k)) {
+                    return k + office.length();
+                }
+            }
+            return at;
+        }
+
         private int shortDepartment(int at) {
             int end = TABLES.shortDepartments.longestEnd(text, at);
             if (end < 0) {
@@ -1094,7 +1149,8 @@ public final class EntityExtractor {
          * (after 来源 also 报), and is not the page's own 本网. 互联网 and 电网 stand in none of these places.
          */
         private Span[] mediaCredits() {
-            if (text.indexOf('讯') < 0 && text.indexOf('网') < 0 && text.indexOf("来源") < 0) {
+            if (text.indexOf('讯') < 0 && text.indexOf('网') < 0 && text.indexOf("来源") < 0 && text.indexOf('报') < 0
+                    && text.indexOf("记者") < 0 && text.indexOf("消息") < 0) {
                 return NO_SPANS; // most texts credit no site: no array as long as the text
             }
             Span[] out = new Span[text.length()];
@@ -1139,7 +1195,199 @@ public final class EntityExtractor {
                     credit(out, start, at + 1, "news site in a dateline"); // a dateline stands on its own: not 。互联网-
                 }
             }
+            pressCredits(out);
             return out;
+        }
+
+        /**
+         * The press a page credits, named by its ending ({@link PressNames}), in the places a credit stands: a
+         * reporter's byline (东北网记者 魏义松, (三峡日报记者王莹): 记者 followed by the reporter's name, not by a verb, as in
+         * 接受新华社记者采访), a dateline (大众网济南1月24日讯, 紅网平江站11月22日讯, 南都讯 at a line's head, 北方网消息(记者…)),
+         * a report it is quoted from (据陕西日报消息, 据人民日报报道), a source and the paper behind its site (来源:吉安新闻网—井冈山报,
+         * 信息来源:中安在线) and a masthead (《光明日报》, 光明日报 2023年03月05日, a line of its own). The name is the run of Han
+         * characters before the place, opening its clause.
+         */
+        private void pressCredits(Span[] out) {
+            for (int at = text.indexOf("记者"); at > 0; at = text.indexOf("记者", at + 2)) {
+                if (bylineAfter(at + 2)) {
+                    pressBefore(out, at, "press before a reporter's byline");
+                }
+            }
+            for (int at = text.indexOf('讯'); at > 0; at = text.indexOf('讯', at + 1)) {
+                int end = dateBefore(at);
+                int start = runStart(end);
+                boolean lineHead = start == 0 || Character.isWhitespace(text.charAt(start - 1)) || text.charAt(start - 1) == '　';
+                if (end < at) {
+                    pressBefore(out, end, "press in a dateline");
+                } else if (lineHead && !PressNames.wordBeforeXun(text.charAt(at - 1)) && at - start >= 2 && at - start <= 4
+                        && !text.startsWith("讯息", at) && !PressNames.generic(text.substring(start, at))
+                        && (placeAt(start) == null || placeAt(start).end() != at)) {
+                    // 南都讯, 新京报讯: any name, but no 讯息 (实时讯息), no generic press (晨报讯) and no place alone
+                    // (西和讯: a report from the county, whose press is not named)
+                    credit(out, start, at, "press before 讯 at a line's head");
+                }
+            }
+            for (int at = text.indexOf('电'); at > 0; at = text.indexOf('电', at + 1)) {
+                int end = dateBefore(at);
+                if (end < at) {
+                    pressBefore(out, end, "press in a dateline");
+                }
+            }
+            for (String word : List.of("消息", "报道")) {
+                for (int at = text.indexOf(word); at > 0; at = text.indexOf(word, at + 2)) {
+                    int start = runStart(at);
+                    boolean quoted = text.charAt(start) == '据';
+                    if (quoted || word.equals("消息") && (start == 0 || !isHan(text.charAt(start - 1)))) {
+                        pressAt(out, quoted ? start + 1 : start, at, "press a report is quoted from");
+                    }
+                }
+            }
+            for (int at = text.indexOf("来源"); at >= 0; at = text.indexOf("来源", at + 2)) {
+                int k = at + 2;
+                if (k < text.length() && (text.charAt(k) == ':' || text.charAt(k) == '：')) {
+                    k = skipSpaces(k + 1);
+                    int end = hanRunEnd(k);
+                    pressAt(out, k, end, "source after 来源");
+                    if (end < text.length() && "—-－".indexOf(text.charAt(end)) >= 0) {
+                        int next = skipSpaces(end + 1 + (text.startsWith("——", end) ? 1 : 0));
+                        pressAt(out, next, hanRunEnd(next), "press behind the source's site");
+                    }
+                }
+            }
+            for (int at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
+                int k = skipSpaces(at + 1);
+                int end = hanRunEnd(k);
+                if (skipSpaces(end) < text.length() && text.charAt(skipSpaces(end)) == '》' && text.charAt(end - 1) == '报') {
+                    pressAt(out, k, end, "newspaper in a masthead"); // 《光明日报》, not 《政府工作报告》
+                }
+            }
+            for (int start = 0; start < text.length(); start = text.indexOf('\n', start) + 1) {
+                int k = skipSpaces(start);
+                int end = hanRunEnd(k);
+                int after = skipSpaces(end);
+                boolean alone = after >= text.length() || text.charAt(after) == '\n' || text.charAt(after) == '|'
+                        || after > end && Character.isDigit(text.charAt(after));
+                if (end > k && alone) {
+                    pressAt(out, k, end, "press on a line of its own"); // 光明日报 2023年03月05日, a site's name in its header
+                }
+                if (text.indexOf('\n', start) < 0) {
+                    break;
+                }
+            }
+            for (int bar = text.indexOf('|'); bar > 0; bar = text.indexOf('|', bar + 1)) {
+                int end = bar;
+                while (end > 0 && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                int start = runStart(end);
+                if (start < end && start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+                    pressAt(out, start, end, "press in a page's header"); // 06:09 中国青年报 | 新闻
+                }
+            }
+        }
+
+        /**
+         * Where a pinyin gloss that follows a name ends (市政協(xié), 中新網(wǎng)): some mirror sites gloss a character
+         * of a traditional-script page with its reading in brackets, glued to the word, which then is the name as
+         * written; {@code end} when no gloss follows.
+         */
+        private int pinyinGlossEnd(int end) {
+            if (end >= text.length() || text.charAt(end) != '(') {
+                return end;
+            }
+            int k = end + 1;
+            boolean toned = false;
+            while (k < text.length() && k - end <= 8 && (text.charAt(k) >= 'a' && text.charAt(k) <= 'z'
+                    || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".indexOf(text.charAt(k)) >= 0)) {
+                toned |= text.charAt(k) > 'z';
+                k++;
+            }
+            return toned && k < text.length() && text.charAt(k) == ')' ? k + 1 : end;
+        }
+
+        /** Credits the press name that ends at {@code end}, over the run of Han characters before it and a place it ends in. */
+        private void pressBefore(Span[] out, int end, String cue) {
+            int start = runStart(end);
+            if (start < end && text.charAt(start) == '据') {
+                start++;
+            }
+            for (int k = start + 2; k < end - 1; k++) { // 东北网北京: the site, then the place it reports from
+                Lexicon.Match<Gazetteer.Place> place = placeAt(k);
+                if (place != null && place.end() == end && PressNames.named(text.substring(start, k))) {
+                    end = k;
+                    break;
+                }
+            }
+            for (int k = start + 1; k < end - 1; k++) { // 头版新华社: a body named alone ends the run, it is the name
+                Lexicon.Match<String> alone = TABLES.standalone.longest(text, k);
+                if (alone != null && alone.end() == end) {
+                    start = k;
+                    break;
+                }
+            }
+            pressAt(out, start, end, cue);
+        }
+
+        private void pressAt(Span[] out, int start, int end, String cue) {
+            if (start < end && end <= text.length() && PressNames.named(text.substring(start, end))) {
+                if (start > 0 && text.charAt(start - 1) == '据' && out[start] == null) {
+                    out[start] = new Span(start, end, true, cue); // 据陕西日报消息: the name opens after 据
+                } else {
+                    credit(out, start, end, cue);
+                }
+            }
+        }
+
+        /** Whether a reporter's name (or the colon or space before it) follows 记者 at {@code at}: a byline, not a verb. */
+        private boolean bylineAfter(int at) {
+            if (at >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(at);
+            if (c == ' ' || c == '　' || c == ':' || c == '：' || c == '/') {
+                return true;
+            }
+            int end = hanRunEnd(at);
+            return end - at >= 2 && end - at <= 4 && end < text.length() && ")）、 　\n".indexOf(text.charAt(end)) >= 0
+                    && TABLES.surnames.starts(c);
+        }
+
+        /** Where a dateline's date (3月5日, 11月22日) ends before {@code at}, or {@code at} when none does. */
+        private int dateBefore(int at) {
+            int k = at;
+            if (k < 1 || text.charAt(k - 1) != '日') {
+                return at;
+            }
+            k--;
+            int digits = k;
+            while (k > 0 && Character.isDigit(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k == digits || k < 1 || text.charAt(k - 1) != '月') {
+                return at;
+            }
+            k--;
+            digits = k;
+            while (k > 0 && Character.isDigit(text.charAt(k - 1))) {
+                k--;
+            }
+            return k < digits ? k : at;
+        }
+
+        private int skipSpaces(int k) {
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '　' || text.charAt(k) == '\t')) {
+                k++;
+            }
+            return k;
+        }
+
+        /** Where the run of Han characters from {@code k} ends (at most nine on). */
+        private int hanRunEnd(int k) {
+            int end = k;
+            while (end < text.length() && end - k < 9 && isHan(text.charAt(end))) {
+                end++;
+            }
+            return end;
         }
 
         /**
@@ -1334,6 +1582,9 @@ public final class EntityExtractor {
             if (post >= 0) {
                 return "post " + text.substring(post, start);
             }
+            if (headOfADepartment(start)) {
+                return "post " + text.substring(start - 2, start) + " (the head of the body named before it)";
+            }
             int k = start - 1;
             while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '　' || text.charAt(k) == ':' || text.charAt(k) == '：')) {
                 k--;
@@ -1347,6 +1598,15 @@ public final class EntityExtractor {
                 return "listed with a name";
             }
             return null;
+        }
+
+        /**
+         * Whether the head's 长 of a department the grammar has just named stands before {@code start} (县委组织部 + 长 +
+         * 邱某, 市财政局 + 长): the post is written as one word with the body (组织部长, 财政局长), which is read first.
+         */
+        private boolean headOfADepartment(int start) {
+            return start >= 2 && text.charAt(start - 1) == '长' && "部局厅处科所站队室".indexOf(text.charAt(start - 2)) >= 0
+                    && taken.get(start - 2);
         }
 
         private boolean givenName(int from, int to) {

@@ -238,7 +238,9 @@ final class Gazetteer {
             }
             Place p = m.value();
             boolean fits = switch (levelChar) {
-                case '市' -> p.level() == Level.CITY && p.full().endsWith("市") || p.level() == Level.COUNTY && p.full().endsWith("市");
+                // (a municipality, a province by level, written in full as a 市: 北京市人大 makes 市十五届人大常委会 Beijing's)
+                case '市' -> p.level() == Level.CITY && p.full().endsWith("市") || p.level() == Level.COUNTY && p.full().endsWith("市")
+                        || p.level() == Level.PROVINCE && p.full().endsWith("市") && text.charAt(m.end() - 1) == '市';
                 case '县' -> p.level() == Level.COUNTY && p.full().endsWith("县");
                 case '区' -> p.level() == Level.DISTRICT || p.level() == Level.PROVINCE && p.full().endsWith("区");
                 case '州', '盟' -> p.level() == Level.CITY && p.full().endsWith(String.valueOf(levelChar));

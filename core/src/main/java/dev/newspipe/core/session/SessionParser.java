@@ -213,11 +213,14 @@ public final class SessionParser {
                 String written = placeWrittenBefore(text, t.from());
                 if (fullPlace != null && fullPlace.length() > 1 && full.number().equals(t.number())) {
                     name = fullPlace + "第" + t.number() + "届" + full.followedBy(CONGRESS).group("kind");
+                    level = level(fullPlace); // 北京市 (a municipality: a province) for 市十五届人大
                 } else if (written != null) {
                     name = written + "第" + t.number() + "届人民代表大会";
                     level = level(written);
                 } else {
-                    name = place(levelChar, text) + "第" + t.number() + "届人民代表大会";
+                    String evident = place(levelChar, text);
+                    name = evident + "第" + t.number() + "届人民代表大会";
+                    level = MUNICIPALITIES.contains(evident) ? SessionInfo.Level.PROVINCE : level; // 市 of 北京市: a province
                 }
                 if (text.startsWith("自治区", t.from() - 3)) {
                     level = SessionInfo.Level.PROVINCE; // 自治区十二届人大: the region, not a district
