@@ -680,6 +680,11 @@ public final class ArticleClassifier {
                     text -> !mayNameCongress(text) || text.indexOf("出席") < 0 && text.indexOf("参加") < 0 || inSession(outsideTitles(text)) != null ? null
                             : firstOrNull(ATTENDING, text)),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
+            // Deputies home again once the session has closed (我州全国人大代表返回延吉, 出席全国两会的代表委员载誉归来): who met them
+            // and what they say of the session afterwards, no sitting at work; the session their lead names is where they were
+            // (SILENCES). Not deputies back at their hotel between sittings (返回驻地).
+            Cue.of(Category.OTHER, Where.HEADLINE, "deputies home after the session (代表…返回/载誉归来)", 2.0,
+                    "代表[^，,。；;！!\\n]{0,12}?(?:返回|返抵|回到|载誉归来|载誉而归|凯旋)(?!驻地)"),
             // 议案 are the motions deputies bring to a congress or its standing committee (the CPPCC's are 提案): a headline
             // about them (deputies preparing, submitting or handling motions) is congress business even when no session is named.
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies' motions (议案)", 2.0, "议案"),
@@ -1387,6 +1392,8 @@ public final class ArticleClassifier {
                     "the session is where the summarised report was delivered"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the report's key points follow (工作报告…要点如下)",
                     "the session is where the summarised report was delivered"),
+            new Silence(Where.LEAD, "deputies attending a session (出席…会议的代表)", Where.HEADLINE, "deputies home after the session (代表…返回/载誉归来)",
+                    "the session is where the deputies come home from"),
             // Watchers of a session's broadcast name the session they watched (3月5日，…会议在北京开幕。我县…收听收看): no sitting of theirs.
             new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "watching a session's broadcast (收听收看/收看…开幕式)",
                     "the session is what was watched"),

@@ -80,4 +80,16 @@ class FoundArticlesConfusedTest {
         assertCategory(headless("某省人大常委会1日举行第十次会议，审议了关于县乡换届选举工作情况的报告，表决通过了人事任免事项。"),
                 Category.SESSION_NOTICE);
     }
+
+    @Test
+    void shouldTakeDeputiesHomeAfterTheSessionForNoSitting() {
+        assertCategory(headed("我市全国人大代表返回某市",
+                "3月12日，我市参加十四届全国人大三次会议的代表王某、李某，在圆满完成大会各项议程后，乘飞机返回某市。",
+                "市人大常委会副主任、秘书长到机场迎接。王某代表接受记者采访时说，大会审议通过了政府工作报告，代表们提出了许多议案和建议。"),
+                Category.OTHER);
+        // Counter-example: deputies arriving for the session are news of it.
+        assertCategory(headed("我市全国人大代表抵京",
+                "3月3日，我市出席十四届全国人大三次会议的代表王某、李某抵达北京，入住驻地，准备参加大会。"),
+                Category.SESSION_NOTICE);
+    }
 }
