@@ -293,6 +293,14 @@ public final class ArticleClassifier {
     private static final String REPORT_RELEASED = "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告"
             // …全文播发…委员长某某受…委托，向…会议所作的《…工作报告》: the report named in full after who delivered it where.
             + "|(?:受权|全文)(?:播发|发布|公布)[^。]{0,60}?《[^《》]{0,40}工作报告》";
+    /**
+     * A 决议/决定's title opening a paragraph: the adopting congress or its standing committee, its sitting at most, then
+     * 关于…的决议 with nothing between (某某人民代表大会第N次会议关于…的决议). News names the text after a verb (表决通过了关于
+     * …的决议) or quotes it in 《》, and a draft (…的决议（草案）经…) or a notice's 《…的决定》已于…通过 is not the text itself;
+     * a CPPCC standing committee's 决定 is the CPPCC's (other).
+     */
+    private static final String RESOLUTION_TITLE_LINE = "^(?:(?!政协|政治协商)[^，,。；;：:《“\"\\n]){2,40}?(?:人民代表大会|人大|常务委员会|常委会)(?:第?" + N
+            + "次(?:全体)?会议)?关于[^，,。；;：:\\n]{1,120}?的(?:决议|决定)(?![》”\"，,]|[（(]草案|已|经|于)";
     /** The opening of a resolution on a report: the meeting itself hears the report, with no date before it. */
     private static final Pattern RESOLUTION_OPENING = Pattern.compile(
             "^[^，,。\\d日]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?听取(?:和|并)审议了");
@@ -301,6 +309,12 @@ public final class ArticleClassifier {
      * The first article of a regulation, which says what it rests on and that it is made: 第一条 根据…，制定本条例。 It opens its
      * line: an amending decision quotes it (将第一条修改为：“…制定本条例。”) and stays a decision.
      */
+    /**
+     * The names a body gives the rules of its own work besides 规则 (常务委员会会议工作程序, 主任会议议事程序, 代表联络工作规程):
+     * adopted and amended like a regulation (an adoption line heads them), read like one, and neither a 决议/决定 nor news
+     * of a sitting, however much they speak of holding meetings.
+     */
+    private static final String RULES_OF_WORK = "规程|工作程序|议事程序";
     private static final String REGULATION_ARTICLES = "^[\\s\u3000]*第一条[^。\\n]{0,200}?制定本(?:办法|条例|规则|规定|细则|实施细则)";
     /**
      * What a law site or a document library prints after a regulation's name: its status (（试行）, [失效], 【废止】) and, for a
@@ -335,6 +349,12 @@ public final class ArticleClassifier {
             "(?:召开|举行|举办|组织|开展)[^。；;！!\\n]{0,40}?" + CONFERENCES + "|" + CONFERENCES + "[^。，,；;！!\\n]{0,12}?(?:召开|举行|举办|开班|开幕|闭幕|结业)");
     /** A numbered sitting or a meeting of a session: where a lead names one, the congress is in session, whatever else it convenes. */
     private static final Pattern NUMBERED_SITTING = Pattern.compile("次会议|全体会议|预备会议|主席团|主任会议|主任会");
+    /**
+     * What only a sitting does, told in a body's vocabulary (session vocabulary): the meeting elects a head of government
+     * (会议选举某某为市长) and deputies vote on the year's livelihood projects (民生实事项目票决, the 票决 of township and county
+     * sessions). A new row of the counted words, so a brief that lost its headline still reads as the sitting it reports.
+     */
+    private static final String SESSION_ACTS = "会议选举|票决";
     /** Any form of the congress itself (not its deputies, not 老年人大学). */
     private static final Pattern CONGRESS_NAMED = Pattern.compile(CONGRESS);
     /** Words that make a headline a story told in pictures. */
@@ -660,6 +680,11 @@ public final class ArticleClassifier {
                     text -> !mayNameCongress(text) || text.indexOf("出席") < 0 && text.indexOf("参加") < 0 || inSession(outsideTitles(text)) != null ? null
                             : firstOrNull(ATTENDING, text)),
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies deliberate", 2.0, "代表.{0,8}(?:审议|讨论|议政|建言|热议|评议)"),
+            // Deputies home again once the session has closed (我州全国人大代表返回延吉, 出席全国两会的代表委员载誉归来): who met them
+            // and what they say of the session afterwards, no sitting at work; the session their lead names is where they were
+            // (SILENCES). Not deputies back at their hotel between sittings (返回驻地).
+            Cue.of(Category.OTHER, Where.HEADLINE, "deputies home after the session (代表…返回/载誉归来)", 2.0,
+                    "代表[^，,。；;！!\\n]{0,12}?(?:返回|返抵|回到|载誉归来|载誉而归|凯旋)(?!驻地)"),
             // 议案 are the motions deputies bring to a congress or its standing committee (the CPPCC's are 提案): a headline
             // about them (deputies preparing, submitting or handling motions) is congress business even when no session is named.
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies' motions (议案)", 2.0, "议案"),
@@ -680,7 +705,8 @@ public final class ArticleClassifier {
             // headline the page lost is still session news; the cap keeps a long article from deciding by length. A body
             // that names the CPPCC more often than the congress is about CPPCC proceedings: its vocabulary does not count.
             Cue.counted(Category.SESSION_NOTICE, Where.BODY, "session vocabulary", 0.5, 2.5,
-                    "主席团|预备会议|全体会议|代表团|议程|表决通过|当选|选举产生|执行主席|大会秘书处|秘书长|议案|闭幕|开幕|列席|人大常委会|审议|人大代表")
+                    "主席团|预备会议|全体会议|代表团|议程|表决通过|当选|选举产生|执行主席|大会秘书处|秘书长|议案|闭幕|开幕|列席|人大常委会|审议|人大代表"
+                            + "|" + SESSION_ACTS)
                     .unless(ArticleClassifier::aboutCppcc),
             Cue.of(Category.SESSION_NOTICE, Where.BODY, "a congress session named (人大N次会议)", 0.5,
                     "(?:人民代表大会|人大)(?:第)?" + N + "次会议"),
@@ -689,6 +715,10 @@ public final class ArticleClassifier {
             Cue.of(Category.RESOLUTION, Where.HEADLINE, "title names a 决议/决定", 3.0, "关于.{1,80}的(?:决议|决定)"),
             // 决定批准…工作报告: the congress acts on a report; the article is its decision or news of it, not the report.
             Cue.of(Category.RESOLUTION, Where.HEADLINE, "the congress approves a report (决定批准…报告)", 3.0, "决定批准.{0,30}报告"),
+            // A resolution whose page lost its headline (printed twice, the copy glued to the date, a title too long for one)
+            // opens with its title: the congress, 关于…的决议/决定, no verb before it. News of a vote tells a sentence
+            // (3月5日，…表决通过了关于…的决议，…).
+            Cue.of(Category.RESOLUTION, Where.OPENING, "a resolution's title opens the text", 2.0, RESOLUTION_TITLE_LINE),
             Cue.of(Category.RESOLUTION, Where.HEADLINE, "title ends with 决议/决定", 1.5, "(?:决议|决定)(?:[（(]草案[)）])?$"),
             Cue.when(Category.RESOLUTION, Where.OPENING, "adoption line (…通过)", 3.0, ArticleClassifier::adoptionLine),
             // A resolution on a report opens with the meeting as its subject and no date: 某某人民代表大会第N次会议听取和审议了
@@ -846,7 +876,7 @@ public final class ArticleClassifier {
             // A title that is a regulation names it (…管理办法, 关于…的规定); a headline that says what happens to one (草案二审稿增加
             // 有关…的规定, 出台新规定) is news about it.
             Cue.of(Category.OTHER, Where.HEADLINE, "regulation or rules (条例/办法/规则)", 2.5,
-                    "^(?!.*(?:增加|修改|删除|审议|通过|出台|发布|印发|施行|实施|明确)).*(?:条例|办法|规则|规定|细则|章程)(?:[（(]草案[)）])?"
+                    "^(?!.*(?:增加|修改|删除|审议|通过|出台|发布|印发|施行|实施|明确)).*(?:条例|办法|规则|规定|细则|章程|" + RULES_OF_WORK + ")(?:[（(]草案[)）])?"
                             + REGULATION_STATUS + "$"),
             // A body laid out as a regulation's articles (第一条 根据…，制定本办法。): the regulation itself, whose first article
             // names the bodies it governs, even when the page lost the regulation's name.
@@ -1354,10 +1384,16 @@ public final class ArticleClassifier {
                     "a reference entry tells the session it describes"),
             new Silence(Where.HEADLINE, "editorial or commentary", Where.HEADLINE, "the work report explained (报告解读/解读…工作报告)",
                     "解读 of the work report tells what the report says"),
+            // An explainer of the work report (——某县政府工作报告解读) opens with the session that heard the report: the
+            // session is where the explained report was delivered, as for a summary's key points.
+            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "the work report explained (报告解读/解读…工作报告)",
+                    "the session is where the explained report was delivered"),
             new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.OPENING, "the report's key points follow (工作报告…要点如下)",
                     "the session is where the summarised report was delivered"),
             new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the report's key points follow (工作报告…要点如下)",
                     "the session is where the summarised report was delivered"),
+            new Silence(Where.LEAD, "deputies attending a session (出席…会议的代表)", Where.HEADLINE, "deputies home after the session (代表…返回/载誉归来)",
+                    "the session is where the deputies come home from"),
             // Watchers of a session's broadcast name the session they watched (3月5日，…会议在北京开幕。我县…收听收看): no sitting of theirs.
             new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "watching a session's broadcast (收听收看/收看…开幕式)",
                     "the session is what was watched"),
@@ -1408,15 +1444,20 @@ public final class ArticleClassifier {
         return 1.0 / (1.0 + Math.exp(-(CALIBRATION_A * margin + CALIBRATION_B)));
     }
 
+    /** What follows a congress named as the author of its standing committee's report: (常委会)工作报告. */
+    private static final Pattern OWN_REPORT_AFTER = Pattern.compile("(?:常委会|常务委员会)?工作报告");
+
     /** Who acts in the headline (or, without one, in the lead): a congress leans to session news, other bodies to other. */
     private static java.util.Optional<Fired> issuerCue(Views views) {
         String where = "headline";
         String headline = mask(views.headline());
+        String searched = headline;
         Matcher m = ISSUER.matcher(headline);
         if (!findActor(m, headline)) {
             // In the lead only the subject counts: an institution named at its start, not one mentioned in passing.
             String lead = mask(views.lead());
             lead = lead.substring(0, Math.min(30, lead.length()));
+            searched = lead;
             m = ISSUER.matcher(lead);
             where = "lead";
             if (!findActor(m, lead)) {
@@ -1424,6 +1465,11 @@ public final class ArticleClassifier {
             }
         }
         Where w = where.equals("headline") ? Where.HEADLINE : Where.LEAD;
+        if (m.group(1) != null && OWN_REPORT_AFTER.matcher(searched).region(m.end(), searched.length()).lookingAt()) {
+            // A congress's standing committee named with its work report (全国人大常委会工作报告显示，…) is the report's
+            // author, as a government is of its own: evidence of the report, not of a sitting.
+            return java.util.Optional.empty();
+        }
         if (m.group(4) != null && (views.headline() + views.lead()).contains("工作报告")) {
             // A government named with its work report is the report's author: evidence of the report, not against it.
             return java.util.Optional.empty();
