@@ -47,22 +47,36 @@ class EntityGoldTest {
     }
 
     /**
-     * 40 documents of share n labelled while entity rules were written from g and h, never used to write one: the
-     * check on text the rules were not written for. Below the issue's 0.9 / 0.85 there (people 0.987/0.896,
-     * organisations 0.940/0.797, places 0.895/0.850; before the g/h rules 0.818/0.750 for places), so the measured
-     * level is the floor (raise it as it improves).
+     * 40 documents of share n labelled while entity rules were written from g and h, never used to write one then
+     * (people 0.987/0.896, organisations 0.940/0.797, places 0.895/0.850 on first contact); rules were written from its
+     * misses in the next round (0.988/0.931, 0.953/0.892, 0.927/0.850), so it is development data, held at that level.
      */
     @Test
-    void shouldNameTheLabelledEntitiesOfTheHeldOutShareN() {
+    void shouldNameTheLabelledEntitiesOfShareN() {
         EntityScore.Result result = EnrichmentQuality.entities(LabelledArticles.genre(TestData.root(), "entities-n.json"));
         System.out.println(result.table("entities genre n"));
-        assertThat(result.meets(HELD_OUT_PRECISION, HELD_OUT_RECALL)).as(result.table("genre n")).isTrue();
+        assertThat(result.meets(SHARE_N_PRECISION, SHARE_N_RECALL)).as(result.table("genre n")).isTrue();
+    }
+
+    /**
+     * 40 documents of share q (remote prefectures and counties, a third in traditional script) labelled while the
+     * rules of that round were written from n, never used to write one: people 0.943/0.788, organisations 0.916/0.736,
+     * places 0.783/0.667 on that round's final code (0.900/0.718 for organisations on the code before it). The honest
+     * number for unseen text, held at its measured level.
+     */
+    @Test
+    void shouldNameTheLabelledEntitiesOfTheHeldOutShareQ() {
+        EntityScore.Result result = EnrichmentQuality.entities(LabelledArticles.genre(TestData.root(), "entities-q.json"));
+        System.out.println(result.table("entities genre q"));
+        assertThat(result.meets(HELD_OUT_PRECISION, HELD_OUT_RECALL)).as(result.table("genre q")).isTrue();
     }
 
     static final double GH_PRECISION = 0.93;
     static final double GH_RECALL = 0.85;
-    static final double HELD_OUT_PRECISION = 0.89;
-    static final double HELD_OUT_RECALL = 0.79;
+    static final double SHARE_N_PRECISION = 0.92;
+    static final double SHARE_N_RECALL = 0.85;
+    static final double HELD_OUT_PRECISION = 0.78;
+    static final double HELD_OUT_RECALL = 0.66;
 
     private void check(String set, List<LabelledArticles.Labelled> labelled) {
         EntityScore.Result result = EnrichmentQuality.entities(labelled);

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * (first contact n 0.901, o 0.469 and 41/81 found; after the k, l, m rules n 0.901, o 0.481 and 42/81), and rules
  * were written from n and o while {@code p} and {@code q} (23 multi-article pages, 73 documents) stayed held out:
  * scored once on the final code, p 38/62 found (precision 38/41) and q 0.846 (on the code of the stop's start:
- * the same 38/62 and 0.859). Text kept is held at a floor on the genre set because web dumps lose their
+ * the same 38/62 and 0.859); rules were then written from p and q while {@code r} and {@code s} (70 documents, 23
+ * multi-article pages) stayed held out: r 0.861 and s 45/88 found (precision 45/51) at first contact and on the
+ * final code of those rules alike. Text kept is held at a floor on the genre set because web dumps lose their
  * navigation, which the splitter drops as furniture and the measure counts as lost. On every multi-article page
  * the articles found and the precision of the articles made are held at their measured level as well (the issue's
  * bar is 0.9 for both).
@@ -40,14 +42,14 @@ class QualityGateTest {
     static final Map<String, Double> MIN_CATEGORY_ACCURACY_PER_SHARE = Map.ofEntries(
             Map.entry("genre/a", 0.94), Map.entry("genre/b", 0.96), Map.entry("genre/c", 0.95), Map.entry("genre/d", 0.97),
             Map.entry("genre/e", 0.94), Map.entry("genre/f", 0.93), Map.entry("genre/g", 0.95), Map.entry("genre/h", 0.90),
-            Map.entry("genre/i", 0.66), Map.entry("genre/j", 0.75),
-            // held out until this stop, development data since
-            Map.entry("genre/k", 0.97), Map.entry("genre/l", 0.83), Map.entry("genre/m", 0.98),
-            Map.entry("genre/n", 0.98), Map.entry("genre/o", 0.70),
-            // held out until the end of this stop: their first contact, on the final code
-            Map.entry("genre/p", 0.61), Map.entry("genre/q", 0.84));
+            Map.entry("genre/i", 0.68), Map.entry("genre/j", 0.75),
+            Map.entry("genre/k", 0.97), Map.entry("genre/l", 0.86), Map.entry("genre/m", 0.98),
+            Map.entry("genre/n", 0.98), Map.entry("genre/o", 0.74), Map.entry("genre/p", 0.74), Map.entry("genre/q", 0.93),
+            // held out while the rules of the stop's first round were written (first contact r 0.861, s 0.489 and
+            // 45/88 found; the same on that round's final code), development data since
+            Map.entry("genre/r", 0.86), Map.entry("genre/s", 0.48));
     static final double MIN_TEXT_KEPT_GENRE = 0.80;
-    static final double MIN_ARTICLES_FOUND = 0.81;
+    static final double MIN_ARTICLES_FOUND = 0.80;
     static final double MIN_ARTICLE_PRECISION = 0.94;
 
     private static QualityRun run;

@@ -38,15 +38,26 @@ class SessionGoldTest {
     }
 
     /**
-     * 40 documents of share n labelled while the session rules were written from g and h (0.808 on the parser of this
-     * stop's start, 0.867 after those rules), never used to write one: held at its measured level.
+     * 40 documents of share n labelled while the session rules were written from g and h (0.808 on the parser of that
+     * stop's start, 0.867 after those rules), development data since (0.875).
      */
     @Test
-    void shouldReadTheLabelledSessionsOfTheHeldOutShareN() {
+    void shouldReadTheLabelledSessionsOfShareN() {
         check("genre n", LabelledArticles.genre(TestData.root(), "entities-n.json"), SHARE_N_ACCURACY);
     }
 
-    static final double SHARE_N_ACCURACY = 0.86;
+    /**
+     * 40 documents of share q labelled while session rules were written from n, never used to write one: 203/240 on
+     * first contact, 205/240 = 0.854 on that round's final code (the township level, which its annotator flagged as
+     * missing from the model, is one of the two). Held at its measured level.
+     */
+    @Test
+    void shouldReadTheLabelledSessionsOfTheHeldOutShareQ() {
+        check("genre q", LabelledArticles.genre(TestData.root(), "entities-q.json"), SHARE_Q_ACCURACY);
+    }
+
+    static final double SHARE_N_ACCURACY = 0.87;
+    static final double SHARE_Q_ACCURACY = 0.85;
     static final double GENRE_ACCURACY = 0.90;
     static final double HELD_OUT_ACCURACY = 0.90;
 
