@@ -1260,167 +1260,200 @@ public final class ArticleClassifier {
 
     /**
      * Evidence that explains other evidence away: when the cue {@code because} fired, the cue {@code silenced} does not
-     * count, for the reason {@code why} (shown in the cues). Each cue is named by where it looks and its name in
-     * {@link #CUES}. To teach the classifier such a relation, add a row.
+     * count, for the reason {@code why} (shown in the cues). Each cue is named by its name in {@link #CUES}; the pair
+     * holds in each of its {@code places}: where the silenced cue looks and where the silencing cue looks (the same cue
+     * name often looks in the headline and in the lead). To teach the classifier such a relation, add a row, or a place
+     * to a row.
      */
-    record Silence(Where where, String silenced, Where becauseWhere, String because, String why) {}
+    record Silence(String silenced, String because, String why, List<Places> places) {
+        Silence(String silenced, String because, String why, Places... places) {
+            this(silenced, because, why, List.of(places));
+        }
+
+        record Places(Where silenced, Where because) {}
+    }
+
+    /** A place a {@link Silence} holds in: the silenced cue looks in {@code silenced}, the silencing cue in {@code because}. */
+    private static Silence.Places at(Where silenced, Where because) {
+        return new Silence.Places(silenced, because);
+    }
+
+    /*
+     * The rows are applied in order, each on what earlier rows left: it matters where a silenced cue silences in turn (the
+     * lead's "congress in session" silences a caption before later rows drop it; "photo feature" silences a caption before
+     * "session in pictures" drops it).
+     */
 
     static final List<Silence> SILENCES = List.of(
             // A resolution's operative paragraph (…会议听取了…决定批准…) names the meeting that adopted it: no session reported.
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the meeting hears and approves (…会议听取了…决定批准)",
-                    "the meeting that approves is the one adopting the text"),
+            new Silence("congress in session (issuer + proceedings)", "the meeting hears and approves (…会议听取了…决定批准)",
+                    "the meeting that approves is the one adopting the text",
+                    at(Where.LEAD, Where.OPENING)),
             // Deputies arriving told in the headline are the same evidence when the opening repeats the headline's line.
-            new Silence(Where.OPENING, "deputies arrive for a session (人大代表…抵京/报到)", Where.HEADLINE, "deputies arrive for a session (人大代表…抵京/报到)",
-                    "the headline tells the arrival"),
+            new Silence("deputies arrive for a session (人大代表…抵京/报到)", "deputies arrive for a session (人大代表…抵京/报到)",
+                    "the headline tells the arrival",
+                    at(Where.OPENING, Where.HEADLINE)),
             // A caption of the session counts only when the lead does not already tell the sitting (the same evidence once),
             // and not in a photo feature, whose captions are its pictures.
-            new Silence(Where.OPENING, "a caption of the session at work (…人大N次会议…举行。…摄)", Where.LEAD, "congress in session (issuer + proceedings)",
-                    "the lead tells the sitting"),
-            new Silence(Where.OPENING, "a caption of the session at work (…人大N次会议…举行。…摄)", Where.HEADLINE, "photo feature",
-                    "a photo feature's captions are its pictures"),
+            new Silence("a caption of the session at work (…人大N次会议…举行。…摄)", "congress in session (issuer + proceedings)",
+                    "the lead tells the sitting",
+                    at(Where.OPENING, Where.LEAD)),
+            new Silence("a caption of the session at work (…人大N次会议…举行。…摄)", "photo feature",
+                    "a photo feature's captions are its pictures",
+                    at(Where.OPENING, Where.HEADLINE)),
             // An adoption line (…会议通过) heads the adopted text itself: a resolution, a decision, a law. The meeting its
             // lead names (某某人大常委会第N次会议审议了…的报告) is the one that adopted it, not a session reported on; news of a
             // sitting carries no adoption line of its own.
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "adoption line (…通过)",
-                    "the adoption line heads the adopted text"),
+            new Silence("congress in session (issuer + proceedings)", "adoption line (…通过)",
+                    "the adoption line heads the adopted text",
+                    at(Where.LEAD, Where.OPENING)),
             // The paper congratulating a session (我们…表示热烈祝贺) is an editorial on it: the session its lead names is
             // the editorial's subject, not news of a sitting.
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the paper congratulates (我们…表示热烈祝贺)",
-                    "an editorial names the session it congratulates"),
+            new Silence("congress in session (issuer + proceedings)", "the paper congratulates (我们…表示热烈祝贺)",
+                    "an editorial names the session it congratulates",
+                    at(Where.LEAD, Where.OPENING)),
             // A regulation's name says which body its rules govern and what that body does (人民代表大会常务委员会任免地方国家
             // 机关工作人员办法, 人大常委会人事任免办法): the body and its 任免 are the regulation's subject, not a sitting at work,
             // as a congress named in a 《title》 is. In the headline, and in a lead that repeats the name.
-            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "regulation or rules (条例/办法/规则)",
-                    "the congress is named in a regulation's title"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "regulation or rules (条例/办法/规则)",
-                    "the congress is named in a regulation's title"),
+            new Silence("congress in session (issuer + proceedings)", "regulation or rules (条例/办法/规则)",
+                    "the congress is named in a regulation's title",
+                    at(Where.HEADLINE, Where.HEADLINE), at(Where.LEAD, Where.HEADLINE)),
             // A decision's operative sentence (…常务委员会第N次会议决定，…人民代表大会第二次会议于…召开) names the session it
             // convenes: what is decided, not a sitting at work.
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "the meeting decides (…常务委员会第N次会议决定，…)",
-                    "the session is what the meeting decides"),
+            new Silence("congress in session (issuer + proceedings)", "the meeting decides (…常务委员会第N次会议决定，…)",
+                    "the session is what the meeting decides",
+                    at(Where.LEAD, Where.LEAD)),
             // An explainer's headline names the congress and the proceedings it explains (人民代表大会会议流程图 换届选举).
-            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "explainer (基本知识/流程图/知识问答)",
-                    "an explainer names the proceedings it explains"),
+            // An explainer's lead names the proceedings it explains too (代县长是未经人民代表大会选举产生的县长).
+            new Silence("congress in session (issuer + proceedings)", "explainer (基本知识/流程图/知识问答)",
+                    "an explainer names the proceedings it explains",
+                    at(Where.HEADLINE, Where.HEADLINE), at(Where.LEAD, Where.HEADLINE)),
             // A meeting that relays a session's spirit names that session and the body that convened the meeting: neither
             // is a sitting at work.
-            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "relaying a session's spirit (传达…精神)",
-                    "the meeting relays a session's spirit"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "relaying a session's spirit (传达…精神)",
-                    "the meeting relays a session's spirit"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "relaying a session's spirit (传达…精神)",
-                    "the meeting relays a session's spirit"),
+            new Silence("congress in session (issuer + proceedings)", "relaying a session's spirit (传达…精神)",
+                    "the meeting relays a session's spirit",
+                    at(Where.HEADLINE, Where.HEADLINE), at(Where.LEAD, Where.HEADLINE), at(Where.LEAD, Where.LEAD)),
             // A work conference a congress body convenes (召开全省开发区人大工作推进会) names the body and 召开, but it is no
             // sitting: it decides nothing.
-            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE,
-                    "a work conference, no sitting (召开…推进会/座谈会/培训班)", "a work conference is no sitting"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD,
-                    "a work conference, no sitting (召开…推进会/座谈会/培训班)", "a work conference is no sitting"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD,
-                    "a work conference as the setting (在…推进会/工作会议上)", "a work conference is no sitting"),
-            // A congress session in pictures (人代会掠影) is the session's news told in photos, not a photo feature.
+            new Silence("congress in session (issuer + proceedings)", "a work conference, no sitting (召开…推进会/座谈会/培训班)",
+                    "a work conference is no sitting",
+                    at(Where.HEADLINE, Where.HEADLINE), at(Where.LEAD, Where.LEAD)),
+            new Silence("congress in session (issuer + proceedings)", "a work conference as the setting (在…推进会/工作会议上)",
+                    "a work conference is no sitting",
+                    at(Where.LEAD, Where.LEAD)),
             // A delivered text's delivery line (——2009年2月6日在市十二届人大常委会第43次会议上) names the sitting it was
             // delivered at: the text is the report or the explanation, not news of that sitting.
-            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "speech at a congress session (——在…会议上)",
-                    "a delivery line names the sitting the text was delivered at"),
-            // An explainer's lead names the proceedings it explains too (代县长是未经人民代表大会选举产生的县长).
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "explainer (基本知识/流程图/知识问答)",
-                    "an explainer names the proceedings it explains"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "a definition (…是指…)",
-                    "a definition names the proceedings it explains"),
+            new Silence("congress in session (issuer + proceedings)", "speech at a congress session (——在…会议上)",
+                    "a delivery line names the sitting the text was delivered at",
+                    at(Where.HEADLINE, Where.HEADLINE)),
+            new Silence("congress in session (issuer + proceedings)", "a definition (…是指…)",
+                    "a definition names the proceedings it explains",
+                    at(Where.LEAD, Where.LEAD)),
             // An opinion column's lead names the session it comments on (第十四届全国人民代表大会第一次会议开幕，总理…).
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "opinion column label (【热门话题】/【评论】)",
-                    "a commentary names the session it comments on"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "an encyclopedia entry (中文名/外文名)",
-                    "an encyclopedia entry tells the session it describes"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "an anniversary (N年前的今天)",
-                    "the sitting is told on its anniversary"),
+            new Silence("congress in session (issuer + proceedings)", "opinion column label (【热门话题】/【评论】)",
+                    "a commentary names the session it comments on",
+                    at(Where.LEAD, Where.HEADLINE)),
+            new Silence("congress in session (issuer + proceedings)", "an encyclopedia entry (中文名/外文名)",
+                    "an encyclopedia entry tells the session it describes",
+                    at(Where.LEAD, Where.BODY)),
+            new Silence("congress in session (issuer + proceedings)", "an anniversary (N年前的今天)",
+                    "the sitting is told on its anniversary",
+                    at(Where.LEAD, Where.LEAD)),
             // A party group's meeting names the congress body whose party group it is (人大常委会党组召开会议): no sitting.
-            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "a party group's meeting (党组会议)",
-                    "the party group of the body meets, not the body"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "a party group's meeting (党组会议)",
-                    "the party group of the body meets, not the body"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.LEAD, "a party group's meeting (党组会议)",
-                    "the party group of the body meets, not the body"),
+            new Silence("congress in session (issuer + proceedings)", "a party group's meeting (党组会议)",
+                    "the party group of the body meets, not the body",
+                    at(Where.HEADLINE, Where.HEADLINE), at(Where.LEAD, Where.HEADLINE), at(Where.LEAD, Where.LEAD)),
             // An essay's title names the work it reflects on (关于提高人大常委会审议质量的几点思考): its subject, not a sitting.
-            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "an essay (浅谈/试论/之我见/的思考)",
-                    "an essay names the work it reflects on"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "an essay (浅谈/试论/之我见/的思考)",
-                    "an essay names the work it reflects on"),
+            new Silence("congress in session (issuer + proceedings)", "an essay (浅谈/试论/之我见/的思考)",
+                    "an essay names the work it reflects on",
+                    at(Where.HEADLINE, Where.HEADLINE), at(Where.LEAD, Where.HEADLINE)),
             // A sitting told as history is the story's past, not news of it.
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "a sitting told as history (a dated lead, later years after)",
-                    "the sitting is told as history"),
-            new Silence(Where.HEADLINE, "photo feature", Where.HEADLINE, "session in pictures (人代会掠影)",
-                    "the pictures are of a congress session"),
+            new Silence("congress in session (issuer + proceedings)", "a sitting told as history (a dated lead, later years after)",
+                    "the sitting is told as history",
+                    at(Where.LEAD, Where.BODY)),
+            // A congress session in pictures (人代会掠影) is the session's news told in photos, not a photo feature.
+            new Silence("photo feature", "session in pictures (人代会掠影)",
+                    "the pictures are of a congress session",
+                    at(Where.HEADLINE, Where.HEADLINE)),
             // The same when the page lost the regulation's name: a lead that names the congress and its 任免 over a body laid
             // out in a regulation's articles is the regulation's name or its first article.
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.BODY, "articles of a regulation (第一条…制定本办法)",
-                    "the body is a regulation's articles"),
+            new Silence("congress in session (issuer + proceedings)", "articles of a regulation (第一条…制定本办法)",
+                    "the body is a regulation's articles",
+                    at(Where.LEAD, Where.BODY)),
             // The CPPCC's members discussing in groups the report the congress's opening heard: the lead names that opening
             // as the occasion, the story is the CPPCC's session.
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "CPPCC members discuss in groups (政协委员…分组讨论)",
-                    "the congress's opening is the occasion of the CPPCC's discussion"),
+            new Silence("congress in session (issuer + proceedings)", "CPPCC members discuss in groups (政协委员…分组讨论)",
+                    "the congress's opening is the occasion of the CPPCC's discussion",
+                    at(Where.LEAD, Where.OPENING)),
             // A CPPCC standing committee's report is titled and stated as a work report is: the CPPCC's, not a congress's.
-            new Silence(Where.HEADLINE, "title is a work report", Where.HEADLINE, "a CPPCC standing committee's report (政协…常委会工作报告)",
-                    "the report is a CPPCC standing committee's"),
-            new Silence(Where.HEADLINE, "someone delivers a work report (作…工作报告)", Where.HEADLINE,
-                    "a CPPCC standing committee's report (政协…常委会工作报告)", "the report is a CPPCC standing committee's"),
-            new Silence(Where.OPENING, "reporting on behalf of a body (我代表…报告)", Where.BODY,
-                    "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
-            new Silence(Where.OPENING, "reporting on behalf of a body, entrusted (我受…委托，代表…报告)", Where.BODY,
-                    "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
+            new Silence("title is a work report", "a CPPCC standing committee's report (政协…常委会工作报告)",
+                    "the report is a CPPCC standing committee's",
+                    at(Where.HEADLINE, Where.HEADLINE)),
+            new Silence("someone delivers a work report (作…工作报告)", "a CPPCC standing committee's report (政协…常委会工作报告)",
+                    "the report is a CPPCC standing committee's",
+                    at(Where.HEADLINE, Where.HEADLINE)),
+            new Silence("reporting on behalf of a body (我代表…报告)", "a CPPCC standing committee reports (我代表政协…常务委员会…报告)",
+                    "the report is a CPPCC standing committee's",
+                    at(Where.OPENING, Where.BODY)),
+            new Silence("reporting on behalf of a body, entrusted (我受…委托，代表…报告)", "a CPPCC standing committee reports (我代表政协…常务委员会…报告)",
+                    "the report is a CPPCC standing committee's",
+                    at(Where.OPENING, Where.BODY)),
             // Its sections and its address to the plenary (一、2013年工作回顾, 向大会报告工作，请予审议) are the CPPCC report's.
-            new Silence(Where.BODY, "work report sections and address", Where.BODY,
-                    "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
-            new Silence(Where.BODY, "section heading of a work report", Where.BODY,
-                    "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", "the report is a CPPCC standing committee's"),
+            new Silence("work report sections and address", "a CPPCC standing committee reports (我代表政协…常务委员会…报告)",
+                    "the report is a CPPCC standing committee's",
+                    at(Where.BODY, Where.BODY)),
+            new Silence("section heading of a work report", "a CPPCC standing committee reports (我代表政协…常务委员会…报告)",
+                    "the report is a CPPCC standing committee's",
+                    at(Where.BODY, Where.BODY)),
             // The 全会 a congress's sitting holds is its plenary, not a party plenum.
-            new Silence(Where.HEADLINE, "party plenum or party committee meeting", Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)",
-                    "the 全会 is a congress sitting's plenary"),
-            new Silence(Where.LEAD, "party plenum or party committee meeting", Where.LEAD, "a congress sitting's plenary (…会议举行全会)",
-                    "the 全会 is a congress sitting's plenary"),
-            new Silence(Where.LEAD, "party plenum or party committee meeting", Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)",
-                    "the 全会 is a congress sitting's plenary"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "a reference entry's fields (词条/释义 | …)",
-                    "a reference entry tells the session it describes"),
-            new Silence(Where.HEADLINE, "editorial or commentary", Where.HEADLINE, "the work report explained (报告解读/解读…工作报告)",
-                    "解读 of the work report tells what the report says"),
+            new Silence("party plenum or party committee meeting", "a congress sitting's plenary (…会议举行全会)",
+                    "the 全会 is a congress sitting's plenary",
+                    at(Where.HEADLINE, Where.HEADLINE), at(Where.LEAD, Where.LEAD), at(Where.LEAD, Where.HEADLINE)),
+            new Silence("congress in session (issuer + proceedings)", "a reference entry's fields (词条/释义 | …)",
+                    "a reference entry tells the session it describes",
+                    at(Where.LEAD, Where.OPENING)),
+            new Silence("editorial or commentary", "the work report explained (报告解读/解读…工作报告)",
+                    "解读 of the work report tells what the report says",
+                    at(Where.HEADLINE, Where.HEADLINE)),
             // An explainer of the work report (——某县政府工作报告解读) opens with the session that heard the report: the
             // session is where the explained report was delivered, as for a summary's key points.
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "the work report explained (报告解读/解读…工作报告)",
-                    "the session is where the explained report was delivered"),
-            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.OPENING, "the report's key points follow (工作报告…要点如下)",
-                    "the session is where the summarised report was delivered"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "the report's key points follow (工作报告…要点如下)",
-                    "the session is where the summarised report was delivered"),
-            new Silence(Where.LEAD, "deputies attending a session (出席…会议的代表)", Where.HEADLINE, "deputies home after the session (代表…返回/载誉归来)",
-                    "the session is where the deputies come home from"),
+            new Silence("congress in session (issuer + proceedings)", "the work report explained (报告解读/解读…工作报告)",
+                    "the session is where the explained report was delivered",
+                    at(Where.LEAD, Where.HEADLINE)),
+            new Silence("congress in session (issuer + proceedings)", "the report's key points follow (工作报告…要点如下)",
+                    "the session is where the summarised report was delivered",
+                    at(Where.HEADLINE, Where.OPENING), at(Where.LEAD, Where.OPENING)),
+            new Silence("deputies attending a session (出席…会议的代表)", "deputies home after the session (代表…返回/载誉归来)",
+                    "the session is where the deputies come home from",
+                    at(Where.LEAD, Where.HEADLINE)),
             // Watchers of a session's broadcast name the session they watched (3月5日，…会议在北京开幕。我县…收听收看): no sitting of theirs.
-            new Silence(Where.HEADLINE, "congress in session (issuer + proceedings)", Where.HEADLINE, "watching a session's broadcast (收听收看/收看…开幕式)",
-                    "the session is what was watched"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.HEADLINE, "watching a session's broadcast (收听收看/收看…开幕式)",
-                    "the session is what was watched"),
-            new Silence(Where.LEAD, "congress in session (issuer + proceedings)", Where.OPENING, "watching a session's broadcast (收听收看/收看…开幕式)",
-                    "the session is what was watched"),
+            new Silence("congress in session (issuer + proceedings)", "watching a session's broadcast (收听收看/收看…开幕式)",
+                    "the session is what was watched",
+                    at(Where.HEADLINE, Where.HEADLINE), at(Where.LEAD, Where.HEADLINE), at(Where.LEAD, Where.OPENING)),
             // A congress body's numbered plenary (在第二次全会上) is the sitting at work, not a speech at a party meeting.
-            new Silence(Where.HEADLINE, "speech at a party or work meeting", Where.HEADLINE, "a congress sitting's plenary (…会议举行全会)",
-                    "the 全会 is a congress sitting's plenary"),
-            new Silence(Where.OPENING, "the two sessions' press conference (两会新闻发布会)", Where.LEAD,
-                    "what was learned is the CPPCC's session (获悉，政协…会议)", "the press conference's news is the CPPCC's session"));
+            new Silence("speech at a party or work meeting", "a congress sitting's plenary (…会议举行全会)",
+                    "the 全会 is a congress sitting's plenary",
+                    at(Where.HEADLINE, Where.HEADLINE)),
+            new Silence("the two sessions' press conference (两会新闻发布会)", "what was learned is the CPPCC's session (获悉，政协…会议)",
+                    "the press conference's news is the CPPCC's session",
+                    at(Where.OPENING, Where.LEAD)));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {
         List<String> notes = List.of();
         for (Silence s : SILENCES) {
-            boolean because = fired.stream().anyMatch(f -> f.cue().where() == s.becauseWhere() && f.cue().name().equals(s.because()));
-            if (!because) {
-                continue;
-            }
-            for (java.util.Iterator<Fired> it = fired.iterator(); it.hasNext();) {
-                Fired f = it.next();
-                if (f.cue().where() == s.where() && f.cue().name().equals(s.silenced())) {
-                    it.remove();
-                    notes = notes.isEmpty() ? new ArrayList<>() : notes;
-                    notes.add("not counted (" + s.why() + "): " + f.describe());
+            for (Silence.Places p : s.places()) {
+                boolean because = fired.stream().anyMatch(f -> f.cue().where() == p.because() && f.cue().name().equals(s.because()));
+                if (!because) {
+                    continue;
+                }
+                for (java.util.Iterator<Fired> it = fired.iterator(); it.hasNext();) {
+                    Fired f = it.next();
+                    if (f.cue().where() == p.silenced() && f.cue().name().equals(s.silenced())) {
+                        it.remove();
+                        notes = notes.isEmpty() ? new ArrayList<>() : notes;
+                        notes.add("not counted (" + s.why() + "): " + f.describe());
+                    }
                 }
             }
         }
