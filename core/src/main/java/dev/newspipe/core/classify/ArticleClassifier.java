@@ -289,6 +289,19 @@ public final class ArticleClassifier {
     private static final Pattern NOTICE_NUMBER = Pattern.compile("^[（(〔]?(?:\\d{4}[〕）)])?第" + N + "号[）)〕]?$|公告[（(]?第" + N + "号", Pattern.MULTILINE);
     /** A statistical bulletin named, in a headline or a lead. */
     private static final String STATISTICAL_BULLETIN = "统计公报|国民经济和社会发展统计";
+    /**
+     * What a congress or its standing committee does to people, with the body as the actor: 任命, 任免, 免去, 罢免, accepting a
+     * resignation. Not a person of the body (人大常委会副主任…任命), not those appointed (任命的), not a regulation or the
+     * work on them (任免办法, 任免工作), not the title of a decision on them (…常委会关于接受某某辞职请求的决定, a resolution).
+     */
+    private static final String PERSONNEL_ACTS = "(?:人民代表大会|人大)(?:常务委员会|常委会)?(?:(?:第?" + N + "次)?(?:全体)?会议)?"
+            + "(?:(?!主任|委员|代表|主席|秘书长|关于)[^。，,；;：:“”\\n]){0,12}?(?:决定)?(?:任命|任免|免去|免职|罢免|接受[^。，,；;]{0,20}?辞)"
+            + "(?!的|办法|条例|规定|规则|工作|权|制度)";
+    /** A period shorter than a year, the area and its output (一季度，全县实现地区生产总值56.82亿元，增长4.6%). */
+    private static final String PART_OF_A_YEAR_FIGURES = "^[^。，,；;]{0,8}?(?:一季度|第一季度|上半年|前三季度|[1-9１-９][-—－~～至][0-9０-９]{1,2}月|一至[二三四五六七八九十]{1,2}月)[，,]?"
+            + "(?:全国|全省|全市|全县|全区|全州|全旗|全镇|我省|我市|我县|我区)[^。；;，,]{0,20}?(?:实现|完成)[^。；;]{0,40}?(?:增长|下降)";
+    /** A draft offered for the public's comment: 草案 or 征求意见稿 with 征求意见. */
+    private static final String DRAFT_CONSULTATION = "(?:草案|征求意见稿)[^。\\n]{0,30}?征求意见|公开征求[^。\\n]{0,6}?意见[^。\\n]{0,6}?(?:草案|征求意见稿)";
     /** A work report released (受权播发, 全文公布), in a headline or a lead. */
     private static final String REPORT_RELEASED = "(?:受权|全文)(?:播发|发布|公布).{0,12}工作报告"
             // …全文播发…委员长某某受…委托，向…会议所作的《…工作报告》: the report named in full after who delivered it where.
@@ -721,6 +734,8 @@ public final class ArticleClassifier {
             Cue.of(Category.RESOLUTION, Where.OPENING, "a resolution's title opens the text", 2.0, RESOLUTION_TITLE_LINE),
             Cue.of(Category.RESOLUTION, Where.HEADLINE, "title ends with 决议/决定", 1.5, "(?:决议|决定)(?:[（(]草案[)）])?$"),
             Cue.when(Category.RESOLUTION, Where.OPENING, "adoption line (…通过)", 3.0, ArticleClassifier::adoptionLine),
+            Cue.when(Category.RESOLUTION, Where.OPENING, "adoption line run into its text ((…会议通过)…)", 3.0,
+                    ArticleClassifier::gluedAdoptionLine),
             // A resolution on a report opens with the meeting as its subject and no date: 某某人民代表大会第N次会议听取和审议了
             // …报告. News of the sitting dates it (3月12日上午…举行) and puts the hearing in a later clause.
             Cue.when(Category.RESOLUTION, Where.LEAD, "resolution opening (…会议听取和审议了…)", 3.5,
@@ -753,6 +768,13 @@ public final class ArticleClassifier {
                     "(?:任|为|出任|担任|任命)[^，。,：:]{0,15}代理" + HEADS),
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a standing committee appoints (…常委会…决定任命)", 2.5,
                     "(?:人民代表大会|人大)(?:常务委员会|常委会)[^。]{0,30}?决定(?:任命|[:：，,]?(?:任命|免去|接受)|[:：][^。]{0,30}?(?:为|任)[^。]{0,20}?代理)"),
+            // The personnel acts of a congress or its standing committee (任命, 任免, 免去, 罢免, accepting a resignation) are
+            // decided only at its sittings: told with the body as their actor (某某人大常委会任命38名人民陪审员, 某省人大常委会第N次
+            // 会议通过了人事任免事项) they are news of a sitting though the word 会议 may be missing.
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a congress body's personnel acts (人大常委会任命/任免/接受辞职)", 3.0,
+                    PERSONNEL_ACTS),
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a congress body's personnel acts (人大常委会任命/任免/接受辞职)", 2.0,
+                    PERSONNEL_ACTS),
             // The operative text of a decision without its title or adoption line: 根据《宪法》《组织法》…某某人大常委会第N次会议
             // 决定：… (an appointment decided so, 决定：任命… or 决定：某某为代理省长, is appointment news instead).
             Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (根据…会议决定：)", 3.5,
@@ -855,6 +877,9 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "statistical bulletin", 4.0, STATISTICAL_BULLETIN),
             Cue.of(Category.OTHER, Where.LEAD, "statistical bulletin", 3.5, STATISTICAL_BULLETIN),
             Cue.when(Category.OTHER, Where.BODY, "bulletin phrasing without a speaker", 2.5, ArticleClassifier::bulletinPhrasing),
+            // A statistics release for part of a year opens with the period and the area's output (一季度，全县实现地区生产总值
+            // …增长4.6%): a report reviews a year or a term and speaks (过去一年，我们…); news of a session tells the sitting.
+            Cue.of(Category.OTHER, Where.LEAD, "figures for part of a year (一季度/上半年，全县实现…增长)", 2.5, PART_OF_A_YEAR_FIGURES),
             Cue.of(Category.OTHER, Where.HEADLINE, "editorial or commentary", 3.0,
                     "社论|评论员|本报评论|短评|述评|时评|手记|随笔|日记|开栏的话|编者按|热烈祝贺|感言|心声|有感|札记|观察|侧记|花絮|一线|答记者问|解读|幕后|揭秘|一图读懂|数读|小说"),
             Cue.of(Category.OTHER, Where.LEAD, "editorial or commentary", 2.0, "^.{0,10}(?:社论|评论员|编者按|开栏的话)"),
@@ -883,6 +908,9 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.BODY, "articles of a regulation (第一条…制定本办法)", 2.0, REGULATION_ARTICLES),
             Cue.of(Category.OTHER, Where.HEADLINE, "forum or consultation", 2.0, "座谈会|征求意见|征集|意见建议|恳谈|协商会"),
             Cue.of(Category.OTHER, Where.LEAD, "forum or consultation", 1.5, "座谈会|征求意见|征集"),
+            // A notice inviting the public's comment on a draft (关于《…条例(草案)》公开征求意见的公告) is the legislature's
+            // consultation, not a session's notice: it names the sitting that read the draft, and nothing is decided.
+            Cue.of(Category.OTHER, Where.HEADLINE, "public comment on a draft (…草案…征求意见)", 2.0, DRAFT_CONSULTATION),
             Cue.of(Category.OTHER, Where.HEADLINE, "speech (讲话)", 1.5, "讲话|致辞"),
             // A speech opens by addressing the room (同志们：, 各位领导、同志们：); a work report addresses the deputies (各位代表).
             Cue.of(Category.OTHER, Where.OPENING, "address to a meeting (同志们：)", 3.0,
@@ -1309,6 +1337,20 @@ public final class ArticleClassifier {
                     at(Where.LEAD, Where.OPENING)),
             // The paper congratulating a session (我们…表示热烈祝贺) is an editorial on it: the session its lead names is
             // the editorial's subject, not news of a sitting.
+            new Silence("congress in session (issuer + proceedings)", "adoption line run into its text ((…会议通过)…)",
+                    "the adoption line heads the adopted text",
+                    at(Where.LEAD, Where.OPENING)),
+            // A consultation on a draft names the sitting that read the draft (已经…常委会第N次会议初次审议) and is headed
+            // 公告: the draft is what is consulted on, nothing is decided.
+            new Silence("congress notice (公告)", "public comment on a draft (…草案…征求意见)",
+                    "a consultation on a draft is no session's notice",
+                    at(Where.HEADLINE, Where.HEADLINE)),
+            new Silence("congress notice (公告) heading", "public comment on a draft (…草案…征求意见)",
+                    "a consultation on a draft is no session's notice",
+                    at(Where.OPENING, Where.HEADLINE)),
+            new Silence("congress in session (issuer + proceedings)", "public comment on a draft (…草案…征求意见)",
+                    "the sitting named is the one that read the draft",
+                    at(Where.LEAD, Where.HEADLINE)),
             new Silence("congress in session (issuer + proceedings)", "the paper congratulates (我们…表示热烈祝贺)",
                     "an editorial names the session it congratulates",
                     at(Where.LEAD, Where.OPENING)),
@@ -1320,6 +1362,10 @@ public final class ArticleClassifier {
                     at(Where.HEADLINE, Where.HEADLINE), at(Where.LEAD, Where.HEADLINE)),
             // A decision's operative sentence (…常务委员会第N次会议决定，…人民代表大会第二次会议于…召开) names the session it
             // convenes: what is decided, not a sitting at work.
+            // The same for the personnel acts a regulation governs (人民代表大会常务委员会任免地方国家机关工作人员办法).
+            new Silence("a congress body's personnel acts (人大常委会任命/任免/接受辞职)", "regulation or rules (条例/办法/规则)",
+                    "the congress is named in a regulation's title",
+                    at(Where.HEADLINE, Where.HEADLINE), at(Where.LEAD, Where.HEADLINE)),
             new Silence("congress in session (issuer + proceedings)", "the meeting decides (…常务委员会第N次会议决定，…)",
                     "the session is what the meeting decides",
                     at(Where.LEAD, Where.LEAD)),
@@ -1559,6 +1605,22 @@ public final class ArticleClassifier {
         }
         return null;
     }
+
+    /**
+     * A bracketed adoption line with the text it heads run on after it on the same line ((2016年10月27日…常务委员会第三十六
+     * 次会议通过) 某某…会议听取了…), as web copies that lost the line breaks print it; at most a title before it (no sentence
+     * punctuation, no 《》 of a law a sentence quotes). Only when no adoption line stands on a line of its own: one adoption.
+     */
+    private static String gluedAdoptionLine(String opening) {
+        if (opening.indexOf('年') < 0 || !namesAny(opening, ADOPTED_WORDS) || adoptionLine(opening) != null) {
+            return null;
+        }
+        return firstOrNull(GLUED_ADOPTION, opening);
+    }
+
+    private static final List<String> ADOPTED_WORDS = List.of("通过", "批准");
+    private static final Pattern GLUED_ADOPTION = Pattern.compile("^[^。，,；;：:！？!?《》\n]{0,60}?[（(]\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年"
+            + "[^（()）\n]{0,70}?(?:人民代表大会|人大|常务委员会|常委会|主席团|会议)[^（()）\n]{0,40}?(?:通过|批准)\\s*[)）](?=\\s*\\S)", Pattern.MULTILINE);
 
     /** The end of the line starting at {@code from}: the next {@code \n} or the end of the text. */
     private static int lineEnd(String text, int from) {
