@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
  */
 class ShapesSharedAcrossSharesTest {
 
-    private final ArticleClassifier classifier = new ArticleClassifier();
+    private static final ArticleClassifier CLASSIFIER = new ArticleClassifier();
 
-    private Classification assertCategory(Article article, Category expected) {
-        Classification c = classifier.classify(article);
+    /** Classifies {@code article}, asserts its category (the cues in the message) and returns the judgement. */
+    static Classification assertCategory(Article article, Category expected) {
+        Classification c = CLASSIFIER.classify(article);
         assertThat(c.category()).as(c.toString()).isEqualTo(expected);
         return c;
     }

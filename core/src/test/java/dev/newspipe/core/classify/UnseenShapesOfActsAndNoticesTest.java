@@ -2,9 +2,9 @@ package dev.newspipe.core.classify;
 
 import static dev.newspipe.core.classify.CongressWorkBesidesSittingTest.headed;
 import static dev.newspipe.core.classify.CongressWorkBesidesSittingTest.headless;
+import static dev.newspipe.core.classify.ShapesSharedAcrossSharesTest.assertCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.Category;
 import dev.newspipe.core.model.Classification;
 import org.junit.jupiter.api.Test;
@@ -15,14 +15,6 @@ import org.junit.jupiter.api.Test;
  * a year opening a statistics release. Hand-written texts, each with a counter-example that keeps its category.
  */
 class UnseenShapesOfActsAndNoticesTest {
-
-    private final ArticleClassifier classifier = new ArticleClassifier();
-
-    private Classification assertCategory(Article article, Category expected) {
-        Classification c = classifier.classify(article);
-        assertThat(c.category()).as(c.toString()).isEqualTo(expected);
-        return c;
-    }
 
     @Test
     void shouldTakeACongressBodysPersonnelActsForNewsOfItsSitting() {
