@@ -775,6 +775,11 @@ public final class ArticleClassifier {
                     PERSONNEL_ACTS),
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a congress body's personnel acts (人大常委会任命/任免/接受辞职)", 2.0,
                     PERSONNEL_ACTS),
+            // Deputies' credentials are examined only for a congress's session or its standing committee's sitting (代表资格审查
+            // 委员会关于代表资格的审查报告, 关于个别代表的代表资格的报告): the credentials committee's report is session business,
+            // a report that is no work report.
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies' credentials examined (代表资格审查…报告)", 3.0,
+                    "(?:代表资格审查委员会|关于[^。，,\\n]{0,20}?代表资格)[^。，,\\n]{0,20}?报告"),
             // The operative text of a decision without its title or adoption line: 根据《宪法》《组织法》…某某人大常委会第N次会议
             // 决定：… (an appointment decided so, 决定：任命… or 决定：某某为代理省长, is appointment news instead).
             Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (根据…会议决定：)", 3.5,

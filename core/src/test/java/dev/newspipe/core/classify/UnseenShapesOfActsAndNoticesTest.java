@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Principles behind the held-out share r's misses (issue 8): a congress body's personnel acts told without the word 会议,
- * an adoption line a web copy ran into its text, a public consultation on a draft headed 公告, and the figures of part of
- * a year opening a statistics release. Hand-written texts, each with a counter-example that keeps its category.
+ * an adoption line a web copy ran into its text, a public consultation on a draft headed 公告, the figures of part of a
+ * year opening a statistics release, and the credentials committee's report. Hand-written texts, each with a
+ * counter-example that keeps its category.
  */
 class UnseenShapesOfActsAndNoticesTest {
 
@@ -60,5 +61,15 @@ class UnseenShapesOfActsAndNoticesTest {
         // Counter-example: a work report reviews the year and speaks to the deputies.
         assertCategory(headed("政府工作报告", "各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。",
                 "一、2023年工作回顾", "过去一年，全市实现地区生产总值1234.5亿元，增长5.2%。"), Category.WORK_REPORT);
+    }
+
+    @Test
+    void shouldTakeTheCredentialsCommitteesReportForSessionBusiness() {
+        assertCategory(headed("某市人民代表大会常务委员会代表资格审查委员会关于个别代表的代表资格的报告",
+                "市人大常委会：", "某县人民代表大会补选张某为市人民代表大会代表。经审查，张某的代表资格有效。", "以上报告，请予审议。"),
+                Category.SESSION_NOTICE);
+        // Counter-example: the standing committee's work report stays a work report.
+        assertCategory(headed("某市人民代表大会常务委员会工作报告", "各位代表：", "现在，我代表市人民代表大会常务委员会，向大会报告工作，请予审议。",
+                "一、2023年主要工作"), Category.WORK_REPORT);
     }
 }
