@@ -530,6 +530,12 @@ public final class ArticleSplitter {
         List<Line> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
+            if (SiblingItems.isAside(line.text()) && headedItems.contains(i + 1) && !out.isEmpty()
+                    && out.get(out.size() - 1).kind() == LineKind.BODY) {
+                // a bracketed caption between two sibling items belongs to the item above, never heads the next
+                out.add(line.withKind(LineKind.BODY));
+                continue;
+            }
             if (headedItems.contains(i)) {
                 // a long headline over one paragraph, in a run of such pairs: a digest's item (see ItemHeadings)
                 out.add(line.withKind(LineKind.TITLE));
@@ -703,6 +709,56 @@ public final class ArticleSplitter {
         Set<Integer> plain = headedItemRun(lines, (text, headline) -> headline && ItemHeadings.isItemHeadline(text), ItemHeadings.ITEM_RUN_MIN);
         if (plain.stream().map(k -> lines.get(k).text()).distinct().count() == plain.size()) {
             out.addAll(plain); // a headline printed again over each paragraph is the page's running title, not items
+        }
+        out.addAll(siblingItemRun(lines)); // see SiblingItems: units of one shape, each a news item
+        return out;
+    }
+
+    /**
+     * The heading lines of runs of sibling items ({@link SiblingItems}): at least {@link SiblingItems#RUN_MIN} units in a
+     * row of a heading line with one mark over one finished paragraph, each unit a news item. A numbered run goes on
+     * with the next number, whatever the store left of its paragraph (a last item cut off mid-sentence).
+     */
+    private static Set<Integer> siblingItemRun(List<Line> lines) {
+        Set<Integer> out = new HashSet<>();
+        List<Integer> run = new ArrayList<>();
+        SiblingItems.Mark runMark = null;
+        int i = 0;
+        while (i <= lines.size()) {
+            Line line = i < lines.size() ? lines.get(i) : null;
+            Line paragraph = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            SiblingItems.Mark mark = line != null && (line.kind() == LineKind.HEADLINE || line.kind() == LineKind.LIST_ITEM)
+                    ? SiblingItems.markOf(line.text()) : null;
+            boolean unit = mark != null && paragraph != null && paragraph.kind() == LineKind.BODY
+                    && (run.isEmpty() || mark == runMark);
+            if (unit && endsSentence(paragraph.text()) && SiblingItems.isNewsUnit(line.text(), paragraph.text())) {
+                runMark = mark;
+                run.add(i);
+                i += 2;
+                continue;
+            }
+            if (!run.isEmpty() && line != null && SiblingItems.isAside(line.text()) && i + 2 < lines.size()
+                    && SiblingItems.markOf(paragraph.text()) == runMark) {
+                i++; // (当时常用的邮票): a picture's caption between two units, no unit of its own (see itemHeadings)
+                continue;
+            }
+            boolean wasRun = !run.isEmpty();
+            if (run.size() >= SiblingItems.RUN_MIN && unit && (mark == SiblingItems.Mark.NUMBER
+                    && ItemHeadings.itemNumber(line.text()).getAsInt()
+                            == ItemHeadings.itemNumber(lines.get(run.get(run.size() - 1)).text()).getAsInt() + 1
+                    || SiblingItems.isNewsUnit(line.text(), paragraph.text()))) {
+                run.add(i); // the next unit of a run (the next number, or a news item), its paragraph cut or running on
+                i += 2;
+                wasRun = false;
+            }
+            if (run.size() >= SiblingItems.RUN_MIN && run.stream().map(k -> lines.get(k).text()).distinct().count() == run.size()) {
+                out.addAll(run); // a heading printed again over each paragraph is a running title, not items
+            }
+            run.clear();
+            runMark = null;
+            if (!wasRun) {
+                i++; // (a line that ended a run may start the next one: it is read again)
+            }
         }
         return out;
     }
