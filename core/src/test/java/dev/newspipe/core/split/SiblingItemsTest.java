@@ -104,4 +104,28 @@ class SiblingItemsTest {
                 """);
         assertThat(articles).hasSize(1);
     }
+
+    @Test
+    void shouldStartTheNextItemOfADigestAtAHeadlineOverALeadThatDatesItsEventByTheDay() {
+        List<Article> articles = splitter.split("""
+                某报晨报
+                某会议开幕
+                某会议开幕会3日15时在人民大会堂举行,会议听取常委会工作报告。
+                梳理
+                外媒关注会议开幕
+                3日,会议正式开幕,多家外国媒体发表评论,关注中国经济走向。
+                """);
+        assertThat(articles).anySatisfy(a -> assertThat(text(a)).startsWith("3日,会议正式开幕"));
+    }
+
+    @Test
+    void shouldKeepASubheadOverAParagraphThatGoesOnWithTheArgument() {
+        List<Article> articles = splitter.split("""
+                某市推进老旧小区改造
+                本报讯 今年以来,某市加快推进老旧小区改造,惠及居民两万户。
+                资金保障
+                市财政安排专项资金三亿元,并引导社会资本参与改造。
+                """);
+        assertThat(articles).hasSize(1);
+    }
 }
