@@ -874,6 +874,7 @@ public final class ArticleSplitter {
         }
         String last = current.body.get(current.body.size() - 1).text();
         return CaptionSets.startsGalleryItem(last, line.text(), gallery)
+                || CaptionSets.startsCreditedCaption(last, line.text(), gallery)
                 || CaptionSets.startsMarkedItem(last, line.text(), markedRun);
     }
 

@@ -128,4 +128,27 @@ class SiblingItemsTest {
                 """);
         assertThat(articles).hasSize(1);
     }
+
+    @Test
+    void shouldReadARunOfCreditedCaptionsAsAGalleryWhenOnlyTheFirstIsDated() {
+        List<Article> articles = splitter.split("""
+                3月10日,某省人民代表大会第二次会议在省会闭幕。这是代表走向会场。新华社记者 张某 摄
+                这是闭幕会前代表们在广场合影。新华社记者 李某 摄
+                这是闭幕会后代表退场。新华社记者 王某 摄
+                这是闭幕会后,代表们走出会堂。新华社记者 赵某 摄
+                """);
+        assertThat(articles).hasSize(4);
+    }
+
+    @Test
+    void shouldKeepTheCreditedPhotosOfOneArticleInIt() {
+        List<Article> articles = splitter.split("""
+                某县举行春季植树活动
+                本报讯 3月12日,某县干部群众五百余人在河滩地参加义务植树,共栽种树苗三千株。
+                这是干部群众在植树。记者 张某 摄
+                活动现场,志愿者向群众讲解树苗栽种和养护知识。
+                这是志愿者在讲解。记者 李某 摄
+                """);
+        assertThat(articles).hasSize(1);
+    }
 }
