@@ -48,8 +48,8 @@ public final class ArticleSplitter {
                     // 【本報訊】, 【本報記者廣州十一日電】: the dateline in brackets, as Hong Kong and overseas papers print it
                     + "|[【\\[［〔](本报|本報|新华社|新華社|中新社)[^】\\]］〕]{0,16}[】\\]］〕]"
                     + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
-                    // 3日下午，…: a lead dates its event by the day alone when the month is the paper's own (wire style)
-                    + "|\\d{1,2}日(上午|下午|晚上?|早上|凌晨|中午|[，,]))");
+                    // 3日下午，…, 十五日，…: a lead dates its event by the day alone when the month is the paper's own (wire style)
+                    + "|(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(上午|下午|晚上?|早上|凌晨|中午|[，,]))");
     /** {@code 内容}, {@code 正文}: the field label over an archive record's text. */
     private static final Pattern CONTENT_FIELD = Pattern.compile("^(内容|內容|正文|全文|原文)[:：]?$");
     /** {@code 长政发〔2008〕32号}, {@code 〔2021〕第2号}: the number of an official document, which starts one. */

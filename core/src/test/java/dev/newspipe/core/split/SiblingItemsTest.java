@@ -151,4 +151,15 @@ class SiblingItemsTest {
                 """);
         assertThat(articles).hasSize(1);
     }
+
+    @Test
+    void shouldReadALeadDatedByTheDayInChineseNumeralsAsTheStartOfAnItem() {
+        List<Article> articles = splitter.split("""
+                某国举行大选
+                本报讯 某国十四日举行议会选举,投票率为百分之六十。
+                另一国总理辞职
+                十五日,另一国总理向国王递交辞呈,国王已接受。
+                """);
+        assertThat(articles).anySatisfy(a -> assertThat(text(a)).startsWith("十五日,另一国总理"));
+    }
 }
