@@ -47,7 +47,9 @@ public final class ArticleSplitter {
                     + "|[\\p{IsHan}]{2,10}(报道|報道|消息)[:：]"
                     // 【本報訊】, 【本報記者廣州十一日電】: the dateline in brackets, as Hong Kong and overseas papers print it
                     + "|[【\\[［〔](本报|本報|新华社|新華社|中新社)[^】\\]］〕]{0,16}[】\\]］〕]"
-                    + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
+                    + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+                    // 3日下午，…, 十五日，…: a lead dates its event by the day alone when the month is the paper's own (wire style)
+                    + "|(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(上午|下午|晚上?|早上|凌晨|中午|[，,]))");
     /** {@code 内容}, {@code 正文}: the field label over an archive record's text. */
     private static final Pattern CONTENT_FIELD = Pattern.compile("^(内容|內容|正文|全文|原文)[:：]?$");
     /** {@code 长政发〔2008〕32号}, {@code 〔2021〕第2号}: the number of an official document, which starts one. */
@@ -530,6 +532,12 @@ public final class ArticleSplitter {
         List<Line> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
+            if (SiblingItems.isAside(line.text()) && headedItems.contains(i + 1) && !out.isEmpty()
+                    && out.get(out.size() - 1).kind() == LineKind.BODY) {
+                // a bracketed caption between two sibling items belongs to the item above, never heads the next
+                out.add(line.withKind(LineKind.BODY));
+                continue;
+            }
             if (headedItems.contains(i)) {
                 // a long headline over one paragraph, in a run of such pairs: a digest's item (see ItemHeadings)
                 out.add(line.withKind(LineKind.TITLE));
@@ -704,6 +712,56 @@ public final class ArticleSplitter {
         if (plain.stream().map(k -> lines.get(k).text()).distinct().count() == plain.size()) {
             out.addAll(plain); // a headline printed again over each paragraph is the page's running title, not items
         }
+        out.addAll(siblingItemRun(lines)); // see SiblingItems: units of one shape, each a news item
+        return out;
+    }
+
+    /**
+     * The heading lines of runs of sibling items ({@link SiblingItems}): at least {@link SiblingItems#RUN_MIN} units in a
+     * row of a heading line with one mark over one finished paragraph, each unit a news item. A numbered run goes on
+     * with the next number, whatever the store left of its paragraph (a last item cut off mid-sentence).
+     */
+    private static Set<Integer> siblingItemRun(List<Line> lines) {
+        Set<Integer> out = new HashSet<>();
+        List<Integer> run = new ArrayList<>();
+        SiblingItems.Mark runMark = null;
+        int i = 0;
+        while (i <= lines.size()) {
+            Line line = i < lines.size() ? lines.get(i) : null;
+            Line paragraph = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            SiblingItems.Mark mark = line != null && (line.kind() == LineKind.HEADLINE || line.kind() == LineKind.LIST_ITEM)
+                    ? SiblingItems.markOf(line.text()) : null;
+            boolean unit = mark != null && paragraph != null && paragraph.kind() == LineKind.BODY
+                    && (run.isEmpty() || mark == runMark);
+            if (unit && endsSentence(paragraph.text()) && SiblingItems.isNewsUnit(line.text(), paragraph.text())) {
+                runMark = mark;
+                run.add(i);
+                i += 2;
+                continue;
+            }
+            if (!run.isEmpty() && line != null && SiblingItems.isAside(line.text()) && i + 2 < lines.size()
+                    && SiblingItems.markOf(paragraph.text()) == runMark) {
+                i++; // (当时常用的邮票): a picture's caption between two units, no unit of its own (see itemHeadings)
+                continue;
+            }
+            boolean wasRun = !run.isEmpty();
+            if (run.size() >= SiblingItems.RUN_MIN && unit && (mark == SiblingItems.Mark.NUMBER
+                    && ItemHeadings.itemNumber(line.text()).getAsInt()
+                            == ItemHeadings.itemNumber(lines.get(run.get(run.size() - 1)).text()).getAsInt() + 1
+                    || SiblingItems.isNewsUnit(line.text(), paragraph.text()))) {
+                run.add(i); // the next unit of a run (the next number, or a news item), its paragraph cut or running on
+                i += 2;
+                wasRun = false;
+            }
+            if (run.size() >= SiblingItems.RUN_MIN && run.stream().map(k -> lines.get(k).text()).distinct().count() == run.size()) {
+                out.addAll(run); // a heading printed again over each paragraph is a running title, not items
+            }
+            run.clear();
+            runMark = null;
+            if (!wasRun) {
+                i++; // (a line that ended a run may start the next one: it is read again)
+            }
+        }
         return out;
     }
 
@@ -816,6 +874,7 @@ public final class ArticleSplitter {
         }
         String last = current.body.get(current.body.size() - 1).text();
         return CaptionSets.startsGalleryItem(last, line.text(), gallery)
+                || CaptionSets.startsCreditedCaption(last, line.text(), gallery)
                 || CaptionSets.startsMarkedItem(last, line.text(), markedRun);
     }
 

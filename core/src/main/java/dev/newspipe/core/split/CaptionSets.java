@@ -81,7 +81,32 @@ final class CaptionSets {
 
     /** Whether a page of these paragraphs is a photo gallery: at least {@link #GALLERY_MIN} dated, credited captions. */
     static boolean isGallery(List<String> texts) {
-        return texts.stream().filter(CaptionSets::isGalleryCaption).limit(GALLERY_MIN).count() >= GALLERY_MIN;
+        return texts.stream().filter(CaptionSets::isGalleryCaption).limit(GALLERY_MIN).count() >= GALLERY_MIN
+                || hasCreditedRun(texts);
+    }
+
+    /**
+     * Whether the page prints at least {@link #GALLERY_MIN} credited captions one after another, the first dated
+     * ({@code 3月16日，…闭幕。这是…。新华社记者 张领 摄} over {@code 这是闭幕会前代表们留影。新华社记者 刘泉龙 摄}): sibling
+     * units of one shape, a gallery whose later captions point back to the first one's day and event. An article's own
+     * photos stand between its paragraphs, never four captions in a row.
+     */
+    private static boolean hasCreditedRun(List<String> texts) {
+        int run = 0;
+        boolean dated = false;
+        for (String text : texts) {
+            String t = text.strip();
+            if (t.length() >= 12 && endsWithCaptionCredit(t)) {
+                dated = run == 0 ? DATED_OPENING.matcher(t).lookingAt() : dated;
+                run++;
+                if (run >= GALLERY_MIN && dated) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /**
@@ -94,6 +119,15 @@ final class CaptionSets {
             return false;
         }
         return isGalleryCaption(previous) && DATED_OPENING.matcher(caption.strip()).lookingAt();
+    }
+
+    /**
+     * Whether {@code caption} is the next caption of a gallery after the credited caption {@code previous}: it closes
+     * with its own credit ({@code 这是闭幕会后代表退场。新华社记者 黄敬文 摄}), whatever it opens with.
+     */
+    static boolean startsCreditedCaption(String previous, String caption, boolean gallery) {
+        String c = caption.strip();
+        return gallery && c.length() >= 12 && endsWithCaptionCredit(previous.strip()) && endsWithCaptionCredit(c);
     }
 
     /** Whether a paragraph opens with the mark of a caption or brief and is prose ({@code △会前，…。}). */

@@ -133,10 +133,23 @@ final class EntryBoundaries {
      * each opening with a cut mark ({@code ....“我们要…。}, {@code ....2003年，…}), at least {@link #CUT_FRAGMENTS_MIN} of
      * them. A quotation that leaves out a passage marks the gap once or twice, and a speech's excerpt marks it
      * alone on its line (that mark is no fragment: it opens no text).
+     *
+     * <p>A list page cuts its teasers at the end instead ({@code …为建设...}): at least {@link #CUT_FRAGMENTS_MIN}
+     * paragraphs of {@link #CUT_TEASER_MIN} characters or more end with a cut mark, and they are at least half of the
+     * page's paragraphs of that length. One article's paragraphs are finished; a speech that trails off (……) does so
+     * once, not in every paragraph.
      */
     static boolean isCutFragmentPage(List<String> texts) {
-        return texts.stream().filter(t -> OPENS_CUT.matcher(t.strip()).find()).count() >= CUT_FRAGMENTS_MIN;
+        if (texts.stream().filter(t -> OPENS_CUT.matcher(t.strip()).find()).count() >= CUT_FRAGMENTS_MIN) {
+            return true;
+        }
+        long paragraphs = texts.stream().filter(t -> t.strip().length() >= CUT_TEASER_MIN).count();
+        long cut = texts.stream().filter(t -> t.strip().length() >= CUT_TEASER_MIN && endsWithCutMark(t.strip())).count();
+        return cut >= CUT_FRAGMENTS_MIN && 2 * cut >= paragraphs;
     }
+
+    /** A teaser a list page cut at its end is at least this long (a line that trails off in a quotation is shorter). */
+    static final int CUT_TEASER_MIN = 60;
 
     /**
      * Whether, on a page of cut fragments, {@code paragraph} starts a fragment: it opens with a cut mark, or the
