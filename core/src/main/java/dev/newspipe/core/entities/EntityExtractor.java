@@ -66,6 +66,27 @@ public final class EntityExtractor {
         return GAZETTEER.evident(text, levelChar);
     }
 
+    /**
+     * Whether {@code written} is a county, banner, city or prefecture as the press writes it: a known division's own
+     * name of two or more characters and a level word (景东县 for 景东彝族自治县, 黔西县 for the county that became
+     * 黔西市, 果洛州 for 果洛藏族自治州). The gazetteer files these under their full or current names, so a name the
+     * article writes before a congress's term (景东县第十七届人民代表大会) is read by its stem, not looked up whole.
+     */
+    public static boolean writtenDivision(String written) {
+        int stem = written.length() - 1;
+        if (stem < 2 || "县市旗州".indexOf(written.charAt(stem)) < 0) {
+            return false;
+        }
+        for (String name : List.of(written, written.substring(0, stem))) { // 景东县 as listed, else 黔西 + 县
+            Lexicon.Match<Gazetteer.Place> m = GAZETTEER.at(name, 0);
+            if (m != null && m.end() == name.length()
+                    && (m.value().level() == Gazetteer.Level.COUNTY || m.value().level() == Gazetteer.Level.CITY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public NamedEntities extract(String text) {
         String written = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         String folded = TraditionalFold.fold(written);

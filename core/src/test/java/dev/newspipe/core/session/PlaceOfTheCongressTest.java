@@ -1,0 +1,62 @@
+package dev.newspipe.core.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newspipe.core.model.Article;
+import dev.newspipe.core.model.SessionInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The place of a congress whose full name the text writes with its level alone (县第十七届人民代表大会, 州十四届人民代表大会)
+ * or with a county's own name the gazetteer files under another (景东县 for 景东彝族自治县, a county since made a city).
+ */
+class PlaceOfTheCongressTest {
+
+    private final SessionParser parser = new SessionParser();
+
+    private static Article article(String headline, String... paragraphs) {
+        return Article.of(null, headline, null, List.of(paragraphs), LocalDate.of(2024, 1, 20), null);
+    }
+
+    @Test
+    void shouldTakeThePrefectureTheTextWritesForAStateAlone() {
+        Article closing = article("州十五届人民代表大会第三次会议闭幕",
+                "1月19日下午,州十五届人民代表大会第三次会议完成各项议程后闭幕。",
+                "甘孜州各族干部群众高度关注大会。会议选举产生了甘孜州出席省人民代表大会的代表。");
+        SessionInfo info = parser.parse(closing).orElseThrow();
+        assertThat(info.body()).isEqualTo("甘孜州第十五届人民代表大会");
+        assertThat(info.level()).isEqualTo(SessionInfo.Level.CITY);
+        assertThat(info.session()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldNameAnAutonomousPrefectureInFullWhenTheTextWritesItsLevelSo() {
+        Article founding = article("白族人民实现区域自治",
+                "新华社昆明电 大理白族自治州人民委员会已在闭幕的自治州第一届人民代表大会第一次会议上选举产生。");
+        SessionInfo info = parser.parse(founding).orElseThrow();
+        assertThat(info.body()).isEqualTo("大理白族自治州第一届人民代表大会");
+        assertThat(info.level()).isEqualTo(SessionInfo.Level.CITY);
+    }
+
+    @Test
+    void shouldKeepTheCountyAsWrittenBeforeItsTerm() {
+        Article delegation = article("镇代表团审议政府工作报告",
+                "2月15日下午,出席景东县第十七届人民代表大会第一次会议的文龙镇代表团举行讨论会。",
+                "会议审议了云南省景东彝族自治县有关条例草案。");
+        assertThat(parser.parse(delegation).orElseThrow().body()).isEqualTo("景东县第十七届人民代表大会");
+        Article renamed = article("县第十七届人民代表大会第二次会议闭幕",
+                "1月20日,黔西县第十七届人民代表大会第二次会议闭幕。和县直部门负责人列席会议。");
+        assertThat(parser.parse(renamed).orElseThrow().body()).as("the county by its name then, not a county a word spells")
+                .isEqualTo("黔西县第十七届人民代表大会");
+    }
+
+    @Test
+    void shouldLeaveTheLevelAsWrittenWhenNoPlaceIsEvident() {
+        Article notice = article("县第十八届人民代表大会第二次会议公告", "县第十八届人民代表大会第二次会议于2024年1月18日开幕。");
+        SessionInfo info = parser.parse(notice).orElseThrow();
+        assertThat(info.body()).isEqualTo("县第十八届人民代表大会");
+        assertThat(info.level()).isEqualTo(SessionInfo.Level.COUNTY);
+    }
+}
