@@ -157,7 +157,7 @@ public final class EntityExtractor {
                 boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null | creditAt(credits, i) != null
                         | (i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') | startsCommitteeOrAutonomy(i)
                         | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i);
-                if (!body & !TABLES.surnames.starts(c)) {
+                if (!body & !TABLES.surnames.starts(c) & !mayStartNameByItsPlace(i, lastPersonEnd)) {
                     i++;
                     continue;
                 }
@@ -220,6 +220,9 @@ public final class EntityExtractor {
                     continue;
                 }
                 Span person = person(i, lastPersonEnd);
+                if (person == null) {
+                    person = nameByItsPlace(i, lastPersonEnd);
+                }
                 if (person != null) {
                     add(people, Type.PERSON, person.start(), person.end(), person.cue());
                     lastPersonEnd = person.end();
@@ -1529,6 +1532,9 @@ public final class EntityExtractor {
                 if (len == 2 && TABLES.functionChars.has(text.charAt(end - 1)) && after(end - 1) != null) {
                     continue; // 区长黄劲作报告: 黄劲 + 作, not 黄劲作
                 }
+                if (len == 2 && text.startsWith("以及", end - 1)) {
+                    continue; // 钱红以及常委会组成人员: 钱红 + 以及, not 钱红以 + 及
+                }
                 if (len == 2 && end < text.length() && text.charAt(end) == '于'
                         && FUNCTION_WORDS.contains(text.substring(end - 1, end + 1))) {
                     continue; // 副主任徐德关于…的说明: 徐德 + 关于, not 徐德关 + 于
@@ -1570,6 +1576,99 @@ public final class EntityExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * A name read by where it stands rather than by its surname: the Tibetan, Mongolian and Uyghur names of the
+         * autonomous regions' papers (才让当周, 公保扎西, 乌云其木格, 布小林) begin with no Han surname, and neither do a
+         * few Han ones the surname table lacks (茶, 涂). Four places name a person whatever the name: the next member of
+         * a list whose last member was a name (黨保、才讓當周、劉波), a name glossed with its nationality (欧根(白族)), the
+         * first of a list of names after a post (副主任坚参、江白、…), and the name after a post or a name and a space that
+         * ends its line or bracket (州长 白加扎西, 记者 田格斯 青普力).
+         */
+        /** Whether a name without a Han surname may start at {@code i} ({@link #nameByItsPlace}): a cheap look back. */
+        private boolean mayStartNameByItsPlace(int i, int lastPersonEnd) {
+            if (i == 0) {
+                return false;
+            }
+            char before = text.charAt(i - 1);
+            return before == '、' || !isHan(before) || TABLES.postsBefore.longestEnd(text, i) >= 0;
+        }
+
+        private Span nameByItsPlace(int start, int lastPersonEnd) {
+            if (start == 0 || taken.get(start) || placeAt(start) != null || TABLES.notPersons.longestEnd(text, start) >= 0
+                    || TABLES.postsBefore.longestEnd(text, start + 1) >= 0) {
+                return null; // (委员 + 长王兆国: the first character ends a post, 委员长, and the name starts after it)
+            }
+            char before = text.charAt(start - 1);
+            boolean listed = before == '、' && lastPersonEnd == start - 1;
+            boolean spaced = before == ' ' || before == '　';
+            boolean edge = !isHan(before) || before == '、';
+            boolean post = !edge && TABLES.postsBefore.longestEnd(text, start) >= 0;
+            if (!listed && !spaced && !edge && !post) {
+                return null;
+            }
+            String role = spaced ? roleBefore(start, lastPersonEnd) : null;
+            for (int end = start + 2; end <= Math.min(start + 4, text.length()); end++) {
+                if (!isHan(text.charAt(end - 1)) || notInNameByItsPlace(text.charAt(end - 1)) || notInNameByItsPlace(text.charAt(start))) {
+                    return null;
+                }
+                if (edge && nationalityGlossAt(end)) {
+                    return new Span(start, end, true, "name glossed with its nationality");
+                }
+                if (listed && (end < text.length() && text.charAt(end) == '、' || listEndsAt(start, end))) {
+                    return new Span(start, end, true, "listed with a name (a name without a Han surname)");
+                }
+                if (post && end < text.length() && text.charAt(end) == '、' && listOfNames(end + 1, 1)
+                        && !(end - start > 2 && TABLES.surnames.longestEnd(text, start + 1) >= 0)) {
+                    // (领导 + 人 + 胡锦涛: after a longer post, 领导人, the name begins with a surname after the first character)
+
+                    return new Span(start, end, true, "post " + text.substring(TABLES.postsBefore.longestEnd(text, start), start)
+                            + " and a list of names after it (a name without a Han surname)");
+                }
+                if (role != null && endsItsLineOrBracket(end)) {
+                    return new Span(start, end, true, role + " (a name without a Han surname, ending its line)");
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Whether the last member of a list of names may end at {@code end}: three characters or fewer before
+         * punctuation, a word after a name (在, 同志) or 以及; four (格桑卓玛, 才让当周) only before such a word.
+         */
+        private boolean listEndsAt(int start, int end) {
+            String after = after(end);
+            return end - start <= 3 && (after != null || text.startsWith("以及", end)) || after != null && !after.isEmpty();
+        }
+
+        /**
+         * The characters a name read by its place cannot hold: those of {@code notInGivenName} but 次, which the
+         * surname reading rules out (三次) and Tibetan names often hold (次仁, 次旦).
+         */
+        private static boolean notInNameByItsPlace(char c) {
+            return c != '次' && TABLES.notInGivenName.has(c);
+        }
+
+        /** Whether a nationality in brackets follows {@code at}: (白族), （女，彝族）, the gloss of election lists. */
+        private boolean nationalityGlossAt(int at) {
+            if (at >= text.length() || "(（".indexOf(text.charAt(at)) < 0) {
+                return false;
+            }
+            int close = at + 1;
+            while (close < text.length() && close - at <= 8 && ")）".indexOf(text.charAt(close)) < 0) {
+                close++;
+            }
+            return close < text.length() && close - at >= 3 && text.charAt(close - 1) == '族' && ")）".indexOf(text.charAt(close)) >= 0;
+        }
+
+        /** Whether spaces, then a line break, a closing bracket or the end follow {@code at}. */
+        private boolean endsItsLineOrBracket(int at) {
+            int k = at;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '　' || text.charAt(k) == '\r')) {
+                k++;
+            }
+            return k >= text.length() || "\n)）".indexOf(text.charAt(k)) >= 0;
         }
 
         /**
