@@ -184,7 +184,7 @@ public final class EntityExtractor {
                 Span building = org != null && org.named() ? buildingOf(org) : null;
                 if (building != null) {
                     add(places, Type.PLACE, building.start(), building.end(), building.cue());
-                    if (building.end() > org.end()) { // 市人大常委会办公楼 names the body too, as a title does
+                    if (building.end() > org.end() && !building.cue().startsWith("venue")) { // 市人大常委会办公楼 names the body too, as a title does
                         add(organizations, Type.ORGANIZATION, org.start(), org.end(), org.cue());
                     }
                     i = building.end();
@@ -320,12 +320,37 @@ public final class EntityExtractor {
             if (noun >= 0) {
                 return new Span(org.start(), noun, true, "building: " + org.cue() + " + " + text.substring(org.end(), noun));
             }
+            int room = roomAfter(org.end());
+            if (room > org.end()) {
+                return new Span(org.start(), room, true, "venue: " + org.cue() + " + its room " + text.substring(org.end(), room));
+            }
             boolean held = org.start() > 0 && (text.charAt(org.start() - 1) == '在' || text.charAt(org.start() - 1) == '于')
                     && text.startsWith("中心", org.end() - 2) && heldInAfter(org.end());
             return held ? new Span(org.start(), org.end(), true, "venue: " + org.cue() + " where a meeting is held") : null;
         }
 
         /** Whether a word of meeting (举行, 召开) or a room (会议室, 四号会议室) follows {@code at}, within a room's number. */
+        /**
+         * Where a hall of the building named before {@code at} ends (文化中心 + 多功能厅, 文化中心 + 大剧院, 县委 + 礼堂),
+         * else {@code at}: a meeting's venue is written as the building and its hall, and the two are one place
+         * (the gold's 市政会议中心大会堂), not the body the building is named after. An ordinal (第一, 三号) may stand
+         * between them.
+         */
+        private int roomAfter(int at) {
+            int k = at;
+            if (k < text.length() && text.charAt(k) == '第') {
+                k++;
+            }
+            while (k < text.length() && k - at < 4 && TABLES.numerals.has(text.charAt(k))) {
+                k++;
+            }
+            if (k > at && k < text.length() && text.charAt(k) == '号') {
+                k++;
+            }
+            int room = TABLES.rooms.longestEnd(text, k);
+            return room >= 0 ? room : at;
+        }
+
         private boolean heldInAfter(int at) {
             for (int k = at; k < Math.min(text.length(), at + 4); k++) {
                 if (TABLES.heldIn.longestEnd(text, k) >= 0) {
@@ -1879,6 +1904,8 @@ public final class EntityExtractor {
         Lexicon<String> shortDepartments;
         /** Buildings named after the institution they house (市人大常委会 + 办公楼): places, not bodies. */
         Lexicon<String> buildings;
+        /** The halls of a building a meeting is held in (多功能厅, 会议室): see {@link Reading#roomAfter}. */
+        Lexicon<String> rooms;
         /** What follows a venue a meeting is held in (举行, 召开, 会议室): see {@link Reading#buildingOf}. */
         Lexicon<String> heldIn;
         /** Everyday words that open with a surname's character (支持, 有效, 代理): no name begins with one. */
@@ -1942,6 +1969,7 @@ public final class EntityExtractor {
             t.listIntroductions = List.copyOf(sections.get("list-introduction").keySet());
             t.shortDepartments = Lexicon.forward(sections.get("short-department"));
             t.buildings = Lexicon.forward(sections.get("building"));
+            t.rooms = Lexicon.forward(sections.get("room"));
             t.heldIn = Lexicon.forward(sections.get("held-in"));
             t.notPersons = Lexicon.forward(sections.get("not-a-person"));
             t.zoneKinds = Lexicon.forward(sections.get("zone-kind"));
