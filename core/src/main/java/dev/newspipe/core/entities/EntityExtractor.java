@@ -1622,8 +1622,9 @@ public final class EntityExtractor {
 
         private Span nameByItsPlace(int start, int lastPersonEnd) {
             if (start == 0 || taken.get(start) || placeAt(start) != null || TABLES.notPersons.longestEnd(text, start) >= 0
-                    || TABLES.postsBefore.longestEnd(text, start + 1) >= 0) {
-                return null; // (委员 + 长王兆国: the first character ends a post, 委员长, and the name starts after it)
+                    || TABLES.postsBefore.longestEnd(text, start + 1) >= 0 || text.charAt(start) == '人') {
+                // (委员 + 长王兆国, 领导 + 人峰会: the first character ends a post or a word for people, 委员长, 领导人)
+                return null;
             }
             char before = text.charAt(start - 1);
             boolean listed = before == '、' && lastPersonEnd == start - 1;
@@ -1641,7 +1642,11 @@ public final class EntityExtractor {
                 if (edge && nationalityGlossAt(end)) {
                     return new Span(start, end, true, "name glossed with its nationality");
                 }
-                if (listed && (end < text.length() && text.charAt(end) == '、' || listEndsAt(start, end))) {
+                if (endsWithAWordAfterAName(start, end) || text.charAt(end - 1) == '性') {
+                    // (先进性、广泛性: a quality, never a name)
+                    return null; // 报道, 视频报道: the word after a byline's names, not one
+                }
+                if (listed && (end < text.length() && text.charAt(end) == '、' && listOfNames(end + 1, 1) || listEndsAt(start, end))) {
                     return new Span(start, end, true, "listed with a name (a name without a Han surname)");
                 }
                 if (post && end < text.length() && text.charAt(end) == '、' && listOfNames(end + 1, 1)
@@ -1659,12 +1664,30 @@ public final class EntityExtractor {
         }
 
         /**
-         * Whether the last member of a list of names may end at {@code end}: three characters or fewer before
-         * punctuation, a word after a name (在, 同志) or 以及; four (格桑卓玛, 才让当周) only before such a word.
+         * Whether the last member of a list of names may end at {@code end}: before a word that takes a name (出席,
+         * 同志), 在 or 等, or 以及 after three characters or fewer. A member before 、 needs a name after it instead
+         * (才让当周、刘波): a list of bodies or words after a name (民建中央、民盟中央) has none.
          */
         private boolean listEndsAt(int start, int end) {
             String after = after(end);
-            return end - start <= 3 && (after != null || text.startsWith("以及", end)) || after != null && !after.isEmpty();
+            return after != null && LAST_OF_A_LIST.contains(after) || end - start <= 3 && text.startsWith("以及", end);
+        }
+
+        /**
+         * What follows the last name of a list: the person's doings, not a post (a list of bodies and their heads,
+         * 民盟中央主席丁仲礼、民建中央主席郝明金, writes the post after the body).
+         */
+        private static final Set<String> LAST_OF_A_LIST = Set.of("同志", "在", "等", "出席", "列席", "当选", "主持", "讲话", "发言",
+                "表示", "指出", "强调", "说", "一行", "率", "带队", "致辞", "宣布", "介绍");
+
+        /** Whether {@code text[start, end)} ends in a word that follows names (报道, 摄): no name then. */
+        private boolean endsWithAWordAfterAName(int start, int end) {
+            for (int k = start; k < end; k++) {
+                if (TABLES.afterName.longestEnd(text, k) == end) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -274,7 +274,10 @@ public final class SessionParser {
             String full = EntityExtractor.evidentPlace(text, '州').orElse(null);
             return full != null && full.endsWith("自治州") ? full : "自治州";
         }
-        return place(level, text);
+        String evident = place(level, text);
+        // a county of one character (和县, 凤县) is as often a conjunction or word read into a body (市政府和县委): the
+        // level as written then
+        return evident.length() == 2 ? level : evident;
     }
 
     /** The level written right before a short form's term (市十六届, 全国十四届), or null. */

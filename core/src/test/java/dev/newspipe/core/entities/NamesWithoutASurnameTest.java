@@ -42,4 +42,10 @@ class NamesWithoutASurnameTest {
         NamedEntities entities = extractor.extract("副主任赵立新、钱红以及常委会组成人员出席。全国人大常委会委员长巴特尔、周建出席。");
         assertThat(entities.people()).containsExactly("赵立新", "钱红", "巴特尔", "周建");
     }
+
+    @Test
+    void shouldNotReadBodiesBeforeTheirPostsOrQualitiesAsNames() {
+        NamedEntities entities = extractor.extract("民盟中央主席王立群、民建中央主席赵海、农工党中央主席周平出席。坚持代表的先进性、广泛性和代表性。");
+        assertThat(entities.people()).containsExactly("王立群", "赵海", "周平");
+    }
 }

@@ -59,4 +59,11 @@ class PlaceOfTheCongressTest {
         assertThat(info.body()).isEqualTo("县第十八届人民代表大会");
         assertThat(info.level()).isEqualTo(SessionInfo.Level.COUNTY);
     }
+
+    @Test
+    void shouldNotTakeACountyOfOneCharacterReadIntoAWord() {
+        Article report = article("政府工作报告",
+                "——在县第十届人民代表大会第四次会议上", "在市委、市政府和县委的正确领导下,全县经济平稳发展。");
+        assertThat(parser.parse(report).orElseThrow().body()).isEqualTo("县第十届人民代表大会");
+    }
 }
