@@ -22,22 +22,19 @@ class PlaceOfTheCongressTest {
 
     @Test
     void shouldTakeThePrefectureTheTextWritesForAStateAlone() {
-        Article closing = article("州十五届人民代表大会第三次会议闭幕",
+        SessionInfo info = parser.parse(article("州十五届人民代表大会第三次会议闭幕",
                 "1月19日下午,州十五届人民代表大会第三次会议完成各项议程后闭幕。",
-                "甘孜州各族干部群众高度关注大会。会议选举产生了甘孜州出席省人民代表大会的代表。");
-        SessionInfo info = parser.parse(closing).orElseThrow();
-        assertThat(info.body()).isEqualTo("甘孜州第十五届人民代表大会");
-        assertThat(info.level()).isEqualTo(SessionInfo.Level.CITY);
-        assertThat(info.session()).isEqualTo(3);
+                "甘孜州各族干部群众高度关注大会。会议选举产生了甘孜州出席省人民代表大会的代表。")).orElseThrow();
+        assertThat(info).extracting(SessionInfo::body, SessionInfo::level, SessionInfo::session)
+                .containsExactly("甘孜州第十五届人民代表大会", SessionInfo.Level.CITY, 3);
     }
 
     @Test
     void shouldNameAnAutonomousPrefectureInFullWhenTheTextWritesItsLevelSo() {
-        Article founding = article("白族人民实现区域自治",
-                "新华社昆明电 大理白族自治州人民委员会已在闭幕的自治州第一届人民代表大会第一次会议上选举产生。");
-        SessionInfo info = parser.parse(founding).orElseThrow();
-        assertThat(info.body()).isEqualTo("大理白族自治州第一届人民代表大会");
-        assertThat(info.level()).isEqualTo(SessionInfo.Level.CITY);
+        SessionInfo info = parser.parse(article("白族人民实现区域自治",
+                "新华社昆明电 大理白族自治州人民委员会已在闭幕的自治州第一届人民代表大会第一次会议上选举产生。")).orElseThrow();
+        assertThat(info).extracting(SessionInfo::body, SessionInfo::level)
+                .containsExactly("大理白族自治州第一届人民代表大会", SessionInfo.Level.CITY);
     }
 
     @Test
@@ -54,10 +51,8 @@ class PlaceOfTheCongressTest {
 
     @Test
     void shouldLeaveTheLevelAsWrittenWhenNoPlaceIsEvident() {
-        Article notice = article("县第十八届人民代表大会第二次会议公告", "县第十八届人民代表大会第二次会议于2024年1月18日开幕。");
-        SessionInfo info = parser.parse(notice).orElseThrow();
-        assertThat(info.body()).isEqualTo("县第十八届人民代表大会");
-        assertThat(info.level()).isEqualTo(SessionInfo.Level.COUNTY);
+        assertThat(parser.parse(article("县第十八届人民代表大会第二次会议公告", "县第十八届人民代表大会第二次会议于2024年1月18日开幕。")))
+                .get().extracting(SessionInfo::body, SessionInfo::level).containsExactly("县第十八届人民代表大会", SessionInfo.Level.COUNTY);
     }
 
     @Test
