@@ -1938,7 +1938,7 @@ public final class EntityExtractor {
         /** What follows the last of a list of bodies (司法局、民政局负责人): see {@link Reading#listedAfterABody}. */
         Lexicon<String> afterListOfBodies;
         List<String> listIntroductions;
-        Chars levelChars = new Chars("市县区省州");
+        Chars levelChars = new Chars("市县区省州旗"); // 旗: the banner, a county of Inner Mongolia (旗委, 旗人大常委会)
         Chars notBeforeLevel = new Chars("全本我各该城都两县省市区地园一二三四五六七八九十");
         Chars notAfterLevel = new Chars("级城内外里属直场区域情长会");
         Chars numerals = new Chars("一二三四五六七八九十百零〇0123456789");
