@@ -66,6 +66,27 @@ public final class EntityExtractor {
         return GAZETTEER.evident(text, levelChar);
     }
 
+    /**
+     * Whether {@code written} is a county, banner, city or prefecture as the press writes it: a known division's own
+     * name of two or more characters and a level word (景东县 for 景东彝族自治县, 黔西县 for the county that became
+     * 黔西市, 果洛州 for 果洛藏族自治州). The gazetteer files these under their full or current names, so a name the
+     * article writes before a congress's term (景东县第十七届人民代表大会) is read by its stem, not looked up whole.
+     */
+    public static boolean writtenDivision(String written) {
+        int stem = written.length() - 1;
+        if (stem < 2 || "县市旗州".indexOf(written.charAt(stem)) < 0) {
+            return false;
+        }
+        for (String name : List.of(written, written.substring(0, stem))) { // 景东县 as listed, else 黔西 + 县
+            Lexicon.Match<Gazetteer.Place> m = GAZETTEER.at(name, 0);
+            if (m != null && m.end() == name.length()
+                    && (m.value().level() == Gazetteer.Level.COUNTY || m.value().level() == Gazetteer.Level.CITY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public NamedEntities extract(String text) {
         String written = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         String folded = TraditionalFold.fold(written);
@@ -136,7 +157,7 @@ public final class EntityExtractor {
                 boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null | creditAt(credits, i) != null
                         | (i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') | startsCommitteeOrAutonomy(i)
                         | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i);
-                if (!body & !TABLES.surnames.starts(c)) {
+                if (!body & !TABLES.surnames.starts(c) & !mayStartNameByItsPlace(i, lastPersonEnd)) {
                     i++;
                     continue;
                 }
@@ -163,7 +184,7 @@ public final class EntityExtractor {
                 Span building = org != null && org.named() ? buildingOf(org) : null;
                 if (building != null) {
                     add(places, Type.PLACE, building.start(), building.end(), building.cue());
-                    if (building.end() > org.end()) { // 市人大常委会办公楼 names the body too, as a title does
+                    if (building.end() > org.end() && !building.cue().startsWith("venue")) { // 市人大常委会办公楼 names the body too, as a title does
                         add(organizations, Type.ORGANIZATION, org.start(), org.end(), org.cue());
                     }
                     i = building.end();
@@ -199,6 +220,9 @@ public final class EntityExtractor {
                     continue;
                 }
                 Span person = person(i, lastPersonEnd);
+                if (person == null) {
+                    person = nameByItsPlace(i, lastPersonEnd);
+                }
                 if (person != null) {
                     add(people, Type.PERSON, person.start(), person.end(), person.cue());
                     lastPersonEnd = person.end();
@@ -296,12 +320,37 @@ public final class EntityExtractor {
             if (noun >= 0) {
                 return new Span(org.start(), noun, true, "building: " + org.cue() + " + " + text.substring(org.end(), noun));
             }
+            int room = roomAfter(org.end());
+            if (room > org.end()) {
+                return new Span(org.start(), room, true, "venue: " + org.cue() + " + its room " + text.substring(org.end(), room));
+            }
             boolean held = org.start() > 0 && (text.charAt(org.start() - 1) == '在' || text.charAt(org.start() - 1) == '于')
                     && text.startsWith("中心", org.end() - 2) && heldInAfter(org.end());
             return held ? new Span(org.start(), org.end(), true, "venue: " + org.cue() + " where a meeting is held") : null;
         }
 
         /** Whether a word of meeting (举行, 召开) or a room (会议室, 四号会议室) follows {@code at}, within a room's number. */
+        /**
+         * Where a hall of the building named before {@code at} ends (文化中心 + 多功能厅, 文化中心 + 大剧院, 县委 + 礼堂),
+         * else {@code at}: a meeting's venue is written as the building and its hall, and the two are one place
+         * (the gold's 市政会议中心大会堂), not the body the building is named after. An ordinal (第一, 三号) may stand
+         * between them.
+         */
+        private int roomAfter(int at) {
+            int k = at;
+            if (k < text.length() && text.charAt(k) == '第') {
+                k++;
+            }
+            while (k < text.length() && k - at < 4 && TABLES.numerals.has(text.charAt(k))) {
+                k++;
+            }
+            if (k > at && k < text.length() && text.charAt(k) == '号') {
+                k++;
+            }
+            int room = TABLES.rooms.longestEnd(text, k);
+            return room >= 0 ? room : at;
+        }
+
         private boolean heldInAfter(int at) {
             for (int k = at; k < Math.min(text.length(), at + 4); k++) {
                 if (TABLES.heldIn.longestEnd(text, k) >= 0) {
@@ -1508,6 +1557,9 @@ public final class EntityExtractor {
                 if (len == 2 && TABLES.functionChars.has(text.charAt(end - 1)) && after(end - 1) != null) {
                     continue; // 区长黄劲作报告: 黄劲 + 作, not 黄劲作
                 }
+                if (len == 2 && text.startsWith("以及", end - 1)) {
+                    continue; // 钱红以及常委会组成人员: 钱红 + 以及, not 钱红以 + 及
+                }
                 if (len == 2 && end < text.length() && text.charAt(end) == '于'
                         && FUNCTION_WORDS.contains(text.substring(end - 1, end + 1))) {
                     continue; // 副主任徐德关于…的说明: 徐德 + 关于, not 徐德关 + 于
@@ -1549,6 +1601,122 @@ public final class EntityExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * A name read by where it stands rather than by its surname: the Tibetan, Mongolian and Uyghur names of the
+         * autonomous regions' papers (才让当周, 公保扎西, 乌云其木格, 布小林) begin with no Han surname, and neither do a
+         * few Han ones the surname table lacks (茶, 涂). Four places name a person whatever the name: the next member of
+         * a list whose last member was a name (黨保、才讓當周、劉波), a name glossed with its nationality (欧根(白族)), the
+         * first of a list of names after a post (副主任坚参、江白、…), and the name after a post or a name and a space that
+         * ends its line or bracket (州长 白加扎西, 记者 田格斯 青普力).
+         */
+        /** Whether a name without a Han surname may start at {@code i} ({@link #nameByItsPlace}): a cheap look back. */
+        private boolean mayStartNameByItsPlace(int i, int lastPersonEnd) {
+            if (i == 0) {
+                return false;
+            }
+            char before = text.charAt(i - 1);
+            return before == '、' || !isHan(before) || TABLES.postsBefore.longestEnd(text, i) >= 0;
+        }
+
+        private Span nameByItsPlace(int start, int lastPersonEnd) {
+            if (start == 0 || taken.get(start) || placeAt(start) != null || TABLES.notPersons.longestEnd(text, start) >= 0
+                    || TABLES.postsBefore.longestEnd(text, start + 1) >= 0 || text.charAt(start) == '人') {
+                // (委员 + 长王兆国, 领导 + 人峰会: the first character ends a post or a word for people, 委员长, 领导人)
+                return null;
+            }
+            char before = text.charAt(start - 1);
+            boolean listed = before == '、' && lastPersonEnd == start - 1;
+            boolean spaced = before == ' ' || before == '　';
+            boolean edge = !isHan(before) || before == '、';
+            boolean post = !edge && TABLES.postsBefore.longestEnd(text, start) >= 0;
+            if (!listed && !spaced && !edge && !post) {
+                return null;
+            }
+            String role = spaced ? roleBefore(start, lastPersonEnd) : null;
+            for (int end = start + 2; end <= Math.min(start + 4, text.length()); end++) {
+                if (!isHan(text.charAt(end - 1)) || notInNameByItsPlace(text.charAt(end - 1)) || notInNameByItsPlace(text.charAt(start))) {
+                    return null;
+                }
+                if (edge && nationalityGlossAt(end)) {
+                    return new Span(start, end, true, "name glossed with its nationality");
+                }
+                if (endsWithAWordAfterAName(start, end) || text.charAt(end - 1) == '性') {
+                    // (先进性、广泛性: a quality, never a name)
+                    return null; // 报道, 视频报道: the word after a byline's names, not one
+                }
+                if (listed && (end < text.length() && text.charAt(end) == '、' && listOfNames(end + 1, 1) || listEndsAt(start, end))) {
+                    return new Span(start, end, true, "listed with a name (a name without a Han surname)");
+                }
+                if (post && end < text.length() && text.charAt(end) == '、' && listOfNames(end + 1, 1)
+                        && !(end - start > 2 && TABLES.surnames.longestEnd(text, start + 1) >= 0)) {
+                    // (领导 + 人 + 胡锦涛: after a longer post, 领导人, the name begins with a surname after the first character)
+
+                    return new Span(start, end, true, "post " + text.substring(TABLES.postsBefore.longestEnd(text, start), start)
+                            + " and a list of names after it (a name without a Han surname)");
+                }
+                if (role != null && endsItsLineOrBracket(end)) {
+                    return new Span(start, end, true, role + " (a name without a Han surname, ending its line)");
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Whether the last member of a list of names may end at {@code end}: before a word that takes a name (出席,
+         * 同志), 在 or 等, or 以及 after three characters or fewer. A member before 、 needs a name after it instead
+         * (才让当周、刘波): a list of bodies or words after a name (民建中央、民盟中央) has none.
+         */
+        private boolean listEndsAt(int start, int end) {
+            String after = after(end);
+            return after != null && LAST_OF_A_LIST.contains(after) || end - start <= 3 && text.startsWith("以及", end);
+        }
+
+        /**
+         * What follows the last name of a list: the person's doings, not a post (a list of bodies and their heads,
+         * 民盟中央主席丁仲礼、民建中央主席郝明金, writes the post after the body).
+         */
+        private static final Set<String> LAST_OF_A_LIST = Set.of("同志", "在", "等", "出席", "列席", "当选", "主持", "讲话", "发言",
+                "表示", "指出", "强调", "说", "一行", "率", "带队", "致辞", "宣布", "介绍");
+
+        /** Whether {@code text[start, end)} ends in a word that follows names (报道, 摄): no name then. */
+        private boolean endsWithAWordAfterAName(int start, int end) {
+            for (int k = start; k < end; k++) {
+                if (TABLES.afterName.longestEnd(text, k) == end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The characters a name read by its place cannot hold: those of {@code notInGivenName} but 次, which the
+         * surname reading rules out (三次) and Tibetan names often hold (次仁, 次旦).
+         */
+        private static boolean notInNameByItsPlace(char c) {
+            return c != '次' && TABLES.notInGivenName.has(c);
+        }
+
+        /** Whether a nationality in brackets follows {@code at}: (白族), （女，彝族）, the gloss of election lists. */
+        private boolean nationalityGlossAt(int at) {
+            if (at >= text.length() || "(（".indexOf(text.charAt(at)) < 0) {
+                return false;
+            }
+            int close = at + 1;
+            while (close < text.length() && close - at <= 8 && ")）".indexOf(text.charAt(close)) < 0) {
+                close++;
+            }
+            return close < text.length() && close - at >= 3 && text.charAt(close - 1) == '族' && ")）".indexOf(text.charAt(close)) >= 0;
+        }
+
+        /** Whether spaces, then a line break, a closing bracket or the end follow {@code at}. */
+        private boolean endsItsLineOrBracket(int at) {
+            int k = at;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '　' || text.charAt(k) == '\r')) {
+                k++;
+            }
+            return k >= text.length() || "\n)）".indexOf(text.charAt(k)) >= 0;
         }
 
         /**
@@ -1759,6 +1927,8 @@ public final class EntityExtractor {
         Lexicon<String> shortDepartments;
         /** Buildings named after the institution they house (市人大常委会 + 办公楼): places, not bodies. */
         Lexicon<String> buildings;
+        /** The halls of a building a meeting is held in (多功能厅, 会议室): see {@link Reading#roomAfter}. */
+        Lexicon<String> rooms;
         /** What follows a venue a meeting is held in (举行, 召开, 会议室): see {@link Reading#buildingOf}. */
         Lexicon<String> heldIn;
         /** Everyday words that open with a surname's character (支持, 有效, 代理): no name begins with one. */
@@ -1768,7 +1938,7 @@ public final class EntityExtractor {
         /** What follows the last of a list of bodies (司法局、民政局负责人): see {@link Reading#listedAfterABody}. */
         Lexicon<String> afterListOfBodies;
         List<String> listIntroductions;
-        Chars levelChars = new Chars("市县区省州");
+        Chars levelChars = new Chars("市县区省州旗"); // 旗: the banner, a county of Inner Mongolia (旗委, 旗人大常委会)
         Chars notBeforeLevel = new Chars("全本我各该城都两县省市区地园一二三四五六七八九十");
         Chars notAfterLevel = new Chars("级城内外里属直场区域情长会");
         Chars numerals = new Chars("一二三四五六七八九十百零〇0123456789");
@@ -1822,6 +1992,7 @@ public final class EntityExtractor {
             t.listIntroductions = List.copyOf(sections.get("list-introduction").keySet());
             t.shortDepartments = Lexicon.forward(sections.get("short-department"));
             t.buildings = Lexicon.forward(sections.get("building"));
+            t.rooms = Lexicon.forward(sections.get("room"));
             t.heldIn = Lexicon.forward(sections.get("held-in"));
             t.notPersons = Lexicon.forward(sections.get("not-a-person"));
             t.zoneKinds = Lexicon.forward(sections.get("zone-kind"));

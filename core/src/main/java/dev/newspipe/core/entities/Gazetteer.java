@@ -87,6 +87,9 @@ final class Gazetteer {
             for (String withLevel : prefectureWithItsLevel(name, level)) {
                 put.accept(withLevel, new Place(withLevel, level, true, code, name));
             }
+            for (String withLevel : autonomousCountyWithItsLevel(name, level)) {
+                put.accept(withLevel, new Place(withLevel, level, true, code, name));
+            }
         });
         read("places.tsv", (name, kind) -> put.accept(name, new Place(name, Level.OTHER, false, "", name)));
         List<String> notPlaces = new java.util.ArrayList<>();
@@ -150,6 +153,16 @@ final class Gazetteer {
     static List<String> prefectureWithItsLevel(String name, Level level) {
         String own = level == Level.CITY && name.endsWith("自治州") ? autonomousName(name) : null;
         return own == null ? List.of() : List.of(own + "州");
+    }
+
+    /**
+     * An autonomous county or banner written with its level, as its own papers and congress write it (景东县 for
+     * 景东彝族自治县, 江华县, 鄂伦春旗 for 鄂伦春自治旗 is no own name and gives none): its own name + 县 or 旗. Unlike the
+     * bare two characters (长阳, 江华: also the ends of posts and names), the level makes it a place name.
+     */
+    static List<String> autonomousCountyWithItsLevel(String name, Level level) {
+        String own = level == Level.COUNTY ? autonomousName(name) : null;
+        return own == null ? List.of() : List.of(own + name.substring(name.length() - 1));
     }
 
     private static String shortForm(String name, Level level) {

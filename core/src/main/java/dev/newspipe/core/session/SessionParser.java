@@ -196,6 +196,7 @@ public final class SessionParser {
             if (m != null) {
                 String place = fullestPlace(r, t, placeBefore(text, t.start()));
                 String kind = m.group("kind");
+                place = kind.startsWith("全国") ? place : evidentForLevelAlone(place, text, t.start());
                 String name = (place == null ? "" : place) + "第" + t.number() + "届" + kind;
                 SessionInfo.Level level = kind.startsWith("全国") ? SessionInfo.Level.NATIONAL : level(place);
                 return Optional.of(info(name, level, toInt(t.number()), toInt(m.group("session")), r));
@@ -255,6 +256,28 @@ public final class SessionParser {
             }
         }
         return fullest;
+    }
+
+    /**
+     * A full name whose place is a level alone (县第十七届人民代表大会, 州十四届人民代表大会, 自治州第一届人民代表大会): the
+     * gold rule reconstructs the place when the text makes it evident (as for the short form 市十六届人大), so the
+     * division of that level the text names is taken, else the level as written. A prefecture is taken as the text
+     * writes it (果洛州), 自治州 by its full name; a 州 alone no other reading takes (placeBefore knows 省市县区).
+     */
+    private static String evidentForLevelAlone(String place, String text, int start) {
+        String level = place != null ? place
+                : text.startsWith("州", start - 1) ? "州" : null;
+        if (level == null || level.length() != 1 || "市县州".indexOf(level) < 0) {
+            return place;
+        }
+        if (level.equals("州") && text.startsWith("自治州", start - 3)) {
+            String full = EntityExtractor.evidentPlace(text, '州').orElse(null);
+            return full != null && full.endsWith("自治州") ? full : "自治州";
+        }
+        String evident = place(level, text);
+        // a county of one character (和县, 凤县) is as often a conjunction or word read into a body (市政府和县委): the
+        // level as written then
+        return evident.length() == 2 ? level : evident;
     }
 
     /** The level written right before a short form's term (市十六届, 全国十四届), or null. */
@@ -526,6 +549,11 @@ public final class SessionParser {
             if ("省市县区州盟旗".indexOf(last) >= 0
                     && EntityExtractor.evidentPlace(candidate, last).map(candidate::equals).orElse(false)) {
                 return ("区县".indexOf(last) >= 0 ? parentWrittenBefore(text, from, k) : "") + candidate;
+            }
+        }
+        for (int k = from; k <= start - 3; k++) { // a county written by its own name (景东县, 黔西县): see writtenDivision
+            if (EntityExtractor.writtenDivision(text.substring(k, start))) {
+                return text.substring(k, start);
             }
         }
         if (start >= 1 && "省市县区".indexOf(text.charAt(start - 1)) >= 0) {

@@ -85,4 +85,10 @@ class PressAndBodyShapesTest {
                 "联络处主任韩立新看望代表。代表团团长罗永和总结会议。会上，刘云峰副总理讲话。县领导周明、韦小林陪同调研。记者玉香、岩罕报道。委员都会提出建议。");
         assertThat(entities.people()).containsExactly("韩立新", "罗永和", "刘云峰", "周明", "韦小林", "玉香", "岩罕");
     }
+
+    @Test
+    void shouldReadTheBodiesOfABannerByItsLevel() {
+        assertThat(extractor.extract("旗委副书记、旗长主持会议，旗人大常委会、旗人民政府负责同志出席。").organizations())
+                .contains("旗委", "旗人大常委会", "旗人民政府");
+    }
 }
