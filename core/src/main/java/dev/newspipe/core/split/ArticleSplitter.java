@@ -733,7 +733,7 @@ public final class ArticleSplitter {
                     ? SiblingItems.markOf(line.text()) : null;
             boolean unit = mark != null && paragraph != null && paragraph.kind() == LineKind.BODY
                     && (run.isEmpty() || mark == runMark);
-            if (unit && endsSentence(paragraph.text()) && SiblingItems.isNewsUnit(line.text(), paragraph.text())) {
+            if (unit && SiblingItems.closesItem(paragraph.text()) && SiblingItems.isNewsUnit(line.text(), paragraph.text())) {
                 runMark = mark;
                 run.add(i);
                 i += 2;
