@@ -60,23 +60,37 @@ class EntityGoldTest {
 
     /**
      * 40 documents of share q (remote prefectures and counties, a third in traditional script) labelled while the
-     * rules of that round were written from n, never used to write one: people 0.943/0.788, organisations 0.916/0.736,
-     * places 0.783/0.667 on that round's final code (0.900/0.718 for organisations on the code before it). The honest
-     * number for unseen text, held at its measured level.
+     * rules of the stop's first round were written from n, never used to write one then: people 0.943/0.788,
+     * organisations 0.916/0.736, places 0.783/0.667 on that round's final code. Rules were written from its misses in
+     * the second round (0.947/0.860, 0.925/0.761, 0.792/0.704): development data now, held at that level.
      */
     @Test
-    void shouldNameTheLabelledEntitiesOfTheHeldOutShareQ() {
+    void shouldNameTheLabelledEntitiesOfShareQ() {
         EntityScore.Result result = EnrichmentQuality.entities(LabelledArticles.genre(TestData.root(), "entities-q.json"));
         System.out.println(result.table("entities genre q"));
-        assertThat(result.meets(HELD_OUT_PRECISION, HELD_OUT_RECALL)).as(result.table("genre q")).isTrue();
+        assertThat(result.meets(SHARE_Q_PRECISION, SHARE_Q_RECALL)).as(result.table("genre q")).isTrue();
+    }
+
+    /**
+     * 40 documents of share m labelled while the second round's rules were written from q, never used to write one:
+     * people 0.986/0.838, organisations 0.925/0.822, places 0.831/0.844 at first contact; 0.986/0.859, 0.925/0.822,
+     * 0.831/0.844 on that round's final code. The honest number for unseen text, held at its measured level.
+     */
+    @Test
+    void shouldNameTheLabelledEntitiesOfTheHeldOutShareM() {
+        EntityScore.Result result = EnrichmentQuality.entities(LabelledArticles.genre(TestData.root(), "entities-m.json"));
+        System.out.println(result.table("entities genre m"));
+        assertThat(result.meets(HELD_OUT_PRECISION, HELD_OUT_RECALL)).as(result.table("genre m")).isTrue();
     }
 
     static final double GH_PRECISION = 0.93;
     static final double GH_RECALL = 0.85;
     static final double SHARE_N_PRECISION = 0.92;
     static final double SHARE_N_RECALL = 0.85;
-    static final double HELD_OUT_PRECISION = 0.78;
-    static final double HELD_OUT_RECALL = 0.66;
+    static final double SHARE_Q_PRECISION = 0.79;
+    static final double SHARE_Q_RECALL = 0.70;
+    static final double HELD_OUT_PRECISION = 0.83;
+    static final double HELD_OUT_RECALL = 0.82;
 
     private void check(String set, List<LabelledArticles.Labelled> labelled) {
         EntityScore.Result result = EnrichmentQuality.entities(labelled);

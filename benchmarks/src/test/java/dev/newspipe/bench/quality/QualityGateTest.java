@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * scored once on the final code, p 38/62 found (precision 38/41) and q 0.846 (on the code of the stop's start:
  * the same 38/62 and 0.859); rules were then written from p and q while {@code r} and {@code s} (70 documents, 23
  * multi-article pages) stayed held out: r 0.861 and s 45/88 found (precision 45/51) at first contact and on the
- * final code of those rules alike. Text kept is held at a floor on the genre set because web dumps lose their
+ * final code of those rules alike; rules were written from r and s while {@code t} and {@code u} (70 documents, 21
+ * multi-article pages) stayed held out: t 0.930, u 43/57 found (precision 43/48) at first contact and on the final
+ * code of those rules alike. Text kept is held at a floor on the genre set because web dumps lose their
  * navigation, which the splitter drops as furniture and the measure counts as lost. On every multi-article page
  * the articles found and the precision of the articles made are held at their measured level as well (the issue's
  * bar is 0.9 for both).
@@ -43,13 +45,16 @@ class QualityGateTest {
             Map.entry("genre/a", 0.94), Map.entry("genre/b", 0.96), Map.entry("genre/c", 0.95), Map.entry("genre/d", 0.97),
             Map.entry("genre/e", 0.94), Map.entry("genre/f", 0.93), Map.entry("genre/g", 0.95), Map.entry("genre/h", 0.90),
             Map.entry("genre/i", 0.68), Map.entry("genre/j", 0.75),
-            Map.entry("genre/k", 0.97), Map.entry("genre/l", 0.86), Map.entry("genre/m", 0.98),
+            Map.entry("genre/k", 0.97), Map.entry("genre/l", 0.88), Map.entry("genre/m", 0.98),
             Map.entry("genre/n", 0.98), Map.entry("genre/o", 0.74), Map.entry("genre/p", 0.74), Map.entry("genre/q", 0.93),
             // held out while the rules of the stop's first round were written (first contact r 0.861, s 0.489 and
             // 45/88 found; the same on that round's final code), development data since
-            Map.entry("genre/r", 0.86), Map.entry("genre/s", 0.48));
+            Map.entry("genre/r", 0.95), Map.entry("genre/s", 0.77),
+            // held out while the rules of the stop's second round were written from r and s (first contact t 0.930,
+            // u 41/57 and 43/57 found; the same on that round's final code), development data since
+            Map.entry("genre/t", 0.92), Map.entry("genre/u", 0.77));
     static final double MIN_TEXT_KEPT_GENRE = 0.80;
-    static final double MIN_ARTICLES_FOUND = 0.80;
+    static final double MIN_ARTICLES_FOUND = 0.83;
     static final double MIN_ARTICLE_PRECISION = 0.94;
 
     private static QualityRun run;

@@ -47,17 +47,27 @@ class SessionGoldTest {
     }
 
     /**
-     * 40 documents of share q labelled while session rules were written from n, never used to write one: 203/240 on
-     * first contact, 205/240 = 0.854 on that round's final code (the township level, which its annotator flagged as
-     * missing from the model, is one of the two). Held at its measured level.
+     * 40 documents of share q labelled while session rules were written from n: 203/240 on first contact, 205/240 on
+     * that round's final code (the township level, which its annotator flagged as missing from the model, is one of the
+     * two); rules written from its misses since (215/240 = 0.896).
      */
     @Test
-    void shouldReadTheLabelledSessionsOfTheHeldOutShareQ() {
+    void shouldReadTheLabelledSessionsOfShareQ() {
         check("genre q", LabelledArticles.genre(TestData.root(), "entities-q.json"), SHARE_Q_ACCURACY);
     }
 
+    /**
+     * 40 documents of share m labelled while the second round's session rules were written from q, never used to write
+     * one: 224/240 = 0.933 at first contact and on that round's final code. Held at its measured level.
+     */
+    @Test
+    void shouldReadTheLabelledSessionsOfTheHeldOutShareM() {
+        check("genre m", LabelledArticles.genre(TestData.root(), "entities-m.json"), SHARE_M_ACCURACY);
+    }
+
     static final double SHARE_N_ACCURACY = 0.87;
-    static final double SHARE_Q_ACCURACY = 0.85;
+    static final double SHARE_Q_ACCURACY = 0.89;
+    static final double SHARE_M_ACCURACY = 0.93;
     static final double GENRE_ACCURACY = 0.90;
     static final double HELD_OUT_ACCURACY = 0.90;
 
