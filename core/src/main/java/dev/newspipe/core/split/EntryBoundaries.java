@@ -125,8 +125,6 @@ final class EntryBoundaries {
     static final int CUT_FRAGMENTS_MIN = 3;
     /** {@code ....}, {@code ……}: the mark of a text cut off, glued to the fragment's first character. */
     private static final Pattern OPENS_CUT = Pattern.compile("^(\\.{3,}|…{1,2}|。{3,})\\s*[^\\s.…。]");
-    /** {@code ....}, {@code …}: the mark of a text cut off at its end (a run of dots, as web pages print an ellipsis). */
-    private static final Pattern ENDS_CUT = Pattern.compile("[^\\s.…](\\.{3,}|…{1,2})$");
 
     /**
      * Whether a page is a set of cut fragments: a topic page that prints a fragment of each story cut off at both ends,
@@ -159,8 +157,37 @@ final class EntryBoundaries {
         return OPENS_CUT.matcher(paragraph.strip()).find() || endsWithCutMark(previous);
     }
 
-    /** Whether text ends with a cut mark ({@code …压力。....}): the text trails off there, as after a full stop. */
+    /**
+     * Whether text ends with a cut mark ({@code …压力。....}): the text trails off there, as after a full stop. Read
+     * from the end: a run of three or more dots (as web pages print an ellipsis), or one or two ellipses, after a
+     * character that is neither one of them nor white space; the expression {@code [^\\s.…](\\.{3,}|…{1,2})$} says the
+     * same (the test holds them equal), but searched from the start it costs a try at every character of every
+     * paragraph.
+     */
     static boolean endsWithCutMark(CharSequence text) {
-        return ENDS_CUT.matcher(text).find();
+        int end = text.length();
+        if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+            end -= end > 1 && text.charAt(end - 1) == '\n' && text.charAt(end - 2) == '\r' ? 2 : 1; // as $ allows
+        }
+        if (end == 0) {
+            return false;
+        }
+        char mark = text.charAt(end - 1);
+        if (mark != '.' && mark != '…') {
+            return false;
+        }
+        int run = end;
+        while (run > 0 && text.charAt(run - 1) == mark) {
+            run--;
+        }
+        int length = end - run;
+        if (mark == '.' ? length < 3 : length > 2) {
+            return false;
+        }
+        if (run == 0) {
+            return false;
+        }
+        char before = text.charAt(run - 1);
+        return before != '.' && before != '…' && " \t\n\u000B\f\r".indexOf(before) < 0;
     }
 }
