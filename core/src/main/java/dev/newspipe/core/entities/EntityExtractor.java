@@ -1,5 +1,7 @@
 package dev.newspipe.core.entities;
 
+import dev.newspipe.core.read.PinyinGloss;
+
 import dev.newspipe.core.model.NamedEntities;
 import dev.newspipe.core.model.NamedEntities.Mention;
 import dev.newspipe.core.model.NamedEntities.Type;
@@ -157,7 +159,7 @@ public final class EntityExtractor {
                 boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null | creditAt(credits, i) != null
                         | (i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') | startsCommitteeOrAutonomy(i)
                         | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i);
-                if (!body & !TABLES.surnames.starts(c) & !mayStartNameByItsPlace(i, lastPersonEnd)) {
+                if (!body & !TABLES.surnames.starts(c) & !mayStartNameByItsPlace(i)) {
                     i++;
                     continue;
                 }
@@ -192,7 +194,7 @@ public final class EntityExtractor {
                 }
                 if (org != null) {
                     if (org.named()) {
-                        add(organizations, Type.ORGANIZATION, org.start(), pinyinGlossEnd(org.end()), org.cue());
+                        add(organizations, Type.ORGANIZATION, org.start(), PinyinGloss.end(text, org.end()) /* 市政協(xié): a glossed name as written */, org.cue());
                         lastBodyEnd = org.end();
                         Span alias = aliasInBrackets(org.end());
                         if (alias != null) {
@@ -329,7 +331,6 @@ public final class EntityExtractor {
             return held ? new Span(org.start(), org.end(), true, "venue: " + org.cue() + " where a meeting is held") : null;
         }
 
-        /** Whether a word of meeting (举行, 召开) or a room (会议室, 四号会议室) follows {@code at}, within a room's number. */
         /**
          * Where a hall of the building named before {@code at} ends (文化中心 + 多功能厅, 文化中心 + 大剧院, 县委 + 礼堂),
          * else {@code at}: a meeting's venue is written as the building and its hall, and the two are one place
@@ -351,6 +352,7 @@ public final class EntityExtractor {
             return room >= 0 ? room : at;
         }
 
+        /** Whether a word of meeting (举行, 召开) or a room (会议室, 四号会议室) follows {@code at}, within a room's number. */
         private boolean heldInAfter(int at) {
             for (int k = at; k < Math.min(text.length(), at + 4); k++) {
                 if (TABLES.heldIn.longestEnd(text, k) >= 0) {
@@ -779,11 +781,6 @@ public final class EntityExtractor {
         }
 
         /**
-         * The end of an office written in its short form right after its body (县政府办, 市人大办), else {@code at}. 办 is
-         * also a verb (市政府办实事, 县政府办理): the office is taken only where no word goes on after it, that is before
-         * punctuation, a space, the end of the text, or the post that heads it (县政府办主任).
-         */
-        /**
          * Whether the characters from {@code at} to {@code j} + 委 are the short form of a congress's committee beyond the
          * standing committee's own two or three characters: a special committee of the congress itself (市人大法制委,
          * 市人大财经委), a working committee of up to five (民宗侨外工委, 法工委), and one before 关于 (法工委关于…的报告).
@@ -821,6 +818,11 @@ public final class EntityExtractor {
             return at;
         }
 
+        /**
+         * The end of an office written in its short form right after its body (县政府办, 市人大办), else {@code at}. 办 is
+         * also a verb (市政府办实事, 县政府办理): the office is taken only where no word goes on after it, that is before
+         * punctuation, a space, the end of the text, or the post that heads it (县政府办主任).
+         */
         private int shortDepartment(int at) {
             int end = TABLES.shortDepartments.longestEnd(text, at);
             if (end < 0) {
@@ -1200,7 +1202,7 @@ public final class EntityExtractor {
         private Span[] mediaCredits() {
             if (text.indexOf('讯') < 0 && text.indexOf('网') < 0 && text.indexOf("来源") < 0 && text.indexOf('报') < 0
                     && text.indexOf("记者") < 0 && text.indexOf("消息") < 0) {
-                return NO_SPANS; // most texts credit no site: no array as long as the text
+                return NO_SPANS; // a text with none of the words a credit is written with: no array as long as the text
             }
             Span[] out = new Span[text.length()];
             for (int at = text.indexOf('讯'); at > 0; at = text.indexOf('讯', at + 1)) {
@@ -1333,25 +1335,6 @@ public final class EntityExtractor {
                     pressAt(out, start, end, "press in a page's header"); // 06:09 中国青年报 | 新闻
                 }
             }
-        }
-
-        /**
-         * Where a pinyin gloss that follows a name ends (市政協(xié), 中新網(wǎng)): some mirror sites gloss a character
-         * of a traditional-script page with its reading in brackets, glued to the word, which then is the name as
-         * written; {@code end} when no gloss follows.
-         */
-        private int pinyinGlossEnd(int end) {
-            if (end >= text.length() || text.charAt(end) != '(') {
-                return end;
-            }
-            int k = end + 1;
-            boolean toned = false;
-            while (k < text.length() && k - end <= 8 && (text.charAt(k) >= 'a' && text.charAt(k) <= 'z'
-                    || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".indexOf(text.charAt(k)) >= 0)) {
-                toned |= text.charAt(k) > 'z';
-                k++;
-            }
-            return toned && k < text.length() && text.charAt(k) == ')' ? k + 1 : end;
         }
 
         /** Credits the press name that ends at {@code end}, over the run of Han characters before it and a place it ends in. */
@@ -1603,6 +1586,15 @@ public final class EntityExtractor {
             return null;
         }
 
+        /** Whether a name without a Han surname may start at {@code i} ({@link #nameByItsPlace}): a cheap look back. */
+        private boolean mayStartNameByItsPlace(int i) {
+            if (i == 0) {
+                return false;
+            }
+            char before = text.charAt(i - 1);
+            return before == '、' || !isHan(before) || TABLES.postsBefore.longestEnd(text, i) >= 0;
+        }
+
         /**
          * A name read by where it stands rather than by its surname: the Tibetan, Mongolian and Uyghur names of the
          * autonomous regions' papers (才让当周, 公保扎西, 乌云其木格, 布小林) begin with no Han surname, and neither do a
@@ -1611,18 +1603,10 @@ public final class EntityExtractor {
          * first of a list of names after a post (副主任坚参、江白、…), and the name after a post or a name and a space that
          * ends its line or bracket (州长 白加扎西, 记者 田格斯 青普力).
          */
-        /** Whether a name without a Han surname may start at {@code i} ({@link #nameByItsPlace}): a cheap look back. */
-        private boolean mayStartNameByItsPlace(int i, int lastPersonEnd) {
-            if (i == 0) {
-                return false;
-            }
-            char before = text.charAt(i - 1);
-            return before == '、' || !isHan(before) || TABLES.postsBefore.longestEnd(text, i) >= 0;
-        }
-
         private Span nameByItsPlace(int start, int lastPersonEnd) {
-            if (start == 0 || taken.get(start) || placeAt(start) != null || TABLES.notPersons.longestEnd(text, start) >= 0
-                    || TABLES.postsBefore.longestEnd(text, start + 1) >= 0 || text.charAt(start) == '人') {
+            if (start == 0 || notInNameByItsPlace(text.charAt(start)) || taken.get(start) || placeAt(start) != null
+                    || TABLES.notPersons.longestEnd(text, start) >= 0 || TABLES.postsBefore.longestEnd(text, start + 1) >= 0
+                    || text.charAt(start) == '人') {
                 // (委员 + 长王兆国, 领导 + 人峰会: the first character ends a post or a word for people, 委员长, 领导人)
                 return null;
             }
@@ -1636,7 +1620,7 @@ public final class EntityExtractor {
             }
             String role = spaced ? roleBefore(start, lastPersonEnd) : null;
             for (int end = start + 2; end <= Math.min(start + 4, text.length()); end++) {
-                if (!isHan(text.charAt(end - 1)) || notInNameByItsPlace(text.charAt(end - 1)) || notInNameByItsPlace(text.charAt(start))) {
+                if (!isHan(text.charAt(end - 1)) || notInNameByItsPlace(text.charAt(end - 1))) {
                     return null;
                 }
                 if (edge && nationalityGlossAt(end)) {

@@ -84,10 +84,8 @@ final class Gazetteer {
             if (shortForm != null && shortForm.length() >= 2 && !AMBIGUOUS_SHORT.contains(shortForm)) {
                 put.accept(shortForm, new Place(shortForm, level, true, code, name));
             }
-            for (String withLevel : prefectureWithItsLevel(name, level)) {
-                put.accept(withLevel, new Place(withLevel, level, true, code, name));
-            }
-            for (String withLevel : autonomousCountyWithItsLevel(name, level)) {
+            String withLevel = autonomousWithItsLevel(name, level);
+            if (withLevel != null) {
                 put.accept(withLevel, new Place(withLevel, level, true, code, name));
             }
         });
@@ -147,22 +145,15 @@ final class Gazetteer {
     }
 
     /**
-     * The short form of an autonomous prefecture written with its level, as the press of the prefecture writes it
-     * (黔西南州, 恩施州, 大理州, 西双版纳州): its own name + 州.
+     * An autonomous prefecture, county or banner written with its level, as its own press and congress write it: its own
+     * name + 州, 县 or 旗 (黔西南州, 恩施州, 大理州; 景东县 for 景东彝族自治县, 江华县; 鄂伦春自治旗 has no own name and gives
+     * none), else null. Unlike the bare two characters (长阳, 江华: also the ends of posts and names), the level makes it
+     * a place name.
      */
-    static List<String> prefectureWithItsLevel(String name, Level level) {
-        String own = level == Level.CITY && name.endsWith("自治州") ? autonomousName(name) : null;
-        return own == null ? List.of() : List.of(own + "州");
-    }
-
-    /**
-     * An autonomous county or banner written with its level, as its own papers and congress write it (景东县 for
-     * 景东彝族自治县, 江华县, 鄂伦春旗 for 鄂伦春自治旗 is no own name and gives none): its own name + 县 or 旗. Unlike the
-     * bare two characters (长阳, 江华: also the ends of posts and names), the level makes it a place name.
-     */
-    static List<String> autonomousCountyWithItsLevel(String name, Level level) {
-        String own = level == Level.COUNTY ? autonomousName(name) : null;
-        return own == null ? List.of() : List.of(own + name.substring(name.length() - 1));
+    static String autonomousWithItsLevel(String name, Level level) {
+        boolean autonomous = level == Level.COUNTY || level == Level.CITY && name.endsWith("自治州");
+        String own = autonomous ? autonomousName(name) : null;
+        return own == null ? null : own + name.charAt(name.length() - 1);
     }
 
     private static String shortForm(String name, Level level) {

@@ -90,7 +90,7 @@ final class ChineseText {
         int i = 0;
         while (i < folded.length()) {
             char c = folded.charAt(i);
-            int gloss = glossed && n > 0 ? romanisationGlossEnd(folded, i) : i;
+            int gloss = glossed && n > 0 ? PinyinGloss.end(folded, i) : i;
             if (gloss > i) {
                 i = gloss; // 萬(wàn): the gloss is read past, as if the text were written without it
                 continue;
@@ -128,20 +128,11 @@ final class ChineseText {
      */
     private static boolean hasRomanisationGloss(String text) {
         for (int i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
-            if (romanisationGlossEnd(text, i) > i) {
+            if (PinyinGloss.end(text, i) > i) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The end of the romanisation gloss at {@code i} ({@link PinyinGloss}, the definition the simplified view drops), or
-     * {@code i}. The reading goes on as though the gloss were not there, so the figure is read as in the plain text and
-     * its span still covers the gloss as printed.
-     */
-    static int romanisationGlossEnd(String text, int i) {
-        return PinyinGloss.end(text, i);
     }
 
     /** Whether white space follows a numeric character somewhere (before the last character). */

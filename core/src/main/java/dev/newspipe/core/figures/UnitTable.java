@@ -36,11 +36,7 @@ public final class UnitTable {
         public Unit {
             Objects.requireNonNull(surface, "surface");
             Objects.requireNonNull(canonical, "canonical");
-            notBefore = notBefore == null ? "" : notBefore;
-        }
-
-        public Unit(String surface, String canonical, String dimension, Use use, double factor) {
-            this(surface, canonical, dimension, use, factor, "");
+            Objects.requireNonNull(notBefore, "notBefore");
         }
 
         /** Whether the surface, followed by {@code next}, is this unit rather than the start of another word. */
