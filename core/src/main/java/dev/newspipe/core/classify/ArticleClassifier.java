@@ -319,15 +319,15 @@ public final class ArticleClassifier {
             "^[^，,。\\d日]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?听取(?:和|并)审议了");
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》\\n]{0,80}》");
     /**
-     * The first article of a regulation, which says what it rests on and that it is made: 第一条 根据…，制定本条例。 It opens its
-     * line: an amending decision quotes it (将第一条修改为：“…制定本条例。”) and stays a decision.
-     */
-    /**
      * The names a body gives the rules of its own work besides 规则 (常务委员会会议工作程序, 主任会议议事程序, 代表联络工作规程):
      * adopted and amended like a regulation (an adoption line heads them), read like one, and neither a 决议/决定 nor news
      * of a sitting, however much they speak of holding meetings.
      */
     private static final String RULES_OF_WORK = "规程|工作程序|议事程序";
+    /**
+     * The first article of a regulation, which says what it rests on and that it is made: 第一条 根据…，制定本条例。 It opens its
+     * line: an amending decision quotes it (将第一条修改为：“…制定本条例。”) and stays a decision.
+     */
     private static final String REGULATION_ARTICLES = "^[\\s\u3000]*第一条[^。\\n]{0,200}?制定本(?:办法|条例|规则|规定|细则|实施细则)";
     /**
      * What a law site or a document library prints after a regulation's name: its status (（试行）, [失效], 【废止】) and, for a
@@ -1160,7 +1160,6 @@ public final class ArticleClassifier {
             // more than the congress, or a foreign or UN vote (联大以…票弃权通过).
             Cue.of(Category.SESSION_NOTICE, Where.BODY, "a vote's tally (赞成…票，反对…票，弃权…票)", 2.0,
                     "弃权[^。，,；;、]{0,4}?[" + NUMERALS + "]+票|[" + NUMERALS + "]+票弃权")
-                    .onlyWith("弃权") // (both forms hold it: not looked for at every numeral of a body)
                     .unless(text -> aboutCppcc(text) || namesAny(text, FOREIGN_VOTERS)),
             // The two sessions convened or opened (省级两会密集召开, 两会今起召开, 两会召开时间确定): the congress's session is one
             // of the two, so the news is its session's, as the genre labels a roundup of both; not their press centre,

@@ -967,7 +967,7 @@ public final class SessionParser {
             return SessionInfo.Level.COUNTY;
         }
         // a township's congress (连州市三水瑶族乡第九届人民代表大会): the place ends in the township's own word
-        if (place.endsWith("乡") || place.endsWith("镇") || place.endsWith("苏木")) {
+        if (TOWNSHIP_ENDINGS.stream().anyMatch(place::endsWith)) {
             return SessionInfo.Level.TOWNSHIP;
         }
         return SessionInfo.Level.CITY;

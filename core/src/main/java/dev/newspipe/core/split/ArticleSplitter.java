@@ -49,7 +49,7 @@ public final class ArticleSplitter {
                     + "|[【\\[［〔](本报|本報|新华社|新華社|中新社)[^】\\]］〕]{0,16}[】\\]］〕]"
                     + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
                     // 3日下午，…, 十五日，…: a lead dates its event by the day alone when the month is the paper's own (wire style)
-                    + "|(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(上午|下午|晚上?|早上|凌晨|中午|[，,]))");
+                    + "|" + LineKind.DAY_OF_MONTH + "日(上午|下午|晚上?|早上|凌晨|中午|[，,]))");
     /** {@code 内容}, {@code 正文}: the field label over an archive record's text. */
     private static final Pattern CONTENT_FIELD = Pattern.compile("^(内容|內容|正文|全文|原文)[:：]?$");
     /** {@code 长政发〔2008〕32号}, {@code 〔2021〕第2号}: the number of an official document, which starts one. */
@@ -90,7 +90,7 @@ public final class ArticleSplitter {
     /** The first of two headline lines is a kicker when it reports who said or did what: …时强调, …指出. */
     private static final Pattern KICKER_ENDING = Pattern.compile("(强调|強調|指出|表示|要求|提出|说|說|时|時|会见|會見|主持|出席|讲话|講話|致辞|致辭|调研|調研|考察|宣布|宣佈)$");
     /** A line this long that ends a sentence is a paragraph when the page's rhythm is read (a shorter one may be a list item). */
-    private static final int PARAGRAPH_MIN = 20;
+    static final int PARAGRAPH_MIN = 20;
     /** A bulleted line: {@code ■}, {@code ●} … (not a numbered one). */
     private static final Pattern BULLETED = Pattern.compile("^[■□●◆▲◇○★☆►•·]");
     /** The longest line read as a short kicker (a column label) above a longer title. */

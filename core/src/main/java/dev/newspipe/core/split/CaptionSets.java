@@ -85,6 +85,14 @@ final class CaptionSets {
                 || hasCreditedRun(texts);
     }
 
+    /** A caption of a gallery is at least this long (a bare credit line is shorter). */
+    private static final int CAPTION_MIN = 12;
+
+    /** Whether a stripped line is a caption closed by its photographer's credit. */
+    private static boolean isCreditedCaption(String stripped) {
+        return stripped.length() >= CAPTION_MIN && endsWithCaptionCredit(stripped);
+    }
+
     /**
      * Whether the page prints at least {@link #GALLERY_MIN} credited captions one after another, the first dated
      * ({@code 3月16日，…闭幕。这是…。新华社记者 张领 摄} over {@code 这是闭幕会前代表们留影。新华社记者 刘泉龙 摄}): sibling
@@ -96,7 +104,7 @@ final class CaptionSets {
         boolean dated = false;
         for (String text : texts) {
             String t = text.strip();
-            if (t.length() >= 12 && endsWithCaptionCredit(t)) {
+            if (isCreditedCaption(t)) {
                 dated = run == 0 ? DATED_OPENING.matcher(t).lookingAt() : dated;
                 run++;
                 if (run >= GALLERY_MIN && dated) {
@@ -127,7 +135,7 @@ final class CaptionSets {
      */
     static boolean startsCreditedCaption(String previous, String caption, boolean gallery) {
         String c = caption.strip();
-        return gallery && c.length() >= 12 && endsWithCaptionCredit(previous.strip()) && endsWithCaptionCredit(c);
+        return gallery && isCreditedCaption(c) && endsWithCaptionCredit(previous.strip());
     }
 
     /** Whether a paragraph opens with the mark of a caption or brief and is prose ({@code △会前，…。}). */

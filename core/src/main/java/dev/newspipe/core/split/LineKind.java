@@ -90,6 +90,8 @@ enum LineKind {
      * quote).
      */
     static final Pattern FULL_STOP = Pattern.compile("[。！？!?]");
+    /** The day of a month as a news lead writes it, in digits or in Chinese numerals ({@code 3}, {@code 十五}), in a group. */
+    static final String DAY_OF_MONTH = "(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
     /** The longest line read as a headline; the splitter reads the same bound in context. */
     static final int HEADLINE_MAX = 48;
 

@@ -30,8 +30,6 @@ final class PageSpacing {
     private static final double REGULAR = 0.8;
     /** A page with fewer gaps around running text shows no spacing of its own. */
     private static final int PAIRS_MIN = 4;
-    /** A line this long that ends a sentence is running text (as {@code ArticleSplitter.PARAGRAPH_MIN}). */
-    private static final int PARAGRAPH_MIN = 20;
 
     private static final Pattern FULL_STOP = LineKind.FULL_STOP;
 
@@ -152,6 +150,6 @@ final class PageSpacing {
      */
     private static boolean isParagraph(String line) {
         String t = line.strip();
-        return t.length() >= PARAGRAPH_MIN && ArticleSplitter.endsSentence(t) && FULL_STOP.matcher(t).find();
+        return t.length() >= ArticleSplitter.PARAGRAPH_MIN && ArticleSplitter.endsSentence(t) && FULL_STOP.matcher(t).find();
     }
 }

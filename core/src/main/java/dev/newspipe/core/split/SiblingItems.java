@@ -34,7 +34,7 @@ final class SiblingItems {
      * {@code 当地时间10日}; a report of results speaks of years and months, not of the day something happened.
      */
     private static final Pattern EVENT_DAY = Pattern.compile(
-            "([0-9一二三四五六七八九十]{1,2}月)?([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![报報])");
+            "([0-9一二三四五六七八九十]{1,2}月)?" + LineKind.DAY_OF_MONTH + "日(?![报報])");
     /**
      * The day of the event told relative to the paper's day ({@code 昨晚}, {@code 前天}, {@code 日前}, {@code 近日},
      * {@code 当天}, {@code 周三}): a brief's lead dates its event so as often as by the calendar; a report's paragraph
