@@ -70,6 +70,12 @@ public final class ArticleSplitter {
     private static final Pattern ARTICLE_END = Pattern.compile("[（(](完|终|終)[）)]$|[（(](记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯)[^）)]{1,30}[）)]$"
             + "|" + TEASER_END.pattern());
     /**
+     * The last character of every ending {@link #ARTICLE_END} and {@link #TEASER_END} find (a closing bracket or a
+     * chevron), and the line terminators {@code $} also matches before. Both are asked of nearly every line, and their
+     * alternation is tried at every position of it: a line ending otherwise is answered without the pattern.
+     */
+    private static final String END_MARK_LAST = ")）]】>»\n\r\u0085\u2028\u2029";
+    /**
      * {@code 王岐山谈奥运：最担心开幕下雨 最放心市民觉悟}: a web headline of the form "who or what: the point", one colon
      * inside and no other sentence punctuation. Only read as a headline above a teaser, where no field of a notice
      * ({@code 时间：3月5日}) stands.
@@ -1140,7 +1146,18 @@ public final class ArticleSplitter {
 
     /** A paragraph ending in the {@code [全文]} link of an index page: the lead of one item. */
     private static boolean isTeaser(Line line) {
-        return line.kind() == LineKind.BODY && line.text().length() > LineKind.HEADLINE_MAX / 2 && TEASER_END.matcher(line.text()).find();
+        return line.kind() == LineKind.BODY && line.text().length() > LineKind.HEADLINE_MAX / 2 && mayEndWithMark(line.text())
+                && TEASER_END.matcher(line.text()).find();
+    }
+
+    /** Whether {@code text} ends as an article does: with (完), a reporter's name in brackets or a teaser's link. */
+    private static boolean endsArticle(CharSequence text) {
+        return mayEndWithMark(text) && ARTICLE_END.matcher(text).find();
+    }
+
+    /** Whether {@code text} may end with an ending of {@link #ARTICLE_END} or {@link #TEASER_END} (see {@link #END_MARK_LAST}). */
+    private static boolean mayEndWithMark(CharSequence text) {
+        return text.length() > 0 && END_MARK_LAST.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static boolean isShortLine(LineKind kind) {
@@ -1170,7 +1187,7 @@ public final class ArticleSplitter {
             StringBuilder text = new StringBuilder(line.text());
             List<Integer> sources = new ArrayList<>(line.sources());
             List<Line> skipped = new ArrayList<>();
-            while (i < lines.size() && !endsSentence(text) && !ARTICLE_END.matcher(text).find()
+            while (i < lines.size() && !endsSentence(text) && !endsArticle(text)
                     && !ItemHeadings.endsWithPhotoCredit(text) // a caption ends with its photographer's credit
                     && !CaptionSets.endsWithCaptionCredit(text) // also as a photo page prints it (李隽辉/摄, …攝) …圖片)
                     && !ItemHeadings.endsWithUnclosedReadMore(text) // a teaser ends with its link (…。【详细)
@@ -1348,7 +1365,7 @@ public final class ArticleSplitter {
                             && (current.body.stream().anyMatch(l -> opensWithDateline(l.text()))
                                     || current.heading == Heading.NONE && endsSentence(current.body.get(current.body.size() - 1).text()))
                             || !current.body.get(current.body.size() - 1).kind().isHeading()
-                                    && ARTICLE_END.matcher(current.body.get(current.body.size() - 1).text()).find())) {
+                                    && endsArticle(current.body.get(current.body.size() - 1).text()))) {
                         // text after (完) or a teaser's [全文], a second wire dateline (新华社…电), and a dateline after
                         // complete headless text (fragments of several items on one web page) start the next item,
                         // which has no headline
@@ -1475,7 +1492,7 @@ public final class ArticleSplitter {
         }
         return switch (last.kind()) {
             case SIGN_OFF, DATE, PHOTO_CREDIT -> true;
-            default -> ARTICLE_END.matcher(last.text()).find();
+            default -> endsArticle(last.text());
         };
     }
 
