@@ -1593,7 +1593,8 @@ public final class EntityExtractor {
                 return false;
             }
             char before = text.charAt(i - 1);
-            return before == '、' || !isHan(before) || TABLES.postsBefore.longestEnd(text, i) >= 0;
+            // (starts first: few characters end a post, and the bit says so before the lexicon's walk)
+            return before == '、' || !isHan(before) || TABLES.postsBefore.starts(before) && TABLES.postsBefore.longestEnd(text, i) >= 0;
         }
 
         /**
@@ -1671,7 +1672,8 @@ public final class EntityExtractor {
         /** Whether {@code text[start, end)} ends in a word that follows names (报道, 摄): no name then. */
         private boolean endsWithAWordAfterAName(int start, int end) {
             for (int k = start; k < end; k++) {
-                if (TABLES.afterName.longestEnd(text, k) == end) {
+                // (starts first: few characters start such a word, and the bit says so before the lexicon's walk)
+                if (TABLES.afterName.starts(text.charAt(k)) && TABLES.afterName.longestEnd(text, k) == end) {
                     return true;
                 }
             }
