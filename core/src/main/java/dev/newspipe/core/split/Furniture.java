@@ -15,7 +15,20 @@ final class Furniture {
 
     private Furniture() {}
 
+    /**
+     * A named rule. Every pattern of {@link #RULES} and {@link #CHROME_RULES} opens each of its alternatives with
+     * {@code ^}, so {@code lookingAt} answers what {@code find} would, without trying every later position of the line.
+     */
     private record Rule(String name, Pattern pattern) {}
+
+    // the patterns of split and replaceAll calls made for every line, compiled once (String.split and
+    // String.replaceAll compile theirs on every call)
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+    private static final Pattern SPACES_OR_BARS = Pattern.compile("[\\s\u3000|｜]+");
+    private static final Pattern SPACE_AFTER_COLON = Pattern.compile("([:：])\\s+");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
+    private static final Pattern PAGE_LINK_NUMBER = Pattern.compile("^\\d{1,3}(?=\\D)|(?<=\\D)\\d{1,3}$");
+    private static final Pattern WIDGET_BRACKETS = Pattern.compile("^[【\\[]|[】\\]]$");
 
     private static final String DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}";
     private static final String PAPER = "\\S{2,8}[报報]";
@@ -137,7 +150,7 @@ final class Furniture {
      * has fewer parts or punctuation.
      */
     static boolean isSectionMenu(String line) {
-        String[] names = line.strip().split("[\\s\u3000]+");
+        String[] names = SPACES.split(line.strip());
         if (names.length < MENU_ITEMS_MIN) {
             return false;
         }
@@ -207,17 +220,17 @@ final class Furniture {
         }
         for (Rule rule : CHROME_RULES) {
             if (rule.name().equals("breadcrumb trail")) {
-                if (TRAIL_SEPARATOR.split(line, -1).length >= 3 && rule.pattern().matcher(line).find()) {
+                if (rule.pattern().matcher(line).lookingAt() && TRAIL_SEPARATOR.split(line, -1).length >= 3) {
                     return Optional.of(rule.name());
                 }
-            } else if (rule.pattern().matcher(line).find()) {
+            } else if (rule.pattern().matcher(line).lookingAt()) {
                 return Optional.of(rule.name());
             }
         }
         if (isSectionMenu(line)) {
             return Optional.of("section menu");
         }
-        String[] words = WIDGET_SPLIT.split(line.replaceAll("[:：]$", ""));
+        String[] words = WIDGET_SPLIT.split(TRAILING_COLON.matcher(line).replaceAll(""));
         boolean chromeWord = false;
         for (String word : words) {
             if (word.isEmpty() || SHORT_DATE.matcher(word).matches()) {
@@ -246,7 +259,7 @@ final class Furniture {
      * paper, section, editor). A date and a page number together are never news text; a date alone is a sign-off.
      */
     private static boolean isRunningHeader(String line) {
-        String[] parts = line.strip().replaceAll("([:：])\\s+", "$1").split("[\\s\u3000]+");
+        String[] parts = SPACES.split(SPACE_AFTER_COLON.matcher(line.strip()).replaceAll("$1"));
         boolean date = false;
         boolean page = false;
         for (String part : parts) {
@@ -287,7 +300,7 @@ final class Furniture {
         String rest = POSTED_AT.matcher(text).replaceAll(" ").strip();
         boolean posted = rest.length() < text.length();
         boolean word = false;
-        for (String token : rest.split("[\\s\u3000|｜]+")) {
+        for (String token : SPACES_OR_BARS.split(rest)) {
             if (token.isEmpty() || FORUM_NUMBER.matcher(token).matches()) {
                 continue;
             }
@@ -326,7 +339,7 @@ final class Furniture {
             return Optional.empty();
         }
         for (Rule rule : RULES) {
-            if (rule.pattern().matcher(line).find()) {
+            if (rule.pattern().matcher(line).lookingAt()) {
                 return Optional.of(rule.name());
             }
         }
@@ -334,8 +347,8 @@ final class Furniture {
         boolean widgets = words.length > 0;
         for (String each : words) {
             // 3上一版, 下一版4: an e-paper's page links carry the number of the neighbouring page
-            String word = each.replaceAll("^\\d{1,3}(?=\\D)|(?<=\\D)\\d{1,3}$", "");
-            if (!word.isEmpty() && !WIDGET_WORDS.contains(word) && !WIDGET_WORDS.contains(word.replaceAll("^[【\\[]|[】\\]]$", ""))) {
+            String word = PAGE_LINK_NUMBER.matcher(each).replaceAll("");
+            if (!word.isEmpty() && !WIDGET_WORDS.contains(word) && !WIDGET_WORDS.contains(WIDGET_BRACKETS.matcher(word).replaceAll(""))) {
                 widgets = false;
                 break;
             }

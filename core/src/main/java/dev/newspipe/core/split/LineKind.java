@@ -116,11 +116,11 @@ enum LineKind {
         if (ADOPTED.matcher(line).matches()) {
             return ADOPTION;
         }
-        if (SECTION_NUMBER.matcher(line).find() && (line.startsWith("#") || line.length() <= 60 && line.indexOf('。') < 0)) {
+        if (SECTION_NUMBER.matcher(line).lookingAt() && (line.startsWith("#") || line.length() <= 60 && line.indexOf('。') < 0)) {
             // a long numbered line with full sentences is running text that starts a section, not a heading
             return SECTION;
         }
-        if (LIST.matcher(line).find()) {
+        if (LIST.matcher(line).lookingAt()) { // (lookingAt: SECTION_NUMBER, LIST and PHOTO open with ^)
             return LIST_ITEM;
         }
         if (line.startsWith("◀") || line.startsWith("▶") || line.startsWith("△")
@@ -133,7 +133,7 @@ enum LineKind {
         if (DATE_LINE.matcher(line).matches()) {
             return DATE;
         }
-        if (PHOTO.matcher(line).find()) {
+        if (PHOTO.matcher(line).lookingAt()) {
             return PHOTO_CREDIT;
         }
         Matcher source = SOURCE.matcher(line);
