@@ -3,6 +3,7 @@ package dev.newspipe.core.split;
 import dev.newspipe.core.read.PinyinGloss;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +19,36 @@ final class Furniture {
     /**
      * A named rule. Every pattern of {@link #RULES} and {@link #CHROME_RULES} opens each of its alternatives with
      * {@code ^}, so {@code lookingAt} answers what {@code find} would, without trying every later position of the line.
+     * {@code mayMatch} is a cheap test that every line the pattern matches passes (a character it must hold): the rules
+     * are asked of every line, and the dearest patterns backtrack over the whole line before they fail.
      */
-    private record Rule(String name, Pattern pattern) {}
+    private record Rule(String name, Pattern pattern, Predicate<String> mayMatch) {
+        Rule(String name, Pattern pattern) {
+            this(name, pattern, line -> true);
+        }
+
+        boolean matches(String line) {
+            return mayMatch.test(line) && pattern.matcher(line).lookingAt();
+        }
+    }
+
+    /** A line holding one of {@code chars} (a guard of a {@link Rule}). */
+    private static Predicate<String> holdingAny(String chars) {
+        return line -> {
+            for (int i = 0; i < line.length(); i++) {
+                if (chars.indexOf(line.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /** A line ending in one of {@code chars}, or in a line terminator, before which {@code $} also matches. */
+    private static Predicate<String> endingInAny(String chars) {
+        String last = chars + "\n\r\u0085\u2028\u2029";
+        return line -> !line.isEmpty() && last.indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
 
     // the patterns of split and replaceAll calls made for every line, compiled once (String.split and
     // String.replaceAll compile theirs on every call)
@@ -49,24 +78,25 @@ final class Furniture {
         new Rule("page number or stray year", Pattern.compile("^\\d{1,4}$")),
         // 2026年1月23日 星期五 (农历…) (大同日报): the running date line of an edition. After the weekday only what an
         // edition prints (the lunar date, the paper, its issue number); 2024年3月5日 星期二 上午9时 is a notice's time
-        new Rule("edition date line", Pattern.compile("^(\\S{2,8}[报報]\\s*)?(" + DATE + ")\\s*" + WEEKDAY + "(\\s*" + EDITION_DATE_PART + "){0,3}\\s*$")),
+        new Rule("edition date line", Pattern.compile("^(\\S{2,8}[报報]\\s*)?(" + DATE + ")\\s*" + WEEKDAY + "(\\s*" + EDITION_DATE_PART + "){0,3}\\s*$"),
+                holdingAny("0123456789")),
         // 1998年3月17日人民日报 第2版: the date with the page, maybe the paper's name (a date alone is a notice's
         // sign-off, and 长江日报 2025年01月17日 under a headline is the source of a copy)
         new Rule("edition header", Pattern.compile("^(" + DATE + ")\\s*(" + PAPER + ")?\\s*" + PAGE + "\\s*$"
-                + "|^" + PAPER + "\\s*(" + DATE + ")\\s*" + PAGE + "\\s*$")),
+                + "|^" + PAPER + "\\s*(" + DATE + ")\\s*" + PAGE + "\\s*$"), holdingAny("0123456789")),
         // 第2版(要闻), 001版:首版, 第01版:封面 PDF版阅读: the page's number and section
         // (A11版, 第B02版: the section letter of papers printed in several sections)
         new Rule("page label", Pattern.compile("^第?\\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\\s*版(\\s*[（(]\\S{1,8}[）)]|(\\s*[:：]\\s*|\\s+)\\S{1,8}(\\s+\\S{1,8})?)?$"
                 + "|^[A-Z]?\\d{1,2}\\s+(要闻|综合|时政|经济|社会|文化|体育|国际|评论|专版|两会特刊)$")),
         new Rule("editor credit", Pattern.compile("^((本版|本期)?(责任编辑|责编|编辑|美编|校对|版式|组版|审读|制作|值班编辑|审核|初审|复审|终审|校审|排版)"
-                + "\\s*[:：]\\s*[\\p{IsHan}·]{2,4}([\\s、，,]+[\\p{IsHan}·]{2,4}){0,3}\\s*)+$")),
+                + "\\s*[:：]\\s*[\\p{IsHan}·]{2,4}([\\s、，,]+[\\p{IsHan}·]{2,4}){0,3}\\s*)+$"), holdingAny(":：")),
         new Rule("font size widget", Pattern.compile("^[【\\[]?\\s*字[体號号]\\s*[:：]?\\s*([大中小]\\s*){2,3}[】\\]]?$|^字号变大\\s*[|｜]\\s*字号变小$")),
         new Rule("breadcrumb", Pattern.compile("^[■□●]?\\s*(当前位置|您的位置|你的位置|您现在的位置|当前的位置|本页位置|本頁位置|當前位置)\\s*[:：].{0,60}$"
                 + "|^(首页|首頁)\\s*[>›»].{0,60}$")),
         new Rule("site search", Pattern.compile("^(站内检索|站內檢索|站内搜索|站內搜索|全文检索|全文檢索)\\s*[:：]?$")),
         // 首页|新闻|国际|财经|体育: a row of at least four short menu items without figures; a row that starts with | is a
         // table flattened to text and stays
-        new Rule("navigation bar", Pattern.compile("^(?![|｜])[^|｜\\d]{0,12}([|｜]" + MENU_ITEM + "){3,}[|｜]?$")),
+        new Rule("navigation bar", Pattern.compile("^(?![|｜])[^|｜\\d]{0,12}([|｜]" + MENU_ITEM + "){3,}[|｜]?$"), holdingAny("|｜")),
     };
 
     /** Site navigation, share widgets, print and close links: a line made only of these words is furniture. */
@@ -98,7 +128,7 @@ final class Furniture {
         // 专栏:花絮: the column an archive files the article under, a label above its heading (a kicker at most)
         new Rule("column label", Pattern.compile("^(专栏|專欄)\\s*[:：]\\s*[\\p{IsHan}·]{1,8}$")),
         // 更多>>, 分类新闻查询>>: a link to another page
-        new Rule("link", Pattern.compile("^[^。，,；;！？]{1,20}(>>|»)$")),
+        new Rule("link", Pattern.compile("^[^。，,；;！？]{1,20}(>>|»)$"), endingInAny(">»")),
         // 下载地址: 点击此处下载, 附件：点击下载: the download link of a document site; news never says "click here"
         new Rule("download link", Pattern.compile("^(下载地址|下載地址|附件下载|附件下載|附件)?\\s*[:：]?\\s*(点击此处下载|點擊此處下載|点击下载|點擊下載|点此下载|點此下載)$")),
         // 浙ICP备05073341号, 苏公网安备32041102001034号, 浙新办[2005]20号, 广告经营许可证:…, …版权所有 未经授权禁止复制:
@@ -107,19 +137,20 @@ final class Furniture {
         new Rule("site licence or copyright line", Pattern.compile("^[^。，,；;！？]{0,80}(ICP备|ICP證|ICP证|公网安备|公網安備"
                 + "|新办\\s*[\\[〔［【]\\d{4}[\\]〕］】]\\s*\\d+\\s*号|新辦\\s*[\\[〔［【]\\d{4}[\\]〕］】]\\s*\\d+\\s*號"
                 + "|广告经营许可证|廣告經營許可證|版权所有(?![者人])|版權所有(?![者人])|未经授权禁止|未經授權禁止"
-                + "|(网络|網絡|技术|技術)支持\\s*[:：])[^。，,；;！？]{0,80}$")),
+                + "|(网络|網絡|技术|技術)支持\\s*[:：])[^。，,；;！？]{0,80}$"), holdingAny("I公新广廣版未支")),
         // 欢迎光临睢宁新闻网!, 欢迎进入某某区人民政府网!, 中国改革信息库欢迎您!: a site's welcome banner (a line of news
         // that welcomes someone names whom and is a sentence with more in it)
         new Rule("site welcome banner", Pattern.compile("^(欢迎(光临|进入|访问|来到)|歡迎(光臨|進入|訪問|來到))[^。，,；;！？!?\\s]{1,20}(网|網|站|平台|门户|門戶|库|庫)[!！]?$"
                 + "|^[^。，,；;！？!?\\s]{1,20}(网|網|站|平台|门户|門戶|库|庫)(欢迎您|歡迎您)[!！]?$"
                 // 某某人大常委会欢迎您!N/A 返回某省人大常委会门户网站: the banner with the site's links after it (北京欢迎您！
                 // alone may be a headline)
-                + "|^[^。，,；;！？!?\\s]{1,30}(欢迎您|歡迎您)[!！]\\s*[^。，,；;！？!?\\s][^。，,；;]{0,60}$")),
+                + "|^[^。，,；;！？!?\\s]{1,30}(欢迎您|歡迎您)[!！]\\s*[^。，,；;！？!?\\s][^。，,；;]{0,60}$"),
+                line -> line.contains("欢迎") || line.contains("歡迎")),
         // 第1版(): an archive's page label with its section left empty; the label with a section (第1版(要闻)) is
         // furniture, this one is kept (a bracket with nothing in it is no section to name)
         new Rule("empty page label", Pattern.compile("^第[0-9一二三四五六七八九十]{1,3}版\\s*[（(]\\s*[）)]$")),
         // 宜宾观察 曹洋 安素萱/制图, （晓航/编制）: the credit of a graphic, a photo or an edit
-        new Rule("graphic or photo credit", Pattern.compile("^[（(]?[^。，,；;]{0,30}[/／]\\s*(制图|绘图|设计|编制|摄影|摄|编辑|供图|图)[）)]?$")),
+        new Rule("graphic or photo credit", Pattern.compile("^[（(]?[^。，,；;]{0,30}[/／]\\s*(制图|绘图|设计|编制|摄影|摄|编辑|供图|图)[）)]?$"), holdingAny("/／")),
     };
     private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*(>>?|»|›|＞)\\s*");
     /**
@@ -220,10 +251,10 @@ final class Furniture {
         }
         for (Rule rule : CHROME_RULES) {
             if (rule.name().equals("breadcrumb trail")) {
-                if (rule.pattern().matcher(line).lookingAt() && TRAIL_SEPARATOR.split(line, -1).length >= 3) {
+                if (rule.matches(line) && TRAIL_SEPARATOR.split(line, -1).length >= 3) {
                     return Optional.of(rule.name());
                 }
-            } else if (rule.pattern().matcher(line).lookingAt()) {
+            } else if (rule.matches(line)) {
                 return Optional.of(rule.name());
             }
         }
@@ -339,7 +370,7 @@ final class Furniture {
             return Optional.empty();
         }
         for (Rule rule : RULES) {
-            if (rule.pattern().matcher(line).lookingAt()) {
+            if (rule.matches(line)) {
                 return Optional.of(rule.name());
             }
         }
