@@ -71,10 +71,10 @@ public final class ArticleSplitter {
             + "|" + TEASER_END.pattern());
     /**
      * The last character of every ending {@link #ARTICLE_END} and {@link #TEASER_END} find (a closing bracket or a
-     * chevron), and the line terminators {@code $} also matches before. Both are asked of nearly every line, and their
-     * alternation is tried at every position of it: a line ending otherwise is answered without the pattern.
+     * chevron). Both are asked of nearly every line, and their alternation is tried at every position of it: a line
+     * ending otherwise is answered without the pattern.
      */
-    private static final String END_MARK_LAST = ")）]】>»\n\r\u0085\u2028\u2029";
+    private static final String END_MARK_LAST = ")）]】>»";
     /**
      * {@code 王岐山谈奥运：最担心开幕下雨 最放心市民觉悟}: a web headline of the form "who or what: the point", one colon
      * inside and no other sentence punctuation. Only read as a headline above a teaser, where no field of a notice
@@ -1157,7 +1157,7 @@ public final class ArticleSplitter {
 
     /** Whether {@code text} may end with an ending of {@link #ARTICLE_END} or {@link #TEASER_END} (see {@link #END_MARK_LAST}). */
     private static boolean mayEndWithMark(CharSequence text) {
-        return text.length() > 0 && END_MARK_LAST.indexOf(text.charAt(text.length() - 1)) >= 0;
+        return LineKind.endsInAny(text, END_MARK_LAST);
     }
 
     private static boolean isShortLine(LineKind kind) {

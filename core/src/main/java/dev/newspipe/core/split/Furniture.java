@@ -44,19 +44,24 @@ final class Furniture {
         };
     }
 
-    /** A line ending in one of {@code chars}, or in a line terminator, before which {@code $} also matches. */
+    /** A line ending in one of {@code chars} (see {@link LineKind#endsInAny}). */
     private static Predicate<String> endingInAny(String chars) {
-        String last = chars + "\n\r\u0085\u2028\u2029";
-        return line -> !line.isEmpty() && last.indexOf(line.charAt(line.length() - 1)) >= 0;
+        return line -> LineKind.endsInAny(line, chars);
     }
 
-    // the patterns of split and replaceAll calls made for every line, compiled once (String.split and
-    // String.replaceAll compile theirs on every call)
+    // the patterns the rules split or replace in every line, compiled once (String.split and String.replaceAll compile
+    // theirs on every call)
+    /** The spaces between a menu's names and a header's parts. */
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+    /** The spaces and bars between a forum's controls. */
     private static final Pattern SPACES_OR_BARS = Pattern.compile("[\\s\u3000|｜]+");
+    /** {@code 责任编辑： 王伟}: the space after a header field's colon. */
     private static final Pattern SPACE_AFTER_COLON = Pattern.compile("([:：])\\s+");
+    /** The colon a line of chrome words may end with. */
     private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
+    /** {@code 3上一版}, {@code 下一版4}: the number of the neighbouring page on an e-paper's page link. */
     private static final Pattern PAGE_LINK_NUMBER = Pattern.compile("^\\d{1,3}(?=\\D)|(?<=\\D)\\d{1,3}$");
+    /** The brackets of a widget word ({@code 【打印】}). */
     private static final Pattern WIDGET_BRACKETS = Pattern.compile("^[【\\[]|[】\\]]$");
 
     private static final String DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}";

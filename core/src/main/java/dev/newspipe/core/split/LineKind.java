@@ -95,6 +95,19 @@ enum LineKind {
     /** The longest line read as a headline; the splitter reads the same bound in context. */
     static final int HEADLINE_MAX = 48;
 
+    /**
+     * Whether {@code text} ends with one of {@code chars} or with a line terminator (before which a pattern's {@code $}
+     * also matches): the cheap test before a pattern anchored at the end, whose alternation {@code find} would try at
+     * every position of the text.
+     */
+    static boolean endsInAny(CharSequence text, String chars) {
+        if (text.length() == 0) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return chars.indexOf(last) >= 0 || "\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
+    }
+
     static LineKind of(String line) {
         Matcher continuation = CONTINUATION.matcher(line);
         if (continuation.matches()) {
