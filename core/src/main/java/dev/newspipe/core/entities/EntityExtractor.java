@@ -159,8 +159,9 @@ public final class EntityExtractor {
                 boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null | creditAt(credits, i) != null
                         | (i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') | startsCommitteeOrAutonomy(i)
                         | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i);
-                // (&& before the look back: it walks the posts' lexicon, dearer than a mispredicted branch)
-                if (!body & !TABLES.surnames.starts(c) && !mayStartNameByItsPlace(i)) {
+                // (&& before the look back: it walks the posts' lexicon, dearer than a mispredicted branch; a character no
+                // name read by its place holds, 的 or 是, rules that name out before it, as nameByItsPlace would)
+                if (!body & !TABLES.surnames.starts(c) && (notInNameByItsPlace(c) || !mayStartNameByItsPlace(i))) {
                     i++;
                     continue;
                 }
