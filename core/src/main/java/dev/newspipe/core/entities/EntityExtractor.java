@@ -159,9 +159,9 @@ public final class EntityExtractor {
                 boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null | creditAt(credits, i) != null
                         | (i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') | startsCommitteeOrAutonomy(i)
                         | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i);
-                // (&& before the look back: it walks the posts' lexicon, dearer than a mispredicted branch; a character no
-                // name read by its place holds, 的 or 是, rules that name out before it, as nameByItsPlace would)
-                if (!body & !TABLES.surnames.starts(c) && (notInNameByItsPlace(c) || !mayStartNameByItsPlace(i))) {
+                // (&& before the look back: it walks the posts' lexicon, dearer than a mispredicted branch; the look ahead
+                // rules out most positions before it, as nameByItsPlace would)
+                if (!body & !TABLES.surnames.starts(c) && (!mayHoldNameByItsPlace(i) || !mayStartNameByItsPlace(i))) {
                     i++;
                     continue;
                 }
@@ -1588,6 +1588,15 @@ public final class EntityExtractor {
             return null;
         }
 
+        /**
+         * Whether the characters at {@code i} may open a name read by its place ({@link #nameByItsPlace}): two Han
+         * characters at least, neither one a name never holds (的, 是). A cheap look ahead.
+         */
+        private boolean mayHoldNameByItsPlace(int i) {
+            return i + 2 <= text.length() && !notInNameByItsPlace(text.charAt(i)) && isHan(text.charAt(i + 1))
+                    && !notInNameByItsPlace(text.charAt(i + 1));
+        }
+
         /** Whether a name without a Han surname may start at {@code i} ({@link #nameByItsPlace}): a cheap look back. */
         private boolean mayStartNameByItsPlace(int i) {
             if (i == 0) {
@@ -1607,7 +1616,7 @@ public final class EntityExtractor {
          * ends its line or bracket (州长 白加扎西, 记者 田格斯 青普力).
          */
         private Span nameByItsPlace(int start, int lastPersonEnd) {
-            if (start == 0 || notInNameByItsPlace(text.charAt(start)) || taken.get(start) || placeAt(start) != null) {
+            if (start == 0 || !mayHoldNameByItsPlace(start) || taken.get(start) || placeAt(start) != null) {
                 return null;
             }
             char before = text.charAt(start - 1);
@@ -1617,6 +1626,9 @@ public final class EntityExtractor {
             boolean post = !edge && TABLES.postsBefore.longestEnd(text, start) >= 0;
             if (!listed && !spaced && !edge && !post) {
                 return null;
+            }
+            if (!listed && !spaced && !post && !bracketAfterAName(start)) {
+                return null; // after a mark alone, only a name glossed with its nationality is read (欧根(白族))
             }
             // (after the look at the character before, which rules out most positions at less cost than two lexicons)
             if (TABLES.notPersons.longestEnd(text, start) >= 0 || TABLES.postsBefore.longestEnd(text, start + 1) >= 0
@@ -1687,6 +1699,16 @@ public final class EntityExtractor {
          */
         private static boolean notInNameByItsPlace(char c) {
             return c != '次' && TABLES.notInGivenName.has(c);
+        }
+
+        /** Whether a bracket opens after a name of two to four characters at {@code start}: where its gloss may stand. */
+        private boolean bracketAfterAName(int start) {
+            for (int at = start + 2; at <= start + 4 && at < text.length(); at++) {
+                if (text.charAt(at) == '(' || text.charAt(at) == '（') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a nationality in brackets follows {@code at}: (白族), （女，彝族）, the gloss of election lists. */
