@@ -223,7 +223,8 @@ public final class EntityExtractor {
                     i = place.end();
                     continue;
                 }
-                Span person = person(i, lastPersonEnd);
+                // (a position let through for a name read by its place alone has no surname to read a name from)
+                Span person = TABLES.surnames.starts(c) ? person(i, lastPersonEnd) : null;
                 if (person == null) {
                     person = nameByItsPlace(i, lastPersonEnd);
                 }
