@@ -426,11 +426,19 @@ public final class ArticleSplitter {
      * (posts and names, phone numbers), and more than {@link #HEADING_BLOCK_MAX} short lines in a row are a list or a
      * poster, not a heading.
      */
+    /** A line that ends with a colon (and holds no line terminator): what introduces a list. */
+    private static final Pattern ENDS_WITH_COLON = Pattern.compile(".*[：:]$");
+
+    private static boolean endsWithColon(String text) {
+        // (the last character first: the pattern, asked of every line, reads the whole line)
+        return (text.endsWith("：") || text.endsWith(":")) && ENDS_WITH_COLON.matcher(text).matches();
+    }
+
     private static List<Line> inContext(List<Line> lines) {
         List<Line> out = new ArrayList<>(lines);
         for (int i = 0; i < out.size(); i++) {
             Line line = out.get(i);
-            if (!line.kind().isHeading() && line.kind() != LineKind.FURNITURE && line.text().matches(".*[：:]$")) {
+            if (!line.kind().isHeading() && line.kind() != LineKind.FURNITURE && endsWithColon(line.text())) {
                 for (int k = i + 1; k < out.size() && isShortLine(out.get(k).kind()) && !opensLead(out, k + 1); k++) {
                     out.set(k, out.get(k).withKind(LineKind.LIST_ITEM));
                 }
@@ -1394,7 +1402,9 @@ public final class ArticleSplitter {
             if (current != null && !current.body.isEmpty()) {
                 Line last = current.body.get(current.body.size() - 1);
                 Matcher m = LineKind.CONTINUATION.matcher(last.text());
-                if (m.find() && !m.group(1).endsWith("接") && last.text().substring(m.end()).isBlank()) {
+                // (a mark that ends the line ends it with its bracket: a line ending otherwise is not searched)
+                if (endsWithClosingBracket(last.text()) && m.find() && !m.group(1).endsWith("接")
+                        && last.text().substring(m.end()).isBlank()) {
                     // (下转第四版) ends the article; the mark stays in the text as printed unless it is alone on its line
                     current.continuesOn = normalisePage(m.group(2));
                     if (m.start() == 0) {
@@ -1578,6 +1588,15 @@ public final class ArticleSplitter {
                 && next.text().indexOf('。') >= 0;
     }
 
+    /** Whether the last character of {@code text} that is no white space closes a bracket. */
+    private static boolean endsWithClosingBracket(String text) {
+        int k = text.length();
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 && (text.charAt(k - 1) == '）' || text.charAt(k - 1) == ')');
+    }
+
     private static Draft append(List<Draft> drafts, Draft current, Line line, boolean afterContinuesOn) {
         Draft target = current;
         if (target == null) {
@@ -1586,7 +1605,7 @@ public final class ArticleSplitter {
             drafts.add(target);
         }
         Matcher m = LineKind.CONTINUATION.matcher(line.text());
-        if (m.find() && m.start() == 0 && m.group(1).endsWith("接")
+        if (m.lookingAt() && m.group(1).endsWith("接") // (the first find, when it starts the line)
                 && (target.continuedFrom == null || Article.UNKNOWN_PAGE.equals(target.continuedFrom))) {
             // (上接第一版) glued to the first paragraph: noted, and the text stays as printed
             target.continuedFrom = normalisePage(m.group(2));
