@@ -42,13 +42,12 @@ final class DigestItems {
     /** The mark a paragraph opens with when it is an item of prose: its bullet, or {@code #} for a number; else null. */
     static String markOf(String text) {
         String t = text.strip();
-        if (t.length() < ITEM_MIN || !SENTENCE_END.matcher(t).find()) {
+        if (t.length() < ITEM_MIN) {
             return null;
         }
-        if (BULLET.matcher(t).lookingAt()) {
-            return t.substring(0, 1);
-        }
-        return NUMBER.matcher(t).lookingAt() ? "#" : null;
+        // (the mark first: asked of every paragraph, and few open with one; the full stop is looked for in those)
+        String mark = BULLET.matcher(t).lookingAt() ? t.substring(0, 1) : NUMBER.matcher(t).lookingAt() ? "#" : null;
+        return mark != null && SENTENCE_END.matcher(t).find() ? mark : null;
     }
 
     private static OptionalInt number(String text) {

@@ -123,7 +123,10 @@ final class EntryBoundaries {
 
     /** A page of cut fragments has at least this many paragraphs that open with a cut mark. */
     static final int CUT_FRAGMENTS_MIN = 3;
-    /** {@code ....}, {@code ……}: the mark of a text cut off, glued to the fragment's first character. */
+    /**
+     * {@code ....}, {@code ……}: the mark of a text cut off, glued to the fragment's first character (it opens with
+     * {@code ^}: read with lookingAt, which tries the line's start alone).
+     */
     private static final Pattern OPENS_CUT = Pattern.compile("^(\\.{3,}|…{1,2}|。{3,})\\s*[^\\s.…。]");
 
     /**
@@ -138,7 +141,7 @@ final class EntryBoundaries {
      * once, not in every paragraph.
      */
     static boolean isCutFragmentPage(List<String> texts) {
-        if (texts.stream().filter(t -> OPENS_CUT.matcher(t.strip()).find()).count() >= CUT_FRAGMENTS_MIN) {
+        if (texts.stream().filter(t -> OPENS_CUT.matcher(t.strip()).lookingAt()).count() >= CUT_FRAGMENTS_MIN) {
             return true;
         }
         long paragraphs = texts.stream().filter(t -> t.strip().length() >= CUT_TEASER_MIN).count();
@@ -154,7 +157,7 @@ final class EntryBoundaries {
      * paragraph above ends with one (the fragment above was cut off there).
      */
     static boolean startsCutFragment(String previous, String paragraph) {
-        return OPENS_CUT.matcher(paragraph.strip()).find() || endsWithCutMark(previous);
+        return OPENS_CUT.matcher(paragraph.strip()).lookingAt() || endsWithCutMark(previous);
     }
 
     /**

@@ -126,7 +126,7 @@ final class Furniture {
         // 404 Not Found, ZJOL/1.24.96, a server banner: short, without a single Han character (a table row |…| stays)
         new Rule("short line without Chinese", Pattern.compile("^(?![|｜].*[|｜]$)[^\\p{IsHan}]{1,20}$")),
         // 新浪首页 > 新闻中心 > 国内新闻 > 正文, 首页 » 要闻: a breadcrumb trail (two or more separators, no sentence)
-        new Rule("breadcrumb trail", Pattern.compile("^[^。，,；;！？]{0,80}$")),
+        new Rule("breadcrumb trail", Pattern.compile("^[^。，,；;！？]{0,80}$"), holdingAny(">»›＞")), // (its separators, TRAIL_SEPARATOR)
         // 更新时间:, 来源: with nothing after them: the empty fields of a page template (各位代表： is a greeting and stays)
         new Rule("empty page field", Pattern.compile("^(更新时间|更新時間|发布时间|發布時間|发布日期|發布日期|来源|來源|作者|责任编辑|責任編輯"
                 + "|浏览次数|瀏覽次數|访问次数|訪問次數|点击数|點擊數|字号|字號|日期|时间|時間|专栏|專欄)\\s*[:：]$")),
