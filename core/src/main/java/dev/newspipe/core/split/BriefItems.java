@@ -197,6 +197,9 @@ final class BriefItems {
      * session does not open its later paragraphs that way.
      */
     static boolean switchesScheduledBody(String previous, String paragraph) {
+        if (!previous.contains("会议") || !paragraph.contains("会议")) {
+            return false; // (asked of every paragraph: the pattern, which names the 会议, only where both hold the word)
+        }
         var a = SCHEDULED_SESSION.matcher(previous.strip());
         var b = SCHEDULED_SESSION.matcher(paragraph.strip());
         return a.lookingAt() && b.lookingAt() && isCppcc(a.group(1)) != isCppcc(b.group(1));

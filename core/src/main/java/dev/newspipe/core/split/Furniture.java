@@ -295,6 +295,9 @@ final class Furniture {
      * paper, section, editor). A date and a page number together are never news text; a date alone is a sign-off.
      */
     private static boolean isRunningHeader(String line) {
+        if (line.indexOf('版') < 0) {
+            return false; // (no page, HEADER_PAGE: asked of every short line, the parts are read only where 版 stands)
+        }
         String[] parts = SPACES.split(SPACE_AFTER_COLON.matcher(line.strip()).replaceAll("$1"));
         boolean date = false;
         boolean page = false;
