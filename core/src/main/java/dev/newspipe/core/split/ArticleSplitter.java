@@ -707,13 +707,79 @@ public final class ArticleSplitter {
      */
     private static Set<Integer> headedItemRun(List<Line> lines) {
         Set<Integer> out = headedItemRun(lines, (text, headline) -> ItemHeadings.isNewsHeadline(text, headline), ItemHeadings.HEADED_RUN_MIN);
-        // a longer run of plainer headlines (see ItemHeadings.isItemHeadline): the items of a column or a special page
-        Set<Integer> plain = headedItemRun(lines, (text, headline) -> headline && ItemHeadings.isItemHeadline(text), ItemHeadings.ITEM_RUN_MIN);
+        // a column of briefs read by its layout (see BriefsColumn): the items of a column or a special page
+        Set<Integer> plain = briefsColumnRun(lines);
         if (plain.stream().map(k -> lines.get(k).text()).distinct().count() == plain.size()) {
             out.addAll(plain); // a headline printed again over each paragraph is the page's running title, not items
         }
         out.addAll(siblingItemRun(lines)); // see SiblingItems: units of one shape, each a news item
         return out;
+    }
+
+    /**
+     * The headlines of the briefs of a column ({@link BriefsColumn}): at least {@link BriefsColumn#RUN_MIN} units in a row,
+     * each a brief's headline over one or two finished paragraphs, a section label ({@code 篮球}) allowed between two units
+     * (it stays a headline and heads the brief under it).
+     */
+    private static Set<Integer> briefsColumnRun(List<Line> lines) {
+        Set<Integer> out = new HashSet<>();
+        List<Integer> run = new ArrayList<>();
+        int i = 0;
+        while (i <= lines.size()) {
+            int end = i < lines.size() ? briefEnd(lines, i) : -1;
+            if (end < 0 && !run.isEmpty() && i + 1 < lines.size() && lines.get(i).kind() == LineKind.HEADLINE
+                    && BriefsColumn.isSectionLabel(lines.get(i).text())) {
+                end = briefEnd(lines, i + 1);
+                if (end > 0) {
+                    i++; // the section label over the next brief
+                }
+            }
+            if (end > 0 && continuesAbove(lines, run.isEmpty() ? Math.max(0, i - BriefsColumn.PARAGRAPHS_MAX - 1) : run.get(run.size() - 1), i, end)) {
+                end = -1; // the text above goes on under this subhead: no brief (see BriefsColumn.COHESIVE)
+            }
+            if (end > 0) {
+                run.add(i);
+                i = end;
+                continue;
+            }
+            if (run.size() >= BriefsColumn.RUN_MIN && run.stream().map(k -> lines.get(k).text()).distinct().count() == run.size()) {
+                out.addAll(run); // a headline printed again over each paragraph is the page's running title, not briefs
+            }
+            run.clear();
+            i++;
+        }
+        return out;
+    }
+
+    /** Whether lines {@code [i, end)} share enough vocabulary with lines {@code [from, i)} to go on with them ({@link BriefsColumn#sharedShare}). */
+    private static boolean continuesAbove(List<Line> lines, int from, int i, int end) {
+        String above = lines.subList(from, i).stream().map(Line::text).collect(Collectors.joining("\n"));
+        String below = lines.subList(i, end).stream().map(Line::text).collect(Collectors.joining("\n"));
+        return BriefsColumn.sharedShare(above, below) >= BriefsColumn.COHESIVE;
+    }
+
+    /**
+     * The index after the brief whose headline is line {@code i} (see {@link BriefsColumn}), or -1: a brief's headline over
+     * one or two finished paragraphs, the first a whole paragraph that does not open as a section of an argument, and no
+     * further paragraph under them.
+     */
+    private static int briefEnd(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        if (line.kind() != LineKind.HEADLINE || !BriefsColumn.isBriefHeadline(line.text())) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < lines.size() && lines.get(k).kind() == LineKind.BODY && k - i <= BriefsColumn.PARAGRAPHS_MAX) {
+            if (!endsSentence(lines.get(k).text())) {
+                return -1;
+            }
+            k++;
+        }
+        if (k == i + 1 || lines.get(i + 1).text().length() < PARAGRAPH_MIN || BriefsColumn.opensArgument(lines.get(i + 1).text())
+                || k < lines.size() && lines.get(k).kind() == LineKind.BODY) {
+            return -1;
+        }
+        return k;
     }
 
     /**

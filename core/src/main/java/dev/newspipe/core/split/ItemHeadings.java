@@ -370,23 +370,6 @@ final class ItemHeadings {
                 && (headlineKind || COLON_HEADLINE.matcher(text).matches());
     }
 
-    /** A plainer item headline in a longer run: at least this many characters. */
-    static final int ITEM_HEADLINE_MIN = 8;
-    /** A run of plainer headlines over one paragraph each has at least this many pairs in a row. */
-    static final int ITEM_RUN_MIN = 3;
-
-    /**
-     * Whether a headline line may head an item in a longer run of headline-over-one-paragraph pairs (a column of briefs
-     * without its label, a special page): {@link #ITEM_HEADLINE_MIN} characters or more, no outline or item number.
-     * {@link #ITEM_RUN_MIN} such pairs in a row, each headline different, are items: a report's sections are numbered
-     * (一、, （一）) or run to several paragraphs, a feature's thematic subheads are short phrases, and a headline printed
-     * again over each paragraph is a page's running title.
-     */
-    static boolean isItemHeadline(String text) {
-        return text.length() >= ITEM_HEADLINE_MIN && text.length() <= LineKind.HEADLINE_MAX && !isOutlineSection(text)
-                && itemNumber(text).isEmpty();
-    }
-
     /** Whether {@code line} prints the title, or its opening part, again ({@code 标题} under {@code 标题 主持人}). */
     static boolean repeatsTitle(String title, String line) {
         String l = squeeze(line);
