@@ -727,23 +727,28 @@ public final class ArticleSplitter {
         int i = 0;
         while (i <= lines.size()) {
             int end = i < lines.size() ? briefEnd(lines, i) : -1;
+            boolean labelled = false;
             if (end < 0 && !run.isEmpty() && i + 1 < lines.size() && lines.get(i).kind() == LineKind.HEADLINE
                     && BriefsColumn.isSectionLabel(lines.get(i).text())) {
                 end = briefEnd(lines, i + 1);
                 if (end > 0) {
                     i++; // the section label over the next brief
+                    labelled = true;
                 }
             }
-            if (end > 0 && continuesAbove(lines, run.isEmpty() ? Math.max(0, i - BriefsColumn.PARAGRAPHS_MAX - 1) : run.get(run.size() - 1), i, end)) {
-                end = -1; // the text above goes on under this subhead: no brief (see BriefsColumn.COHESIVE)
+            if (end > 0 && !(BriefsColumn.isPlainBrief(lines.get(i).text(), end - i - 1) && !labelled)
+                    && continuesAbove(lines, run.isEmpty() ? Math.max(0, i - BriefsColumn.PARAGRAPHS_MAX - 1) : run.get(run.size() - 1), i, end)) {
+                // where the layout is ambiguous, the text above going on under this headline makes it a subhead (see
+                // BriefsColumn.COHESIVE)
+                end = -1;
             }
             if (end > 0) {
                 run.add(i);
                 i = end;
                 continue;
             }
-            if (run.size() >= BriefsColumn.RUN_MIN && run.stream().map(k -> lines.get(k).text()).distinct().count() == run.size()) {
-                out.addAll(run); // a headline printed again over each paragraph is the page's running title, not briefs
+            if (run.size() >= BriefsColumn.RUN_MIN) {
+                out.addAll(run);
             }
             run.clear();
             i++;

@@ -51,6 +51,19 @@ final class BriefsColumn {
                 && !ItemHeadings.isOutlineSection(text) && ItemHeadings.itemNumber(text).isEmpty();
     }
 
+    /** A headline this long over exactly one paragraph is a brief by its layout alone, whatever words it shares. */
+    private static final int PLAIN_HEADLINE_MIN = 8;
+
+    /**
+     * Whether a brief's layout alone is unambiguous: a headline of {@link #PLAIN_HEADLINE_MIN} characters or more over
+     * exactly one paragraph (a feature's thematic subheads are short phrases, a report's sections run to several
+     * paragraphs). A shorter headline, a second paragraph or a section label above it could be one article's subhead
+     * and section too: there the vocabulary the unit shares with the text above decides ({@link #COHESIVE}).
+     */
+    static boolean isPlainBrief(String headline, int paragraphs) {
+        return headline.length() >= PLAIN_HEADLINE_MIN && paragraphs == 1;
+    }
+
     /** Whether a short line is a section label of the column ({@code 篮球}), not a headline. */
     static boolean isSectionLabel(String text) {
         String s = text.replaceAll("[\\s\u3000]+", "");

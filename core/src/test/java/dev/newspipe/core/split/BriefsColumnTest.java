@@ -73,15 +73,16 @@ class BriefsColumnTest {
 
     @Test
     void shouldKeepSubheadsThatGoOnWithTheArticlesNamesAndPlacesInOneArticle() {
-        // the subheads' sections name the same delegation, meeting and people as the lead above them
+        // short subheads, which could head briefs too: their sections name the same delegation, meeting and report as
+        // the lead above them
         List<Article> articles = splitter.split("""
                 港区委员今日出席联组会议
                 本报讯（记者 某某）全国政协港区委员今日下午出席联组会议，审议全国政协常委会工作报告。
-                联组会议下午举行
+                联组会议安排
                 根据联组会议日程，港区委员出席的联组会议在北京饭店举行，审议全国政协常委会工作报告。
-                八名港区委员将发言
+                八名委员发言
                 港区委员出席联组会议时，将有八名委员发言，审议全国政协常委会工作报告。
-                委员关注经济民生
+                委员关注民生
                 多名港区委员表示，将在联组会议上就全国政协常委会工作报告提出经济民生建议。
                 """);
         assertThat(articles).hasSize(1);
@@ -100,6 +101,21 @@ class BriefsColumnTest {
                 ——中国外交将重在落实成果，在国际舞台上稳中求进。
                 """);
         assertThat(articles).hasSize(1);
+    }
+
+    @Test
+    void shouldSplitPlainBriefsThatShareOnlyTheGenresWordsWhateverTheirCohesion() {
+        // long headlines each over exactly one paragraph: the layout decides; congress briefs share 人大, 常委会, 会议
+        List<Article> articles = splitter.split("""
+                区人大常委会召开主任会议
+                区人大常委会主任会议研究了常委会第十次会议的议程，决定会议于下月上旬举行。
+                镇人大主席团开展代表视察活动
+                镇人大主席团组织部分人大代表视察农村道路建设，常委会有关工作机构参加。
+                县人大常委会听取法院工作报告
+                县人大常委会会议听取和审议了县人民法院关于审判工作情况的报告。
+                """);
+        assertThat(articles).extracting(Article::title)
+                .containsExactly("区人大常委会召开主任会议", "镇人大主席团开展代表视察活动", "县人大常委会听取法院工作报告");
     }
 
     @Test
