@@ -44,10 +44,14 @@ public final class ArticleSplitter {
     /** How a news lead opens: a dateline, a wire credit or a time word. A heading above one starts an article. */
     private static final Pattern LEAD = Pattern.compile(
             "^(本报|本報|本刊|新华社|中新社|新華社|人民网|人民網|央视|记者|記者|据|據|近日|日前|昨天|今天|昨日|今日|连日来|連日來"
-                    + "|[\\p{IsHan}]{2,10}(报道|報道|消息)[:：]"
+                    // 人民网消息：, CCTV.com消息(新闻联播)：: an outlet (Han or Latin), its word for a report, maybe the
+                    // programme in brackets, a colon; 重庆日报消息，: a paper's or site's name before a comma (这一消息， is
+                    // no outlet)
+                    + "|[\\p{IsHan}A-Za-z.]{2,16}(报道|報道|消息)\\s*([（(][^）)]{1,20}[）)])?\\s*[:：]"
+                    + "|[\\p{IsHan}A-Za-z.]{1,14}(报|報|网|網|台|社)消息[，,]"
                     // 【本報訊】, 【本報記者廣州十一日電】: the dateline in brackets, as Hong Kong and overseas papers print it
                     + "|[【\\[［〔](本报|本報|新华社|新華社|中新社)[^】\\]］〕]{0,16}[】\\]］〕]"
-                    + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+                    + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|消息|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
                     // 3日下午，…, 十五日，…: a lead dates its event by the day alone when the month is the paper's own (wire style)
                     + "|" + LineKind.DAY_OF_MONTH + "日(上午|下午|晚上?|早上|凌晨|中午|[，,]))");
     /** {@code 内容}, {@code 正文}: the field label over an archive record's text. */

@@ -1,0 +1,63 @@
+package dev.newspipe.core.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newspipe.core.model.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A news lead that opens with its outlet ({@code 某某日报消息，}, {@code CCTV.com消息(新闻联播)：}, {@code 某某网3月5日消息}): a
+ * heading over it starts an article even where no blank line sets it off (a page that sets every line off alike). Its
+ * counter-example: a sentence that mentions news ({@code 听到这一消息，…}) under a subhead goes on with the article.
+ * Hand-written pages.
+ */
+class OutletLeadsTest {
+
+    private final ArticleSplitter splitter = new ArticleSplitter();
+
+    private static String doubleSpaced(String page) {
+        return String.join("\n\n", page.lines().filter(l -> !l.isBlank()).toList()) + "\n";
+    }
+
+    @Test
+    void shouldStartAnArticleAtAHeadingOverALeadThatNamesItsPaperBeforeAComma() {
+        List<Article> articles = splitter.split(doubleSpaced("""
+                县人大常委会召开主任会议
+                县人大常委会主任会议研究了常委会下次会议的议程。
+                会议决定下次会议于月底举行。
+                市政府召开常务会议
+                某某日报消息，11月26日，市长主持召开市政府常务会议，研究部署冬季安全生产工作。
+                会议强调，要压实各方责任。
+                """));
+        assertThat(articles).extracting(Article::title).containsExactly("县人大常委会召开主任会议", "市政府召开常务会议");
+    }
+
+    @Test
+    void shouldStartAnArticleAtAHeadingOverALatinOutletsLeadOrADatedReport() {
+        List<Article> articles = splitter.split(doubleSpaced("""
+                县人大常委会召开主任会议
+                县人大常委会主任会议研究了常委会下次会议的议程。
+                会议决定下次会议于月底举行。
+                出席大会的代表团全部抵京
+                CCTV.com消息(新闻联播)：出席大会的各代表团今天全部抵达北京。
+                代表们表示要积极建言献策。
+                代表们对今年的工作有这些期待
+                某某网北京3月5日消息(记者 某某)代表们对今年的大会有很多期待。
+                """));
+        assertThat(articles).extracting(Article::title)
+                .containsExactly("县人大常委会召开主任会议", "出席大会的代表团全部抵京", "代表们对今年的工作有这些期待");
+    }
+
+    @Test
+    void shouldKeepASubheadOverASentenceAboutNewsInTheArticle() {
+        List<Article> articles = splitter.split(doubleSpaced("""
+                村里通了公路
+                今年秋天，村里的公路终于修通了，村民们奔走相告。
+                喜讯传来
+                听到这一消息，在外务工的村民纷纷打来电话表示祝贺。
+                老支书说，这条路大家盼了三十年。
+                """));
+        assertThat(articles).hasSize(1);
+    }
+}
