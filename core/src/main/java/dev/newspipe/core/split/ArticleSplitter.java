@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -706,12 +705,12 @@ public final class ArticleSplitter {
     }
 
     /**
-     * The indices of the headlines of a run of headed items ({@link ItemHeadings#HEADED_RUN_MIN} or more long headlines
-     * each over exactly one finished paragraph, one pair after the other).
+     * The indices of the headlines of runs of headed items: the briefs of a column ({@link BriefsColumn}, a digest's long
+     * news headlines each over one paragraph among them) and runs of sibling items ({@link SiblingItems}).
      */
     private static Set<Integer> headedItemRun(List<Line> lines) {
-        Set<Integer> out = headedItemRun(lines, (text, headline) -> ItemHeadings.isNewsHeadline(text, headline), ItemHeadings.HEADED_RUN_MIN);
-        // a column of briefs read by its layout (see BriefsColumn): the items of a column or a special page
+        Set<Integer> out = new HashSet<>();
+        // a column of briefs read by its layout (see BriefsColumn): the items of a digest, a column or a special page
         Set<Integer> plain = briefsColumnRun(lines);
         if (plain.stream().map(k -> lines.get(k).text()).distinct().count() == plain.size()) {
             out.addAll(plain); // a headline printed again over each paragraph is the page's running title, not items
@@ -773,22 +772,33 @@ public final class ArticleSplitter {
      * further paragraph under them.
      */
     private static int briefEnd(List<Line> lines, int i) {
-        Line line = lines.get(i);
-        if (line.kind() != LineKind.HEADLINE || !BriefsColumn.isBriefHeadline(line.text())) {
+        if (!headsBrief(lines.get(i))) {
             return -1;
         }
         int k = i + 1;
-        while (k < lines.size() && lines.get(k).kind() == LineKind.BODY && k - i <= BriefsColumn.PARAGRAPHS_MAX) {
+        while (k < lines.size() && lines.get(k).kind() == LineKind.BODY && !headsBrief(lines.get(k)) && k - i <= BriefsColumn.PARAGRAPHS_MAX) {
             if (!endsSentence(lines.get(k).text())) {
-                return -1;
+                if (k == i + 1) {
+                    return -1;
+                }
+                break; // an unfinished line after the brief's paragraph is no paragraph of it (a headline of another form)
             }
             k++;
         }
         if (k == i + 1 || lines.get(i + 1).text().length() < PARAGRAPH_MIN || BriefsColumn.opensArgument(lines.get(i + 1).text())
-                || k < lines.size() && lines.get(k).kind() == LineKind.BODY) {
+                || k < lines.size() && lines.get(k).kind() == LineKind.BODY && !headsBrief(lines.get(k)) && endsSentence(lines.get(k).text())) {
             return -1;
         }
         return k;
+    }
+
+    /**
+     * Whether a line may head a brief: a headline ({@link BriefsColumn#isBriefHeadline}), or a news headline that puts its
+     * topic before a colon ({@code 委员讨论两院工作报告：着力增强群众获得感}), which reads as a sentence.
+     */
+    private static boolean headsBrief(Line line) {
+        return line.kind() == LineKind.HEADLINE && BriefsColumn.isBriefHeadline(line.text())
+                || line.kind() == LineKind.BODY && ItemHeadings.isNewsHeadline(line.text(), false);
     }
 
     /**
@@ -836,35 +846,6 @@ public final class ArticleSplitter {
             if (!wasRun) {
                 i++; // (a line that ended a run may start the next one: it is read again)
             }
-        }
-        return out;
-    }
-
-    /** The headlines of runs of at least {@code min} pairs of a headline that {@code headline} accepts over one finished paragraph. */
-    private static Set<Integer> headedItemRun(List<Line> lines, BiPredicate<String, Boolean> headline, int min) {
-        Set<Integer> out = new HashSet<>();
-        List<Integer> run = new ArrayList<>();
-        int i = 0;
-        while (i < lines.size()) {
-            Line line = lines.get(i);
-            Line paragraph = i + 1 < lines.size() ? lines.get(i + 1) : null;
-            boolean pair = (line.kind() == LineKind.HEADLINE || line.kind() == LineKind.BODY)
-                    && headline.test(line.text(), line.kind() == LineKind.HEADLINE)
-                    && paragraph != null && paragraph.kind() == LineKind.BODY && paragraph.text().length() >= PARAGRAPH_MIN
-                    && endsSentence(paragraph.text());
-            if (pair) {
-                run.add(i);
-                i += 2;
-                continue;
-            }
-            if (run.size() >= min) {
-                out.addAll(run);
-            }
-            run.clear();
-            i++;
-        }
-        if (run.size() >= min) {
-            out.addAll(run);
         }
         return out;
     }

@@ -42,12 +42,17 @@ final class BriefsColumn {
             + "|持续|持續|扎实|紥實|紮實|统筹|統籌|强化|強化|健全|完善|提高|提升|加快|落实|落實|围绕|圍繞|聚焦|突出|注重|狠抓"
             // ——将着重关注…: a dash opens one voice of a list under its speaker's or outlet's name (美国《侨报》), a
             // point of one article; a news lead never opens with a dash
-            + "|——|—)");
+            + "|——|—"
+            // 会议要求，要抓好…, 会议强调，必须…: a meeting's instructions, the sections of one meeting's report
+            + "|[\\p{IsHan}]{0,10}(强调|強調|要求|指出|提出)[，,：:]\\s*(要|必须|必須|应|應|坚持|堅持))");
+
+    /** Sentence punctuation a headline never has; a colon it may have, after its topic or speaker ({@code 政院：…}). */
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。；;！？!?，,]");
 
     /** Whether a line may head a brief: short, no sentence punctuation, no outline or item number. */
     static boolean isBriefHeadline(String text) {
         return text.length() >= HEADLINE_MIN && text.length() <= LineKind.HEADLINE_MAX
-                && !LineKind.SENTENCE_PUNCTUATION.matcher(text).find()
+                && !SENTENCE_MARK.matcher(text).find()
                 && !ItemHeadings.isOutlineSection(text) && ItemHeadings.itemNumber(text).isEmpty();
     }
 

@@ -45,8 +45,8 @@ import java.util.regex.Pattern;
  *       {@code 《…》指出}, {@code 《…》一文}), and a document's title ends in the kind of document (条例, 决定, 报告 …);
  *   <li><b>a run of headed items</b>: a digest prints item after item as one long headline (a news headline of
  *       {@link #NEWS_HEADLINE_MIN} characters or more, maybe with a colon: {@code 委员讨论两院工作报告：着力增强…}) over one
- *       paragraph; {@link #HEADED_RUN_MIN} such pairs in a row are items. A subhead of one article is a short phrase, and
- *       an article's sections run to several paragraphs.
+ *       paragraph; such headlines head briefs in a run of them ({@link BriefsColumn}), as shorter ones do. A subhead of one
+ *       article is a short phrase, and an article's sections run to several paragraphs.
  * </ul>
  *
  * <p>The splitter asks these questions at a few marked places; the tables here are meant to be extended.
@@ -144,8 +144,6 @@ final class ItemHeadings {
 
     /** A news headline of a digest item is at least this long; an article's subheads are shorter phrases. */
     static final int NEWS_HEADLINE_MIN = 20;
-    /** A run of headed items has at least this many headline-over-paragraph pairs in a row. */
-    static final int HEADED_RUN_MIN = 3;
     /** {@code 委员讨论两院工作报告：着力增强群众获得感}: a headline that puts its topic before a colon. */
     private static final Pattern COLON_HEADLINE = Pattern.compile("^[^。，,；;！？!?：:]{2,24}[：:][^。，,；;！？!?：:]{4,40}$");
 
