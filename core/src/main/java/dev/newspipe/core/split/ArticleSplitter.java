@@ -95,7 +95,7 @@ public final class ArticleSplitter {
     /** A line this long that ends a sentence is a paragraph when the page's rhythm is read (a shorter one may be a list item). */
     static final int PARAGRAPH_MIN = 20;
     /** A bulleted line: {@code ■}, {@code ●} … (not a numbered one). */
-    private static final Pattern BULLETED = Pattern.compile("^[■□●◆▲◇○★☆►•·]");
+    private static final Pattern BULLETED = ItemMarks.BULLETED;
     /** The longest line read as a short kicker (a column label) above a longer title. */
     private static final int KICKER_MAX = 8;
     /** {@code 2024年3月5日在第十四届全国人民代表大会第二次会议上}: the occasion a report was made on, its subtitle. */
@@ -448,7 +448,7 @@ public final class ArticleSplitter {
                 // ■市人大常委会开展执法检查, 1.市政协会议开幕 above 本报讯…: a news digest's item headline with its bullet or
                 // number; a dateline opens an article, and only the article's heading stands directly above it
                 // (□融媒记者 颜元滔 there is the byline with a bullet)
-                String unbulleted = line.text().replaceFirst("^[■□●◆▲◇○★☆►•·]\\s*", "");
+                String unbulleted = line.text().replaceFirst("^[" + ItemMarks.BULLETS + "]\\s*", "");
                 out.set(i, line.withKind(LineKind.of(unbulleted) == LineKind.CREDIT ? LineKind.CREDIT : LineKind.HEADLINE));
             }
         }

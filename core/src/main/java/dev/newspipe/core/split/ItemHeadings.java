@@ -73,7 +73,7 @@ final class ItemHeadings {
     private static final int TEASER_LABEL_MAX = 12;
     private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\u3000:：]+");
     /** {@code 1.}, {@code 2、}, {@code 3．}: the number of an item in a digest or an index (not a date or a figure). */
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.、．](?!\\d)\\s*");
+    private static final Pattern ITEM_NUMBER = ItemMarks.ITEM_NUMBER;
     /** {@code 一、}, {@code （二）}, {@code 第三部分}: the outline numbers of one document's sections. */
     private static final Pattern OUTLINE_NUMBER = Pattern.compile(
             "^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条])");
