@@ -470,6 +470,17 @@ public final class ArticleSplitter {
         }
         for (int i = 0; i + 1 < out.size(); i++) {
             Line line = out.get(i);
+            Matcher said = SPEAKER_HEADLINE.matcher(line.text());
+            if (line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX && COLON_HEADLINE.matcher(line.text()).matches()
+                    && said.find() && !FIELD_LABEL.matcher(line.text()).find() && opensWireLead(out.get(i + 1).text())) {
+                // 外交部:欢迎某市市长访华 above 据新华社电 …: a headline that puts its speaker before a colon, directly over a
+                // wire lead; only an item's heading stands there (a sentence that opens with a speaker ends with a full stop,
+                // and a field's value, 转自:某某日报, 字数:919, is a name or a figure, not what someone said)
+                out.set(i, line.withKind(LineKind.HEADLINE));
+            }
+        }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Line line = out.get(i);
             if (line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX
                     && (COLON_HEADLINE.matcher(line.text()).matches() || HEADLINE_OVER_TEASER.matcher(line.text()).matches())
                     && isTeaser(out.get(i + 1))) {
@@ -1187,6 +1198,22 @@ public final class ArticleSplitter {
     private static boolean opensWithDateline(String text) {
         Matcher m = BYLINE.matcher(text);
         return m.find() && m.group().matches("^[^（(]*(讯|电|訊|電).*");
+    }
+
+    /** What a headline reports someone said after the colon: a clause of six or more Han characters ({@code 欢迎某市市长访华}). */
+    private static final Pattern SPEAKER_HEADLINE = Pattern.compile("[：:]\\s*[^\\p{IsHan}]{0,4}(\\p{IsHan}[^\\p{IsHan}]{0,2}){6,}");
+    /**
+     * {@code 原标题：}, {@code 转自：}, {@code 来源：}: the label of a field a page prints about its article, not a speaker.
+     * Extend with any such label.
+     */
+    private static final Pattern FIELD_LABEL = Pattern.compile(
+            "^(原标题|原標題|原题|原題|标题|標題|转自|轉自|来源|來源|稿源|出处|出處|作者|编辑|編輯|责编|責編|字数|字數|时间|時間|日期|栏目|欄目)\\s*[：:]");
+    /** {@code 据新华社电}, {@code 据中新社讯}: a wire item a paper reprints, credited to its agency. */
+    private static final Pattern CITED_WIRE = Pattern.compile("^(据|據)[^\\s，,。：:]{2,14}(电|電|讯|訊)");
+
+    /** Whether a paragraph opens with a dateline or a cited wire credit ({@code 据新华社电}). */
+    private static boolean opensWireLead(String text) {
+        return opensWithDateline(text) || CITED_WIRE.matcher(text).find();
     }
 
     /** Whether line {@code k} opens a news lead: the short line above it is a headline, not a list item. */

@@ -60,4 +60,27 @@ class OutletLeadsTest {
                 """));
         assertThat(articles).hasSize(1);
     }
+
+    @Test
+    void shouldReadASpeakersColonHeadlineOverACitedWireLeadAsTheNextItemsHeadline() {
+        List<Article> articles = splitter.split("""
+                三国外长将应邀访华
+                据新华社电 外交部发言人1日宣布，三国外长将于近日访华。
+                外交部:欢迎某市市长率团访华
+                据新华社电(记者 某某) 某市市长将于下周率团访华，外交部发言人表示欢迎。
+                """);
+        assertThat(articles).extracting(Article::title).containsExactly("三国外长将应邀访华", "外交部:欢迎某市市长率团访华");
+    }
+
+    @Test
+    void shouldKeepAFieldAndItsValueOverAWireLeadInTheArticle() {
+        // 转自:某某日报 names a source, not what someone said: no headline
+        List<Article> articles = splitter.split("""
+                市人大常委会举行主任会议
+                转自:某某日报
+                本报3月16日讯 (记者 某某)市人大常委会16日举行主任会议，研究常委会会议议程。
+                """);
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).title()).isEqualTo("市人大常委会举行主任会议");
+    }
 }
