@@ -16,16 +16,20 @@ class OutletLeadsTest {
 
     private final ArticleSplitter splitter = new ArticleSplitter();
 
+    /** The item above the one under test: a headline and two finished paragraphs. */
+    private static final String ITEM_ABOVE = """
+            县人大常委会召开主任会议
+            县人大常委会主任会议研究了常委会下次会议的议程。
+            会议决定下次会议于月底举行。
+            """;
+
     private static String doubleSpaced(String page) {
         return String.join("\n\n", page.lines().filter(l -> !l.isBlank()).toList()) + "\n";
     }
 
     @Test
     void shouldStartAnArticleAtAHeadingOverALeadThatNamesItsPaperBeforeAComma() {
-        List<Article> articles = splitter.split(doubleSpaced("""
-                县人大常委会召开主任会议
-                县人大常委会主任会议研究了常委会下次会议的议程。
-                会议决定下次会议于月底举行。
+        List<Article> articles = splitter.split(doubleSpaced(ITEM_ABOVE + """
                 市政府召开常务会议
                 某某日报消息，11月26日，市长主持召开市政府常务会议，研究部署冬季安全生产工作。
                 会议强调，要压实各方责任。
@@ -35,10 +39,7 @@ class OutletLeadsTest {
 
     @Test
     void shouldStartAnArticleAtAHeadingOverALatinOutletsLeadOrADatedReport() {
-        List<Article> articles = splitter.split(doubleSpaced("""
-                县人大常委会召开主任会议
-                县人大常委会主任会议研究了常委会下次会议的议程。
-                会议决定下次会议于月底举行。
+        List<Article> articles = splitter.split(doubleSpaced(ITEM_ABOVE + """
                 出席大会的代表团全部抵京
                 CCTV.com消息(新闻联播)：出席大会的各代表团今天全部抵达北京。
                 代表们表示要积极建言献策。
