@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,10 +43,14 @@ public final class ArticleSplitter {
     /** How a news lead opens: a dateline, a wire credit or a time word. A heading above one starts an article. */
     private static final Pattern LEAD = Pattern.compile(
             "^(本报|本報|本刊|新华社|中新社|新華社|人民网|人民網|央视|记者|記者|据|據|近日|日前|昨天|今天|昨日|今日|连日来|連日來"
-                    + "|[\\p{IsHan}]{2,10}(报道|報道|消息)[:：]"
+                    // 人民网消息：, CCTV.com消息(新闻联播)：: an outlet (Han or Latin), its word for a report, maybe the
+                    // programme in brackets, a colon; 重庆日报消息，: a paper's or site's name before a comma (这一消息， is
+                    // no outlet)
+                    + "|[\\p{IsHan}A-Za-z.]{2,16}(报道|報道|消息)\\s*([（(][^）)]{1,20}[）)])?\\s*[:：]"
+                    + "|[\\p{IsHan}A-Za-z.]{1,14}(报|報|网|網|台|社)消息[，,]"
                     // 【本報訊】, 【本報記者廣州十一日電】: the dateline in brackets, as Hong Kong and overseas papers print it
                     + "|[【\\[［〔](本报|本報|新华社|新華社|中新社)[^】\\]］〕]{0,16}[】\\]］〕]"
-                    + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+                    + "|\\S{0,10}\\d{1,2}月\\d{1,2}日(电|電|讯|訊|消息|[，,上下晚早]|\\s)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
                     // 3日下午，…, 十五日，…: a lead dates its event by the day alone when the month is the paper's own (wire style)
                     + "|" + LineKind.DAY_OF_MONTH + "日(上午|下午|晚上?|早上|凌晨|中午|[，,]))");
     /** {@code 内容}, {@code 正文}: the field label over an archive record's text. */
@@ -98,7 +101,7 @@ public final class ArticleSplitter {
     /** A line this long that ends a sentence is a paragraph when the page's rhythm is read (a shorter one may be a list item). */
     static final int PARAGRAPH_MIN = 20;
     /** A bulleted line: {@code ■}, {@code ●} … (not a numbered one). */
-    private static final Pattern BULLETED = Pattern.compile("^[■□●◆▲◇○★☆►•·]");
+    private static final Pattern BULLETED = ItemMarks.BULLETED;
     /** The longest line read as a short kicker (a column label) above a longer title. */
     private static final int KICKER_MAX = 8;
     /** {@code 2024年3月5日在第十四届全国人民代表大会第二次会议上}: the occasion a report was made on, its subtitle. */
@@ -459,7 +462,7 @@ public final class ArticleSplitter {
                 // ■市人大常委会开展执法检查, 1.市政协会议开幕 above 本报讯…: a news digest's item headline with its bullet or
                 // number; a dateline opens an article, and only the article's heading stands directly above it
                 // (□融媒记者 颜元滔 there is the byline with a bullet)
-                String unbulleted = line.text().replaceFirst("^[■□●◆▲◇○★☆►•·]\\s*", "");
+                String unbulleted = line.text().replaceFirst("^[" + ItemMarks.BULLETS + "]\\s*", "");
                 out.set(i, line.withKind(LineKind.of(unbulleted) == LineKind.CREDIT ? LineKind.CREDIT : LineKind.HEADLINE));
             }
         }
@@ -478,6 +481,17 @@ public final class ArticleSplitter {
             // ■标题 over one paragraph, twice or more: the items of a briefs column, each bulleted line a brief's
             // headline (a bulleted list has no paragraph under each item; a bulleted subhead heads several)
             briefs.forEach(k -> out.set(k, out.get(k).withKind(LineKind.HEADLINE)));
+        }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Line line = out.get(i);
+            Matcher said = SPEAKER_HEADLINE.matcher(line.text());
+            if (line.kind() == LineKind.BODY && line.text().length() <= LineKind.HEADLINE_MAX && COLON_HEADLINE.matcher(line.text()).matches()
+                    && said.find() && !FIELD_LABEL.matcher(line.text()).find() && opensWireLead(out.get(i + 1).text())) {
+                // 外交部:欢迎某市市长访华 above 据新华社电 …: a headline that puts its speaker before a colon, directly over a
+                // wire lead; only an item's heading stands there (a sentence that opens with a speaker ends with a full stop,
+                // and a field's value, 转自:某某日报, 字数:919, is a name or a figure, not what someone said)
+                out.set(i, line.withKind(LineKind.HEADLINE));
+            }
         }
         for (int i = 0; i + 1 < out.size(); i++) {
             Line line = out.get(i);
@@ -716,18 +730,100 @@ public final class ArticleSplitter {
     }
 
     /**
-     * The indices of the headlines of a run of headed items ({@link ItemHeadings#HEADED_RUN_MIN} or more long headlines
-     * each over exactly one finished paragraph, one pair after the other).
+     * The indices of the headlines of runs of headed items: the briefs of a column ({@link BriefsColumn}, a digest's long
+     * news headlines each over one paragraph among them) and runs of sibling items ({@link SiblingItems}).
      */
     private static Set<Integer> headedItemRun(List<Line> lines) {
-        Set<Integer> out = headedItemRun(lines, (text, headline) -> ItemHeadings.isNewsHeadline(text, headline), ItemHeadings.HEADED_RUN_MIN);
-        // a longer run of plainer headlines (see ItemHeadings.isItemHeadline): the items of a column or a special page
-        Set<Integer> plain = headedItemRun(lines, (text, headline) -> headline && ItemHeadings.isItemHeadline(text), ItemHeadings.ITEM_RUN_MIN);
+        Set<Integer> out = new HashSet<>();
+        // a column of briefs read by its layout (see BriefsColumn): the items of a digest, a column or a special page
+        Set<Integer> plain = briefsColumnRun(lines);
         if (plain.stream().map(k -> lines.get(k).text()).distinct().count() == plain.size()) {
             out.addAll(plain); // a headline printed again over each paragraph is the page's running title, not items
         }
         out.addAll(siblingItemRun(lines)); // see SiblingItems: units of one shape, each a news item
         return out;
+    }
+
+    /**
+     * The headlines of the briefs of a column ({@link BriefsColumn}): at least {@link BriefsColumn#RUN_MIN} units in a row,
+     * each a brief's headline over one or two finished paragraphs, a section label ({@code 篮球}) allowed between two units
+     * (it stays a headline and heads the brief under it).
+     */
+    private static Set<Integer> briefsColumnRun(List<Line> lines) {
+        Set<Integer> out = new HashSet<>();
+        List<Integer> run = new ArrayList<>();
+        int i = 0;
+        while (i <= lines.size()) {
+            int end = i < lines.size() ? briefEnd(lines, i) : -1;
+            boolean labelled = false;
+            if (end < 0 && !run.isEmpty() && i + 1 < lines.size() && lines.get(i).kind() == LineKind.HEADLINE
+                    && BriefsColumn.isSectionLabel(lines.get(i).text())) {
+                end = briefEnd(lines, i + 1);
+                if (end > 0) {
+                    i++; // the section label over the next brief
+                    labelled = true;
+                }
+            }
+            if (end > 0 && !(BriefsColumn.isPlainBrief(lines.get(i).text(), end - i - 1) && !labelled)
+                    && continuesAbove(lines, run.isEmpty() ? Math.max(0, i - BriefsColumn.PARAGRAPHS_MAX - 1) : run.get(run.size() - 1), i, end)) {
+                // where the layout is ambiguous, the text above going on under this headline makes it a subhead (see
+                // BriefsColumn.COHESIVE)
+                end = -1;
+            }
+            if (end > 0) {
+                run.add(i);
+                i = end;
+                continue;
+            }
+            if (run.size() >= BriefsColumn.RUN_MIN) {
+                out.addAll(run);
+            }
+            run.clear();
+            i++;
+        }
+        return out;
+    }
+
+    /** Whether lines {@code [i, end)} share enough vocabulary with lines {@code [from, i)} to go on with them ({@link BriefsColumn#sharedShare}). */
+    private static boolean continuesAbove(List<Line> lines, int from, int i, int end) {
+        String above = lines.subList(from, i).stream().map(Line::text).collect(Collectors.joining("\n"));
+        String below = lines.subList(i, end).stream().map(Line::text).collect(Collectors.joining("\n"));
+        return BriefsColumn.sharedShare(above, below) >= BriefsColumn.COHESIVE;
+    }
+
+    /**
+     * The index after the brief whose headline is line {@code i} (see {@link BriefsColumn}), or -1: a brief's headline over
+     * one or two finished paragraphs, the first a whole paragraph that does not open as a section of an argument, and no
+     * further paragraph under them.
+     */
+    private static int briefEnd(List<Line> lines, int i) {
+        if (!headsBrief(lines.get(i))) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < lines.size() && lines.get(k).kind() == LineKind.BODY && !headsBrief(lines.get(k)) && k - i <= BriefsColumn.PARAGRAPHS_MAX) {
+            if (!endsSentence(lines.get(k).text())) {
+                if (k == i + 1) {
+                    return -1;
+                }
+                break; // an unfinished line after the brief's paragraph is no paragraph of it (a headline of another form)
+            }
+            k++;
+        }
+        if (k == i + 1 || lines.get(i + 1).text().length() < PARAGRAPH_MIN || BriefsColumn.opensArgument(lines.get(i + 1).text())
+                || k < lines.size() && lines.get(k).kind() == LineKind.BODY && !headsBrief(lines.get(k)) && endsSentence(lines.get(k).text())) {
+            return -1;
+        }
+        return k;
+    }
+
+    /**
+     * Whether a line may head a brief: a headline ({@link BriefsColumn#isBriefHeadline}), or a news headline that puts its
+     * topic before a colon ({@code 委员讨论两院工作报告：着力增强群众获得感}), which reads as a sentence.
+     */
+    private static boolean headsBrief(Line line) {
+        return line.kind() == LineKind.HEADLINE && BriefsColumn.isBriefHeadline(line.text())
+                || line.kind() == LineKind.BODY && ItemHeadings.isNewsHeadline(line.text(), false);
     }
 
     /**
@@ -775,35 +871,6 @@ public final class ArticleSplitter {
             if (!wasRun) {
                 i++; // (a line that ended a run may start the next one: it is read again)
             }
-        }
-        return out;
-    }
-
-    /** The headlines of runs of at least {@code min} pairs of a headline that {@code headline} accepts over one finished paragraph. */
-    private static Set<Integer> headedItemRun(List<Line> lines, BiPredicate<String, Boolean> headline, int min) {
-        Set<Integer> out = new HashSet<>();
-        List<Integer> run = new ArrayList<>();
-        int i = 0;
-        while (i < lines.size()) {
-            Line line = lines.get(i);
-            Line paragraph = i + 1 < lines.size() ? lines.get(i + 1) : null;
-            boolean pair = (line.kind() == LineKind.HEADLINE || line.kind() == LineKind.BODY)
-                    && headline.test(line.text(), line.kind() == LineKind.HEADLINE)
-                    && paragraph != null && paragraph.kind() == LineKind.BODY && paragraph.text().length() >= PARAGRAPH_MIN
-                    && endsSentence(paragraph.text());
-            if (pair) {
-                run.add(i);
-                i += 2;
-                continue;
-            }
-            if (run.size() >= min) {
-                out.addAll(run);
-            }
-            run.clear();
-            i++;
-        }
-        if (run.size() >= min) {
-            out.addAll(run);
         }
         return out;
     }
@@ -1145,6 +1212,22 @@ public final class ArticleSplitter {
     private static boolean opensWithDateline(String text) {
         Matcher m = BYLINE.matcher(text);
         return m.find() && m.group().matches("^[^（(]*(讯|电|訊|電).*");
+    }
+
+    /** What a headline reports someone said after the colon: a clause of six or more Han characters ({@code 欢迎某市市长访华}). */
+    private static final Pattern SPEAKER_HEADLINE = Pattern.compile("[：:]\\s*[^\\p{IsHan}]{0,4}(\\p{IsHan}[^\\p{IsHan}]{0,2}){6,}");
+    /**
+     * {@code 原标题：}, {@code 转自：}, {@code 来源：}: the label of a field a page prints about its article, not a speaker.
+     * Extend with any such label.
+     */
+    private static final Pattern FIELD_LABEL = Pattern.compile(
+            "^(原标题|原標題|原题|原題|标题|標題|转自|轉自|来源|來源|稿源|出处|出處|作者|编辑|編輯|责编|責編|字数|字數|时间|時間|日期|栏目|欄目)\\s*[：:]");
+    /** {@code 据新华社电}, {@code 据中新社讯}: a wire item a paper reprints, credited to its agency. */
+    private static final Pattern CITED_WIRE = Pattern.compile("^(据|據)[^\\s，,。：:]{2,14}(电|電|讯|訊)");
+
+    /** Whether a paragraph opens with a dateline or a cited wire credit ({@code 据新华社电}). */
+    private static boolean opensWireLead(String text) {
+        return opensWithDateline(text) || CITED_WIRE.matcher(text).find();
     }
 
     /** Whether line {@code k} opens a news lead: the short line above it is a headline, not a list item. */

@@ -53,7 +53,7 @@ final class BriefItems {
     private static final int SCHEDULE_LABELS_MIN = 2;
 
     /** The bullets a brief column prints before each item. */
-    private static final Pattern BULLET = Pattern.compile("^[◆◇■●□▲★☆•]");
+    private static final Pattern BULLET = ItemMarks.BULLETED;
     /** {@code ■本报讯}, {@code ◆新华社北京3月5日电}: a bullet, then the credit a wire brief opens with. */
     private static final Pattern WIRE_CREDIT = Pattern.compile(
             "^[◆◇■●□▲★☆•]\\s*(本报讯|本報訊|(本报|本報|新华社|新華社|中新社)[^\\s（(，,。]{0,14}(讯|电|訊|電))");

@@ -33,9 +33,9 @@ final class DigestItems {
     private static final int LABEL_MAX = 8;
 
     /** The bullets a digest prints before each item (also arrows and circles, as audio digests and apps print them). */
-    private static final Pattern BULLET = Pattern.compile("^[◆◇■●□▲★☆•▷▶►○◎]");
+    private static final Pattern BULLET = ItemMarks.BULLETED;
     /** {@code 1、}, {@code 2.}: an item number (not a decimal {@code 1.5}). */
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})\\s*(、|[.．](?!\\d))");
+    private static final Pattern NUMBER = ItemMarks.ITEM_NUMBER;
     /** A full stop: a marked item is at least one complete sentence. */
     private static final Pattern SENTENCE_END = LineKind.FULL_STOP;
 

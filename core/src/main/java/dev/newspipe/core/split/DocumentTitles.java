@@ -13,9 +13,12 @@ final class DocumentTitles {
 
     private DocumentTitles() {}
 
-    /** {@code …关于…的决议}: a 关于 phrase closed by the kind of document it names, the whole line. */
+    /**
+     * {@code …关于…的决议}: a 关于 phrase closed by the kind of document it names, the whole line ({@code 關于} too: a
+     * conversion to traditional script often leaves 于, which stands for both 於 and 于).
+     */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
-            "^[^。，,；;：:！？!?《》“”]{0,40}(关于|關於)[^。，,；;：:！？!?]{2,60}的(决议|決議|决定|決定|公告|通知)$");
+            "^[^。，,；;：:！？!?《》“”]{0,40}(关于|關於|關于|关於)[^。，,；;：:！？!?]{2,60}的(决议|決議|决定|決定|公告|通知)$");
 
     /** Whether the line is the title of a resolution, decision, notice or circular. */
     static boolean isDocumentTitle(String line) {

@@ -45,8 +45,8 @@ import java.util.regex.Pattern;
  *       {@code 《…》指出}, {@code 《…》一文}), and a document's title ends in the kind of document (条例, 决定, 报告 …);
  *   <li><b>a run of headed items</b>: a digest prints item after item as one long headline (a news headline of
  *       {@link #NEWS_HEADLINE_MIN} characters or more, maybe with a colon: {@code 委员讨论两院工作报告：着力增强…}) over one
- *       paragraph; {@link #HEADED_RUN_MIN} such pairs in a row are items. A subhead of one article is a short phrase, and
- *       an article's sections run to several paragraphs.
+ *       paragraph; such headlines head briefs in a run of them ({@link BriefsColumn}), as shorter ones do. A subhead of one
+ *       article is a short phrase, and an article's sections run to several paragraphs.
  * </ul>
  *
  * <p>The splitter asks these questions at a few marked places; the tables here are meant to be extended.
@@ -73,7 +73,7 @@ final class ItemHeadings {
     private static final int TEASER_LABEL_MAX = 12;
     private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\u3000:：]+");
     /** {@code 1.}, {@code 2、}, {@code 3．}: the number of an item in a digest or an index (not a date or a figure). */
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.、．](?!\\d)\\s*");
+    private static final Pattern ITEM_NUMBER = ItemMarks.ITEM_NUMBER;
     /** {@code 一、}, {@code （二）}, {@code 第三部分}: the outline numbers of one document's sections. */
     private static final Pattern OUTLINE_NUMBER = Pattern.compile(
             "^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条])");
@@ -144,8 +144,6 @@ final class ItemHeadings {
 
     /** A news headline of a digest item is at least this long; an article's subheads are shorter phrases. */
     static final int NEWS_HEADLINE_MIN = 20;
-    /** A run of headed items has at least this many headline-over-paragraph pairs in a row. */
-    static final int HEADED_RUN_MIN = 3;
     /** {@code 委员讨论两院工作报告：着力增强群众获得感}: a headline that puts its topic before a colon. */
     private static final Pattern COLON_HEADLINE = Pattern.compile("^[^。，,；;！？!?：:]{2,24}[：:][^。，,；;！？!?：:]{4,40}$");
 
@@ -368,23 +366,6 @@ final class ItemHeadings {
     static boolean isNewsHeadline(String text, boolean headlineKind) {
         return text.length() >= NEWS_HEADLINE_MIN && text.length() <= LineKind.HEADLINE_MAX
                 && (headlineKind || COLON_HEADLINE.matcher(text).matches());
-    }
-
-    /** A plainer item headline in a longer run: at least this many characters. */
-    static final int ITEM_HEADLINE_MIN = 8;
-    /** A run of plainer headlines over one paragraph each has at least this many pairs in a row. */
-    static final int ITEM_RUN_MIN = 3;
-
-    /**
-     * Whether a headline line may head an item in a longer run of headline-over-one-paragraph pairs (a column of briefs
-     * without its label, a special page): {@link #ITEM_HEADLINE_MIN} characters or more, no outline or item number.
-     * {@link #ITEM_RUN_MIN} such pairs in a row, each headline different, are items: a report's sections are numbered
-     * (一、, （一）) or run to several paragraphs, a feature's thematic subheads are short phrases, and a headline printed
-     * again over each paragraph is a page's running title.
-     */
-    static boolean isItemHeadline(String text) {
-        return text.length() >= ITEM_HEADLINE_MIN && text.length() <= LineKind.HEADLINE_MAX && !isOutlineSection(text)
-                && itemNumber(text).isEmpty();
     }
 
     /** Whether {@code line} prints the title, or its opening part, again ({@code 标题} under {@code 标题 主持人}). */

@@ -18,6 +18,14 @@ class DocumentTitlesTest {
     }
 
     @Test
+    void shouldKnowTheTitleInTraditionalScriptWhereTheConversionLeftYu() {
+        // 于 stands for both 於 and 于, so a conversion to traditional script often leaves it
+        assertThat(DocumentTitles.isDocumentTitle("某市第十五屆人民代表大會第一次會議關于市中級人民法院工作報告的決議")).isTrue();
+        assertThat(DocumentTitles.isDocumentTitle("某市人民代表大會常務委員會關於召開會議的決定")).isTrue();
+        assertThat(DocumentTitles.isDocumentTitle("會議關于經濟工作的討論")).isFalse();
+    }
+
+    @Test
     void shouldStartADocumentUnderAFinishedParagraphOnAPageOfOneParagraphItems() {
         List<Article> articles = new ArticleSplitter().split("""
                 县人大代表视察重点项目
