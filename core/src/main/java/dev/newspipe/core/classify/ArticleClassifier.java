@@ -45,8 +45,8 @@ import java.util.regex.Pattern;
  *
  * <p><b>Speed.</b> The cues stay regexes in the table, but most are not run as such: a counted cue's alternation of
  * words becomes a {@link Vocabulary} (a word table), and all counted cues of a place are found in one walk over its text
- * with the same finds as the regex; any other regex is only run on a text that holds one of the words each of its finds
- * must hold ({@link Vocabulary#requiredWords}), and there only where a find can start: at a line start when every
+ * with the same finds as the regex; any other regex is only run on a text that holds a word of each group of words its
+ * finds must hold ({@link Vocabulary#requiredWords}), and there only where a find can start: at a line start when every
  * alternative opens with {@code ^}, else at the characters its alternatives start with ({@link Vocabulary#firstChars},
  * {@link KeyChars}). A new row gets all of this from its regex.
  *
@@ -101,16 +101,6 @@ public final class ArticleClassifier {
             }, weight, weight);
         }
 
-        /**
-         * The same cue, not looked for in a text that holds none of {@code words}: a cheap literal guard before the regex
-         * for a row whose every find holds one of them (a word the find ends with, which {@link Vocabulary#requiredWords}
-         * does not read from the regex). The finds are the same; only texts that could hold none are skipped.
-         */
-        Cue onlyWith(String... words) {
-            List<String> any = List.of(words);
-            return onlyIf(text -> namesAny(text, any));
-        }
-
         /** The same cue, not looked for in a text for which {@code may} fails: a cheap test every text with a find passes. */
         Cue onlyIf(Predicate<String> may) {
             return new Cue(name, category, where, new Guarded(may, finder), weight, cap);
@@ -142,7 +132,7 @@ public final class ArticleClassifier {
      * where a find may start: at line starts, or at the characters every find starts with ({@code firstChars}, null
      * when unknown).
      */
-    private record FirstFind(Pattern pattern, List<String> required, boolean atLineStarts, String firstChars)
+    private record FirstFind(Pattern pattern, List<List<String>> required, boolean atLineStarts, String firstChars)
             implements Function<String, List<String>> {
 
         @Override
@@ -194,16 +184,14 @@ public final class ArticleClassifier {
             return text.length() + 1;
         }
 
+        /** Whether the text holds a word of every required group ({@link Vocabulary#requiredWords}). */
         private boolean mayHold(String text) {
-            if (required.isEmpty()) {
-                return true;
-            }
-            for (String word : required) {
-                if (text.contains(word)) {
-                    return true;
+            for (List<String> group : required) {
+                if (!namesAny(text, group)) {
+                    return false;
                 }
             }
-            return false;
+            return true;
         }
     }
 
@@ -216,7 +204,7 @@ public final class ArticleClassifier {
         }
     }
 
-    /** A finder not run on a text for which {@code may} fails ({@link Cue#onlyWith}, {@link Cue#onlyIf}). */
+    /** A finder not run on a text for which {@code may} fails ({@link Cue#onlyIf}). */
     private record Guarded(Predicate<String> may, Function<String, List<String>> finder) implements Function<String, List<String>> {
 
         @Override
@@ -567,9 +555,6 @@ public final class ArticleClassifier {
     private static final String DEPUTIES_ARRIVE = "(?:人大代表|人民代表大会代表|代表、?委员|(?:人大|人代会)[^，。,：:\\n]{0,20}?代表团?)[^，。,：:\\n]{0,12}?"
             // to the capital (抵京, 赴北京), to wherever the session sits (抵达, 赴汉参加), or registering there (报到)
             + "(?:[抵赴到进](?:京|北京)|抵达|报到|(?:出发|启程|动身)?(?:赴|前往)[^，。,：:\\n]{1,6}?(?:参加|出席|参会))";
-
-    /** A word every find of {@link #DEPUTIES_ARRIVE} holds: 京 of 抵京/赴北京, 抵达, 报到, 赴 or 前往 of the way to a sitting. */
-    private static final String[] DEPUTIES_ARRIVE_WORDS = {"京", "抵达", "报到", "赴", "前往"};
 
     /**
      * Whether a meeting hears or examines other than as the resolution opening does (会议审查, 会议认真审议, 会议听取 not
@@ -1035,9 +1020,9 @@ public final class ArticleClassifier {
             // and register only for a sitting, so it is the session's news, in the headline or the opening. Not deputies who
             // report to their liaison station between sessions (代表进站报到: their work outside a session).
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies arrive for a session (人大代表…抵京/报到)", 3.0, DEPUTIES_ARRIVE)
-                    .onlyWith(DEPUTIES_ARRIVE_WORDS).unless(ArticleClassifier::atLiaisonStation),
+                    .unless(ArticleClassifier::atLiaisonStation),
             Cue.of(Category.SESSION_NOTICE, Where.OPENING, "deputies arrive for a session (人大代表…抵京/报到)", 2.0, DEPUTIES_ARRIVE)
-                    .onlyWith(DEPUTIES_ARRIVE_WORDS).unless(ArticleClassifier::atLiaisonStation),
+                    .unless(ArticleClassifier::atLiaisonStation),
             // A report delivered at a sitting (院长某某在某县第十五届人民代表大会第四次会议上作法院工作报告): the lead states the
             // business of the article, the report and what it says, as a headline 作…工作报告 does. A lead where someone does
             // so on behalf of a body (代表县政府作) is the row above ("a body delivers its work report").
@@ -1067,7 +1052,7 @@ public final class ArticleClassifier {
                             + "(?!听取(?:和|并)审议了)(?:听取|审查|审议)[^\\n]{0,400}?"
                             // (会议决定，批准…: the same operative sentence with a comma after 决定)
                             + "(?:决定[，,]?批准|会议认为|会议同意|决定如下|作如下决定)")
-                    .onlyWith("批准", "会议认为", "会议同意", "决定如下", "作如下决定").onlyIf(ArticleClassifier::meetingHears),
+                    .onlyIf(ArticleClassifier::meetingHears),
             // The report's own statement of its business when someone reports for the head of a body (我受某某委员长委托，代表
             // 全国人民代表大会常务委员会，向…会议报告常委会的工作，请予审查): the same as 我代表…报告 (a row above), with the commission.
             Cue.of(Category.WORK_REPORT, Where.OPENING, "reporting on behalf of a body, entrusted (我受…委托，代表…报告)", 3.0,
@@ -1095,8 +1080,7 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "a CPPCC standing committee's report (政协…常委会工作报告)", 3.5, CPPCC_STANDING_COMMITTEE_REPORT),
             // (looked for in the body's start: a web dump may print its chrome, the report's title and its delivery line first)
             Cue.of(Category.OTHER, Where.BODY, "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", 3.0,
-                    "我(?:代表|受)(?:中国人民)?" + CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)[^。\\n]{0,40}?(?:向大会|报告)")
-                    .onlyWith("我代表", "我受"), // (not tried at every 我 of a report's 我们)
+                    "我(?:代表|受)(?:中国人民)?" + CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)[^。\\n]{0,40}?(?:向大会|报告)"),
             // 全会 is a plenary meeting. A party committee's (十九届四中全会, 市委十二届五次全会) is a plenum, but a congress's
             // sitting holds plenaries too, and the papers shorten them alike (人大常委会第十五次会议举行全会听取汇报): a 全会 that a
             // congress or its standing committee holds is the sitting at work, not a party plenum (SILENCES).
@@ -1144,8 +1128,7 @@ public final class ArticleClassifier {
             // sentence (近日，…职务调整) leaves it.
             Cue.of(Category.SESSION_NOTICE, Where.OPENING, "a sitting elects a head (…会议选举某某为市长)", 2.0,
                     "(?:人民代表大会|人大)[^。，,\\n]{0,12}?第?" + N + "次(?:全体)?会议[^。，,\\n]{0,6}?(?:选举|补选)[^。，,\\n]{1,20}?为[^。，,\\n]{0,12}?"
-                            + HEADS)
-                    .onlyWith("选举", "补选"),
+                            + HEADS),
 
             // --- Issue 8, the shares held out until n and o: shapes their misses share with a-m. ---
             // Local organs watching a session's broadcast (市人大常委会机关集中收看…开幕式, 组织干部职工收听收看): the watchers'
