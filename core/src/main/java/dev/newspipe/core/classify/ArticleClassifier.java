@@ -557,21 +557,19 @@ public final class ArticleClassifier {
             + "(?:[抵赴到进](?:京|北京)|抵达|报到|(?:出发|启程|动身)?(?:赴|前往)[^，。,：:\\n]{1,6}?(?:参加|出席|参会))";
 
     /**
-     * Whether a meeting hears or examines other than as the resolution opening does (会议审查, 会议认真审议, 会议听取 not
-     * followed by 和审议了 or 并审议了): what every find of the row "the meeting hears and approves" holds right after its
-     * 次会议, tested by {@code indexOf} before its regex.
+     * A meeting that hears or examines other than as the resolution opening does (会议审查, 会议认真审议, 会议听取 not
+     * followed by 和审议了 or 并审议了, the opening's row of its own, in the lead): what every find of the row "the
+     * meeting hears and approves" holds after its 次, written once for the row and for {@link #meetingHears}.
+     */
+    private static final String MEETING_HEARS = "会议(?:认真)?(?!听取(?:和|并)审议了)(?:听取|审查|审议)";
+    private static final Pattern MEETING_HEARS_PATTERN = Pattern.compile(MEETING_HEARS);
+
+    /**
+     * Whether a text holds {@link #MEETING_HEARS}: tested only where a 会 stands ({@link KeyChars}), before the row's
+     * regex, which spans up to 400 characters from each line start.
      */
     private static boolean meetingHears(String text) {
-        for (String before : List.of("会议", "认真")) {
-            for (int at = text.indexOf(before); at >= 0; at = text.indexOf(before, at + 1)) {
-                int after = at + before.length();
-                if (text.startsWith("审查", after) || text.startsWith("审议", after)
-                        || text.startsWith("听取", after) && !text.startsWith("和审议了", after + 2) && !text.startsWith("并审议了", after + 2)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return text.contains("会议") && KeyChars.find(KeyChars.matcher(MEETING_HEARS_PATTERN, text), text, 0, "会");
     }
 
     /** Whether a text names a deputies' liaison station or home (代表联络站, 代表之家, 进站): where deputies report between sessions. */
@@ -1047,9 +1045,7 @@ public final class ArticleClassifier {
             // 市人民政府《关于…决算…的报告》…决定批准成都市2011年市级财政决算). News of the sitting dates it first (8月31日，…).
             // A decision's the same (第十三届全国人民代表大会第四次会议审议了…的议案。会议认为，…): the meeting's view or its decision.
             Cue.of(Category.RESOLUTION, Where.OPENING, "the meeting hears and approves (…会议听取了…决定批准)", 3.5,
-                    "^[^，,。\\d日\\n]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?"
-                            // (the resolution opening 听取和审议了 is a row of its own, in the lead)
-                            + "(?!听取(?:和|并)审议了)(?:听取|审查|审议)[^\\n]{0,400}?"
+                    "^[^，,。\\d日\\n]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?" + MEETING_HEARS + "[^\\n]{0,400}?"
                             // (会议决定，批准…: the same operative sentence with a comma after 决定)
                             + "(?:决定[，,]?批准|会议认为|会议同意|决定如下|作如下决定)")
                     .onlyIf(ArticleClassifier::meetingHears),
