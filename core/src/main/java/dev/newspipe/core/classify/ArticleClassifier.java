@@ -467,11 +467,29 @@ public final class ArticleClassifier {
     }
 
     /**
+     * The grammar of an adoption line ({@code （2016年10月27日某市第十五届人民代表大会常务委员会第三十六次会议通过）}), written
+     * once for the line on its own ({@link #ADOPTION}), the line with its text run on after it ({@link #GLUED_ADOPTION}) and
+     * the year a lead opens with ({@link #YEARS_MARK}): a year of four digits, Arabic or Chinese; the body or meeting that
+     * adopted the text; the act.
+     */
+    private static final String FOUR_DIGIT_YEAR = "(?:\\d{4}|[一二三四五六七八九〇零]{4})";
+    private static final String ADOPTING_BODY = "(?:人民代表大会|人大|常务委员会|常委会|主席团|会议)";
+    private static final String ADOPTED = "(?:通过|批准)";
+
+    /**
+     * From an adoption line's date to its act: the date ({@code date}), then at most 70 characters of {@code gap} to the
+     * adopting body, then at most 40 to the act (the rest of the date, the meeting's term and number).
+     */
+    private static String adoptedAfter(String date, String gap) {
+        return date + gap + "{0,70}?" + ADOPTING_BODY + gap + "{0,40}?" + ADOPTED;
+    }
+
+    /**
      * A year marked by what it saw (2024年是党的二十届三中全会召开之年, 2013年是全面贯彻落实中共十八大精神的开局之年): the opening
      * of a report's or a review's year, in which the party meetings and bodies named are the year's landmarks, not actors.
      */
     private static final String YEAR_MARKED = "年[，,]?(?:是|既是)[^。；;]{0,80}?之年";
-    private static final Pattern YEARS_MARK = Pattern.compile("^[^。，,]{0,12}?(?:\\d{4}|[一二三四五六七八九〇零]{4}|今|去|明)" + YEAR_MARKED);
+    private static final Pattern YEARS_MARK = Pattern.compile("^[^。，,]{0,12}?(?:" + FOUR_DIGIT_YEAR + "|今|去|明)" + YEAR_MARKED);
 
     /** Whether a lead opens with a year's mark ({@link #YEARS_MARK}). */
     private static boolean opensWithAYearsMark(String text) {
@@ -1198,10 +1216,10 @@ public final class ArticleClassifier {
      * character of a long paragraph.
      */
     private static final Pattern ADOPTION = Pattern.compile(
-            "^[（(]?\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{0,70}?(?:人民代表大会|人大|常务委员会|常委会|主席团|会议).{0,40}?(?:通过|批准)\\s*[)）]?$"
-                    + "|^[（(]\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{1,12}日(?:通过|批准)\\s*[)）]$"
+            "^[（(]?\\s*" + adoptedAfter(FOUR_DIGIT_YEAR + "年", ".") + "\\s*[)）]?$"
+                    + "|^[（(]\\s*" + FOUR_DIGIT_YEAR + "年.{1,12}日" + ADOPTED + "\\s*[)）]$"
                     // a web copy that lost the date's 年 and 月 (202184日 for 2021年8月4日) keeps the line's shape
-                    + "|^[（(]?\\s*\\d{6,8}日.{0,70}?(?:人民代表大会|人大|常务委员会|常委会|主席团|会议).{0,40}?(?:通过|批准)\\s*[)）]?$");
+                    + "|^[（(]?\\s*" + adoptedAfter("\\d{6,8}日", ".") + "\\s*[)）]?$");
     private static final Pattern BULLETIN = Pattern.compile("比上年(?:增长|下降|末|同期)|按可比价格计算|占.{0,12}比重为|年末.{0,20}为|全年.{0,20}(?:实现|完成)");
     private static final Pattern OBJECT_OF = Pattern.compile("(?:听取|审议|评议|审查|批准)(?:了|和审议了?)?[^。，,]{0,3}$");
     private static final Vocabulary BULLETIN_WORDS = Vocabulary.of(BULLETIN.pattern()).orElseThrow();
@@ -1601,9 +1619,9 @@ public final class ArticleClassifier {
         return firstOrNull(GLUED_ADOPTION, opening);
     }
 
-    private static final List<String> ADOPTED_WORDS = List.of("通过", "批准");
-    private static final Pattern GLUED_ADOPTION = Pattern.compile("^[^。，,；;：:！？!?《》\n]{0,60}?[（(]\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年"
-            + "[^（()）\n]{0,70}?(?:人民代表大会|人大|常务委员会|常委会|主席团|会议)[^（()）\n]{0,40}?(?:通过|批准)\\s*[)）](?=\\s*\\S)", Pattern.MULTILINE);
+    private static final List<String> ADOPTED_WORDS = Vocabulary.requiredWords(ADOPTED).get(0);
+    private static final Pattern GLUED_ADOPTION = Pattern.compile("^[^。，,；;：:！？!?《》\n]{0,60}?[（(]\\s*"
+            + adoptedAfter(FOUR_DIGIT_YEAR + "年", "[^（()）\n]") + "\\s*[)）](?=\\s*\\S)", Pattern.MULTILINE);
 
     /** The end of the line starting at {@code from}: the next {@code \n} or the end of the text. */
     private static int lineEnd(String text, int from) {
