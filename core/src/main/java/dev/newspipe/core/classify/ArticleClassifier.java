@@ -654,6 +654,31 @@ public final class ArticleClassifier {
         return text.indexOf('《') < 0 ? text : BOOK_TITLE.matcher(text).replaceAll("《》");
     }
 
+    /** A year under the supervision of a congress (在县人大、县政协的监督支持下, 在县人大及其常委会的监督支持下). */
+    private static final String UNDER_CONGRESS_SUPERVISION = "在[^。；;！!？?\\n]{0,40}?(?:人大|人民代表大会)[^。，,；;\\n]{0,16}?监督(?:和|与)?支持下";
+    /** Someone's words in a report, or what it holds, told as the report's: 在…工作报告中 and a verb of saying. */
+    private static final String THE_REPORT_SAYS = "在(?:(?!审议|讨论|学习|听取|审查|解读)[^。，,；;：:“”\\n]){0,30}?工作报告》?中[，,]?"
+            + "(?:(?!将)[^。，,；;：:“”\\n]){0,10}?(?:说|表示|指出|提出|强调|提到|提及|明确|写道)(?!的)";
+    private static final Pattern THE_REPORT_SAYS_PATTERN = Pattern.compile(THE_REPORT_SAYS);
+
+    /**
+     * The first find of {@code p} that does not stand inside quoted words: a “ opened on its line before it and not closed
+     * (a copy may lose the closing mark; the quotation then runs to the line's end).
+     */
+    private static String firstOutsideQuotes(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            if (text.lastIndexOf('“', m.start()) < lineStart || text.lastIndexOf('”', m.start()) > text.lastIndexOf('“', m.start())) {
+                return abbreviate(m.group());
+            }
+        }
+        return null;
+    }
+
+    /** A congress by its term after the verb that convenes it (召开了第十九届第一次人民代表大会); not 关于召开, 推迟召开. */
+    private static final Pattern CONGRESS_CONVENED = Pattern.compile("(?<!关于|推迟|延期)(?:召开|举行)了?(?:(?!关于)[^。，,；;：:“”\\n]){0,12}?第" + N + "届"
+            + "[^。，,；;：:“”\\n]{0,12}?(?:人民代表大会|人代会)(?!代表(?!大会))");
     /** Watching a broadcast: 收听收看, or 收看/收听/观看 + what is broadcast (开幕式, 直播, 实况); not 观看警示教育片 at a sitting. */
     private static final String WATCHES_BROADCAST = "收听收看|收看收听|(?:收看|收听|观看)[^。，,；;]{0,30}?(?:开幕式|开幕会|闭幕式|闭幕会|直播|实况|盛况|电视)";
     /** A foreign legislature acting: 国会, 参议院, 众议院, 议会 + a vote or a member (not 审议会议, 全国会议, 中国会展). */
@@ -1162,7 +1187,27 @@ public final class ArticleClassifier {
             // of the two, so the news is its session's, as the genre labels a roundup of both; not their press centre,
             // press conference, hotline or security (两会新闻发布会召开), which have rows or are other.
             // Only in the headline: a lead names them as its setting (在两会召开前夕, 两会的胜利召开) before what it tells.
-            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "the two sessions convened (两会…召开/开幕)", 2.0, TWO_SESSIONS_CONVENED));
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "the two sessions convened (两会…召开/开幕)", 2.0, TWO_SESSIONS_CONVENED),
+
+            // --- Issue 8, round 14: principles behind misses of several shares (a, c, d, e, f, g, k, l, n, q, s, t). ---
+            // A year told as done under the congress's supervision (在县委的正确领导下，在县人大、县政协的监督支持下，…): only a
+            // body the congress supervises says so of its own year, to the congress, in its work report (the government's, and
+            // quoted by resolutions on it). News and party speeches name the party's leadership, not the congress's supervision.
+            // In the body's start: a copy may open with a document site's furniture or a digest's table of contents.
+            Cue.of(Category.WORK_REPORT, Where.BODY, "a year under the congress's supervision (在…人大…监督支持下)", 2.0, UNDER_CONGRESS_SUPERVISION),
+            // What a delivered report says, attributed to it (李鹏代总理今天在政府工作报告中提出…, 在今年的省政府工作报告中，有两处
+            // 专门提及徐州): the report's content is the story, as in a lead that finds it there (所作…工作报告中, a row above).
+            // Not deputies who discuss it (在审议政府工作报告时提出), not a preview (在工作报告中将会提出), and not inside someone's
+            // quoted words (代表说：“总理在政府工作报告中专门提到…”: the deputy's reaction is the story).
+            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "what the report says, attributed to it (在…工作报告中指出)", 2.5, THE_REPORT_SAYS),
+            Cue.when(Category.WORK_REPORT, Where.OPENING, "what the report says, attributed to it (在…工作报告中指出)", 2.0,
+                    text -> text.contains("工作报告") ? firstOutsideQuotes(THE_REPORT_SAYS_PATTERN, text) : null),
+            // A congress convened, the verb before it (孟村镇召开了第十九届第一次人民代表大会, 某镇召开第四届人民代表大会第八次会议):
+            // the same evidence as the congress in session, read in the other order, and counted when that did not fire. Not a
+            // decision on convening it (关于召开…的决定, 推迟召开), which has rows of its own.
+            Cue.when(Category.SESSION_NOTICE, Where.LEAD, "a congress convened (召开…第N届人民代表大会)", 3.0,
+                    text -> !mayNameCongress(text) || inSession(outsideTitles(text)) != null ? null : firstOrNull(CONGRESS_CONVENED, text)));
+
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
