@@ -371,10 +371,12 @@ public final class ArticleClassifier {
     /**
      * 召开/举行 + the congress + its numbered session or sitting, with no other meeting or relaying in between. The verb is
      * the sentence's: not the subject of a decision (关于召开…会议的决定: the decision is the article) and not a setting
-     * (在前不久召开的…人大四次会议上，县政府…: what the article tells happened there).
+     * (在前不久召开的…人大四次会议上，县政府…: what the article tells happened there). The session may also stand before the
+     * congress, as townships and old chronicles write it (镇召开了第十九届第一次人民代表大会, 县召开第六届第一次人民代表大会).
      */
     private static final String CONVENED = "(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,24}?" + CONGRESS + "[^。，,；;：:会]{0,12}?第?" + N
-            + "次(?:全体)?会议(?!精神|[^。，,；;：:]{0,12}?" + CONFERENCES + ")"; // not a session naming the conference it convenes (召开…人大三次会议代表建议交办会)
+            + "次(?:全体)?会议(?!精神|[^。，,；;：:]{0,12}?" + CONFERENCES + ")" // not a session naming the conference it convenes (召开…人大三次会议代表建议交办会)
+            + "|(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,12}?第" + N + "届第?" + N + "次(?:人民代表大会|人代会)(?!代表(?!大会))";
 
     /**
      * The work conference a text says a body convened, when it names no numbered sitting: 省人大常委会召开全省开发区人大工作推进会
@@ -676,9 +678,6 @@ public final class ArticleClassifier {
         return null;
     }
 
-    /** A congress by its term after the verb that convenes it (召开了第十九届第一次人民代表大会); not 关于召开, 推迟召开. */
-    private static final Pattern CONGRESS_CONVENED = Pattern.compile("(?<!关于|推迟|延期)(?:召开|举行)了?(?:(?!关于)[^。，,；;：:“”\\n]){0,12}?第" + N + "届"
-            + "[^。，,；;：:“”\\n]{0,12}?(?:人民代表大会|人代会)(?!代表(?!大会))");
     /** Watching a broadcast: 收听收看, or 收看/收听/观看 + what is broadcast (开幕式, 直播, 实况); not 观看警示教育片 at a sitting. */
     private static final String WATCHES_BROADCAST = "收听收看|收看收听|(?:收看|收听|观看)[^。，,；;]{0,30}?(?:开幕式|开幕会|闭幕式|闭幕会|直播|实况|盛况|电视)";
     /** A foreign legislature acting: 国会, 参议院, 众议院, 议会 + a vote or a member (not 审议会议, 全国会议, 中国会展). */
@@ -1189,7 +1188,7 @@ public final class ArticleClassifier {
             // Only in the headline: a lead names them as its setting (在两会召开前夕, 两会的胜利召开) before what it tells.
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "the two sessions convened (两会…召开/开幕)", 2.0, TWO_SESSIONS_CONVENED),
 
-            // --- Issue 8, round 14: principles behind misses of several shares (a, c, d, e, f, g, k, l, n, q, s, t). ---
+            // --- Issue 8, round 14: principles behind misses of several shares (q, s, t; the same evidence in b-n). ---
             // A year told as done under the congress's supervision (在县委的正确领导下，在县人大、县政协的监督支持下，…): only a
             // body the congress supervises says so of its own year, to the congress, in its work report (the government's, and
             // quoted by resolutions on it). News and party speeches name the party's leadership, not the congress's supervision.
@@ -1201,13 +1200,7 @@ public final class ArticleClassifier {
             // quoted words (代表说：“总理在政府工作报告中专门提到…”: the deputy's reaction is the story).
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "what the report says, attributed to it (在…工作报告中指出)", 2.5, THE_REPORT_SAYS),
             Cue.when(Category.WORK_REPORT, Where.OPENING, "what the report says, attributed to it (在…工作报告中指出)", 2.0,
-                    text -> text.contains("工作报告") ? firstOutsideQuotes(THE_REPORT_SAYS_PATTERN, text) : null),
-            // A congress convened, the verb before it (孟村镇召开了第十九届第一次人民代表大会, 某镇召开第四届人民代表大会第八次会议):
-            // the same evidence as the congress in session, read in the other order, and counted when that did not fire. Not a
-            // decision on convening it (关于召开…的决定, 推迟召开), which has rows of its own.
-            Cue.when(Category.SESSION_NOTICE, Where.LEAD, "a congress convened (召开…第N届人民代表大会)", 3.0,
-                    text -> !mayNameCongress(text) || inSession(outsideTitles(text)) != null ? null : firstOrNull(CONGRESS_CONVENED, text)));
-
+                    text -> text.contains("工作报告") ? firstOutsideQuotes(THE_REPORT_SAYS_PATTERN, text) : null));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];

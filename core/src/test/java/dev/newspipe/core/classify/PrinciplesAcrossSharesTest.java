@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Principles behind misses of several shares (round 14): a year told as done under the congress's supervision is a work
- * report's; what a delivered report says, attributed to it, is its content; a congress convened with the verb before it
- * is in session. Hand-written texts in the genre's shapes, each with a counter-example that keeps its category.
+ * report's; what a delivered report says, attributed to it, is its content; a congress convened with its session
+ * written before it (第十九届第一次人民代表大会) is in session. Hand-written texts in the genre's shapes, each with a counter-example that keeps its category.
  */
 class PrinciplesAcrossSharesTest {
 
@@ -60,9 +60,9 @@ class PrinciplesAcrossSharesTest {
     }
 
     @Test
-    void shouldTakeACongressConvenedWithTheVerbBeforeItForItsSession() {
+    void shouldTakeACongressConvenedWithItsSessionBeforeItForTheSession() {
         assertDecidedBy(headless("2024年12月20日上午，某某镇召开了第十八届第五次人民代表大会，应出席代表52人，实到49人。"
-                + "会议听取了镇人民政府工作报告，选举产生了新一届镇长。"), Category.SESSION_NOTICE, "a congress convened");
+                + "会议听取了镇人民政府工作报告，选举产生了新一届镇长。"), Category.SESSION_NOTICE, "a congress session convened");
         // Counter-example: a standing committee deciding to put a session off is its decision's news, not a session convened.
         assertCategory(headed("关于推迟召开县第十九届人民代表大会第三次会议的决定",
                 "（2024年12月28日县第十九届人民代表大会常务委员会第二十三次会议通过）", "县第十九届人民代表大会常务委员会第二十三次会议决定，"
