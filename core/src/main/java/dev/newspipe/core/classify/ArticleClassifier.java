@@ -269,9 +269,11 @@ public final class ArticleClassifier {
      * 选举工作 is not one: it is the work of organising an election (voter registration, districts, candidates), done by
      * election committees over months before any session (县乡人大换届选举工作将在全国陆续展开). Nor is 换届选举: the
      * general election of a congress's deputies (关于县乡两级人民代表大会换届选举时间的决定), which voters hold, not a sitting.
+     * Nor are the chairmen's meeting's members (主任会议成员到…调研): people on a research visit between sittings, not the
+     * meeting sitting.
      */
     private static final String PROCEEDINGS = "(?:预备会议|开幕|闭幕|全体会议|主席团|(?<!换届)选举(?!工作)|当选|表决|举行|召开|胜利|隆重|分组审议|审议|代表团"
-            + "|秘书长会议|主任会议|主任会|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
+            + "|秘书长会议|主任会议(?!成员|组成人员)|主任会(?!议)|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
 
     private static final Pattern IN_SESSION = Pattern.compile(CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS, Pattern.MULTILINE);
     private static final Pattern NOTICE_NUMBER = Pattern.compile("^[（(〔]?(?:\\d{4}[〕）)])?第" + N + "号[）)〕]?$|公告[（(]?第" + N + "号", Pattern.MULTILINE);
@@ -662,6 +664,9 @@ public final class ArticleClassifier {
     private static final String THE_REPORT_SAYS = "在(?:(?!审议|讨论|学习|听取|审查|解读)[^。，,；;：:“”\\n]){0,30}?工作报告》?中[，,]?"
             + "(?:(?!将)[^。，,；;：:“”\\n]){0,10}?(?:说|表示|指出|提出|强调|提到|提及|明确|写道)(?!的)";
     private static final Pattern THE_REPORT_SAYS_PATTERN = Pattern.compile(THE_REPORT_SAYS);
+    /** A congress body (not its deputies) setting out on a research visit, an inspection or a hearing: 开展/进行/赴/到 + 调研/视察/听证. */
+    private static final String BODY_OUT_ON_ITS_WORK = "(?:人大常委会|常务委员会|(?<!老年)人大(?!代表|常委会)|专门委员会|工委)[^。；;\\n]{0,30}?"
+            + "(?:开展|进行|赴|到|深入|前往)[^。，,；;\\n]{0,20}?(?:调研|视察|执法检查|听证)";
 
     /**
      * The first find of {@code p} that does not stand inside quoted words: a “ opened on its line before it and not closed
@@ -1200,7 +1205,13 @@ public final class ArticleClassifier {
             // quoted words (代表说：“总理在政府工作报告中专门提到…”: the deputy's reaction is the story).
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "what the report says, attributed to it (在…工作报告中指出)", 2.5, THE_REPORT_SAYS),
             Cue.when(Category.WORK_REPORT, Where.OPENING, "what the report says, attributed to it (在…工作报告中指出)", 2.0,
-                    text -> text.contains("工作报告") ? firstOutsideQuotes(THE_REPORT_SAYS_PATTERN, text) : null));
+                    text -> text.contains("工作报告") ? firstOutsideQuotes(THE_REPORT_SAYS_PATTERN, text) : null),
+            // A congress body out on its work between sittings (区人大常委会主任会议成员…开展集体调研, 某区人大…进行预算听证, 省人大
+            // 常委会…赴…视察): a research visit, an inspection or a hearing decides nothing, as a conference it convenes does not
+            // (a row above); the body named is the actor, not a sitting. Not where the lead names a sitting or deliberation (代表
+            // 在审议时…, 出席…人大四次会议的代表到…视察: the session at work).
+            Cue.of(Category.OTHER, Where.LEAD, "a congress body's visit, inspection or hearing (人大常委会…开展调研/视察/听证)", 2.0, BODY_OUT_ON_ITS_WORK)
+                    .unless(ArticleClassifier::deliberatesInSitting));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];

@@ -69,4 +69,19 @@ class PrinciplesAcrossSharesTest {
                         + "适当推迟召开县第十九届人民代表大会第三次会议，具体开会时间另行决定。"),
                 Category.RESOLUTION);
     }
+
+    @Test
+    void shouldTakeACongressBodyOutOnItsWorkBetweenSittingsForOther() {
+        // the chairmen's meeting's members on a research visit: people at work, not the meeting sitting
+        assertDecidedBy(headless("5月12日，区人大常委会主任会议成员对全区养老服务体系建设情况开展集体调研，实地察看了两家养老机构，"
+                + "并听取区民政局有关情况汇报。"), Category.OTHER, "a congress body's visit, inspection or hearing");
+        assertDecidedBy(headless("某区人大首次对政府民生实事项目进行预算听证，二十名人大代表和市民代表参加听证会并发表意见。"),
+                Category.OTHER, "a congress body's visit, inspection or hearing");
+        // Counter-example: deputies attending a session who inspect a site are the session at work.
+        assertCategory(headless("昨天下午，出席市十五届人大三次会议的部分代表到市民服务中心视察，随后在分组审议中提出建议。"),
+                Category.SESSION_NOTICE);
+        // Counter-example: the chairmen's meeting itself sits and hears the report of a research visit.
+        assertCategory(headless("6月3日，市人大常委会召开第四十二次主任会议，听取了市人大常委会调研组关于全市养老服务体系建设情况的调研报告。"),
+                Category.SESSION_NOTICE);
+    }
 }
