@@ -660,9 +660,13 @@ public final class ArticleClassifier {
 
     /** A year under the supervision of a congress (在县人大、县政协的监督支持下, 在县人大及其常委会的监督支持下). */
     private static final String UNDER_CONGRESS_SUPERVISION = "在[^。；;！!？?\\n]{0,40}?(?:人大|人民代表大会)[^。，,；;\\n]{0,16}?监督(?:和|与)?支持下";
-    /** Someone's words in a report, or what it holds, told as the report's: 在…工作报告中 and a verb of saying. */
+    /**
+     * Someone's words in a report, or what it holds, told as the report's: 在…工作报告中 and a verb of saying, or said while
+     * delivering it (省长某某向大会作政府工作报告时提出, 作…报告（以下简称报告）时提出).
+     */
     private static final String THE_REPORT_SAYS = "在(?:(?!审议|讨论|学习|听取|审查|解读)[^。，,；;：:“”\\n]){0,30}?工作报告》?中[，,]?"
-            + "(?:(?!将)[^。，,；;：:“”\\n]){0,10}?(?:说|表示|指出|提出|强调|提到|提及|明确|写道)(?!的)";
+            + "(?:(?!将)[^。，,；;：:“”\\n]){0,10}?(?:说|表示|指出|提出|强调|提到|提及|明确|写道)(?!的)"
+            + "|(?<![工的])作[^。，,；;：:“”\\n]{0,20}?工作报告[^。，,；;：:“”\\n]{0,12}?时[，,]?(?:说|表示|指出|提出|强调)(?!的)";
     private static final Pattern THE_REPORT_SAYS_PATTERN = Pattern.compile(THE_REPORT_SAYS);
     /** A congress body (not its deputies) setting out on a research visit, an inspection or a hearing: 开展/进行/赴/到 + 调研/视察/听证. */
     private static final String BODY_OUT_ON_ITS_WORK = "(?:人大常委会|常务委员会|(?<!老年)人大(?!代表|常委会)|专门委员会|工委)[^。；;\\n]{0,30}?"

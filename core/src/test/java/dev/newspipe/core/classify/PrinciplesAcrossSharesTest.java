@@ -49,6 +49,10 @@ class PrinciplesAcrossSharesTest {
                 "新华社北京3月6日电", "总理在政府工作报告中指出，要推进以县城为重要载体的城镇化建设，促进城乡融合发展。",
                         "报告提出，今年将继续实施乡村振兴战略。"),
                 Category.WORK_REPORT, "what the report says, attributed to it");
+        // said while delivering it, the headline a teaser's label
+        assertDecidedBy(headed("两会速递",
+                "省长某某向大会作政府工作报告（以下简称报告）时提出，今年全省将新开工重大项目三百个。", "报告称，过去五年全省经济总量迈上新台阶。"),
+                Category.WORK_REPORT, "what the report says, attributed to it");
         // Counter-example: a deputy's quoted reaction to what the report says is the deputy's story, told at the session.
         assertCategory(headed("代表热议政府工作报告",
                 "出席十四届全国人大二次会议的代表某某说：“总理在政府工作报告中专门提到了我们省，让我深受鼓舞。",
