@@ -668,17 +668,20 @@ public final class ArticleClassifier {
             + "(?:(?!将)[^。，,；;：:“”\\n]){0,10}?(?:说|表示|指出|提出|强调|提到|提及|明确|写道)(?!的)"
             + "|(?<![工的])作[^。，,；;：:“”\\n]{0,20}?工作报告[^。，,；;：:“”\\n]{0,12}?时[，,]?(?:说|表示|指出|提出|强调)(?!的)";
     private static final Pattern THE_REPORT_SAYS_PATTERN = Pattern.compile(THE_REPORT_SAYS);
+    /** Where every find of {@link #THE_REPORT_SAYS} starts: its 在, or the 作 of delivering (the look-behind reads before it). */
+    private static final String THE_REPORT_SAYS_FIRST_CHARS = "在作";
     /** A congress body (not its deputies) setting out on a research visit, an inspection or a hearing: 开展/进行/赴/到 + 调研/视察/听证. */
     private static final String BODY_OUT_ON_ITS_WORK = "(?:人大常委会|常务委员会|(?<!老年)人大(?!代表|常委会)|专门委员会|工委)[^。；;\\n]{0,30}?"
             + "(?:开展|进行|赴|到|深入|前往)[^。，,；;\\n]{0,20}?(?:调研|视察|执法检查|听证)";
 
     /**
      * The first find of {@code p} that does not stand inside quoted words: a “ opened on its line before it and not closed
-     * (a copy may lose the closing mark; the quotation then runs to the line's end).
+     * (a copy may lose the closing mark; the quotation then runs to the line's end). Looked for only where one of
+     * {@code firstChars} stands ({@link KeyChars}).
      */
-    private static String firstOutsideQuotes(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
+    private static String firstOutsideQuotes(Pattern p, String text, String firstChars) {
+        Matcher m = KeyChars.matcher(p, text);
+        for (int from = 0; KeyChars.find(m, text, from, firstChars); from = m.end()) {
             int lineStart = text.lastIndexOf('\n', m.start()) + 1;
             if (text.lastIndexOf('“', m.start()) < lineStart || text.lastIndexOf('”', m.start()) > text.lastIndexOf('“', m.start())) {
                 return abbreviate(m.group());
@@ -1209,7 +1212,7 @@ public final class ArticleClassifier {
             // quoted words (代表说：“总理在政府工作报告中专门提到…”: the deputy's reaction is the story).
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "what the report says, attributed to it (在…工作报告中指出)", 2.5, THE_REPORT_SAYS),
             Cue.when(Category.WORK_REPORT, Where.OPENING, "what the report says, attributed to it (在…工作报告中指出)", 2.0,
-                    text -> text.contains("工作报告") ? firstOutsideQuotes(THE_REPORT_SAYS_PATTERN, text) : null),
+                    text -> text.contains("工作报告") ? firstOutsideQuotes(THE_REPORT_SAYS_PATTERN, text, THE_REPORT_SAYS_FIRST_CHARS) : null),
             // A congress body out on its work between sittings (区人大常委会主任会议成员…开展集体调研, 某区人大…进行预算听证, 省人大
             // 常委会…赴…视察): a research visit, an inspection or a hearing decides nothing, as a conference it convenes does not
             // (a row above); the body named is the actor, not a sitting. Not where the lead names a sitting or deliberation (代表
