@@ -670,6 +670,8 @@ public final class ArticleClassifier {
     private static final Pattern THE_REPORT_SAYS_PATTERN = Pattern.compile(THE_REPORT_SAYS);
     /** Where every find of {@link #THE_REPORT_SAYS} starts: its 在, or the 作 of delivering (the look-behind reads before it). */
     private static final String THE_REPORT_SAYS_FIRST_CHARS = "在作";
+    /** A presidium's numbered meeting: 主席团举行第三次会议, 主席团第一次会议. */
+    private static final String PRESIDIUM_MEETING = "主席团(?:举行|召开)?了?第" + N + "次会议";
     /** A congress body (not its deputies) setting out on a research visit, an inspection or a hearing: 开展/进行/赴/到 + 调研/视察/听证. */
     private static final String BODY_OUT_ON_ITS_WORK = "(?:人大常委会|常务委员会|(?<!老年)人大(?!代表|常委会)|专门委员会|工委)[^。；;\\n]{0,30}?"
             + "(?:开展|进行|赴|到|深入|前往)[^。，,；;\\n]{0,20}?(?:调研|视察|执法检查|听证)";
@@ -1218,7 +1220,13 @@ public final class ArticleClassifier {
             // (a row above); the body named is the actor, not a sitting. Not where the lead names a sitting or deliberation (代表
             // 在审议时…, 出席…人大四次会议的代表到…视察: the session at work).
             Cue.of(Category.OTHER, Where.LEAD, "a congress body's visit, inspection or hearing (人大常委会…开展调研/视察/听证)", 2.0, BODY_OUT_ON_ITS_WORK)
-                    .unless(ArticleClassifier::deliberatesInSitting));
+                    .unless(ArticleClassifier::deliberatesInSitting),
+            // The presidium holding its numbered meeting (…主席团举行第三次会议): a presidium exists only while a session sits, so
+            // its meeting is the session's news even where the copy lost the congress's name (a garbled or cut first line).
+            // In the opening: such a line may stand above the lead as its headline (…主席团举行第三次会议！). Not a CPPCC session's
+            // presidium; silenced where the headline or the lead tells the sitting (SILENCES: the same evidence once).
+            Cue.of(Category.SESSION_NOTICE, Where.OPENING, "the presidium's numbered meeting (主席团举行第N次会议)", 2.0, PRESIDIUM_MEETING)
+                    .unless(ArticleClassifier::cppccMembersMeet));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -1539,7 +1547,14 @@ public final class ArticleClassifier {
                     at(Where.HEADLINE, Where.HEADLINE)),
             new Silence("the two sessions' press conference (两会新闻发布会)", "what was learned is the CPPCC's session (获悉，政协…会议)",
                     "the press conference's news is the CPPCC's session",
-                    at(Where.OPENING, Where.LEAD)));
+                    at(Where.OPENING, Where.LEAD)),
+            // The presidium's meeting counts only when the headline or the lead does not already tell the sitting.
+            new Silence("the presidium's numbered meeting (主席团举行第N次会议)", "congress in session (issuer + proceedings)",
+                    "the headline or the lead tells the sitting",
+                    at(Where.OPENING, Where.HEADLINE), at(Where.OPENING, Where.LEAD)),
+            new Silence("the presidium's numbered meeting (主席团举行第N次会议)", "a congress session convened (召开…人大第N次会议)",
+                    "the headline or the lead tells the sitting",
+                    at(Where.OPENING, Where.HEADLINE), at(Where.OPENING, Where.LEAD)));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {

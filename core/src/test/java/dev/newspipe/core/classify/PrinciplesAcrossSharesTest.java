@@ -88,4 +88,13 @@ class PrinciplesAcrossSharesTest {
         assertCategory(headless("6月3日，市人大常委会召开第四十二次主任会议，听取了市人大常委会调研组关于全市养老服务体系建设情况的调研报告。"),
                 Category.SESSION_NOTICE);
     }
+
+    @Test
+    void shouldTakeAPresidiumsNumberedMeetingForTheSessionsNews() {
+        // the copy lost the congress's name in its first line; the presidium meets only while a session sits
+        assertDecidedBy(headless("□□□□□□□第五次会议主席团举行第三次会议！", "会议由大会主席团常务主席某某主持！",
+                "会议应到主席团成员63名，实到55名，符合法定人数。"), Category.SESSION_NOTICE, "the presidium's numbered meeting");
+        // Counter-example: a CPPCC session's presidium meets too.
+        assertCategory(headless("4日下午，市政协六届一次会议主席团举行第一次会议，通过了大会议程草案和选举办法草案。"), Category.OTHER);
+    }
 }
