@@ -1551,9 +1551,6 @@ public final class ArticleClassifier {
             // The presidium's meeting counts only when the headline or the lead does not already tell the sitting.
             new Silence("the presidium's numbered meeting (主席团举行第N次会议)", "congress in session (issuer + proceedings)",
                     "the headline or the lead tells the sitting",
-                    at(Where.OPENING, Where.HEADLINE), at(Where.OPENING, Where.LEAD)),
-            new Silence("the presidium's numbered meeting (主席团举行第N次会议)", "a congress session convened (召开…人大第N次会议)",
-                    "the headline or the lead tells the sitting",
                     at(Where.OPENING, Where.HEADLINE), at(Where.OPENING, Where.LEAD)));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
