@@ -45,8 +45,8 @@ import java.util.regex.Pattern;
  *
  * <p><b>Speed.</b> The cues stay regexes in the table, but most are not run as such: a counted cue's alternation of
  * words becomes a {@link Vocabulary} (a word table), and all counted cues of a place are found in one walk over its text
- * with the same finds as the regex; any other regex is only run on a text that holds one of the words each of its finds
- * must hold ({@link Vocabulary#requiredWords}), and there only where a find can start: at a line start when every
+ * with the same finds as the regex; any other regex is only run on a text that holds a word of each group of words its
+ * finds must hold ({@link Vocabulary#requiredWords}), and there only where a find can start: at a line start when every
  * alternative opens with {@code ^}, else at the characters its alternatives start with ({@link Vocabulary#firstChars},
  * {@link KeyChars}). A new row gets all of this from its regex.
  *
@@ -101,16 +101,6 @@ public final class ArticleClassifier {
             }, weight, weight);
         }
 
-        /**
-         * The same cue, not looked for in a text that holds none of {@code words}: a cheap literal guard before the regex
-         * for a row whose every find holds one of them (a word the find ends with, which {@link Vocabulary#requiredWords}
-         * does not read from the regex). The finds are the same; only texts that could hold none are skipped.
-         */
-        Cue onlyWith(String... words) {
-            List<String> any = List.of(words);
-            return onlyIf(text -> namesAny(text, any));
-        }
-
         /** The same cue, not looked for in a text for which {@code may} fails: a cheap test every text with a find passes. */
         Cue onlyIf(Predicate<String> may) {
             return new Cue(name, category, where, new Guarded(may, finder), weight, cap);
@@ -142,7 +132,7 @@ public final class ArticleClassifier {
      * where a find may start: at line starts, or at the characters every find starts with ({@code firstChars}, null
      * when unknown).
      */
-    private record FirstFind(Pattern pattern, List<String> required, boolean atLineStarts, String firstChars)
+    private record FirstFind(Pattern pattern, List<List<String>> required, boolean atLineStarts, String firstChars)
             implements Function<String, List<String>> {
 
         @Override
@@ -194,16 +184,14 @@ public final class ArticleClassifier {
             return text.length() + 1;
         }
 
+        /** Whether the text holds a word of every required group ({@link Vocabulary#requiredWords}). */
         private boolean mayHold(String text) {
-            if (required.isEmpty()) {
-                return true;
-            }
-            for (String word : required) {
-                if (text.contains(word)) {
-                    return true;
+            for (List<String> group : required) {
+                if (!namesAny(text, group)) {
+                    return false;
                 }
             }
-            return false;
+            return true;
         }
     }
 
@@ -216,7 +204,7 @@ public final class ArticleClassifier {
         }
     }
 
-    /** A finder not run on a text for which {@code may} fails ({@link Cue#onlyWith}, {@link Cue#onlyIf}). */
+    /** A finder not run on a text for which {@code may} fails ({@link Cue#onlyIf}). */
     private record Guarded(Predicate<String> may, Function<String, List<String>> finder) implements Function<String, List<String>> {
 
         @Override
@@ -281,9 +269,11 @@ public final class ArticleClassifier {
      * 选举工作 is not one: it is the work of organising an election (voter registration, districts, candidates), done by
      * election committees over months before any session (县乡人大换届选举工作将在全国陆续展开). Nor is 换届选举: the
      * general election of a congress's deputies (关于县乡两级人民代表大会换届选举时间的决定), which voters hold, not a sitting.
+     * Nor are the chairmen's meeting's members (主任会议成员到…调研): people on a research visit between sittings, not the
+     * meeting sitting.
      */
     private static final String PROCEEDINGS = "(?:预备会议|开幕|闭幕|全体会议|主席团|(?<!换届)选举(?!工作)|当选|表决|举行|召开|胜利|隆重|分组审议|审议|代表团"
-            + "|秘书长会议|主任会议|主任会|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
+            + "|秘书长会议|主任会议(?!成员|组成人员)|主任会(?!议)|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
 
     private static final Pattern IN_SESSION = Pattern.compile(CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS, Pattern.MULTILINE);
     private static final Pattern NOTICE_NUMBER = Pattern.compile("^[（(〔]?(?:\\d{4}[〕）)])?第" + N + "号[）)〕]?$|公告[（(]?第" + N + "号", Pattern.MULTILINE);
@@ -383,10 +373,12 @@ public final class ArticleClassifier {
     /**
      * 召开/举行 + the congress + its numbered session or sitting, with no other meeting or relaying in between. The verb is
      * the sentence's: not the subject of a decision (关于召开…会议的决定: the decision is the article) and not a setting
-     * (在前不久召开的…人大四次会议上，县政府…: what the article tells happened there).
+     * (在前不久召开的…人大四次会议上，县政府…: what the article tells happened there). The session may also stand before the
+     * congress, as townships and old chronicles write it (镇召开了第十九届第一次人民代表大会, 县召开第六届第一次人民代表大会).
      */
     private static final String CONVENED = "(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,24}?" + CONGRESS + "[^。，,；;：:会]{0,12}?第?" + N
-            + "次(?:全体)?会议(?!精神|[^。，,；;：:]{0,12}?" + CONFERENCES + ")"; // not a session naming the conference it convenes (召开…人大三次会议代表建议交办会)
+            + "次(?:全体)?会议(?!精神|[^。，,；;：:]{0,12}?" + CONFERENCES + ")" // not a session naming the conference it convenes (召开…人大三次会议代表建议交办会)
+            + "|(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,12}?第" + N + "届第?" + N + "次(?:人民代表大会|人代会)(?!代表(?!大会))";
 
     /**
      * The work conference a text says a body convened, when it names no numbered sitting: 省人大常委会召开全省开发区人大工作推进会
@@ -479,11 +471,29 @@ public final class ArticleClassifier {
     }
 
     /**
+     * The grammar of an adoption line ({@code （2016年10月27日某市第十五届人民代表大会常务委员会第三十六次会议通过）}), written
+     * once for the line on its own ({@link #ADOPTION}), the line with its text run on after it ({@link #GLUED_ADOPTION}) and
+     * the year a lead opens with ({@link #YEARS_MARK}): a year of four digits, Arabic or Chinese; the body or meeting that
+     * adopted the text; the act.
+     */
+    private static final String FOUR_DIGIT_YEAR = "(?:\\d{4}|[一二三四五六七八九〇零]{4})";
+    private static final String ADOPTING_BODY = "(?:人民代表大会|人大|常务委员会|常委会|主席团|会议)";
+    private static final String ADOPTED = "(?:通过|批准)";
+
+    /**
+     * From an adoption line's date to its act: the date ({@code date}), then at most 70 characters of {@code gap} to the
+     * adopting body, then at most 40 to the act (the rest of the date, the meeting's term and number).
+     */
+    private static String adoptedAfter(String date, String gap) {
+        return date + gap + "{0,70}?" + ADOPTING_BODY + gap + "{0,40}?" + ADOPTED;
+    }
+
+    /**
      * A year marked by what it saw (2024年是党的二十届三中全会召开之年, 2013年是全面贯彻落实中共十八大精神的开局之年): the opening
      * of a report's or a review's year, in which the party meetings and bodies named are the year's landmarks, not actors.
      */
     private static final String YEAR_MARKED = "年[，,]?(?:是|既是)[^。；;]{0,80}?之年";
-    private static final Pattern YEARS_MARK = Pattern.compile("^[^。，,]{0,12}?(?:\\d{4}|[一二三四五六七八九〇零]{4}|今|去|明)" + YEAR_MARKED);
+    private static final Pattern YEARS_MARK = Pattern.compile("^[^。，,]{0,12}?(?:" + FOUR_DIGIT_YEAR + "|今|去|明)" + YEAR_MARKED);
 
     /** Whether a lead opens with a year's mark ({@link #YEARS_MARK}). */
     private static boolean opensWithAYearsMark(String text) {
@@ -568,25 +578,20 @@ public final class ArticleClassifier {
             // to the capital (抵京, 赴北京), to wherever the session sits (抵达, 赴汉参加), or registering there (报到)
             + "(?:[抵赴到进](?:京|北京)|抵达|报到|(?:出发|启程|动身)?(?:赴|前往)[^，。,：:\\n]{1,6}?(?:参加|出席|参会))";
 
-    /** A word every find of {@link #DEPUTIES_ARRIVE} holds: 京 of 抵京/赴北京, 抵达, 报到, 赴 or 前往 of the way to a sitting. */
-    private static final String[] DEPUTIES_ARRIVE_WORDS = {"京", "抵达", "报到", "赴", "前往"};
+    /**
+     * A meeting that hears or examines other than as the resolution opening does (会议审查, 会议认真审议, 会议听取 not
+     * followed by 和审议了 or 并审议了, the opening's row of its own, in the lead): what every find of the row "the
+     * meeting hears and approves" holds after its 次, written once for the row and for {@link #meetingHears}.
+     */
+    private static final String MEETING_HEARS = "会议(?:认真)?(?!听取(?:和|并)审议了)(?:听取|审查|审议)";
+    private static final Pattern MEETING_HEARS_PATTERN = Pattern.compile(MEETING_HEARS);
 
     /**
-     * Whether a meeting hears or examines other than as the resolution opening does (会议审查, 会议认真审议, 会议听取 not
-     * followed by 和审议了 or 并审议了): what every find of the row "the meeting hears and approves" holds right after its
-     * 次会议, tested by {@code indexOf} before its regex.
+     * Whether a text holds {@link #MEETING_HEARS}: tested only where a 会 stands ({@link KeyChars}), before the row's
+     * regex, which spans up to 400 characters from each line start.
      */
     private static boolean meetingHears(String text) {
-        for (String before : List.of("会议", "认真")) {
-            for (int at = text.indexOf(before); at >= 0; at = text.indexOf(before, at + 1)) {
-                int after = at + before.length();
-                if (text.startsWith("审查", after) || text.startsWith("审议", after)
-                        || text.startsWith("听取", after) && !text.startsWith("和审议了", after + 2) && !text.startsWith("并审议了", after + 2)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return text.contains("会议") && KeyChars.find(KeyChars.matcher(MEETING_HEARS_PATTERN, text), text, 0, "会");
     }
 
     /** Whether a text names a deputies' liaison station or home (代表联络站, 代表之家, 进站): where deputies report between sessions. */
@@ -651,6 +656,40 @@ public final class ArticleClassifier {
     /** The text with the inside of every 《title》 removed: the names of laws and reports are not the bodies they name acting. */
     private static String outsideTitles(String text) {
         return text.indexOf('《') < 0 ? text : BOOK_TITLE.matcher(text).replaceAll("《》");
+    }
+
+    /** A year under the supervision of a congress (在县人大、县政协的监督支持下, 在县人大及其常委会的监督支持下). */
+    private static final String UNDER_CONGRESS_SUPERVISION = "在[^。；;！!？?\\n]{0,40}?(?:人大|人民代表大会)[^。，,；;\\n]{0,16}?监督(?:和|与)?支持下";
+    /**
+     * Someone's words in a report, or what it holds, told as the report's: 在…工作报告中 and a verb of saying, or said while
+     * delivering it (省长某某向大会作政府工作报告时提出, 作…报告（以下简称报告）时提出).
+     */
+    private static final String THE_REPORT_SAYS = "在(?:(?!审议|讨论|学习|听取|审查|解读)[^。，,；;：:“”\\n]){0,30}?工作报告》?中[，,]?"
+            + "(?:(?!将)[^。，,；;：:“”\\n]){0,10}?(?:说|表示|指出|提出|强调|提到|提及|明确|写道)(?!的)"
+            + "|(?<![工的])作[^。，,；;：:“”\\n]{0,20}?工作报告[^。，,；;：:“”\\n]{0,12}?时[，,]?(?:说|表示|指出|提出|强调)(?!的)";
+    private static final Pattern THE_REPORT_SAYS_PATTERN = Pattern.compile(THE_REPORT_SAYS);
+    /** Where every find of {@link #THE_REPORT_SAYS} starts: its 在, or the 作 of delivering (the look-behind reads before it). */
+    private static final String THE_REPORT_SAYS_FIRST_CHARS = "在作";
+    /** A presidium's numbered meeting: 主席团举行第三次会议, 主席团第一次会议. */
+    private static final String PRESIDIUM_MEETING = "主席团(?:举行|召开)?了?第" + N + "次会议";
+    /** A congress body (not its deputies) setting out on a research visit, an inspection or a hearing: 开展/进行/赴/到 + 调研/视察/听证. */
+    private static final String BODY_OUT_ON_ITS_WORK = "(?:人大常委会|常务委员会|(?<!老年)人大(?!代表|常委会)|专门委员会|工委)[^。；;\\n]{0,30}?"
+            + "(?:开展|进行|赴|到|深入|前往)[^。，,；;\\n]{0,20}?(?:调研|视察|执法检查|听证)";
+
+    /**
+     * The first find of {@code p} that does not stand inside quoted words: a “ opened on its line before it and not closed
+     * (a copy may lose the closing mark; the quotation then runs to the line's end). Looked for only where one of
+     * {@code firstChars} stands ({@link KeyChars}).
+     */
+    private static String firstOutsideQuotes(Pattern p, String text, String firstChars) {
+        Matcher m = KeyChars.matcher(p, text);
+        for (int from = 0; KeyChars.find(m, text, from, firstChars); from = m.end()) {
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            if (text.lastIndexOf('“', m.start()) < lineStart || text.lastIndexOf('”', m.start()) > text.lastIndexOf('“', m.start())) {
+                return abbreviate(m.group());
+            }
+        }
+        return null;
     }
 
     /** Watching a broadcast: 收听收看, or 收看/收听/观看 + what is broadcast (开幕式, 直播, 实况); not 观看警示教育片 at a sitting. */
@@ -1035,9 +1074,9 @@ public final class ArticleClassifier {
             // and register only for a sitting, so it is the session's news, in the headline or the opening. Not deputies who
             // report to their liaison station between sessions (代表进站报到: their work outside a session).
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies arrive for a session (人大代表…抵京/报到)", 3.0, DEPUTIES_ARRIVE)
-                    .onlyWith(DEPUTIES_ARRIVE_WORDS).unless(ArticleClassifier::atLiaisonStation),
+                    .unless(ArticleClassifier::atLiaisonStation),
             Cue.of(Category.SESSION_NOTICE, Where.OPENING, "deputies arrive for a session (人大代表…抵京/报到)", 2.0, DEPUTIES_ARRIVE)
-                    .onlyWith(DEPUTIES_ARRIVE_WORDS).unless(ArticleClassifier::atLiaisonStation),
+                    .unless(ArticleClassifier::atLiaisonStation),
             // A report delivered at a sitting (院长某某在某县第十五届人民代表大会第四次会议上作法院工作报告): the lead states the
             // business of the article, the report and what it says, as a headline 作…工作报告 does. A lead where someone does
             // so on behalf of a body (代表县政府作) is the row above ("a body delivers its work report").
@@ -1062,12 +1101,10 @@ public final class ArticleClassifier {
             // 市人民政府《关于…决算…的报告》…决定批准成都市2011年市级财政决算). News of the sitting dates it first (8月31日，…).
             // A decision's the same (第十三届全国人民代表大会第四次会议审议了…的议案。会议认为，…): the meeting's view or its decision.
             Cue.of(Category.RESOLUTION, Where.OPENING, "the meeting hears and approves (…会议听取了…决定批准)", 3.5,
-                    "^[^，,。\\d日\\n]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?会议(?:认真)?"
-                            // (the resolution opening 听取和审议了 is a row of its own, in the lead)
-                            + "(?!听取(?:和|并)审议了)(?:听取|审查|审议)[^\\n]{0,400}?"
+                    "^[^，,。\\d日\\n]{2,40}(?:人民代表大会|人大|常务委员会|常委会)第?" + N + "次(?:全体)?" + MEETING_HEARS + "[^\\n]{0,400}?"
                             // (会议决定，批准…: the same operative sentence with a comma after 决定)
                             + "(?:决定[，,]?批准|会议认为|会议同意|决定如下|作如下决定)")
-                    .onlyWith("批准", "会议认为", "会议同意", "决定如下", "作如下决定").onlyIf(ArticleClassifier::meetingHears),
+                    .onlyIf(ArticleClassifier::meetingHears),
             // The report's own statement of its business when someone reports for the head of a body (我受某某委员长委托，代表
             // 全国人民代表大会常务委员会，向…会议报告常委会的工作，请予审查): the same as 我代表…报告 (a row above), with the commission.
             Cue.of(Category.WORK_REPORT, Where.OPENING, "reporting on behalf of a body, entrusted (我受…委托，代表…报告)", 3.0,
@@ -1095,8 +1132,7 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "a CPPCC standing committee's report (政协…常委会工作报告)", 3.5, CPPCC_STANDING_COMMITTEE_REPORT),
             // (looked for in the body's start: a web dump may print its chrome, the report's title and its delivery line first)
             Cue.of(Category.OTHER, Where.BODY, "a CPPCC standing committee reports (我代表政协…常务委员会…报告)", 3.0,
-                    "我(?:代表|受)(?:中国人民)?" + CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)[^。\\n]{0,40}?(?:向大会|报告)")
-                    .onlyWith("我代表", "我受"), // (not tried at every 我 of a report's 我们)
+                    "我(?:代表|受)(?:中国人民)?" + CPPCC + CPPCC_BODY_GAP + "(?:常务委员会|常委会)[^。\\n]{0,40}?(?:向大会|报告)"),
             // 全会 is a plenary meeting. A party committee's (十九届四中全会, 市委十二届五次全会) is a plenum, but a congress's
             // sitting holds plenaries too, and the papers shorten them alike (人大常委会第十五次会议举行全会听取汇报): a 全会 that a
             // congress or its standing committee holds is the sitting at work, not a party plenum (SILENCES).
@@ -1144,8 +1180,7 @@ public final class ArticleClassifier {
             // sentence (近日，…职务调整) leaves it.
             Cue.of(Category.SESSION_NOTICE, Where.OPENING, "a sitting elects a head (…会议选举某某为市长)", 2.0,
                     "(?:人民代表大会|人大)[^。，,\\n]{0,12}?第?" + N + "次(?:全体)?会议[^。，,\\n]{0,6}?(?:选举|补选)[^。，,\\n]{1,20}?为[^。，,\\n]{0,12}?"
-                            + HEADS)
-                    .onlyWith("选举", "补选"),
+                            + HEADS),
 
             // --- Issue 8, the shares held out until n and o: shapes their misses share with a-m. ---
             // Local organs watching a session's broadcast (市人大常委会机关集中收看…开幕式, 组织干部职工收听收看): the watchers'
@@ -1165,7 +1200,33 @@ public final class ArticleClassifier {
             // of the two, so the news is its session's, as the genre labels a roundup of both; not their press centre,
             // press conference, hotline or security (两会新闻发布会召开), which have rows or are other.
             // Only in the headline: a lead names them as its setting (在两会召开前夕, 两会的胜利召开) before what it tells.
-            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "the two sessions convened (两会…召开/开幕)", 2.0, TWO_SESSIONS_CONVENED));
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "the two sessions convened (两会…召开/开幕)", 2.0, TWO_SESSIONS_CONVENED),
+
+            // --- Issue 8, round 14: principles behind misses of several shares (q, s, t; the same evidence in b-n). ---
+            // A year told as done under the congress's supervision (在县委的正确领导下，在县人大、县政协的监督支持下，…): only a
+            // body the congress supervises says so of its own year, to the congress, in its work report (the government's, and
+            // quoted by resolutions on it). News and party speeches name the party's leadership, not the congress's supervision.
+            // In the body's start: a copy may open with a document site's furniture or a digest's table of contents.
+            Cue.of(Category.WORK_REPORT, Where.BODY, "a year under the congress's supervision (在…人大…监督支持下)", 2.0, UNDER_CONGRESS_SUPERVISION),
+            // What a delivered report says, attributed to it (李鹏代总理今天在政府工作报告中提出…, 在今年的省政府工作报告中，有两处
+            // 专门提及徐州): the report's content is the story, as in a lead that finds it there (所作…工作报告中, a row above).
+            // Not deputies who discuss it (在审议政府工作报告时提出), not a preview (在工作报告中将会提出), and not inside someone's
+            // quoted words (代表说：“总理在政府工作报告中专门提到…”: the deputy's reaction is the story).
+            Cue.of(Category.WORK_REPORT, Where.HEADLINE, "what the report says, attributed to it (在…工作报告中指出)", 2.5, THE_REPORT_SAYS),
+            Cue.when(Category.WORK_REPORT, Where.OPENING, "what the report says, attributed to it (在…工作报告中指出)", 2.0,
+                    text -> text.contains("工作报告") ? firstOutsideQuotes(THE_REPORT_SAYS_PATTERN, text, THE_REPORT_SAYS_FIRST_CHARS) : null),
+            // A congress body out on its work between sittings (区人大常委会主任会议成员…开展集体调研, 某区人大…进行预算听证, 省人大
+            // 常委会…赴…视察): a research visit, an inspection or a hearing decides nothing, as a conference it convenes does not
+            // (a row above); the body named is the actor, not a sitting. Not where the lead names a sitting or deliberation (代表
+            // 在审议时…, 出席…人大四次会议的代表到…视察: the session at work).
+            Cue.of(Category.OTHER, Where.LEAD, "a congress body's visit, inspection or hearing (人大常委会…开展调研/视察/听证)", 2.0, BODY_OUT_ON_ITS_WORK)
+                    .unless(ArticleClassifier::deliberatesInSitting),
+            // The presidium holding its numbered meeting (…主席团举行第三次会议): a presidium exists only while a session sits, so
+            // its meeting is the session's news even where the copy lost the congress's name (a garbled or cut first line).
+            // In the opening: such a line may stand above the lead as its headline (…主席团举行第三次会议！). Not a CPPCC session's
+            // presidium; silenced where the headline or the lead tells the sitting (SILENCES: the same evidence once).
+            Cue.of(Category.SESSION_NOTICE, Where.OPENING, "the presidium's numbered meeting (主席团举行第N次会议)", 2.0, PRESIDIUM_MEETING)
+                    .unless(ArticleClassifier::cppccMembersMeet));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -1219,10 +1280,10 @@ public final class ArticleClassifier {
      * character of a long paragraph.
      */
     private static final Pattern ADOPTION = Pattern.compile(
-            "^[（(]?\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{0,70}?(?:人民代表大会|人大|常务委员会|常委会|主席团|会议).{0,40}?(?:通过|批准)\\s*[)）]?$"
-                    + "|^[（(]\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年.{1,12}日(?:通过|批准)\\s*[)）]$"
+            "^[（(]?\\s*" + adoptedAfter(FOUR_DIGIT_YEAR + "年", ".") + "\\s*[)）]?$"
+                    + "|^[（(]\\s*" + FOUR_DIGIT_YEAR + "年.{1,12}日" + ADOPTED + "\\s*[)）]$"
                     // a web copy that lost the date's 年 and 月 (202184日 for 2021年8月4日) keeps the line's shape
-                    + "|^[（(]?\\s*\\d{6,8}日.{0,70}?(?:人民代表大会|人大|常务委员会|常委会|主席团|会议).{0,40}?(?:通过|批准)\\s*[)）]?$");
+                    + "|^[（(]?\\s*" + adoptedAfter("\\d{6,8}日", ".") + "\\s*[)）]?$");
     private static final Pattern BULLETIN = Pattern.compile("比上年(?:增长|下降|末|同期)|按可比价格计算|占.{0,12}比重为|年末.{0,20}为|全年.{0,20}(?:实现|完成)");
     private static final Pattern OBJECT_OF = Pattern.compile("(?:听取|审议|评议|审查|批准)(?:了|和审议了?)?[^。，,]{0,3}$");
     private static final Vocabulary BULLETIN_WORDS = Vocabulary.of(BULLETIN.pattern()).orElseThrow();
@@ -1486,7 +1547,11 @@ public final class ArticleClassifier {
                     at(Where.HEADLINE, Where.HEADLINE)),
             new Silence("the two sessions' press conference (两会新闻发布会)", "what was learned is the CPPCC's session (获悉，政协…会议)",
                     "the press conference's news is the CPPCC's session",
-                    at(Where.OPENING, Where.LEAD)));
+                    at(Where.OPENING, Where.LEAD)),
+            // The presidium's meeting counts only when the headline or the lead does not already tell the sitting.
+            new Silence("the presidium's numbered meeting (主席团举行第N次会议)", "congress in session (issuer + proceedings)",
+                    "the headline or the lead tells the sitting",
+                    at(Where.OPENING, Where.HEADLINE), at(Where.OPENING, Where.LEAD)));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {
@@ -1622,9 +1687,9 @@ public final class ArticleClassifier {
         return firstOrNull(GLUED_ADOPTION, opening);
     }
 
-    private static final List<String> ADOPTED_WORDS = List.of("通过", "批准");
-    private static final Pattern GLUED_ADOPTION = Pattern.compile("^[^。，,；;：:！？!?《》\n]{0,60}?[（(]\\s*(?:\\d{4}|[一二三四五六七八九〇零]{4})年"
-            + "[^（()）\n]{0,70}?(?:人民代表大会|人大|常务委员会|常委会|主席团|会议)[^（()）\n]{0,40}?(?:通过|批准)\\s*[)）](?=\\s*\\S)", Pattern.MULTILINE);
+    private static final List<String> ADOPTED_WORDS = Vocabulary.requiredWords(ADOPTED).get(0);
+    private static final Pattern GLUED_ADOPTION = Pattern.compile("^[^。，,；;：:！？!?《》\n]{0,60}?[（(]\\s*"
+            + adoptedAfter(FOUR_DIGIT_YEAR + "年", "[^（()）\n]") + "\\s*[)）](?=\\s*\\S)", Pattern.MULTILINE);
 
     /** The end of the line starting at {@code from}: the next {@code \n} or the end of the text. */
     private static int lineEnd(String text, int from) {

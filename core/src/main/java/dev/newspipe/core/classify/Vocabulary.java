@@ -184,67 +184,78 @@ final class Vocabulary {
     }
 
     /**
-     * Words of which a text must hold at least one for {@code regex} to find anything there: for each top-level
-     * alternative, its longest run of plain characters that are neither quantified nor inside a group or class, or,
-     * when that is longer, the required words of a group every find of the alternative passes through (not optional, no
-     * look-around): {@code (?:政协|政治协商会议)} requires 政协 or 政治协商会议. Of two choices the one whose shortest word is
-     * longer wins, then the one of fewer words. Empty when some alternative has neither (then nothing can be ruled out).
-     * A cue runs its regex only on texts that hold one of them: most texts hold none, and {@code String.contains} is
-     * much cheaper than a failing search.
+     * The groups of words a text must hold for {@code regex} to find anything there: at least one word of every group.
+     * A regex of one alternative requires each of its runs of plain characters that are neither quantified nor inside a
+     * group or class, and the required groups of each group every find passes through (not optional, no look-around):
+     * {@code 人大(?:代表|常委会)} requires 人大, and 代表 or 常委会. Of several alternatives, a text need hold only one
+     * alternative's words, so they make one group: each alternative's best choice, its longest run or, when that is
+     * longer, the best of its groups ({@code 会议|(?:政协|人大)} requires 会议, 政协 or 人大). Of two choices the one whose
+     * shortest word is longer is better, then the one of fewer words; the groups come best first. Empty when some
+     * alternative has no required word (then nothing can be ruled out). A cue runs its regex only on texts that hold
+     * every group: most texts hold none, and {@code String.contains} is much cheaper than a failing search.
      */
-    static List<String> requiredWords(String regex) {
+    static List<List<String>> requiredWords(String regex) {
+        List<String> alternatives = split(regex, 0, regex.length());
+        if (alternatives.size() == 1) {
+            return requiredOfAlternative(alternatives.get(0));
+        }
         List<String> words = new ArrayList<>();
-        for (String alternative : split(regex, 0, regex.length())) {
-            String longest = "";
-            List<String> group = List.of(); // the best group's required words, when better than the longest run
-            StringBuilder run = new StringBuilder();
-            int i = 0;
-            while (i <= alternative.length()) {
-                char c = i < alternative.length() ? alternative.charAt(i) : '\0';
-                boolean plain = i < alternative.length() && ".\\?*+{}|()[]^$".indexOf(c) < 0 && !Character.isSurrogate(c)
-                        && !(i + 1 < alternative.length() && "?*+{".indexOf(alternative.charAt(i + 1)) >= 0);
-                if (plain) {
-                    run.append(c);
-                    i++;
-                    continue;
-                }
-                if (run.length() > longest.length()) {
-                    longest = run.toString();
-                }
-                run.setLength(0);
-                if (i >= alternative.length()) {
-                    break;
-                }
-                if (c == '\\') {
-                    i += 2;
-                } else if (c == '[') {
-                    i = classEnd(alternative, i) + 1;
-                } else if (c == '(') {
-                    int end = groupEnd(alternative, i);
-                    boolean passed = (alternative.startsWith("(?:", i) || !alternative.startsWith("(?", i))
-                            && !(end + 1 < alternative.length() && "?*{".indexOf(alternative.charAt(end + 1)) >= 0);
-                    if (passed) {
-                        List<String> inner = requiredWords(alternative.substring(alternative.startsWith("(?:", i) ? i + 3 : i + 1, end));
-                        if (!inner.isEmpty() && (group.isEmpty() || better(inner, group))) {
-                            group = inner;
-                        }
-                    }
-                    i = end + 1;
-                } else if (c == '{') {
-                    i = alternative.indexOf('}', i) + 1;
-                } else {
-                    i++; // a wildcard, an anchor, a quantifier, or a plain character made optional by the quantifier after it
-                }
-            }
-            if (!group.isEmpty() && (longest.isEmpty() || better(group, List.of(longest)))) {
-                words.addAll(group);
-            } else if (longest.isEmpty()) {
+        for (String alternative : alternatives) {
+            List<List<String>> groups = requiredOfAlternative(alternative);
+            if (groups.isEmpty()) {
                 return List.of();
+            }
+            words.addAll(groups.get(0));
+        }
+        return List.of(List.copyOf(words));
+    }
+
+    /** The required groups of one alternative ({@link #requiredWords}), best first. */
+    private static List<List<String>> requiredOfAlternative(String alternative) {
+        List<List<String>> groups = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i <= alternative.length()) {
+            char c = i < alternative.length() ? alternative.charAt(i) : '\0';
+            boolean plain = i < alternative.length() && ".\\?*+{}|()[]^$".indexOf(c) < 0 && !Character.isSurrogate(c)
+                    && !(i + 1 < alternative.length() && "?*+{".indexOf(alternative.charAt(i + 1)) >= 0);
+            if (plain) {
+                run.append(c);
+                i++;
+                continue;
+            }
+            if (run.length() > 0) {
+                groups.add(List.of(run.toString()));
+            }
+            run.setLength(0);
+            if (i >= alternative.length()) {
+                break;
+            }
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '[') {
+                i = classEnd(alternative, i) + 1;
+            } else if (c == '(') {
+                int end = groupEnd(alternative, i);
+                boolean passed = (alternative.startsWith("(?:", i) || !alternative.startsWith("(?", i))
+                        && !(end + 1 < alternative.length() && "?*{".indexOf(alternative.charAt(end + 1)) >= 0);
+                if (passed) {
+                    groups.addAll(requiredWords(alternative.substring(alternative.startsWith("(?:", i) ? i + 3 : i + 1, end)));
+                }
+                i = end + 1;
+            } else if (c == '{') {
+                i = alternative.indexOf('}', i) + 1;
             } else {
-                words.add(longest);
+                i++; // a wildcard, an anchor, a quantifier, or a plain character made optional by the quantifier after it
             }
         }
-        return List.copyOf(words);
+        // best first (a stable sort: of equals, the first in the regex), so a text that holds none is ruled out at once
+        for (int k = 1; k < groups.size(); k++) {
+            for (int j = k; j > 0 && better(groups.get(j), groups.get(j - 1)); j--) {
+                groups.set(j - 1, groups.set(j, groups.get(j - 1)));
+            }
+        }
+        return List.copyOf(groups);
     }
 
     /**

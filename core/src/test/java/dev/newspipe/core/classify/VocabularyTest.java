@@ -94,20 +94,27 @@ class VocabularyTest {
 
     @Test
     void shouldNameTheWordsEveryFindHolds() {
-        assertThat(Vocabulary.requiredWords("^.{0,40}(?:人大|人民代表大会).{0,30}公告$")).containsExactly("公告");
-        assertThat(Vocabulary.requiredWords("统计公报|国民经济和社会发展统计")).containsExactly("统计公报", "国民经济和社会发展统计");
-        assertThat(Vocabulary.requiredWords("(?<!工)作.{0,12}工作报告$")).containsExactly("工作报告");
+        // One alternative requires every run and every group it passes through, the best (longest shortest word) first.
+        assertThat(Vocabulary.requiredWords("^.{0,40}(?:人大|人民代表大会).{0,30}公告$")).containsExactly(List.of("公告"), List.of("人大", "人民代表大会"));
+        assertThat(Vocabulary.requiredWords("统计公报|国民经济和社会发展统计")).containsExactly(List.of("统计公报", "国民经济和社会发展统计"));
+        assertThat(Vocabulary.requiredWords("(?<!工)作.{0,12}工作报告$")).containsExactly(List.of("工作报告"), List.of("作"));
         // 定 is optional, so only 决 is required; a term with no plain word rules nothing out.
-        assertThat(Vocabulary.requiredWords("决定?")).containsExactly("决");
-        assertThat(Vocabulary.requiredWords("会议|(?:政协|政治协商会议).{0,30}举行")).containsExactly("会议", "举行");
-        assertThat(Vocabulary.requiredWords("会议|[省市]委")).containsExactly("会议", "委");
+        assertThat(Vocabulary.requiredWords("决定?")).containsExactly(List.of("决"));
+        // Of several alternatives, a text need hold one: each alternative's best choice, in one group.
+        assertThat(Vocabulary.requiredWords("会议|(?:政协|政治协商会议).{0,30}举行")).containsExactly(List.of("会议", "举行"));
+        assertThat(Vocabulary.requiredWords("会议|[省市]委")).containsExactly(List.of("会议", "委"));
         // A group every find passes through requires one of its words; an optional group or a look-around does not.
-        assertThat(Vocabulary.requiredWords("会议|(?:政协|人大)")).containsExactly("会议", "政协", "人大");
-        assertThat(Vocabulary.requiredWords("^.*(?:条例|办法)(?:[（(]草案[)）])?$")).containsExactly("条例", "办法");
-        assertThat(Vocabulary.requiredWords("(?:带领|率领)[^。]{0,40}(?:调研|视察)|莅临")).containsExactly("带领", "率领", "莅临");
-        assertThat(Vocabulary.requiredWords("^(?:中共|[省市]委(?:全会|常委会))")).containsExactly("中共", "全会", "常委会");
-        assertThat(Vocabulary.requiredWords("(?:政协)?会|(?!政协)会")).containsExactly("会", "会");
-        assertThat(Vocabulary.requiredWords("人大(?:代表|常委会)")).containsExactly("人大");
+        assertThat(Vocabulary.requiredWords("会议|(?:政协|人大)")).containsExactly(List.of("会议", "政协", "人大"));
+        assertThat(Vocabulary.requiredWords("^.*(?:条例|办法)(?:[（(]草案[)）])?$")).containsExactly(List.of("条例", "办法"));
+        assertThat(Vocabulary.requiredWords("(?:带领|率领)[^。]{0,40}(?:调研|视察)|莅临")).containsExactly(List.of("带领", "率领", "莅临"));
+        assertThat(Vocabulary.requiredWords("^(?:中共|[省市]委(?:全会|常委会))")).containsExactly(List.of("中共", "全会", "常委会"));
+        assertThat(Vocabulary.requiredWords("(?:政协)?会|(?!政协)会")).containsExactly(List.of("会", "会"));
+        assertThat(Vocabulary.requiredWords("人大(?:代表|常委会)")).containsExactly(List.of("人大"), List.of("代表", "常委会"));
+        // Words a find ends with are required too: deputies arriving (…代表…抵达/报到), a sitting electing (…会议…选举/补选为…).
+        assertThat(Vocabulary.requiredWords("(?:人大代表|代表团)[^，。]{0,12}?(?:抵达|报到|[抵赴](?:京|北京))"))
+                .containsExactly(List.of("人大代表", "代表团"), List.of("抵达", "报到", "京", "北京"));
+        assertThat(Vocabulary.requiredWords("人大[^。]{0,12}?第[一二三四五]次会议[^。]{0,6}?(?:选举|补选)[^。]{1,20}?为"))
+                .containsExactly(List.of("次会议"), List.of("人大"), List.of("选举", "补选"), List.of("第"), List.of("为"));
         // Only a regex whose every alternative opens with ^ finds nothing but at line starts.
         assertThat(Vocabulary.atLineStarts("^各位代表|^同志们")).isTrue();
         assertThat(Vocabulary.atLineStarts("^(?:各位|尊敬的)?同志们")).isTrue();
