@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
  * multi-article pages) stayed held out: r 0.861 and s 45/88 found (precision 45/51) at first contact and on the
  * final code of those rules alike; rules were written from r and s while {@code t} and {@code u} (70 documents, 21
  * multi-article pages) stayed held out: t 0.930, u 43/57 found (precision 43/48) at first contact and on the final
- * code of those rules alike. Text kept is held at a floor on the genre set because web dumps lose their
+ * code of those rules alike; rules were written from t and u while {@code v} and {@code w} (70 documents, 23
+ * multi-article pages) stayed held out: v 0.946 and w 56/91 found (precision 56/62, categories 53/91) at first
+ * contact and on the final code of those rules alike. Text kept is held at a floor on the genre set because web dumps lose their
  * navigation, which the splitter drops as furniture and the measure counts as lost. On every multi-article page
  * the articles found and the precision of the articles made are held at their measured level as well (the issue's
  * bar is 0.9 for both).
@@ -46,15 +48,18 @@ class QualityGateTest {
             Map.entry("genre/e", 0.94), Map.entry("genre/f", 0.93), Map.entry("genre/g", 0.95), Map.entry("genre/h", 0.90),
             Map.entry("genre/i", 0.68), Map.entry("genre/j", 0.75),
             Map.entry("genre/k", 0.97), Map.entry("genre/l", 0.88), Map.entry("genre/m", 0.98),
-            Map.entry("genre/n", 0.98), Map.entry("genre/o", 0.74), Map.entry("genre/p", 0.74), Map.entry("genre/q", 0.93),
+            Map.entry("genre/n", 0.98), Map.entry("genre/o", 0.74), Map.entry("genre/p", 0.75), Map.entry("genre/q", 0.94),
             // held out while the rules of the stop's first round were written (first contact r 0.861, s 0.489 and
             // 45/88 found; the same on that round's final code), development data since
-            Map.entry("genre/r", 0.95), Map.entry("genre/s", 0.77),
+            Map.entry("genre/r", 0.97), Map.entry("genre/s", 0.79),
             // held out while the rules of the stop's second round were written from r and s (first contact t 0.930,
             // u 41/57 and 43/57 found; the same on that round's final code), development data since
-            Map.entry("genre/t", 0.92), Map.entry("genre/u", 0.77));
+            Map.entry("genre/t", 0.95), Map.entry("genre/u", 0.91),
+            // held out while the rules of this stop were written from t and u (first contact v 0.946, w 53/91 and 56/91
+            // found; the same on this stop's final code), development data from the next stop on
+            Map.entry("genre/v", 0.94), Map.entry("genre/w", 0.58));
     static final double MIN_TEXT_KEPT_GENRE = 0.80;
-    static final double MIN_ARTICLES_FOUND = 0.83;
+    static final double MIN_ARTICLES_FOUND = 0.82;
     static final double MIN_ARTICLE_PRECISION = 0.94;
 
     private static QualityRun run;
