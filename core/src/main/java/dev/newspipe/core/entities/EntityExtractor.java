@@ -91,6 +91,10 @@ public final class EntityExtractor {
 
     public NamedEntities extract(String text) {
         String written = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        NamedEntities glossed = PinyinGloss.mayHold(written) ? readThroughGlosses(written) : null;
+        if (glossed != null) {
+            return glossed;
+        }
         String folded = TraditionalFold.fold(written);
         NamedEntities found = new Reading(folded).entities();
         if (found.mentions().isEmpty() || folded == written) { // fold gives the same instance when nothing changed
@@ -101,6 +105,46 @@ public final class EntityExtractor {
                 .map(m -> new Mention(m.type(), written.substring(m.start(), m.end()), m.start(), m.end(), m.cue())).toList();
         Map<String, String> asWritten = new HashMap<>();
         mentions.forEach(m -> asWritten.put(m.type() + TraditionalFold.fold(m.name()), m.name()));
+        java.util.function.BiFunction<Type, List<String>, List<String>> back = (type, names) -> names.stream()
+                .map(n -> asWritten.getOrDefault(type + n, n)).distinct().toList();
+        return new NamedEntities(back.apply(Type.PERSON, found.people()), back.apply(Type.ORGANIZATION, found.organizations()),
+                back.apply(Type.PLACE, found.places()), mentions);
+    }
+
+    /**
+     * The entities of a text with pinyin residue ({@code 中國共產(chǎn)黨}, {@code 國務(wù)院}, {@code 習(xí)近平}), read as if the
+     * residue were not there: a gloss cuts the words the tables know, so 中國 was taken for a place out of
+     * 中國共產(chǎn)黨 and the party was not named. Names and offsets are those of the text as written, the glosses inside
+     * a name and after its last character included ({@code 國務(wù)院}, {@code 內(nèi)蒙古自治區(qū)}), as an organisation's name
+     * always was. Null when no bracket opens a gloss after all ({@code (GDP)}). {@code Newsdesk} gives the extractor
+     * its simplified view, which has no residue; this serves every other caller of {@link #extract}.
+     */
+    private NamedEntities readThroughGlosses(String written) {
+        StringBuilder plain = new StringBuilder(written.length());
+        int[] origin = new int[written.length() + 1];
+        for (int i = 0; i < written.length(); i++) {
+            int end = PinyinGloss.end(written, i);
+            if (end > i) {
+                i = end - 1;
+            } else {
+                origin[plain.length()] = i;
+                plain.append(written.charAt(i));
+            }
+        }
+        if (plain.length() == written.length()) {
+            return null;
+        }
+        origin[plain.length()] = written.length();
+        NamedEntities found = extract(plain.toString());
+        Map<String, String> asWritten = new HashMap<>();
+        List<Mention> mentions = new ArrayList<>(found.mentions().size());
+        for (Mention m : found.mentions()) {
+            int start = origin[m.start()];
+            int end = m.end() == 0 ? 0 : PinyinGloss.end(written, origin[m.end() - 1] + 1);
+            Mention back = new Mention(m.type(), written.substring(start, end), start, end, m.cue());
+            mentions.add(back);
+            asWritten.putIfAbsent(m.type() + m.name(), back.name());
+        }
         java.util.function.BiFunction<Type, List<String>, List<String>> back = (type, names) -> names.stream()
                 .map(n -> asWritten.getOrDefault(type + n, n)).distinct().toList();
         return new NamedEntities(back.apply(Type.PERSON, found.people()), back.apply(Type.ORGANIZATION, found.organizations()),
@@ -175,6 +219,9 @@ public final class EntityExtractor {
                 if (org != null || place != null) {
                     // the cities named (alone or at the head of a body's name), for the counties' short forms
                     Lexicon.Match<Gazetteer.Place> division = placeAt(i);
+                    if (division == null && org != null && text.startsWith("政协", i)) {
+                        division = placeAt(i + 2); // 政协海西州委员会 names 海西州 as 海西州政协 does
+                    }
                     if (division != null && !division.value().needsParent() && division.value().code().length() >= 4) {
                         named.add(division.value().code().substring(0, 4));
                     }
@@ -348,6 +395,9 @@ public final class EntityExtractor {
             if (k > at && k < text.length() && text.charAt(k) == '号') {
                 k++;
             }
+            if (k > at && k < text.length() && (text.charAt(k) == '楼' || text.charAt(k) == '层')) {
+                k++; // the floor the hall is on (党校 + 一楼 + 报告厅)
+            }
             int room = TABLES.rooms.longestEnd(text, k);
             return room >= 0 ? room : at;
         }
@@ -397,6 +447,9 @@ public final class EntityExtractor {
         private Span organization(int start) {
             if (text.startsWith("政协", start)) {
                 Span committee = cppccOfATerm(start, start + 2);
+                if (committee == null) {
+                    committee = cppccOfAPlace(start, start + 2);
+                }
                 if (committee != null) {
                     return committee;
                 }
@@ -458,6 +511,19 @@ public final class EntityExtractor {
             standing = standingCommittee(k + 3);
             return standing > k + 3 ? new Span(start, standing, true, "政协 + term + 委员会 + standing committee")
                     : new Span(start, k + 3, false, "CPPCC committee with a term");
+        }
+
+        /**
+         * A CPPCC committee of a place named without its term after 政协 ending at {@code from}: the place, then 委员会
+         * (政协湖北省委员会, 政协海西州委员会, 政协内蒙古自治区委员会), the institution itself as its reports and signatures
+         * name it, not the place + 委员会 it would otherwise be read as (湖北省委员会). Null when no 委员会 follows the place.
+         */
+        private Span cppccOfAPlace(int start, int from) {
+            int k = placeOrNation(from);
+            if (k == from || !text.startsWith("委员会", k)) {
+                return null;
+            }
+            return departments(start, k + 3, "政协 + place + 委员会");
         }
 
         /**
@@ -533,6 +599,10 @@ public final class EntityExtractor {
          * (the labels put it under optional, as a congress of a term); null when none is written.
          */
         private Span partyCongress(int start, int from) {
+            Span committee = partyCommitteeOfATerm(start, from);
+            if (committee != null) {
+                return committee;
+            }
             int k = placeOrNation(from);
             if (k >= text.length() || text.charAt(k) != '第') {
                 return null;
@@ -546,6 +616,17 @@ public final class EntityExtractor {
             }
             m = placeOrNation(m + 1);
             return text.startsWith("代表大会", m) ? new Span(start, m + 4, false, "party congress of a number") : null;
+        }
+
+        /**
+         * A party committee of a term after 中国共产党 ending at {@code from}: a place, the term, 委员会 (中国共产党四川省第十二届
+         * 委员会, 中国共产党梅州市第七届委员会), as a plenum's full name writes it. Like a congress or a CPPCC committee of a term
+         * it is read over and not named (the labels put it under optional); null when no term follows the place.
+         */
+        private Span partyCommitteeOfATerm(int start, int from) {
+            int k = placeOrNation(from);
+            int term = k == from ? k : term(k);
+            return term > k && text.startsWith("委员会", term) ? new Span(start, term + 3, false, "party committee of a term") : null;
         }
 
         /** The end of 常务委员会 or 常委会 at {@code k}, else {@code k}. */
@@ -620,6 +701,9 @@ public final class EntityExtractor {
                 }
             }
             Lexicon.Match<String> institution = TABLES.institutions.longest(text, afterPrefix);
+            if (institution != null && membersOfAPlace(institution, prefix)) {
+                institution = null; // 港澳委员, 港澳政协委员: the members from a place, not its committee
+            }
             if (institution != null) {
                 if (institution.value().equals("congress")) {
                     // 人民代表大会 alone after a place is the congress (optional); its committees are institutions
@@ -642,6 +726,20 @@ public final class EntityExtractor {
                 return generic;
             }
             return alone == null ? null : departments(start, alone.end(), "institution " + alone.value());
+        }
+
+        /**
+         * Whether the institution after a place opens the word for members from there rather than a body of it: 委 + 员
+         * (港澳委员, 北京委员), or 政协委员 after a region of the tables that elects no CPPCC of its own (港澳政协委员); a
+         * division's 政协委员 (市政协委员) names its body, as a title does.
+         */
+        private boolean membersOfAPlace(Lexicon.Match<String> institution, Prefix prefix) {
+            if (institution.value().equals("委") && text.startsWith("员", institution.end())) {
+                return true;
+            }
+            Lexicon.Match<Gazetteer.Place> place = placeAt(prefix.start());
+            return institution.value().equals("政协") && text.startsWith("委员", institution.end()) && place != null
+                    && place.end() == prefix.end() && place.value().level() == Gazetteer.Level.OTHER;
         }
 
         /** Whether a place of the tables is a building, its name ending in a venue noun (人民大会堂). */
@@ -734,7 +832,14 @@ public final class EntityExtractor {
                     }
                     joined |= TABLES.listJoins.has(c);
                 }
+                if (j > from && countOfPeople(j)) {
+                    return null; // 湖南任命 + 四位 + 厅长: a count of the heads a text names, not one body
+                }
                 Lexicon.Match<Integer> noun = TABLES.genericNouns.longest(text, j);
+                if (noun != null && j > from && (endsAWordThatIsNoBody(j) || NOUN_RUNS_ON.contains(text.substring(noun.end() - 1,
+                        Math.min(text.length(), noun.end() + 1))))) {
+                    continue; // 经济格局, 开新局; 开创新局面: a word that ends or begins on 局, not a bureau
+                }
                 if (noun != null && joined && TABLES.levelChars.has(text.charAt(j - 1))) {
                     return null; // the same with a place the tables lack (蓟县, now 蓟州区): a level before the noun
                 }
@@ -752,6 +857,26 @@ public final class EntityExtractor {
                 k++;
             }
             return k > at && k < text.length() && text.charAt(k) == '个';
+        }
+
+        /** Words that begin on an institution noun's last character (局面, 局势): a name never runs into one. */
+        private static final Set<String> NOUN_RUNS_ON = Set.of("局面", "局势", "局部", "局限");
+
+        /** Whether the one-character noun at {@code j} ends a word of {@code not-a-body} (经济格局, 开新局). */
+        private boolean endsAWordThatIsNoBody(int j) {
+            return TABLES.wordsEndingInNoun.contains(text.substring(j - 1, j + 1));
+        }
+
+        /**
+         * Whether a count of people begins at {@code at}: numerals + a measure word for people (四位, 两名): a free middle
+         * that holds one counts heads (任命四位厅长), it names no body.
+         */
+        private boolean countOfPeople(int at) {
+            int k = at;
+            while (k < text.length() && (TABLES.numerals.has(text.charAt(k)) || text.charAt(k) == '两' || text.charAt(k) == '几')) {
+                k++;
+            }
+            return k > at && k < text.length() && (text.charAt(k) == '位' || text.charAt(k) == '名');
         }
 
         /** Departments chained after an institution: 市委 + 宣传部, 市人大常委会 + 党组, 市政府 + 办公室. */
@@ -776,6 +901,10 @@ public final class EntityExtractor {
             int stationed = officeStationedIn(end);
             if (stationed > end) {
                 return new Span(start, stationed, true, cue + " + " + text.substring(end, stationed) + " (its office in a place)");
+            }
+            int group = inspectionGroupStationedIn(end);
+            if (group > end) {
+                return new Span(start, group, true, cue + " + " + text.substring(end, group) + " (its group stationed in a body)");
             }
             return new Span(start, end, true, cue);
         }
@@ -813,6 +942,28 @@ public final class EntityExtractor {
             for (String office : List.of("联络处", "办事处", "联络办公室", "办")) {
                 if (k <= text.length() && text.startsWith(office, k)) {
                     return k + office.length();
+                }
+            }
+            return at;
+        }
+
+        /**
+         * The end of a discipline inspection group a commission stations in another body (市纪委监委 + 驻市人大机关纪检监察组,
+         * 省纪委 + 驻省政府纪检组), else {@code at}: 驻 + the body it watches + 纪检监察组 or 纪检组, one name with the
+         * commission that sends it, as every such group since the stationing reform is named.
+         */
+        private int inspectionGroupStationedIn(int at) {
+            if (at + 1 >= text.length() || text.charAt(at) != '驻') {
+                return at;
+            }
+            Span body = organization(at + 1);
+            if (body == null || !body.named()) {
+                return at;
+            }
+            int organs = text.startsWith("机关", body.end()) ? body.end() + 2 : body.end(); // 驻市人大 + 机关 + 纪检监察组
+            for (String group : List.of("纪检监察组", "纪检组")) {
+                if (text.startsWith(group, organs)) {
+                    return organs + group.length();
                 }
             }
             return at;
@@ -1537,6 +1688,9 @@ public final class EntityExtractor {
                 if (word >= 0 && word <= end) {
                     continue; // 支持 in 信任和支持表示感谢: an everyday word, not 支 + 持
                 }
+                if (insideAnEverydayWord(start)) {
+                    return null; // 国家领导同志, 有关负责同志: 家 and 关 are a word's second character, no name's first
+                }
                 if (len == 2 && TABLES.functionChars.has(text.charAt(end - 1)) && after(end - 1) != null) {
                     continue; // 区长黄劲作报告: 黄劲 + 作, not 黄劲作
                 }
@@ -1584,6 +1738,15 @@ public final class EntityExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether an everyday word of {@code not-a-person} runs over {@code start} from the character before it (国家 +
+         * 领导同志, 有关 + 负责同志, 个别 + 专门委员会, 关于 + 李某同志): a name begins at a word's edge, never on its second
+         * character.
+         */
+        private boolean insideAnEverydayWord(int start) {
+            return start > 0 && TABLES.notPersons.longestEnd(text, start - 1) > start;
         }
 
         /** Whether a name without a Han surname may start at {@code i} ({@link #nameByItsPlace}): a cheap look back. */
@@ -1917,6 +2080,8 @@ public final class EntityExtractor {
         Lexicon<String> heldIn;
         /** Everyday words that open with a surname's character (支持, 有效, 代理): no name begins with one. */
         Lexicon<String> notPersons;
+        /** Words that end in a one-character institution noun and name no body (格局, 大局): see {@link Reading#generic}. */
+        Set<String> wordsEndingInNoun;
         /** The kinds of development zone before its noun (经济 + 开发区): see {@link Reading#zoneAfter}. */
         Lexicon<String> zoneKinds;
         /** What follows the last of a list of bodies (司法局、民政局负责人): see {@link Reading#listedAfterABody}. */
@@ -1979,6 +2144,7 @@ public final class EntityExtractor {
             t.rooms = Lexicon.forward(sections.get("room"));
             t.heldIn = Lexicon.forward(sections.get("held-in"));
             t.notPersons = Lexicon.forward(sections.get("not-a-person"));
+            t.wordsEndingInNoun = Set.copyOf(sections.get("not-a-body").keySet());
             t.zoneKinds = Lexicon.forward(sections.get("zone-kind"));
             t.afterListOfBodies = Lexicon.forward(sections.get("after-list-of-bodies"));
             t.mayStartBody = Chars.startingAny("第中全" + t.numerals.chars + t.levelChars.chars, t.standalone);
