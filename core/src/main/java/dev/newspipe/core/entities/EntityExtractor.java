@@ -202,7 +202,7 @@ public final class EntityExtractor {
                 // (| rather than ||: every test is cheap, and one branch on all of them mispredicts less than five)
                 boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null | creditAt(credits, i) != null
                         | (i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') | startsCommitteeOrAutonomy(i)
-                        | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i);
+                        | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i) | townshipLevel(i);
                 if (!body & !TABLES.surnames.starts(c) & !mayStartNameByItsPlace(i)) {
                     i++;
                     continue;
@@ -680,6 +680,9 @@ public final class EntityExtractor {
             } else if (autonomousLevel(i)) {
                 afterPrefix = i + 3;
                 prefix = new Prefix(i, afterPrefix, "level");
+            } else if (townshipLevel(i)) {
+                afterPrefix = i + 1;
+                prefix = new Prefix(i, afterPrefix, "level");
             } else if (TABLES.levelChars.has(text.charAt(i)) && (i == 0 || !TABLES.notBeforeLevel.has(text.charAt(i - 1)))
                     && (i + 1 >= text.length() || !TABLES.notAfterLevel.has(text.charAt(i + 1)))) {
                 afterPrefix = i + 1;
@@ -754,6 +757,21 @@ public final class EntityExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether a township or town is written at {@code i} by its level alone before one of its bodies, as 市 and 县 are
+         * (镇人大, 镇政府, 乡人大主席团, 该镇人大): a township's news names its own congress and government so. Not after a
+         * character that makes it part of a word or of no one place (乡镇政府, 城乡, 各乡, 全镇, the levels listed in 各乡、镇人民政府),
+         * and only where a body of a township follows ({@code township-body}), which keeps every other 乡 and 镇 of a text
+         * (乡村, 镇上) out.
+         */
+        private boolean townshipLevel(int i) {
+            char c = text.charAt(i);
+            return (c == '乡' || c == '镇') && (i == 0 || !TABLES.notBeforeLevel.has(text.charAt(i - 1))
+                    && text.charAt(i - 1) != '乡' && text.charAt(i - 1) != '镇' && text.charAt(i - 1) != '村')
+                    && !(i >= 2 && text.charAt(i - 1) == '、' && (text.charAt(i - 2) == '乡' || text.charAt(i - 2) == '镇'))
+                    && TABLES.townshipBodies.longestEnd(text, i + 1) >= 0;
         }
 
         /**
@@ -2080,6 +2098,8 @@ public final class EntityExtractor {
         Lexicon<String> heldIn;
         /** Everyday words that open with a surname's character (支持, 有效, 代理): no name begins with one. */
         Lexicon<String> notPersons;
+        /** The bodies a township names after its level alone (镇 + 人大): see {@link Reading#townshipLevel}. */
+        Lexicon<String> townshipBodies;
         /** Words that end in a one-character institution noun and name no body (格局, 大局): see {@link Reading#generic}. */
         Set<String> wordsEndingInNoun;
         /** The kinds of development zone before its noun (经济 + 开发区): see {@link Reading#zoneAfter}. */
@@ -2145,6 +2165,7 @@ public final class EntityExtractor {
             t.heldIn = Lexicon.forward(sections.get("held-in"));
             t.notPersons = Lexicon.forward(sections.get("not-a-person"));
             t.wordsEndingInNoun = Set.copyOf(sections.get("not-a-body").keySet());
+            t.townshipBodies = Lexicon.forward(sections.get("township-body"));
             t.zoneKinds = Lexicon.forward(sections.get("zone-kind"));
             t.afterListOfBodies = Lexicon.forward(sections.get("after-list-of-bodies"));
             t.mayStartBody = Chars.startingAny("第中全" + t.numerals.chars + t.levelChars.chars, t.standalone);

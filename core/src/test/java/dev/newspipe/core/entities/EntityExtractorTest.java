@@ -308,4 +308,12 @@ class EntityExtractorTest {
         assertThat(extractor.extract("来自天山南北的代表齐聚一堂。").places()).containsExactly("天山");
         assertThat(extractor.extract("大会在县委党校二楼报告厅开幕。").places()).containsExactly("县委党校二楼报告厅");
     }
+
+    @Test
+    void shouldNameATownshipsBodiesWrittenByItsLevelAlone() {
+        assertThat(extractor.extract("会后，镇人大将组织代表视察，镇政府负责实施，乡党委作部署。").organizations())
+                .containsExactly("镇人大", "镇政府", "乡党委");
+        // counter-examples: every township's body, a word that holds the level, and the deputies
+        assertThat(extractor.extract("各乡、镇人民政府负责人参加，乡镇政府落实，城乡政府协同。镇人大代表列席。").organizations()).isEmpty();
+    }
 }
