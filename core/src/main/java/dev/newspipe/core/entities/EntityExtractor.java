@@ -86,7 +86,20 @@ public final class EntityExtractor {
                 return true;
             }
         }
-        return false;
+        return countyBecomeDistrict(written);
+    }
+
+    /**
+     * Whether a name written with 县 is a county the gazetteer lists as the district it has become since (水城县, now
+     * 水城区): texts from before the change write the county, and their congress is the county's.
+     */
+    private static boolean countyBecomeDistrict(String written) {
+        if (!written.endsWith("县")) {
+            return false;
+        }
+        String district = written.substring(0, written.length() - 1) + "区";
+        Lexicon.Match<Gazetteer.Place> m = GAZETTEER.at(district, 0);
+        return m != null && m.end() == district.length() && m.value().level() == Gazetteer.Level.DISTRICT;
     }
 
     public NamedEntities extract(String text) {
