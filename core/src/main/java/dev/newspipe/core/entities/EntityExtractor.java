@@ -1363,7 +1363,7 @@ public final class EntityExtractor {
             while (k > 0 && start - k < 2 && isHan(text.charAt(k - 1)) && !TABLES.stopChars.has(text.charAt(k - 1))) {
                 k--;
             }
-            if (k == start || k > 0 && isHan(text.charAt(k - 1))) {
+            if (k == start || k > 0 && isHan(text.charAt(k - 1)) && !opensAVenuesName(k)) {
                 return start; // no clause opens within two characters before the name
             }
             for (int m = k; m <= start; m++) {
@@ -1372,6 +1372,23 @@ public final class EntityExtractor {
                 }
             }
             return k;
+        }
+
+        /**
+         * Whether a preposition of place right before {@code k} opens a venue's name there, as a clause does (到舒怡国际大酒店
+         * 报到, 在恒安瑞士酒店举行), unless the name would begin with a level character, which says whose the house is (在市
+         * 中原宾馆: the city's, named 中原宾馆), or with a district's name, which says where it stands (在武昌洪山礼堂).
+         */
+        private boolean opensAVenuesName(int k) {
+            return TABLES.placePrepositions.has(text.charAt(k - 1)) && text.charAt(k - 1) != '、' && !TABLES.levelChars.has(text.charAt(k))
+                    && !districtByItsName(k);
+        }
+
+        /** Whether the two characters at {@code k} are a district's name without 区 (武昌 + 洪山礼堂: where the hall stands). */
+        private boolean districtByItsName(int k) {
+            String district = text.substring(k, k + 2) + "区";
+            Lexicon.Match<Gazetteer.Place> m = GAZETTEER.at(district, 0);
+            return m != null && m.end() == 3 && m.value().level() == Gazetteer.Level.DISTRICT;
         }
 
         /**

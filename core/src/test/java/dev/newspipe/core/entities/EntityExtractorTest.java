@@ -316,4 +316,11 @@ class EntityExtractorTest {
         // counter-examples: every township's body, a word that holds the level, and the deputies
         assertThat(extractor.extract("各乡、镇人民政府负责人参加，乡镇政府落实，城乡政府协同。镇人大代表列席。").organizations()).isEmpty();
     }
+
+    @Test
+    void shouldTakeAVenuesWholeNameAfterAPrepositionOfPlace() {
+        assertThat(extractor.extract("请代表于3日前到华泰国际大酒店报到。").places()).containsExactly("华泰国际大酒店");
+        // counter-example: a district's name before the hall says where it stands
+        assertThat(extractor.extract("会议在青山钢城礼堂举行。").places()).containsExactly("钢城礼堂");
+    }
 }
