@@ -1978,11 +1978,21 @@ public final class EntityExtractor {
             }
             for (int j = from; j < to; j++) {
                 char c = text.charAt(j);
-                if (!isHan(c) || TABLES.notInGivenName.has(c)) {
+                if (!isHan(c) || TABLES.notInGivenName.has(c) && !oneOpeningAGivenName(from, to, j)) {
                     return false;
                 }
             }
             return placeAt(from - 1) == null || placeAt(from - 1).end() < to;
+        }
+
+        /**
+         * Whether the 一 at {@code j} opens a given name of two characters (王一平, 刘一民, 邱一平): common in names, but kept
+         * out of them because 一 also opens words (周一上午, 集于一体, 进一步); it is taken only before a character that makes
+         * no such word with it ({@link Tables#notAfterOne}).
+         */
+        private boolean oneOpeningAGivenName(int from, int to, int j) {
+            return text.charAt(j) == '一' && j == from && to - from == 2 && !TABLES.notAfterOne.has(text.charAt(j + 1))
+                    && !TABLES.notInGivenName.has(text.charAt(j + 1));
         }
 
         /**
@@ -2154,6 +2164,8 @@ public final class EntityExtractor {
         /** The second characters of {@link #gluedPairs}. */
         Chars gluedSeconds = new Chars(gluedPairs.stream().map(p -> p.substring(1)).collect(java.util.stream.Collectors.joining()));
         Chars venueGlue = new Chars("北南东西民道办区段口边长委");
+        /** What makes a word with 一 before it (一体, 一步, 一起, 一致, 一线 …): no given name is 一 + one of these. */
+        Chars notAfterOne = new Chars("体步起致样直批些次个年天线流定般道同并律切项季周月届心向系级把手举贯时份半生带路连方面轮张场点边");
         Chars notInGivenName = new Chars("的了在是与及等为对市县省区委副书他她务指表出讲说率到赴一年日上下任们个这那就也都所要把被代党府院局部厅处队组团届次位名感");
 
         static Tables load() {

@@ -323,4 +323,11 @@ class EntityExtractorTest {
         // counter-example: a district's name before the hall says where it stands
         assertThat(extractor.extract("会议在青山钢城礼堂举行。").places()).containsExactly("钢城礼堂");
     }
+
+    @Test
+    void shouldReadAGivenNameOpeningWith一() {
+        assertThat(extractor.extract("作者:张一凡 李文\n副省长赵一鸣主持会议。").people()).containsExactly("张一凡", "李文", "赵一鸣");
+        // counter-examples: 一 opening a word after a surname's character
+        assertThat(extractor.extract("周一上午，会议集于一体化平台审议，进一步推进。").people()).isEmpty();
+    }
 }
