@@ -467,6 +467,10 @@ public final class EntityExtractor {
                     return committee;
                 }
             }
+            Span office = officeOfTheCentre(start);
+            if (office != null) {
+                return office; // 国务院 + 港澳事务办公室: the office, not 国务院 alone
+            }
             Lexicon.Match<String> alone = TABLES.standalone.longest(text, start);
             // a committee of a term or a congress of a number after a body named alone (全国政协十四届常委会, 中国共产党宁波市
             // 第十四次代表大会) is read whole
@@ -525,6 +529,34 @@ public final class EntityExtractor {
             return standing > k + 3 ? new Span(start, standing, true, "政协 + term + 委员会 + standing committee")
                     : new Span(start, k + 3, false, "CPPCC committee with a term");
         }
+
+        /**
+         * An office of the centre or of the State Council named by its field (中央港澳工作办公室, 国务院港澳事务办公室,
+         * 中央财经委员会办公室): 中共中央, 中央 or 国务院, two to eight characters of its field, 办公室; else null. The field
+         * holds no stop word or list join (国务院和中央…办公室 is two bodies).
+         */
+        private Span officeOfTheCentre(int start) {
+            for (String centre : CENTRES) {
+                if (!text.startsWith(centre, start)) {
+                    continue;
+                }
+                int from = start + centre.length();
+                for (int j = from; j < Math.min(text.length(), from + 9); j++) {
+                    char c = text.charAt(j);
+                    if (j - from >= 2 && text.startsWith("办公室", j)) {
+                        return new Span(start, j + 3, true, centre + " + its office of " + text.substring(from, j));
+                    }
+                    if (!isHan(c) || TABLES.stopChars.has(c) || TABLES.listJoins.has(c)) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /** The centre's bodies whose offices are named by their field: see {@link #officeOfTheCentre}. */
+        private static final List<String> CENTRES = List.of("中共中央", "中央", "国务院");
 
         /**
          * A CPPCC committee of a place named without its term after 政协 ending at {@code from}: the place, then 委员会

@@ -330,4 +330,11 @@ class EntityExtractorTest {
         // counter-examples: 一 opening a word after a surname's character
         assertThat(extractor.extract("周一上午，会议集于一体化平台审议，进一步推进。").people()).isEmpty();
     }
+
+    @Test
+    void shouldNameTheOfficesOfTheCentreByTheirField() {
+        assertThat(extractor.extract("国务院台湾事务办公室发言人表示，中央财经委员会办公室负责同志出席。").organizations())
+                .containsExactly("国务院台湾事务办公室", "中央财经委员会办公室");
+        assertThat(extractor.extract("国务院和中央军委办公室联合发文。").organizations()).doesNotContain("国务院和中央军委办公室");
+    }
 }
