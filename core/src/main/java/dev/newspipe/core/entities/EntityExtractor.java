@@ -133,6 +133,9 @@ public final class EntityExtractor {
      * its simplified view, which has no residue; this serves every other caller of {@link #extract}.
      */
     private NamedEntities readThroughGlosses(String written) {
+        if (!holdsAGloss(written)) {
+            return null; // brackets, but none of them a gloss ((GDP)): most texts that reach here
+        }
         StringBuilder plain = new StringBuilder(written.length());
         int[] origin = new int[written.length() + 1];
         for (int i = 0; i < written.length(); i++) {
@@ -162,6 +165,17 @@ public final class EntityExtractor {
                 .map(n -> asWritten.getOrDefault(type + n, n)).distinct().toList();
         return new NamedEntities(back.apply(Type.PERSON, found.people()), back.apply(Type.ORGANIZATION, found.organizations()),
                 back.apply(Type.PLACE, found.places()), mentions);
+    }
+
+    /** Whether some bracket of {@code text} opens a gloss: only the brackets are looked at. */
+    private static boolean holdsAGloss(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '(' || c == '（') && PinyinGloss.end(text, i) > i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -536,6 +550,10 @@ public final class EntityExtractor {
          * holds no stop word or list join (国务院和中央…办公室 is two bodies).
          */
         private Span officeOfTheCentre(int start) {
+            char first = text.charAt(start);
+            if (first != '中' && first != '国') {
+                return null; // the common case, decided by one character
+            }
             for (String centre : CENTRES) {
                 if (!text.startsWith(centre, start)) {
                     continue;
