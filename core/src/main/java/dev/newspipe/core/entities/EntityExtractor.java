@@ -865,6 +865,10 @@ public final class EntityExtractor {
             }
             char last = text.charAt(end - 1);
             boolean office = "办局委室".indexOf(last) >= 0 || text.startsWith("中心", end - 2);
+            Lexicon.Match<String> department = TABLES.departments.longest(text, at + 1);
+            if (department != null && department.end() == end) {
+                return null; // 镇人大（办公室）: the body's own office in general words, no other name
+            }
             return office ? new Span(at + 1, end, true, "another name in brackets after a body") : null;
         }
 

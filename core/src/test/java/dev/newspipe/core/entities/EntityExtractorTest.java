@@ -314,6 +314,8 @@ class EntityExtractorTest {
         String text = "会后，镇人大将组织代表视察，镇政府负责实施，乡党委作部署。各乡、镇人民政府负责人参加，乡镇政府落实，城乡政府协同。镇人大代表列席。";
         // the township's own bodies; not every township's (各乡、镇), a word holding the level (乡镇, 城乡), nor its deputies
         assertThat(extractor.extract(text).organizations()).containsExactly("镇人大", "镇政府", "乡党委");
+        // the office in brackets after the body is its own, in general words: no other name of it
+        assertThat(extractor.extract("制定街道人大工委和镇人大（办公室）考评方案。").organizations()).containsExactly("镇人大");
     }
 
     @Test
