@@ -86,11 +86,28 @@ public final class EntityExtractor {
                 return true;
             }
         }
-        return false;
+        return countyBecomeDistrict(written);
+    }
+
+    /**
+     * Whether a name written with 县 is a county the gazetteer lists as the district it has become since (水城县, now
+     * 水城区): texts from before the change write the county, and their congress is the county's.
+     */
+    private static boolean countyBecomeDistrict(String written) {
+        if (!written.endsWith("县")) {
+            return false;
+        }
+        String district = written.substring(0, written.length() - 1) + "区";
+        Lexicon.Match<Gazetteer.Place> m = GAZETTEER.at(district, 0);
+        return m != null && m.end() == district.length() && m.value().level() == Gazetteer.Level.DISTRICT;
     }
 
     public NamedEntities extract(String text) {
         String written = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        NamedEntities glossed = PinyinGloss.mayHold(written) ? readThroughGlosses(written) : null;
+        if (glossed != null) {
+            return glossed;
+        }
         String folded = TraditionalFold.fold(written);
         NamedEntities found = new Reading(folded).entities();
         if (found.mentions().isEmpty() || folded == written) { // fold gives the same instance when nothing changed
@@ -105,6 +122,60 @@ public final class EntityExtractor {
                 .map(n -> asWritten.getOrDefault(type + n, n)).distinct().toList();
         return new NamedEntities(back.apply(Type.PERSON, found.people()), back.apply(Type.ORGANIZATION, found.organizations()),
                 back.apply(Type.PLACE, found.places()), mentions);
+    }
+
+    /**
+     * The entities of a text with pinyin residue ({@code 中國共產(chǎn)黨}, {@code 國務(wù)院}, {@code 習(xí)近平}), read as if the
+     * residue were not there: a gloss cuts the words the tables know, so 中國 was taken for a place out of
+     * 中國共產(chǎn)黨 and the party was not named. Names and offsets are those of the text as written, the glosses inside
+     * a name and after its last character included ({@code 國務(wù)院}, {@code 內(nèi)蒙古自治區(qū)}), as an organisation's name
+     * always was. Null when no bracket opens a gloss after all ({@code (GDP)}). {@code Newsdesk} gives the extractor
+     * its simplified view, which has no residue; this serves every other caller of {@link #extract}.
+     */
+    private NamedEntities readThroughGlosses(String written) {
+        if (!holdsAGloss(written)) {
+            return null; // brackets, but none of them a gloss ((GDP)): most texts that reach here
+        }
+        StringBuilder plain = new StringBuilder(written.length());
+        int[] origin = new int[written.length() + 1];
+        for (int i = 0; i < written.length(); i++) {
+            int end = PinyinGloss.end(written, i);
+            if (end > i) {
+                i = end - 1;
+            } else {
+                origin[plain.length()] = i;
+                plain.append(written.charAt(i));
+            }
+        }
+        if (plain.length() == written.length()) {
+            return null;
+        }
+        origin[plain.length()] = written.length();
+        NamedEntities found = extract(plain.toString());
+        Map<String, String> asWritten = new HashMap<>();
+        List<Mention> mentions = new ArrayList<>(found.mentions().size());
+        for (Mention m : found.mentions()) {
+            int start = origin[m.start()];
+            int end = m.end() == 0 ? 0 : PinyinGloss.end(written, origin[m.end() - 1] + 1);
+            Mention back = new Mention(m.type(), written.substring(start, end), start, end, m.cue());
+            mentions.add(back);
+            asWritten.putIfAbsent(m.type() + m.name(), back.name());
+        }
+        java.util.function.BiFunction<Type, List<String>, List<String>> back = (type, names) -> names.stream()
+                .map(n -> asWritten.getOrDefault(type + n, n)).distinct().toList();
+        return new NamedEntities(back.apply(Type.PERSON, found.people()), back.apply(Type.ORGANIZATION, found.organizations()),
+                back.apply(Type.PLACE, found.places()), mentions);
+    }
+
+    /** Whether some bracket of {@code text} opens a gloss: only the brackets are looked at. */
+    private static boolean holdsAGloss(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '(' || c == '（') && PinyinGloss.end(text, i) > i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -158,7 +229,7 @@ public final class EntityExtractor {
                 // (| rather than ||: every test is cheap, and one branch on all of them mispredicts less than five)
                 boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null | creditAt(credits, i) != null
                         | (i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') | startsCommitteeOrAutonomy(i)
-                        | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i);
+                        | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i) | townshipLevel(i);
                 // (&& before the look back: it walks the posts' lexicon, dearer than a mispredicted branch; the look ahead
                 // rules out most positions before it, as nameByItsPlace would)
                 if (!body & !TABLES.surnames.starts(c) && (!mayHoldNameByItsPlace(i) || !mayStartNameByItsPlace(i))) {
@@ -177,6 +248,9 @@ public final class EntityExtractor {
                 if (org != null || place != null) {
                     // the cities named (alone or at the head of a body's name), for the counties' short forms
                     Lexicon.Match<Gazetteer.Place> division = placeAt(i);
+                    if (division == null && org != null && text.startsWith("政协", i)) {
+                        division = placeAt(i + 2); // 政协海西州委员会 names 海西州 as 海西州政协 does
+                    }
                     if (division != null && !division.value().needsParent() && division.value().code().length() >= 4) {
                         named.add(division.value().code().substring(0, 4));
                     }
@@ -351,6 +425,9 @@ public final class EntityExtractor {
             if (k > at && k < text.length() && text.charAt(k) == '号') {
                 k++;
             }
+            if (k > at && k < text.length() && (text.charAt(k) == '楼' || text.charAt(k) == '层')) {
+                k++; // the floor the hall is on (党校 + 一楼 + 报告厅)
+            }
             int room = TABLES.rooms.longestEnd(text, k);
             return room >= 0 ? room : at;
         }
@@ -400,9 +477,16 @@ public final class EntityExtractor {
         private Span organization(int start) {
             if (text.startsWith("政协", start)) {
                 Span committee = cppccOfATerm(start, start + 2);
+                if (committee == null) {
+                    committee = cppccOfAPlace(start, start + 2);
+                }
                 if (committee != null) {
                     return committee;
                 }
+            }
+            Span office = officeOfTheCentre(start);
+            if (office != null) {
+                return office; // 国务院 + 港澳事务办公室: the office, not 国务院 alone
             }
             Lexicon.Match<String> alone = TABLES.standalone.longest(text, start);
             // a committee of a term or a congress of a number after a body named alone (全国政协十四届常委会, 中国共产党宁波市
@@ -461,6 +545,51 @@ public final class EntityExtractor {
             standing = standingCommittee(k + 3);
             return standing > k + 3 ? new Span(start, standing, true, "政协 + term + 委员会 + standing committee")
                     : new Span(start, k + 3, false, "CPPCC committee with a term");
+        }
+
+        /**
+         * An office of the centre or of the State Council named by its field (中央港澳工作办公室, 国务院港澳事务办公室,
+         * 中央财经委员会办公室): 中共中央, 中央 or 国务院, two to eight characters of its field, 办公室; else null. The field
+         * holds no stop word or list join (国务院和中央…办公室 is two bodies).
+         */
+        private Span officeOfTheCentre(int start) {
+            char first = text.charAt(start);
+            if (first != '中' && first != '国') {
+                return null; // the common case, decided by one character
+            }
+            for (String centre : CENTRES) {
+                if (!text.startsWith(centre, start)) {
+                    continue;
+                }
+                int from = start + centre.length();
+                for (int j = from; j < Math.min(text.length(), from + 9); j++) {
+                    char c = text.charAt(j);
+                    if (j - from >= 2 && text.startsWith("办公室", j)) {
+                        return new Span(start, j + 3, true, centre + " + its office of " + text.substring(from, j));
+                    }
+                    if (!isHan(c) || TABLES.stopChars.has(c) || TABLES.listJoins.has(c)) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /** The centre's bodies whose offices are named by their field: see {@link #officeOfTheCentre}. */
+        private static final List<String> CENTRES = List.of("中共中央", "中央", "国务院");
+
+        /**
+         * A CPPCC committee of a place named without its term after 政协 ending at {@code from}: the place, then 委员会
+         * (政协湖北省委员会, 政协海西州委员会, 政协内蒙古自治区委员会), the institution itself as its reports and signatures
+         * name it, not the place + 委员会 it would otherwise be read as (湖北省委员会). Null when no 委员会 follows the place.
+         */
+        private Span cppccOfAPlace(int start, int from) {
+            int k = placeOrNation(from);
+            if (k == from || !text.startsWith("委员会", k)) {
+                return null;
+            }
+            return departments(start, k + 3, "政协 + place + 委员会");
         }
 
         /**
@@ -536,6 +665,10 @@ public final class EntityExtractor {
          * (the labels put it under optional, as a congress of a term); null when none is written.
          */
         private Span partyCongress(int start, int from) {
+            Span committee = partyCommitteeOfATerm(start, from);
+            if (committee != null) {
+                return committee;
+            }
             int k = placeOrNation(from);
             if (k >= text.length() || text.charAt(k) != '第') {
                 return null;
@@ -549,6 +682,17 @@ public final class EntityExtractor {
             }
             m = placeOrNation(m + 1);
             return text.startsWith("代表大会", m) ? new Span(start, m + 4, false, "party congress of a number") : null;
+        }
+
+        /**
+         * A party committee of a term after 中国共产党 ending at {@code from}: a place, the term, 委员会 (中国共产党四川省第十二届
+         * 委员会, 中国共产党梅州市第七届委员会), as a plenum's full name writes it. Like a congress or a CPPCC committee of a term
+         * it is read over and not named (the labels put it under optional); null when no term follows the place.
+         */
+        private Span partyCommitteeOfATerm(int start, int from) {
+            int k = placeOrNation(from);
+            int term = k == from ? k : term(k);
+            return term > k && text.startsWith("委员会", term) ? new Span(start, term + 3, false, "party committee of a term") : null;
         }
 
         /** The end of 常务委员会 or 常委会 at {@code k}, else {@code k}. */
@@ -602,6 +746,9 @@ public final class EntityExtractor {
             } else if (autonomousLevel(i)) {
                 afterPrefix = i + 3;
                 prefix = new Prefix(i, afterPrefix, "level");
+            } else if (townshipLevel(i)) {
+                afterPrefix = i + 1;
+                prefix = new Prefix(i, afterPrefix, "level");
             } else if (TABLES.levelChars.has(text.charAt(i)) && (i == 0 || !TABLES.notBeforeLevel.has(text.charAt(i - 1)))
                     && (i + 1 >= text.length() || !TABLES.notAfterLevel.has(text.charAt(i + 1)))) {
                 afterPrefix = i + 1;
@@ -623,6 +770,9 @@ public final class EntityExtractor {
                 }
             }
             Lexicon.Match<String> institution = TABLES.institutions.longest(text, afterPrefix);
+            if (institution != null && membersOfAPlace(institution, prefix)) {
+                institution = null; // 港澳委员, 港澳政协委员: the members from a place, not its committee
+            }
             if (institution != null) {
                 if (institution.value().equals("congress")) {
                     // 人民代表大会 alone after a place is the congress (optional); its committees are institutions
@@ -647,6 +797,20 @@ public final class EntityExtractor {
             return alone == null ? null : departments(start, alone.end(), "institution " + alone.value());
         }
 
+        /**
+         * Whether the institution after a place opens the word for members from there rather than a body of it: 委 + 员
+         * (港澳委员, 北京委员), or 政协委员 after a region of the tables that elects no CPPCC of its own (港澳政协委员); a
+         * division's 政协委员 (市政协委员) names its body, as a title does.
+         */
+        private boolean membersOfAPlace(Lexicon.Match<String> institution, Prefix prefix) {
+            if (institution.value().equals("委") && text.startsWith("员", institution.end())) {
+                return true;
+            }
+            Lexicon.Match<Gazetteer.Place> place = placeAt(prefix.start());
+            return institution.value().equals("政协") && text.startsWith("委员", institution.end()) && place != null
+                    && place.end() == prefix.end() && place.value().level() == Gazetteer.Level.OTHER;
+        }
+
         /** Whether a place of the tables is a building, its name ending in a venue noun (人民大会堂). */
         private boolean building(Lexicon.Match<Gazetteer.Place> place) {
             if (place.value().level() != Gazetteer.Level.OTHER) {
@@ -659,6 +823,21 @@ public final class EntityExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether a township or town is written at {@code i} by its level alone before one of its bodies, as 市 and 县 are
+         * (镇人大, 镇政府, 乡人大主席团, 该镇人大): a township's news names its own congress and government so. Not after a
+         * character that makes it part of a word or of no one place (乡镇政府, 城乡, 各乡, 全镇, the levels listed in 各乡、镇人民政府),
+         * and only where a body of a township follows ({@code township-body}), which keeps every other 乡 and 镇 of a text
+         * (乡村, 镇上) out.
+         */
+        private boolean townshipLevel(int i) {
+            char c = text.charAt(i);
+            return (c == '乡' || c == '镇') && (i == 0 || !TABLES.notBeforeLevel.has(text.charAt(i - 1))
+                    && text.charAt(i - 1) != '乡' && text.charAt(i - 1) != '镇' && text.charAt(i - 1) != '村')
+                    && !(i >= 2 && text.charAt(i - 1) == '、' && (text.charAt(i - 2) == '乡' || text.charAt(i - 2) == '镇'))
+                    && TABLES.townshipBodies.longestEnd(text, i + 1) >= 0;
         }
 
         /**
@@ -689,6 +868,10 @@ public final class EntityExtractor {
             }
             char last = text.charAt(end - 1);
             boolean office = "办局委室".indexOf(last) >= 0 || text.startsWith("中心", end - 2);
+            Lexicon.Match<String> department = TABLES.departments.longest(text, at + 1);
+            if (department != null && department.end() == end) {
+                return null; // 镇人大（办公室）: the body's own office in general words, no other name
+            }
             return office ? new Span(at + 1, end, true, "another name in brackets after a body") : null;
         }
 
@@ -737,7 +920,14 @@ public final class EntityExtractor {
                     }
                     joined |= TABLES.listJoins.has(c);
                 }
+                if (j > from && countOfPeople(j)) {
+                    return null; // 湖南任命 + 四位 + 厅长: a count of the heads a text names, not one body
+                }
                 Lexicon.Match<Integer> noun = TABLES.genericNouns.longest(text, j);
+                if (noun != null && j > from && (endsAWordThatIsNoBody(j) || NOUN_RUNS_ON.contains(text.substring(noun.end() - 1,
+                        Math.min(text.length(), noun.end() + 1))))) {
+                    continue; // 经济格局, 开新局; 开创新局面: a word that ends or begins on 局, not a bureau
+                }
                 if (noun != null && joined && TABLES.levelChars.has(text.charAt(j - 1))) {
                     return null; // the same with a place the tables lack (蓟县, now 蓟州区): a level before the noun
                 }
@@ -755,6 +945,26 @@ public final class EntityExtractor {
                 k++;
             }
             return k > at && k < text.length() && text.charAt(k) == '个';
+        }
+
+        /** Words that begin on an institution noun's last character (局面, 局势): a name never runs into one. */
+        private static final Set<String> NOUN_RUNS_ON = Set.of("局面", "局势", "局部", "局限");
+
+        /** Whether the one-character noun at {@code j} ends a word of {@code not-a-body} (经济格局, 开新局). */
+        private boolean endsAWordThatIsNoBody(int j) {
+            return TABLES.wordsEndingInNoun.contains(text.substring(j - 1, j + 1));
+        }
+
+        /**
+         * Whether a count of people begins at {@code at}: numerals + a measure word for people (四位, 两名): a free middle
+         * that holds one counts heads (任命四位厅长), it names no body.
+         */
+        private boolean countOfPeople(int at) {
+            int k = at;
+            while (k < text.length() && (TABLES.numerals.has(text.charAt(k)) || text.charAt(k) == '两' || text.charAt(k) == '几')) {
+                k++;
+            }
+            return k > at && k < text.length() && (text.charAt(k) == '位' || text.charAt(k) == '名');
         }
 
         /** Departments chained after an institution: 市委 + 宣传部, 市人大常委会 + 党组, 市政府 + 办公室. */
@@ -779,6 +989,10 @@ public final class EntityExtractor {
             int stationed = officeStationedIn(end);
             if (stationed > end) {
                 return new Span(start, stationed, true, cue + " + " + text.substring(end, stationed) + " (its office in a place)");
+            }
+            int group = inspectionGroupStationedIn(end);
+            if (group > end) {
+                return new Span(start, group, true, cue + " + " + text.substring(end, group) + " (its group stationed in a body)");
             }
             return new Span(start, end, true, cue);
         }
@@ -816,6 +1030,28 @@ public final class EntityExtractor {
             for (String office : List.of("联络处", "办事处", "联络办公室", "办")) {
                 if (k <= text.length() && text.startsWith(office, k)) {
                     return k + office.length();
+                }
+            }
+            return at;
+        }
+
+        /**
+         * The end of a discipline inspection group a commission stations in another body (市纪委监委 + 驻市人大机关纪检监察组,
+         * 省纪委 + 驻省政府纪检组), else {@code at}: 驻 + the body it watches + 纪检监察组 or 纪检组, one name with the
+         * commission that sends it, as every such group since the stationing reform is named.
+         */
+        private int inspectionGroupStationedIn(int at) {
+            if (at + 1 >= text.length() || text.charAt(at) != '驻') {
+                return at;
+            }
+            Span body = organization(at + 1);
+            if (body == null || !body.named()) {
+                return at;
+            }
+            int organs = text.startsWith("机关", body.end()) ? body.end() + 2 : body.end(); // 驻市人大 + 机关 + 纪检监察组
+            for (String group : List.of("纪检监察组", "纪检组")) {
+                if (text.startsWith(group, organs)) {
+                    return organs + group.length();
                 }
             }
             return at;
@@ -1184,7 +1420,7 @@ public final class EntityExtractor {
             while (k > 0 && start - k < 2 && isHan(text.charAt(k - 1)) && !TABLES.stopChars.has(text.charAt(k - 1))) {
                 k--;
             }
-            if (k == start || k > 0 && isHan(text.charAt(k - 1))) {
+            if (k == start || k > 0 && isHan(text.charAt(k - 1)) && !opensAVenuesName(k)) {
                 return start; // no clause opens within two characters before the name
             }
             for (int m = k; m <= start; m++) {
@@ -1193,6 +1429,23 @@ public final class EntityExtractor {
                 }
             }
             return k;
+        }
+
+        /**
+         * Whether a preposition of place right before {@code k} opens a venue's name there, as a clause does (到舒怡国际大酒店
+         * 报到, 在恒安瑞士酒店举行), unless the name would begin with a level character, which says whose the house is (在市
+         * 中原宾馆: the city's, named 中原宾馆), or with a district's name, which says where it stands (在武昌洪山礼堂).
+         */
+        private boolean opensAVenuesName(int k) {
+            return TABLES.placePrepositions.has(text.charAt(k - 1)) && text.charAt(k - 1) != '、' && !TABLES.levelChars.has(text.charAt(k))
+                    && !districtByItsName(k);
+        }
+
+        /** Whether the two characters at {@code k} are a district's name without 区 (武昌 + 洪山礼堂: where the hall stands). */
+        private boolean districtByItsName(int k) {
+            String district = text.substring(k, k + 2) + "区";
+            Lexicon.Match<Gazetteer.Place> m = GAZETTEER.at(district, 0);
+            return m != null && m.end() == 3 && m.value().level() == Gazetteer.Level.DISTRICT;
         }
 
         /**
@@ -1540,6 +1793,9 @@ public final class EntityExtractor {
                 if (word >= 0 && word <= end) {
                     continue; // 支持 in 信任和支持表示感谢: an everyday word, not 支 + 持
                 }
+                if (insideAnEverydayWord(start)) {
+                    return null; // 国家领导同志, 有关负责同志: 家 and 关 are a word's second character, no name's first
+                }
                 if (len == 2 && TABLES.functionChars.has(text.charAt(end - 1)) && after(end - 1) != null) {
                     continue; // 区长黄劲作报告: 黄劲 + 作, not 黄劲作
                 }
@@ -1596,6 +1852,15 @@ public final class EntityExtractor {
         private boolean mayHoldNameByItsPlace(int i) {
             return i + 2 <= text.length() && !notInNameByItsPlace(text.charAt(i)) && isHan(text.charAt(i + 1))
                     && !notInNameByItsPlace(text.charAt(i + 1));
+        }
+
+        /**
+         * Whether an everyday word of {@code not-a-person} runs over {@code start} from the character before it (国家 +
+         * 领导同志, 有关 + 负责同志, 个别 + 专门委员会, 关于 + 李某同志): a name begins at a word's edge, never on its second
+         * character.
+         */
+        private boolean insideAnEverydayWord(int start) {
+            return start > 0 && TABLES.notPersons.longestEnd(text, start - 1) > start;
         }
 
         /** Whether a name without a Han surname may start at {@code i} ({@link #nameByItsPlace}): a cheap look back. */
@@ -1797,11 +2062,21 @@ public final class EntityExtractor {
             }
             for (int j = from; j < to; j++) {
                 char c = text.charAt(j);
-                if (!isHan(c) || TABLES.notInGivenName.has(c)) {
+                if (!isHan(c) || TABLES.notInGivenName.has(c) && !oneOpeningAGivenName(from, to, j)) {
                     return false;
                 }
             }
             return placeAt(from - 1) == null || placeAt(from - 1).end() < to;
+        }
+
+        /**
+         * Whether the 一 at {@code j} opens a given name of two characters (王一平, 刘一民, 邱一平): common in names, but kept
+         * out of them because 一 also opens words (周一上午, 集于一体, 进一步); it is taken only before a character that makes
+         * no such word with it ({@link Tables#notAfterOne}).
+         */
+        private boolean oneOpeningAGivenName(int from, int to, int j) {
+            return text.charAt(j) == '一' && j == from && to - from == 2 && !TABLES.notAfterOne.has(text.charAt(j + 1))
+                    && !TABLES.notInGivenName.has(text.charAt(j + 1));
         }
 
         /**
@@ -1947,6 +2222,10 @@ public final class EntityExtractor {
         Lexicon<String> heldIn;
         /** Everyday words that open with a surname's character (支持, 有效, 代理): no name begins with one. */
         Lexicon<String> notPersons;
+        /** The bodies a township names after its level alone (镇 + 人大): see {@link Reading#townshipLevel}. */
+        Lexicon<String> townshipBodies;
+        /** Words that end in a one-character institution noun and name no body (格局, 大局): see {@link Reading#generic}. */
+        Set<String> wordsEndingInNoun;
         /** The kinds of development zone before its noun (经济 + 开发区): see {@link Reading#zoneAfter}. */
         Lexicon<String> zoneKinds;
         /** What follows the last of a list of bodies (司法局、民政局负责人): see {@link Reading#listedAfterABody}. */
@@ -1969,6 +2248,8 @@ public final class EntityExtractor {
         /** The second characters of {@link #gluedPairs}. */
         Chars gluedSeconds = new Chars(gluedPairs.stream().map(p -> p.substring(1)).collect(java.util.stream.Collectors.joining()));
         Chars venueGlue = new Chars("北南东西民道办区段口边长委");
+        /** What makes a word with 一 before it (一体, 一步, 一起, 一致, 一线 …): no given name is 一 + one of these. */
+        Chars notAfterOne = new Chars("体步起致样直批些次个年天线流定般道同并律切项季周月届心向系级把手举贯时份半生带路连方面轮张场点边");
         Chars notInGivenName = new Chars("的了在是与及等为对市县省区委副书他她务指表出讲说率到赴一年日上下任们个这那就也都所要把被代党府院局部厅处队组团届次位名感");
 
         static Tables load() {
@@ -2009,6 +2290,8 @@ public final class EntityExtractor {
             t.rooms = Lexicon.forward(sections.get("room"));
             t.heldIn = Lexicon.forward(sections.get("held-in"));
             t.notPersons = Lexicon.forward(sections.get("not-a-person"));
+            t.wordsEndingInNoun = Set.copyOf(sections.get("not-a-body").keySet());
+            t.townshipBodies = Lexicon.forward(sections.get("township-body"));
             t.zoneKinds = Lexicon.forward(sections.get("zone-kind"));
             t.afterListOfBodies = Lexicon.forward(sections.get("after-list-of-bodies"));
             t.mayStartBody = Chars.startingAny("第中全" + t.numerals.chars + t.levelChars.chars, t.standalone);

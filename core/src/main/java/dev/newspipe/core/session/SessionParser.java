@@ -52,8 +52,15 @@ public final class SessionParser {
 
     /** The sitting: every name begins with 主 (主席团), 第 (第三次全体会议) or 预 (预备会议), where {@link #first} tries it. */
     private static final Pattern MEETING = Pattern.compile(
-            "(主席团(?:常务主席)?第" + N + "次(?:次)?会议|第" + N + "次全体会议|预备会议|主席团会议)");
+            "(主席团(?:常务主席)?第" + N + "次(?:次)?会议|第" + N + "次全体会议|预备会议|主席团会议|第" + N + "次大会)");
     private static final String MEETING_BEGINS = "主第预";
+    /**
+     * The delegations' conveners' meeting, the article's sitting only where its headline or lead names it: a report of
+     * the opening passes on what the conveners' meeting decided (传达…各代表团召集人会议精神) and is no report of it.
+     */
+    private static final Pattern CONVENERS = Pattern.compile("(?:各代表团)?召集人会议");
+    /** The presidium's sitting with when and where between (主席团8日下午在人民大会堂举行第二次会议), named as 主席团第N次会议. */
+    private static final Pattern PRESIDIUM_HELD = Pattern.compile("主席团(?!常务)[^。，,；常]{0,24}?举行第(" + N + ")次会议");
     private static final Pattern PRESIDIUM_TYPO = Pattern.compile("主席团(?:举行)?第(" + N + ")次次?会");
     /** 2026年1月22日, also as copied with a space (2025 年3月5日). */
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}) ?年(\\d{1,2})月(\\d{1,2})日");
@@ -138,7 +145,7 @@ public final class SessionParser {
         }
         // traditional script read as simplified (屆 as 届); the body names are given in simplified form
         Article article = Article.of(TraditionalFold.fold(written.kicker()), TraditionalFold.fold(written.title()),
-                TraditionalFold.fold(written.subtitle()), written.paragraphs().stream().map(TraditionalFold::fold).toList(),
+                TraditionalFold.fold(written.subtitle()), namesCutByALine(written.paragraphs().stream().map(TraditionalFold::fold).toList()),
                 yearsCanBeReadAgainst(written), null);
         String headline = article.headline();
         String body = article.body();
@@ -158,6 +165,35 @@ public final class SessionParser {
             found = find(reading, headline.isEmpty() ? 0 : headline.length() + 1, text.length());
         }
         return found.isPresent() ? found : standing(reading);
+    }
+
+    /**
+     * The paragraphs with a congress's name cut by a line break joined again: a line that ends in its term and the next
+     * that begins with 人民代表大会 (——2023年1月7日在三亚市第八届 / 人民代表大会第四次会议上), as a work report's delivery
+     * line wraps in its printed or PDF layout. No form reads over a line break, so the cut name hid the session and the
+     * delivery date.
+     */
+    static List<String> namesCutByALine(List<String> paragraphs) {
+        List<String> joined = null;
+        for (int i = 0; i + 1 < paragraphs.size(); i++) {
+            if (paragraphs.get(i).endsWith("届") && paragraphs.get(i + 1).startsWith("人民代表大会")) {
+                joined = joined == null ? new ArrayList<>(paragraphs) : joined;
+                break;
+            }
+        }
+        if (joined == null) {
+            return paragraphs; // the common case: nothing cut, the list as given
+        }
+        List<String> out = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            int last = out.size() - 1;
+            if (last >= 0 && out.get(last).endsWith("届") && paragraph.startsWith("人民代表大会")) {
+                out.set(last, out.get(last) + paragraph);
+            } else {
+                out.add(paragraph);
+            }
+        }
+        return out;
     }
 
     /**
@@ -343,7 +379,7 @@ public final class SessionParser {
             level = level(place);
         }
         // a committee's meeting news dates it in the lead (3月25日,县人大常委会召开第36次会议); a notice under its signature
-        return new SessionInfo(body, level, toInt(term), null, meeting, date(r.article(), text));
+        return new SessionInfo(body, level, toInt(term), null, meeting, date(r.article(), text, true));
     }
 
     /** 第十四次会议, 第十一次主任会议 (the council of chairmen): a standing committee's numbered meeting as written. */
@@ -668,20 +704,36 @@ public final class SessionParser {
     }
 
     private SessionInfo info(String name, SessionInfo.Level level, Integer term, Integer session, Reading r) {
-        Matcher meeting = first(MEETING, r.headline(), MEETING_BEGINS);
-        if (meeting == null) {
-            meeting = first(MEETING, lead(r.article()), MEETING_BEGINS);
+        String meetingName = null;
+        String[] parts = {r.headline(), lead(r.article()), r.body()};
+        for (int p = 0; p < parts.length && meetingName == null; p++) {
+            meetingName = sittingIn(parts[p], p < 2);
         }
-        if (meeting == null) {
-            meeting = first(MEETING, r.body(), MEETING_BEGINS);
-        }
-        String meetingName = meeting == null ? null : meeting.group();
         if (meetingName == null) {
             // 主席团举行第四次次会议 / 主席团第四次会: the typo'd forms the genre prints
             Matcher typo = first(PRESIDIUM_TYPO, r.text(), "主");
             meetingName = typo == null ? null : "主席团第" + typo.group(1) + "次会议";
         }
         return new SessionInfo(name, level, term, session, meetingName, date(r.article(), r.text()));
+    }
+
+    /**
+     * The sitting {@code part} names first: a name of {@link #MEETING}, or the presidium's sitting written with when and
+     * where between (主席团举行第五次会议), which the headline and the lead write so and a later paragraph's sitting
+     * (第三次全体会议, whose decisions the presidium took up) must not outweigh; in the headline and the lead also the
+     * conveners' meeting ({@link #CONVENERS}).
+     */
+    private static String sittingIn(String part, boolean headlineOrLead) {
+        Matcher meeting = first(MEETING, part, MEETING_BEGINS);
+        Matcher held = first(PRESIDIUM_HELD, part, "主");
+        if (held != null && (meeting == null || held.start() < meeting.start())) {
+            return "主席团第" + held.group(1) + "次会议";
+        }
+        Matcher conveners = headlineOrLead ? first(CONVENERS, part, "各召") : null;
+        if (conveners != null && (meeting == null || conveners.start() < meeting.start())) {
+            return conveners.group();
+        }
+        return meeting == null ? null : meeting.group();
     }
 
     /**
@@ -731,6 +783,14 @@ public final class SessionParser {
 
     /** The date of the sitting: the adoption line, else the date in the lead, with its year from the text. */
     private static LocalDate date(Article article, String text) {
+        return date(article, text, false);
+    }
+
+    /**
+     * As {@link #date(Article, String)}; for a standing committee's meeting ({@code ofACommittee}) a date the meeting
+     * fixed for the session it convenes is not its own ({@link #fixedForALaterSitting}), while for that session it is.
+     */
+    private static LocalDate date(Article article, String text, boolean ofACommittee) {
         for (String paragraph : article.paragraphs()) {
             Matcher adoption = ADOPTION.matcher(paragraph); // a paragraph that is the adoption line, from its start
             if (adoption.lookingAt()) {
@@ -752,7 +812,7 @@ public final class SessionParser {
                 continue;
             }
             Matcher full = FULL_DATE.matcher(paragraph);
-            if (full.find()) {
+            if (full.find() && !(ofACommittee && fixedForALaterSitting(paragraph, full.start()))) {
                 return date(full.group(1), full.group(2), full.group(3));
             }
             Matcher day = DAY.matcher(paragraph);
@@ -762,21 +822,90 @@ public final class SessionParser {
                 return year == null ? null : date(String.valueOf(year), day.group(1), day.group(2));
             }
         }
-        LocalDate pageDate = article.issueDate() != null ? article.issueDate() : dateline != null ? dateline : datelineOf(article);
-        LocalDate dayOnly = dayOfSitting(lead, pageDate);
+        // the date line the page prints in its lead (更新时间:2022-12-30) over an issue date read from elsewhere in the text
+        LocalDate pageDate = dateline != null ? dateline : article.issueDate() != null ? article.issueDate() : datelineOf(article);
+        LocalDate dayOnly = dayOfSitting(lead, pageDate, ofACommittee);
         if (dayOnly != null) {
             return dayOnly;
         }
         return signatureDate(article); // a page's date line is when it was printed, not when the congress sat (昨晚…举行)
     }
 
+    /**
+     * Whether the date at {@code at} is one a meeting fixed for a later sitting (省十三届人大五次会议定于2022年1月17日召开,
+     * 会议决定，2022年1月17日在长沙召开…, 会议决定：…第三次会议于2009年7月24日在城关举行): the session the standing
+     * committee convenes, not the day it met itself.
+     */
+    private static boolean fixedForALaterSitting(String paragraph, int at) {
+        int sentence = Math.max(paragraph.lastIndexOf('。', at), paragraph.lastIndexOf('；', at)) + 1;
+        int end = paragraph.indexOf('。', at);
+        String whole = paragraph.substring(sentence, end < 0 ? paragraph.length() : end);
+        if (!SESSION_CONVENED.matcher(whole).find()) {
+            return false; // the committee's own meeting to come (常委会第三十一次会议将于2月23日召开) is its date
+        }
+        if (at >= 2 && (paragraph.startsWith("定于", at - 2) || paragraph.startsWith("将于", at - 2) || paragraph.startsWith("拟于", at - 2))) {
+            return true;
+        }
+        String after = paragraph.substring(at, Math.min(paragraph.length(), at + 40));
+        if (after.contains("通过") || after.contains("批准")) {
+            return false; // …的决定(1992年7月1日…通过): the adoption of the decision, which is the meeting's day
+        }
+        return paragraph.substring(sentence, at).contains("决定"); // what a meeting decided is yet to come
+    }
+
+    /** A congress session named in a sentence (人民代表大会第五次会议, 人大五次会议), not a committee's meeting. */
+    private static final Pattern SESSION_CONVENED = Pattern.compile("人民代表大会第" + N + "次会议|人大" + N + "次会议");
+
     /** A line that is only a date, as a page or a web dump prints it: 2021年01月20日, 2016/5/16, 2020-01-18 09:21 来源: 长江网. */
     private static final Pattern DATELINE = Pattern.compile(
-            "(?:(?:发布|发表)?时间[:：]\\s*)?(\\d{4})(?:[-/]|年 ?)(\\d{1,2})(?:[-/]|月)(\\d{1,2})日?(?:\\s*[\\d:]{4,8})?(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*来源[:：]?[^。，,]{0,20})?");
+            "(?:(?:发布|发表)?时间[:：]\\s*)?(\\d{4})(?:[-/ ]|年 ?)(\\d{1,2})(?:[-/]|月)(\\d{1,2})日?(?:\\s*[\\d:]{4,8})?(?:\\s*(?:星期|周)[一二三四五六日天]?)?(?:\\s*来源[:：]?[^。，,]{0,20})?");
 
     private static LocalDate dateline(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph.strip());
-        return m.matches() ? date(m.group(1), m.group(2), m.group(3)) : null;
+        return m.matches() ? date(m.group(1), m.group(2), m.group(3)) : publicationLine(paragraph);
+    }
+
+    /** A web page's publication date, labelled: 发布时间：2019-01-14 10:06:19, 发布日期:2026年02月10日. */
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?:发布|发表|更新)(?:时间|日期)[:：]\\s*(\\d{4})(?:[-/]|年 ?)(\\d{1,2})(?:[-/]|月)(\\d{1,2})");
+
+    /**
+     * The date of a line of page chrome that labels its date as the page's publication (0次浏览 发布时间：2025-04-09,
+     * 发布日期:2026年02月10日 11:18 浏览:[] 作者:…), whatever else the line holds: when the page was posted, never when
+     * the congress sat, and the year of a day the lead writes alone. Null for a line with a sentence in it.
+     */
+    private static LocalDate publicationLine(String paragraph) {
+        if (!isChrome(paragraph)) {
+            return null;
+        }
+        Matcher m = PUBLISHED.matcher(paragraph);
+        return m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    /**
+     * Whether a paragraph is a web page's chrome: no sentence, and a menu (three spaces or more between its words), a
+     * breadcrumb (首页 > 新闻) or a labelled publication line. A title is none: it is read as part of the lead.
+     */
+    private static boolean isPageChrome(String paragraph) {
+        if (!isChrome(paragraph)) {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            spaces += c == ' ' || c == '\u3000' || c == '\t' ? 1 : 0;
+        }
+        return spaces >= 3 || paragraph.indexOf('>') >= 0 || PUBLISHED.matcher(paragraph).find();
+    }
+
+    /** Whether a paragraph holds no sentence (no ，。；！？ or comma): a title, a menu, a date or credit line. */
+    private static boolean isChrome(String paragraph) {
+        for (int i = 0; i < paragraph.length(); i++) {
+            if ("，。；！？,;".indexOf(paragraph.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first date line among an article's first paragraphs, or null. */
@@ -793,13 +922,13 @@ public final class SessionParser {
      */
     private static final Pattern DAY_ALONE = Pattern.compile("(?<![\\d月年./-])(\\d{1,2})日(?=[^。；]{0,40}(?:召开|举行|开幕|闭幕|会议))");
 
-    private static LocalDate dayOfSitting(List<String> lead, LocalDate pageDate) {
+    private static LocalDate dayOfSitting(List<String> lead, LocalDate pageDate, boolean ofACommittee) {
         if (pageDate == null) {
             return null;
         }
         for (String paragraph : lead) {
             Matcher m = DAY_ALONE.matcher(paragraph);
-            if (m.find()) {
+            if (m.find() && !(ofACommittee && fixedForALaterSitting(paragraph, m.start()))) {
                 int day = Integer.parseInt(m.group(1));
                 LocalDate thisMonth = date(String.valueOf(pageDate.getYear()), String.valueOf(pageDate.getMonthValue()), String.valueOf(day));
                 LocalDate before = pageDate.minusMonths(1);
@@ -831,7 +960,9 @@ public final class SessionParser {
                 break;
             }
             lead.add(paragraph);
-            read += paragraph.length();
+            // a web page's menus, breadcrumbs and posting lines (首页 新闻 政务 …, 首页 > 新闻, 发布时间:…) are read past, not
+            // counted: the sentence that says when the congress met comes after them
+            read += isPageChrome(paragraph) ? 0 : paragraph.length();
         }
         return lead;
     }

@@ -263,4 +263,77 @@ class EntityExtractorTest {
         assertThat(extractor.extract("为推动凤县绿色发展提供保障。").places()).isEmpty();
         assertThat(extractor.extract("市政府和县委、县政府负责同志参加，推动和县发展。").places()).isEmpty();
     }
+
+    @Test
+    void shouldReadThroughPinyinResidueAndGiveNamesAsWritten() {
+        String text = "會議強調(diào)，要在黨中央、國務(wù)院堅強領(lǐng)導下，貫徹中國共產(chǎn)黨十九大精神。習(xí)近平同志出席。";
+        NamedEntities entities = extractor.extract(text);
+        assertThat(entities.organizations()).containsExactly("黨中央", "國務(wù)院", "中國共產(chǎn)黨");
+        assertThat(entities.people()).containsExactly("習(xí)近平");
+        assertThat(entities.places()).isEmpty(); // 中國 of the party is no place
+        for (Mention m : entities.mentions()) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.name());
+        }
+        // a bracket that holds no syllable is text, read as before
+        assertThat(extractor.extract("大同市(GDP)增长，大同市人民政府部署。").organizations()).containsExactly("大同市人民政府");
+    }
+
+    @Test
+    void shouldNameCommitteesOfAPlaceAndTheirStationedGroupsAndReadOverPartyCommitteesOfATerm() {
+        assertThat(extractor.extract("政协湖南省委员会向大会报告工作。").organizations()).containsExactly("政协湖南省委员会");
+        assertThat(extractor.extract("区纪委监委驻区政府纪检监察组组长，县人大常委会机关党组书记列席。").organizations())
+                .containsExactly("区纪委监委驻区政府纪检监察组", "县人大常委会机关党组");
+        // a party committee of a term is a meeting-bound name, read over; the members from a place are no committee
+        assertThat(extractor.extract("中国共产党青州市第八届委员会第三次全体会议召开，港澳委员列席。").organizations()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeNoBodyFromAWordEndingInAnInstitutionNounNorFromACountOfHeads() {
+        assertThat(extractor.extract("全省经济格局焕然一新，山西开新局。").organizations()).isEmpty();
+        assertThat(extractor.extract("河北任命三位厅长。").organizations()).isEmpty();
+        // the same nouns ending a body's name
+        assertThat(extractor.extract("山西省统计局发布数据。").organizations()).containsExactly("山西省统计局");
+    }
+
+    @Test
+    void shouldNotBeginANameInsideAnEverydayWord() {
+        assertThat(extractor.extract("党和国家领导同志出席，有关负责同志列席。代表应邀列席，委员关心民生。选举时间为5月，选举方式另定。")
+                .people()).isEmpty();
+        // 于 of 关于 is no surname there; the name after it is one
+        assertThat(extractor.extract("审议关于张明同志任职的决定。").people()).containsExactly("张明");
+    }
+
+    @Test
+    void shouldNameATownshipsBodiesWrittenByItsLevelAlone() {
+        String text = "会后，镇人大将组织代表视察，镇政府负责实施，乡党委作部署。各乡、镇人民政府负责人参加，乡镇政府落实，城乡政府协同。镇人大代表列席。";
+        // the township's own bodies; not every township's (各乡、镇), a word holding the level (乡镇, 城乡), nor its deputies
+        assertThat(extractor.extract(text).organizations()).containsExactly("镇人大", "镇政府", "乡党委");
+        // the office in brackets after the body is its own, in general words: no other name of it
+        assertThat(extractor.extract("制定街道人大工委和镇人大（办公室）考评方案。").organizations()).containsExactly("镇人大");
+    }
+
+    @Test
+    void shouldTakeMountainRangesHallsOnAFloorAndAVenuesWholeNameAfterAPreposition() {
+        // each text with the one place a reader takes from it
+        java.util.Map<String, String> placeOf = java.util.Map.of(
+                "来自天山南北的代表齐聚一堂。", "天山",
+                "大会在县委党校二楼报告厅开幕。", "县委党校二楼报告厅",
+                "请代表于3日前到华泰国际大酒店报到。", "华泰国际大酒店",
+                "会议在青山钢城礼堂举行。", "钢城礼堂"); // a district's name before the hall says where it stands
+        placeOf.forEach((text, place) -> assertThat(extractor.extract(text).places()).as(text).containsExactly(place));
+    }
+
+    @Test
+    void shouldReadAGivenNameOpeningWith一() {
+        assertThat(extractor.extract("作者:张一凡 李文\n副省长赵一鸣主持会议。").people()).containsExactly("张一凡", "李文", "赵一鸣");
+        // counter-examples: 一 opening a word after a surname's character
+        assertThat(extractor.extract("周一上午，会议集于一体化平台审议，进一步推进。").people()).isEmpty();
+    }
+
+    @Test
+    void shouldNameTheOfficesOfTheCentreByTheirField() {
+        assertThat(extractor.extract("国务院台湾事务办公室发言人表示，中央财经委员会办公室负责同志出席。").organizations())
+                .containsExactly("国务院台湾事务办公室", "中央财经委员会办公室");
+        assertThat(extractor.extract("国务院和中央军委办公室联合发文。").organizations()).doesNotContain("国务院和中央军委办公室");
+    }
 }

@@ -282,4 +282,61 @@ class SessionParserTest {
                 LocalDate.of(2022, 4, 5), null);
         assertThat(parser.parse(held).orElseThrow().session()).isEqualTo(6);
     }
+
+    @Test
+    void shouldReadAWorkReportsDeliveryLineCutByALineBreak() {
+        Article report = Article.of(null, null, null, List.of("政府工作报告", "——2024年1月9日在宜宾市第九届", "人民代表大会第三次会议上",
+                "各位代表："), null, null);
+        assertThat(parser.parse(report)).hasValueSatisfying(info -> {
+            assertThat(info.body()).isEqualTo("宜宾市第九届人民代表大会");
+            assertThat(info.term()).isEqualTo(9);
+            assertThat(info.session()).isEqualTo(3);
+            assertThat(info.date()).isEqualTo(LocalDate.of(2024, 1, 9));
+        });
+    }
+
+    @Test
+    void shouldNameThePresidiumsSittingTheConvenersMeetingAndANumberedPlenary() {
+        Article presidium = Article.of(null, "省十四届人大二次会议主席团举行第三次会议", null,
+                List.of("16日下午，省十四届人大二次会议主席团举行第三次会议。", "会议听取了关于第二次全体会议选举结果的报告。"), null, null);
+        assertThat(parser.parse(presidium).orElseThrow().meeting()).isEqualTo("主席团第三次会议");
+        Article conveners = Article.of(null, "县十九届人大三次会议各代表团召集人会议召开", null, List.of("会议部署了大会各项工作。"), null, null);
+        assertThat(parser.parse(conveners).orElseThrow().meeting()).isEqualTo("各代表团召集人会议");
+        Article plenary = Article.of(null, "省十届人大一次会议举行第三次大会 选举产生新一届领导", null, List.of("大会选举产生了省长。"), null, null);
+        assertThat(parser.parse(plenary).orElseThrow().meeting()).isEqualTo("第三次大会");
+        // counter-example: an opening that passes on what the conveners' meeting decided is no report of it
+        Article opening = Article.of(null, "市十七届人大三次会议开幕", null,
+                List.of("大会隆重开幕。", "各代表团分别传达学习了各代表团召集人会议精神。"), null, null);
+        assertThat(parser.parse(opening).orElseThrow().meeting()).isNull();
+    }
+
+    @Test
+    void shouldDateAWebPageBySentenceAndYearByItsPublicationLine() {
+        Article page = Article.of(null, null, null, List.of("首页 新闻 政务 评论 问政 舆情 社区 专题 视频 商业 健康 教育 汽车 房产 旅游", "新闻频道 > 聚焦两会",
+                "省十三届人大三次会议举行预备会议", "发布时间:2020-01-12 09:11:05 来源:省报", "1月11日下午，省十三届人大三次会议举行预备会议。"), null, null);
+        assertThat(parser.parse(page).orElseThrow().date()).isEqualTo(LocalDate.of(2020, 1, 11));
+        // a publication line with more after it is the page's date, not the sitting's
+        Article posted = Article.of(null, "县十四届人大四次会议举行第二次全体会议", null,
+                List.of("发布日期:2025年02月11日 10:02 浏览:[] 作者:张某", "2月10日下午，县十四届人大四次会议举行第二次全体会议。"), null, null);
+        assertThat(parser.parse(posted).orElseThrow().date()).isEqualTo(LocalDate.of(2025, 2, 10));
+    }
+
+    @Test
+    void shouldNotDateACommitteesMeetingByTheSessionItConvenes() {
+        Article closing = Article.of(null, "省十三届人大常委会第二十七次会议闭幕", null,
+                List.of("省十三届人大五次会议定于2022年1月17日召开", "12月3日上午，省十三届人大常委会第二十七次会议在长沙闭幕。"),
+                LocalDate.of(2021, 12, 4), null);
+        assertThat(parser.parse(closing).orElseThrow().date()).isEqualTo(LocalDate.of(2021, 12, 3));
+        // the committee's own meeting to come is its date
+        Article announced = Article.of(null, "市十六届人大常委会第三十一次会议将于2月23日召开", null,
+                List.of("市十六届人大常委会第三十一次会议将于2017年2月23日召开。"), null, null);
+        assertThat(parser.parse(announced).orElseThrow().date()).isEqualTo(LocalDate.of(2017, 2, 23));
+    }
+
+    @Test
+    void shouldReadACountyThatHasSinceBecomeADistrict() {
+        Article opening = Article.of(null, "县十三届人大二次会议开幕", null,
+                List.of("2月1日上午，长安县第十三届人民代表大会第二次会议隆重开幕。"), LocalDate.of(2001, 2, 2), null);
+        assertThat(parser.parse(opening).orElseThrow().body()).isEqualTo("长安县第十三届人民代表大会");
+    }
 }
