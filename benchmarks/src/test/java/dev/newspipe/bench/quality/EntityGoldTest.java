@@ -47,7 +47,8 @@ class EntityGoldTest {
     /**
      * 40 documents of share n labelled while entity rules were written from g and h, never used to write one then
      * (people 0.987/0.896, organisations 0.940/0.797, places 0.895/0.850 on first contact); rules were written from its
-     * misses in the next round (0.988/0.931, 0.953/0.892, 0.927/0.850), so it is development data, held at that level.
+     * misses in the next round (0.988/0.931, 0.953/0.892, 0.927/0.850), so it is development data, held at its level
+     * (0.994/0.936, 0.954/0.911, 0.930/0.883 since).
      */
     @Test
     void shouldNameTheLabelledEntitiesOfShareN() {
@@ -58,7 +59,8 @@ class EntityGoldTest {
      * 40 documents of share q (remote prefectures and counties, a third in traditional script) labelled while the
      * rules of the stop's first round were written from n, never used to write one then: people 0.943/0.788,
      * organisations 0.916/0.736, places 0.783/0.667 on that round's final code. Rules were written from its misses in
-     * the second round (0.947/0.860, 0.925/0.761, 0.792/0.704): development data now, held at that level.
+     * the second round (0.947/0.860, 0.925/0.761, 0.792/0.704): development data now, held at its level (0.986/0.864,
+     * 0.949/0.798, 0.808/0.778 since).
      */
     @Test
     void shouldNameTheLabelledEntitiesOfShareQ() {
@@ -68,21 +70,35 @@ class EntityGoldTest {
     /**
      * 40 documents of share m labelled while the second round's rules were written from q, never used to write one:
      * people 0.986/0.838, organisations 0.925/0.822, places 0.831/0.844 at first contact; 0.986/0.859, 0.925/0.822,
-     * 0.831/0.844 on that round's final code. The honest number for unseen text, held at its measured level.
+     * 0.831/0.844 on that round's final code. Rules were written from its misses in the next stop (1.000/0.880,
+     * 0.963/0.872, 0.889/0.875): development data now, held at that level.
      */
     @Test
-    void shouldNameTheLabelledEntitiesOfTheHeldOutShareM() {
-        checkLaterSet("entities-m.json", "genre m", HELD_OUT_PRECISION, HELD_OUT_RECALL);
+    void shouldNameTheLabelledEntitiesOfShareM() {
+        checkLaterSet("entities-m.json", "genre m", SHARE_M_PRECISION, SHARE_M_RECALL);
+    }
+
+    /**
+     * 40 documents of share t labelled while the rules of the stop after were written from m, q and n, never used to
+     * write one: people 0.944/0.856, organisations 0.966/0.795, places 0.833/0.702 at first contact; 0.976/0.911,
+     * 0.974/0.879, 0.870/0.702 on that stop's final code. The honest number for unseen text, held at its measured
+     * level.
+     */
+    @Test
+    void shouldNameTheLabelledEntitiesOfTheHeldOutShareT() {
+        checkLaterSet("entities-t.json", "genre t", HELD_OUT_PRECISION, HELD_OUT_RECALL);
     }
 
     static final double GH_PRECISION = 0.93;
     static final double GH_RECALL = 0.85;
     static final double SHARE_N_PRECISION = 0.92;
-    static final double SHARE_N_RECALL = 0.85;
-    static final double SHARE_Q_PRECISION = 0.79;
-    static final double SHARE_Q_RECALL = 0.70;
-    static final double HELD_OUT_PRECISION = 0.83;
-    static final double HELD_OUT_RECALL = 0.82;
+    static final double SHARE_N_RECALL = 0.88;
+    static final double SHARE_Q_PRECISION = 0.80;
+    static final double SHARE_Q_RECALL = 0.77;
+    static final double SHARE_M_PRECISION = 0.88;
+    static final double SHARE_M_RECALL = 0.87;
+    static final double HELD_OUT_PRECISION = 0.86;
+    static final double HELD_OUT_RECALL = 0.70;
 
     /** A later entity label file ({@code testdata/genre/entities-*.json}) against its floor. */
     private static void checkLaterSet(String file, String set, double precision, double recall) {

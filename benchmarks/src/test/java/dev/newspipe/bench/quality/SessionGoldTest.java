@@ -58,16 +58,28 @@ class SessionGoldTest {
 
     /**
      * 40 documents of share m labelled while the second round's session rules were written from q, never used to write
-     * one: 224/240 = 0.933 at first contact and on that round's final code. Held at its measured level.
+     * one: 224/240 = 0.933 at first contact and on that round's final code; rules written from its misses since
+     * (236/240).
      */
     @Test
-    void shouldReadTheLabelledSessionsOfTheHeldOutShareM() {
+    void shouldReadTheLabelledSessionsOfShareM() {
         check("genre m", LabelledArticles.genre(TestData.root(), "entities-m.json"), SHARE_M_ACCURACY);
     }
 
-    static final double SHARE_N_ACCURACY = 0.87;
-    static final double SHARE_Q_ACCURACY = 0.89;
-    static final double SHARE_M_ACCURACY = 0.93;
+    /**
+     * 40 documents of share t labelled while the session rules of the stop after were written from m, q and n, never
+     * used to write one: 204/240 = 0.850 at first contact, 205/240 on that stop's final code. Held at its measured
+     * level.
+     */
+    @Test
+    void shouldReadTheLabelledSessionsOfTheHeldOutShareT() {
+        check("genre t", LabelledArticles.genre(TestData.root(), "entities-t.json"), SHARE_T_ACCURACY);
+    }
+
+    static final double SHARE_N_ACCURACY = 0.90;
+    static final double SHARE_Q_ACCURACY = 0.94;
+    static final double SHARE_M_ACCURACY = 0.98;
+    static final double SHARE_T_ACCURACY = 0.85;
     static final double GENRE_ACCURACY = 0.90;
     static final double HELD_OUT_ACCURACY = 0.90;
 
