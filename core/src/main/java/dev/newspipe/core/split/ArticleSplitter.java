@@ -823,7 +823,7 @@ public final class ArticleSplitter {
      */
     private static boolean headsBrief(Line line) {
         return line.kind() == LineKind.HEADLINE && BriefsColumn.isBriefHeadline(line.text())
-                || line.kind() == LineKind.BODY && ItemHeadings.isNewsHeadline(line.text(), false);
+                || line.kind() == LineKind.BODY && ItemHeadings.isNewsHeadline(line.text());
     }
 
     /**

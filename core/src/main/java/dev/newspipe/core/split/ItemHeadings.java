@@ -362,10 +362,10 @@ final class ItemHeadings {
         return restatesOpening(squeeze(title), squeeze(first)) && EVENT_DAY.matcher(first).find();
     }
 
-    /** Whether a line reads as a digest item's news headline: long, no sentence in it (a colon after its topic allowed). */
-    static boolean isNewsHeadline(String text, boolean headlineKind) {
+    /** Whether a line reads as a digest item's news headline: long, a topic and a colon before it, no sentence in it. */
+    static boolean isNewsHeadline(String text) {
         return text.length() >= NEWS_HEADLINE_MIN && text.length() <= LineKind.HEADLINE_MAX
-                && (headlineKind || COLON_HEADLINE.matcher(text).matches());
+                && COLON_HEADLINE.matcher(text).matches();
     }
 
     /** Whether {@code line} prints the title, or its opening part, again ({@code 标题} under {@code 标题 主持人}). */
