@@ -424,19 +424,16 @@ public final class ArticleSplitter {
         return out;
     }
 
+    /** A line that ends with a colon: what introduces a list (a line never holds a line terminator). */
+    private static boolean endsWithColon(String text) {
+        return text.endsWith("：") || text.endsWith(":");
+    }
+
     /**
      * Kinds that only the neighbours tell: short lines after a line ending in {@code ：} are the items of a list
      * (posts and names, phone numbers), and more than {@link #HEADING_BLOCK_MAX} short lines in a row are a list or a
      * poster, not a heading.
      */
-    /** A line that ends with a colon (and holds no line terminator): what introduces a list. */
-    private static final Pattern ENDS_WITH_COLON = Pattern.compile(".*[：:]$");
-
-    private static boolean endsWithColon(String text) {
-        // (the last character first: the pattern, asked of every line, reads the whole line)
-        return (text.endsWith("：") || text.endsWith(":")) && ENDS_WITH_COLON.matcher(text).matches();
-    }
-
     private static List<Line> inContext(List<Line> lines) {
         List<Line> out = new ArrayList<>(lines);
         for (int i = 0; i < out.size(); i++) {
@@ -1486,7 +1483,7 @@ public final class ArticleSplitter {
                 Line last = current.body.get(current.body.size() - 1);
                 Matcher m = LineKind.CONTINUATION.matcher(last.text());
                 // (a mark that ends the line ends it with its bracket: a line ending otherwise is not searched)
-                if (endsWithClosingBracket(last.text()) && m.find() && !m.group(1).endsWith("接")
+                if (LineKind.endsInAny(last.text().stripTrailing(), "）)") && m.find() && !m.group(1).endsWith("接")
                         && last.text().substring(m.end()).isBlank()) {
                     // (下转第四版) ends the article; the mark stays in the text as printed unless it is alone on its line
                     current.continuesOn = normalisePage(m.group(2));
@@ -1669,15 +1666,6 @@ public final class ArticleSplitter {
                 && endsSentence(current.body.get(current.body.size() - 1).text())
                 && next != null && next.kind() == LineKind.BODY && next.text().length() > LineKind.HEADLINE_MAX
                 && next.text().indexOf('。') >= 0;
-    }
-
-    /** Whether the last character of {@code text} that is no white space closes a bracket. */
-    private static boolean endsWithClosingBracket(String text) {
-        int k = text.length();
-        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
-            k--;
-        }
-        return k > 0 && (text.charAt(k - 1) == '）' || text.charAt(k - 1) == ')');
     }
 
     private static Draft append(List<Draft> drafts, Draft current, Line line, boolean afterContinuesOn) {
