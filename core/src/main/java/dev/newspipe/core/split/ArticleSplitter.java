@@ -100,8 +100,6 @@ public final class ArticleSplitter {
     private static final Pattern KICKER_ENDING = Pattern.compile("(强调|強調|指出|表示|要求|提出|说|說|时|時|会见|會見|主持|出席|讲话|講話|致辞|致辭|调研|調研|考察|宣布|宣佈)$");
     /** A line this long that ends a sentence is a paragraph when the page's rhythm is read (a shorter one may be a list item). */
     static final int PARAGRAPH_MIN = 20;
-    /** A bulleted line: {@code ■}, {@code ●} … (not a numbered one). */
-    private static final Pattern BULLETED = ItemMarks.BULLETED;
     /** The longest line read as a short kicker (a column label) above a longer title. */
     private static final int KICKER_MAX = 8;
     /** {@code 2024年3月5日在第十四届全国人民代表大会第二次会议上}: the occasion a report was made on, its subtitle. */
@@ -406,7 +404,7 @@ public final class ArticleSplitter {
      */
     private static List<Line> alikeBulletedItems(List<Line> lines) {
         Map<Character, Long> headed = lines.stream()
-                .filter(l -> l.kind() == LineKind.HEADLINE && BULLETED.matcher(l.text()).find())
+                .filter(l -> l.kind() == LineKind.HEADLINE && ItemMarks.isBulleted(l.text()))
                 .collect(Collectors.groupingBy(l -> l.text().charAt(0), Collectors.counting()));
         if (headed.values().stream().noneMatch(n -> n >= ALIKE_BULLETS_MIN)) {
             return lines;
@@ -459,7 +457,7 @@ public final class ArticleSplitter {
                 // ■市人大常委会开展执法检查, 1.市政协会议开幕 above 本报讯…: a news digest's item headline with its bullet or
                 // number; a dateline opens an article, and only the article's heading stands directly above it
                 // (□融媒记者 颜元滔 there is the byline with a bullet)
-                String unbulleted = line.text().replaceFirst("^[" + ItemMarks.BULLETS + "]\\s*", "");
+                String unbulleted = ItemMarks.LEADING_BULLET.matcher(line.text()).replaceFirst("");
                 out.set(i, line.withKind(LineKind.of(unbulleted) == LineKind.CREDIT ? LineKind.CREDIT : LineKind.HEADLINE));
             }
         }
@@ -468,7 +466,7 @@ public final class ArticleSplitter {
             Line line = out.get(i);
             Line next = out.get(i + 1);
             Line after = i + 2 < out.size() ? out.get(i + 2) : null;
-            if (line.kind() == LineKind.LIST_ITEM && BULLETED.matcher(line.text()).find() && line.text().length() <= LineKind.HEADLINE_MAX
+            if (line.kind() == LineKind.LIST_ITEM && ItemMarks.isBulleted(line.text()) && line.text().length() <= LineKind.HEADLINE_MAX
                     && !LineKind.SENTENCE_PUNCTUATION.matcher(line.text()).find() && next.kind() == LineKind.BODY && endsSentence(next.text())
                     && (after == null || after.kind() != LineKind.BODY)) {
                 briefs.add(i);

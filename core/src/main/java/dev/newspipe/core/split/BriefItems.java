@@ -52,8 +52,6 @@ final class BriefItems {
     /** A schedule box has at least this many body labels. */
     private static final int SCHEDULE_LABELS_MIN = 2;
 
-    /** The bullets a brief column prints before each item. */
-    private static final Pattern BULLET = ItemMarks.BULLETED;
     /** {@code ■本报讯}, {@code ◆新华社北京3月5日电}: a bullet, then the credit a wire brief opens with. */
     private static final Pattern WIRE_CREDIT = Pattern.compile(
             "^[◆◇■●□▲★☆•]\\s*(本报讯|本報訊|(本报|本報|新华社|新華社|中新社)[^\\s（(，,。]{0,14}(讯|电|訊|電))");
@@ -99,7 +97,7 @@ final class BriefItems {
      */
     static boolean isDatedBrief(String text) {
         String t = text.strip();
-        if (!BULLET.matcher(t).lookingAt()) {
+        if (!ItemMarks.isBulleted(t)) {
             return false;
         }
         // a brief is at least one sentence; a bulleted headline above a lead (■市人大常委会开展执法检查) ends none
@@ -160,7 +158,7 @@ final class BriefItems {
 
     /** Whether a paragraph opens with a brief's bullet. */
     static boolean isBulleted(String text) {
-        return BULLET.matcher(text.strip()).lookingAt();
+        return ItemMarks.isBulleted(text.strip());
     }
 
     /** Whether a line is the page label an archive prints above each of its records. */
