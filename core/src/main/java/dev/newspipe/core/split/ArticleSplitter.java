@@ -100,8 +100,6 @@ public final class ArticleSplitter {
     private static final Pattern KICKER_ENDING = Pattern.compile("(强调|強調|指出|表示|要求|提出|说|說|时|時|会见|會見|主持|出席|讲话|講話|致辞|致辭|调研|調研|考察|宣布|宣佈)$");
     /** A line this long that ends a sentence is a paragraph when the page's rhythm is read (a shorter one may be a list item). */
     static final int PARAGRAPH_MIN = 20;
-    /** A bulleted line: {@code ■}, {@code ●} … (not a numbered one). */
-    private static final Pattern BULLETED = ItemMarks.BULLETED;
     /** The longest line read as a short kicker (a column label) above a longer title. */
     private static final int KICKER_MAX = 8;
     /** {@code 2024年3月5日在第十四届全国人民代表大会第二次会议上}: the occasion a report was made on, its subtitle. */
@@ -406,7 +404,7 @@ public final class ArticleSplitter {
      */
     private static List<Line> alikeBulletedItems(List<Line> lines) {
         Map<Character, Long> headed = lines.stream()
-                .filter(l -> l.kind() == LineKind.HEADLINE && BULLETED.matcher(l.text()).find())
+                .filter(l -> l.kind() == LineKind.HEADLINE && ItemMarks.isBulleted(l.text()))
                 .collect(Collectors.groupingBy(l -> l.text().charAt(0), Collectors.counting()));
         if (headed.values().stream().noneMatch(n -> n >= ALIKE_BULLETS_MIN)) {
             return lines;
@@ -424,19 +422,16 @@ public final class ArticleSplitter {
         return out;
     }
 
+    /** A line that ends with a colon: what introduces a list (a line never holds a line terminator). */
+    private static boolean endsWithColon(String text) {
+        return text.endsWith("：") || text.endsWith(":");
+    }
+
     /**
      * Kinds that only the neighbours tell: short lines after a line ending in {@code ：} are the items of a list
      * (posts and names, phone numbers), and more than {@link #HEADING_BLOCK_MAX} short lines in a row are a list or a
      * poster, not a heading.
      */
-    /** A line that ends with a colon (and holds no line terminator): what introduces a list. */
-    private static final Pattern ENDS_WITH_COLON = Pattern.compile(".*[：:]$");
-
-    private static boolean endsWithColon(String text) {
-        // (the last character first: the pattern, asked of every line, reads the whole line)
-        return (text.endsWith("：") || text.endsWith(":")) && ENDS_WITH_COLON.matcher(text).matches();
-    }
-
     private static List<Line> inContext(List<Line> lines) {
         List<Line> out = new ArrayList<>(lines);
         for (int i = 0; i < out.size(); i++) {
@@ -462,7 +457,7 @@ public final class ArticleSplitter {
                 // ■市人大常委会开展执法检查, 1.市政协会议开幕 above 本报讯…: a news digest's item headline with its bullet or
                 // number; a dateline opens an article, and only the article's heading stands directly above it
                 // (□融媒记者 颜元滔 there is the byline with a bullet)
-                String unbulleted = line.text().replaceFirst("^[" + ItemMarks.BULLETS + "]\\s*", "");
+                String unbulleted = ItemMarks.LEADING_BULLET.matcher(line.text()).replaceFirst("");
                 out.set(i, line.withKind(LineKind.of(unbulleted) == LineKind.CREDIT ? LineKind.CREDIT : LineKind.HEADLINE));
             }
         }
@@ -471,7 +466,7 @@ public final class ArticleSplitter {
             Line line = out.get(i);
             Line next = out.get(i + 1);
             Line after = i + 2 < out.size() ? out.get(i + 2) : null;
-            if (line.kind() == LineKind.LIST_ITEM && BULLETED.matcher(line.text()).find() && line.text().length() <= LineKind.HEADLINE_MAX
+            if (line.kind() == LineKind.LIST_ITEM && ItemMarks.isBulleted(line.text()) && line.text().length() <= LineKind.HEADLINE_MAX
                     && !LineKind.SENTENCE_PUNCTUATION.matcher(line.text()).find() && next.kind() == LineKind.BODY && endsSentence(next.text())
                     && (after == null || after.kind() != LineKind.BODY)) {
                 briefs.add(i);
@@ -823,7 +818,7 @@ public final class ArticleSplitter {
      */
     private static boolean headsBrief(Line line) {
         return line.kind() == LineKind.HEADLINE && BriefsColumn.isBriefHeadline(line.text())
-                || line.kind() == LineKind.BODY && ItemHeadings.isNewsHeadline(line.text(), false);
+                || line.kind() == LineKind.BODY && ItemHeadings.isNewsHeadline(line.text());
     }
 
     /**
@@ -1486,7 +1481,7 @@ public final class ArticleSplitter {
                 Line last = current.body.get(current.body.size() - 1);
                 Matcher m = LineKind.CONTINUATION.matcher(last.text());
                 // (a mark that ends the line ends it with its bracket: a line ending otherwise is not searched)
-                if (endsWithClosingBracket(last.text()) && m.find() && !m.group(1).endsWith("接")
+                if (LineKind.endsInAny(last.text().stripTrailing(), "）)") && m.find() && !m.group(1).endsWith("接")
                         && last.text().substring(m.end()).isBlank()) {
                     // (下转第四版) ends the article; the mark stays in the text as printed unless it is alone on its line
                     current.continuesOn = normalisePage(m.group(2));
@@ -1669,15 +1664,6 @@ public final class ArticleSplitter {
                 && endsSentence(current.body.get(current.body.size() - 1).text())
                 && next != null && next.kind() == LineKind.BODY && next.text().length() > LineKind.HEADLINE_MAX
                 && next.text().indexOf('。') >= 0;
-    }
-
-    /** Whether the last character of {@code text} that is no white space closes a bracket. */
-    private static boolean endsWithClosingBracket(String text) {
-        int k = text.length();
-        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
-            k--;
-        }
-        return k > 0 && (text.charAt(k - 1) == '）' || text.charAt(k - 1) == ')');
     }
 
     private static Draft append(List<Draft> drafts, Draft current, Line line, boolean afterContinuesOn) {

@@ -52,17 +52,15 @@ final class BriefItems {
     /** A schedule box has at least this many body labels. */
     private static final int SCHEDULE_LABELS_MIN = 2;
 
-    /** The bullets a brief column prints before each item. */
-    private static final Pattern BULLET = ItemMarks.BULLETED;
     /** {@code ■本报讯}, {@code ◆新华社北京3月5日电}: a bullet, then the credit a wire brief opens with. */
     private static final Pattern WIRE_CREDIT = Pattern.compile(
-            "^[◆◇■●□▲★☆•]\\s*(本报讯|本報訊|(本报|本報|新华社|新華社|中新社)[^\\s（(，,。]{0,14}(讯|电|訊|電))");
+            "^[" + ItemMarks.BULLETS + "]\\s*(本报讯|本報訊|(本报|本報|新华社|新華社|中新社)[^\\s（(，,。]{0,14}(讯|电|訊|電))");
     /**
      * {@code 9月23日}, {@code 九月二十三日}: the day of an event; a daily dates its briefs as often by the day relative to
      * the issue ({@code ◇昨日，…}, {@code ■今日，…}, {@code ●日前，…}).
      */
     private static final Pattern DAY = Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日"
-            + "|^[◆◇■●□▲★☆•]\\s*(昨日|昨天|昨晚|今日|今天|今晨|前日|日前|近日)");
+            + "|^[" + ItemMarks.BULLETS + "]\\s*(昨日|昨天|昨晚|今日|今天|今晨|前日|日前|近日)");
     /** The end of the first sentence. */
     private static final Pattern SENTENCE_END = LineKind.FULL_STOP;
     /** {@code 上午9时}, {@code 举行预备会议}: what an entry of a session's programme names. */
@@ -99,7 +97,7 @@ final class BriefItems {
      */
     static boolean isDatedBrief(String text) {
         String t = text.strip();
-        if (!BULLET.matcher(t).lookingAt()) {
+        if (!ItemMarks.isBulleted(t)) {
             return false;
         }
         // a brief is at least one sentence; a bulleted headline above a lead (■市人大常委会开展执法检查) ends none
@@ -160,7 +158,7 @@ final class BriefItems {
 
     /** Whether a paragraph opens with a brief's bullet. */
     static boolean isBulleted(String text) {
-        return BULLET.matcher(text.strip()).lookingAt();
+        return ItemMarks.isBulleted(text.strip());
     }
 
     /** Whether a line is the page label an archive prints above each of its records. */

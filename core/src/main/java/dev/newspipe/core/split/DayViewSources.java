@@ -40,7 +40,7 @@ final class DayViewSources {
         Map<String, Integer> counts = new HashMap<>();
         for (String text : texts) {
             String t = text.strip();
-            if (!endsWithADigit(t)) {
+            if (!LineKind.endsInAny(t, "0123456789")) {
                 continue; // (asked of every line of every page: only a line ending in its key's digits needs the pattern)
             }
             Matcher m = SOURCE_HEADING.matcher(t);
@@ -54,16 +54,11 @@ final class DayViewSources {
     /** Whether a line is a source heading of the day view with day key {@code key}. */
     static boolean isSourceHeading(String text, String key) {
         String t = text.strip();
-        if (!endsWithADigit(t)) {
+        if (!LineKind.endsInAny(t, "0123456789")) {
             return false;
         }
         Matcher m = SOURCE_HEADING.matcher(t);
         return m.matches() && m.group(2).equals(key);
-    }
-
-    /** Whether a line ends with a digit, as a source heading ends with its day key's. */
-    private static boolean endsWithADigit(String text) {
-        return !text.isEmpty() && text.charAt(text.length() - 1) >= '0' && text.charAt(text.length() - 1) <= '9';
     }
 
     /** An eight-digit day key anywhere in a line: the archive's links to its days ({@code 上一日:19560201-年月日}). */

@@ -32,10 +32,6 @@ final class DigestItems {
     /** A section label a digest's items may stand under has at most this many characters. */
     private static final int LABEL_MAX = 8;
 
-    /** The bullets a digest prints before each item (also arrows and circles, as audio digests and apps print them). */
-    private static final Pattern BULLET = ItemMarks.BULLETED;
-    /** {@code 1、}, {@code 2.}: an item number (not a decimal {@code 1.5}). */
-    private static final Pattern NUMBER = ItemMarks.ITEM_NUMBER;
     /** A full stop: a marked item is at least one complete sentence. */
     private static final Pattern SENTENCE_END = LineKind.FULL_STOP;
 
@@ -46,12 +42,12 @@ final class DigestItems {
             return null;
         }
         // (the mark first: asked of every paragraph, and few open with one; the full stop is looked for in those)
-        String mark = BULLET.matcher(t).lookingAt() ? t.substring(0, 1) : NUMBER.matcher(t).lookingAt() ? "#" : null;
+        String mark = ItemMarks.isBulleted(t) ? t.substring(0, 1) : ItemMarks.ITEM_NUMBER.matcher(t).lookingAt() ? "#" : null;
         return mark != null && SENTENCE_END.matcher(t).find() ? mark : null;
     }
 
     private static OptionalInt number(String text) {
-        Matcher m = NUMBER.matcher(text.strip());
+        Matcher m = ItemMarks.ITEM_NUMBER.matcher(text.strip());
         return m.lookingAt() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 

@@ -19,8 +19,9 @@ final class Furniture {
     /**
      * A named rule. Every pattern of {@link #RULES} and {@link #CHROME_RULES} opens each of its alternatives with
      * {@code ^}, so {@code lookingAt} answers what {@code find} would, without trying every later position of the line.
-     * {@code mayMatch} is a cheap test that every line the pattern matches passes (a character it must hold): the rules
-     * are asked of every line, and the dearest patterns backtrack over the whole line before they fail.
+     * {@code mayMatch} is a test every line of the rule passes, asked before the pattern: mostly a cheap one (a character
+     * it must hold), since the rules are asked of every line and the dearest patterns backtrack over the whole line before
+     * they fail; it may also hold a condition the pattern cannot say (a breadcrumb trail's count of separators).
      */
     private record Rule(String name, Pattern pattern, Predicate<String> mayMatch) {
         Rule(String name, Pattern pattern) {
@@ -115,6 +116,8 @@ final class Furniture {
             "【放大字體】", "【縮小字體】", "【放大字体】", "【缩小字体】", "【關閉】");
     private static final Pattern WIDGET_SPLIT = Pattern.compile("[\\s|｜/、·•]+");
 
+    /** The separators of a breadcrumb trail (新浪首页 > 新闻中心 > 正文): two or more of them make one. */
+    private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*(>>?|»|›|＞)\\s*");
     /**
      * Page chrome that may still carry a word of text: never a headline or a lead, but kept (at the end of the
      * article it stands in), because text kept is measured and a wrong guess must not lose news text. Each rule is a
@@ -126,7 +129,8 @@ final class Furniture {
         // 404 Not Found, ZJOL/1.24.96, a server banner: short, without a single Han character (a table row |…| stays)
         new Rule("short line without Chinese", Pattern.compile("^(?![|｜].*[|｜]$)[^\\p{IsHan}]{1,20}$")),
         // 新浪首页 > 新闻中心 > 国内新闻 > 正文, 首页 » 要闻: a breadcrumb trail (two or more separators, no sentence)
-        new Rule("breadcrumb trail", Pattern.compile("^[^。，,；;！？]{0,80}$"), holdingAny(">»›＞")), // (its separators, TRAIL_SEPARATOR)
+        new Rule("breadcrumb trail", Pattern.compile("^[^。，,；;！？]{0,80}$"),
+                holdingAny(">»›＞").and(line -> TRAIL_SEPARATOR.split(line, -1).length >= 3)),
         // 更新时间:, 来源: with nothing after them: the empty fields of a page template (各位代表： is a greeting and stays)
         new Rule("empty page field", Pattern.compile("^(更新时间|更新時間|发布时间|發布時間|发布日期|發布日期|来源|來源|作者|责任编辑|責任編輯"
                 + "|浏览次数|瀏覽次數|访问次数|訪問次數|点击数|點擊數|字号|字號|日期|时间|時間|专栏|專欄)\\s*[:：]$")),
@@ -157,7 +161,6 @@ final class Furniture {
         // 宜宾观察 曹洋 安素萱/制图, （晓航/编制）: the credit of a graphic, a photo or an edit
         new Rule("graphic or photo credit", Pattern.compile("^[（(]?[^。，,；;]{0,30}[/／]\\s*(制图|绘图|设计|编制|摄影|摄|编辑|供图|图)[）)]?$"), holdingAny("/／")),
     };
-    private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*(>>?|»|›|＞)\\s*");
     /**
      * Words of a web page's chrome that a line may consist of: image placeholders and site sections (extend with
      * any site label that is never news text).
@@ -255,11 +258,7 @@ final class Furniture {
             return Optional.of("edition running header");
         }
         for (Rule rule : CHROME_RULES) {
-            if (rule.name().equals("breadcrumb trail")) {
-                if (rule.matches(line) && TRAIL_SEPARATOR.split(line, -1).length >= 3) {
-                    return Optional.of(rule.name());
-                }
-            } else if (rule.matches(line)) {
+            if (rule.matches(line)) {
                 return Optional.of(rule.name());
             }
         }

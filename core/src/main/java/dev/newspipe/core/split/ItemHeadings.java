@@ -72,8 +72,6 @@ final class ItemHeadings {
     /** A teaser label with its spacing and colon is at most this long. */
     private static final int TEASER_LABEL_MAX = 12;
     private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\u3000:：]+");
-    /** {@code 1.}, {@code 2、}, {@code 3．}: the number of an item in a digest or an index (not a date or a figure). */
-    private static final Pattern ITEM_NUMBER = ItemMarks.ITEM_NUMBER;
     /** {@code 一、}, {@code （二）}, {@code 第三部分}: the outline numbers of one document's sections. */
     private static final Pattern OUTLINE_NUMBER = Pattern.compile(
             "^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条])");
@@ -190,13 +188,13 @@ final class ItemHeadings {
 
     /** The item number a heading opens with ({@code 1. 标题} → 1), if any. */
     static OptionalInt itemNumber(String heading) {
-        Matcher m = ITEM_NUMBER.matcher(heading);
+        Matcher m = ItemMarks.ITEM_NUMBER.matcher(heading);
         return m.lookingAt() && m.end() < heading.length() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 
     /** A heading without its item number: {@code 1. 标题} → {@code 标题}. */
     static String withoutItemNumber(String heading) {
-        return ITEM_NUMBER.matcher(heading).replaceFirst("");
+        return ItemMarks.ITEM_NUMBER.matcher(heading).replaceFirst("");
     }
 
     /**
@@ -362,10 +360,10 @@ final class ItemHeadings {
         return restatesOpening(squeeze(title), squeeze(first)) && EVENT_DAY.matcher(first).find();
     }
 
-    /** Whether a line reads as a digest item's news headline: long, no sentence in it (a colon after its topic allowed). */
-    static boolean isNewsHeadline(String text, boolean headlineKind) {
+    /** Whether a line reads as a digest item's news headline: long, a topic and a colon before it, no sentence in it. */
+    static boolean isNewsHeadline(String text) {
         return text.length() >= NEWS_HEADLINE_MIN && text.length() <= LineKind.HEADLINE_MAX
-                && (headlineKind || COLON_HEADLINE.matcher(text).matches());
+                && COLON_HEADLINE.matcher(text).matches();
     }
 
     /** Whether {@code line} prints the title, or its opening part, again ({@code 标题} under {@code 标题 主持人}). */

@@ -19,6 +19,8 @@ final class ItemMarks {
 
     /** A line that opens with a bullet. */
     static final Pattern BULLETED = Pattern.compile("^[" + BULLETS + "]");
+    /** A line's opening bullet with the spacing after it (what a line read without its bullet drops). */
+    static final Pattern LEADING_BULLET = Pattern.compile("^[" + BULLETS + "]\\s*");
 
     /**
      * {@code 1、}, {@code 2.}, {@code 3．}: an item number, group 1 the number (not a decimal {@code 1.5}; a 、 may be

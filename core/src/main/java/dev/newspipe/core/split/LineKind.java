@@ -55,7 +55,12 @@ enum LineKind {
             "[（(]\\s*(上接|接|下转|转|下轉|轉)\\s*(第?[一二三四五六七八九十〇零\\d]+\\s*版)\\s*[）)]");
     private static final Pattern SECTION_NUMBER = Pattern.compile(
             "^(#{2,6}\\s|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条節條]\\s)");
-    /** Bullets, numbered and lettered list items: {@code ● …}, {@code 1.…}, {@code (2)…}, {@code a) …}, {@code ①…}. */
+    /**
+     * Bullets, numbered and lettered list items: {@code ● …}, {@code 1.…}, {@code (2)…}, {@code a) …}, {@code ①…}. Its
+     * bullets are its own, not {@link ItemMarks#BULLETS}: a list's tick {@code √} is no item's bullet, and a line behind
+     * {@code △ ◎ ▷ ▶} is not read as a list item (tried: with the union, a column's {@code △} brief joined the one above
+     * it, genre/w's union news briefs, and a {@code ◎} subhead glued to its paragraph was cut from it, genre/n).
+     */
     private static final Pattern LIST = Pattern.compile("^([-*]\\s+|[•·●■◆▲◇□○★☆►√]|\\d{1,2}[.、．)）](?!\\d)\\s*\\S"
             + "|[（(]\\s*(\\d{1,2}|[a-zA-Z])\\s*[）)]|[a-zA-Z][.、．)）]\\s*\\p{IsHan}|[①-⑳])");
     /** A date and time or a {@code 来源：} field (a page that opens a line with {@code 出处：} names its source alike; a library record's {@code 内容出处:} field is read as before): the meta line under a web page's headline, maybe glued to it. */

@@ -25,7 +25,6 @@ final class SiblingItems {
     /** The mark a unit's heading line opens with: it must be the same for every unit of a run. */
     enum Mark { NUMBER, BRACKET, BULLET, NONE }
 
-    private static final Pattern BULLET = ItemMarks.BULLETED;
     private static final Pattern BRACKET = Pattern.compile("^[【\\[［〔]");
     /** A date in full ({@code 1982年11月24日}, {@code 1982-11-24}) anywhere in a heading: a dated entry. */
     private static final Pattern FULL_DATE = Pattern.compile("(1[89]|20)\\d{2}\\s*[年.\\-/]\\s*\\d{1,2}\\s*[月.\\-/]\\s*\\d{1,2}");
@@ -83,7 +82,7 @@ final class SiblingItems {
         if (BRACKET.matcher(text).find()) {
             return Mark.BRACKET;
         }
-        return BULLET.matcher(text).find() ? Mark.BULLET : Mark.NONE;
+        return ItemMarks.isBulleted(text) ? Mark.BULLET : Mark.NONE;
     }
 
     /**

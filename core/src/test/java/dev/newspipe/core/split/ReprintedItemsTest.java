@@ -224,7 +224,7 @@ class ReprintedItemsTest {
                 会议强调，要压紧压实安全生产责任，深入开展隐患排查整治，坚决遏制重特大事故。
                 """);
         assertThat(subheads).hasSize(1);
-        assertThat(ItemHeadings.isNewsHeadline("稳住经济基本盘", true)).isFalse();
-        assertThat(ItemHeadings.isNewsHeadline("会议强调，要做好困难群众基本生活保障工作，确保落实", false)).isFalse();
+        assertThat(ItemHeadings.isNewsHeadline("稳住经济基本盘")).isFalse();
+        assertThat(ItemHeadings.isNewsHeadline("会议强调，要做好困难群众基本生活保障工作，确保落实")).isFalse();
     }
 }
