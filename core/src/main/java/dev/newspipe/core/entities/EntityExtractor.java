@@ -133,25 +133,12 @@ public final class EntityExtractor {
      * its simplified view, which has no residue; this serves every other caller of {@link #extract}.
      */
     private NamedEntities readThroughGlosses(String written) {
-        if (!holdsAGloss(written)) {
+        PinyinGloss.Stripped stripped = PinyinGloss.stripped(written);
+        if (stripped == null) {
             return null; // brackets, but none of them a gloss ((GDP)): most texts that reach here
         }
-        StringBuilder plain = new StringBuilder(written.length());
-        int[] origin = new int[written.length() + 1];
-        for (int i = 0; i < written.length(); i++) {
-            int end = PinyinGloss.end(written, i);
-            if (end > i) {
-                i = end - 1;
-            } else {
-                origin[plain.length()] = i;
-                plain.append(written.charAt(i));
-            }
-        }
-        if (plain.length() == written.length()) {
-            return null;
-        }
-        origin[plain.length()] = written.length();
-        NamedEntities found = extract(plain.toString());
+        int[] origin = stripped.origin();
+        NamedEntities found = extract(stripped.text());
         Map<String, String> asWritten = new HashMap<>();
         List<Mention> mentions = new ArrayList<>(found.mentions().size());
         for (Mention m : found.mentions()) {
@@ -165,17 +152,6 @@ public final class EntityExtractor {
                 .map(n -> asWritten.getOrDefault(type + n, n)).distinct().toList();
         return new NamedEntities(back.apply(Type.PERSON, found.people()), back.apply(Type.ORGANIZATION, found.organizations()),
                 back.apply(Type.PLACE, found.places()), mentions);
-    }
-
-    /** Whether some bracket of {@code text} opens a gloss: only the brackets are looked at. */
-    private static boolean holdsAGloss(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '(' || c == '（') && PinyinGloss.end(text, i) > i) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
