@@ -118,10 +118,7 @@ public final class EntityExtractor {
                 .map(m -> new Mention(m.type(), written.substring(m.start(), m.end()), m.start(), m.end(), m.cue())).toList();
         Map<String, String> asWritten = new HashMap<>();
         mentions.forEach(m -> asWritten.put(m.type() + TraditionalFold.fold(m.name()), m.name()));
-        java.util.function.BiFunction<Type, List<String>, List<String>> back = (type, names) -> names.stream()
-                .map(n -> asWritten.getOrDefault(type + n, n)).distinct().toList();
-        return new NamedEntities(back.apply(Type.PERSON, found.people()), back.apply(Type.ORGANIZATION, found.organizations()),
-                back.apply(Type.PLACE, found.places()), mentions);
+        return asWritten(found, mentions, asWritten);
     }
 
     /**
@@ -148,6 +145,14 @@ public final class EntityExtractor {
             mentions.add(back);
             asWritten.putIfAbsent(m.type() + m.name(), back.name());
         }
+        return asWritten(found, mentions, asWritten);
+    }
+
+    /**
+     * {@code found} with {@code mentions} and its names as written: each name of a type is looked up in
+     * {@code asWritten} under the type and the name as found, and stays as found when it is not there.
+     */
+    private static NamedEntities asWritten(NamedEntities found, List<Mention> mentions, Map<String, String> asWritten) {
         java.util.function.BiFunction<Type, List<String>, List<String>> back = (type, names) -> names.stream()
                 .map(n -> asWritten.getOrDefault(type + n, n)).distinct().toList();
         return new NamedEntities(back.apply(Type.PERSON, found.people()), back.apply(Type.ORGANIZATION, found.organizations()),
