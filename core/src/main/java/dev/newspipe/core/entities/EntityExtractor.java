@@ -880,7 +880,7 @@ public final class EntityExtractor {
 
         /** A free middle of up to six characters + a generic institution noun (大数据 + 中心, 二人台剧种传习 + 中心). */
         private Span generic(int start, int from, Prefix prefix) {
-            if (countAt(from)) {
+            if (countAt(from, "个")) {
                 return null; // 市人民代表大会 + 四个专门委员会: a count of bodies names no one of them
             }
             int limit = Math.min(text.length(), from + 10);
@@ -901,8 +901,10 @@ public final class EntityExtractor {
                     }
                     joined |= TABLES.listJoins.has(c);
                 }
-                if (j > from && countOfPeople(j)) {
-                    return null; // 湖南任命 + 四位 + 厅长: a count of the heads a text names, not one body
+                if (j > from && countAt(j, "位名")) {
+                    // 湖南任命 + 四位 + 厅长: a free middle that counts the heads a text names (numerals + a measure
+                    // word for people) names no body
+                    return null;
                 }
                 Lexicon.Match<Integer> noun = TABLES.genericNouns.longest(text, j);
                 if (noun != null && j > from && (endsAWordThatIsNoBody(j) || NOUN_RUNS_ON.contains(text.substring(noun.end() - 1,
@@ -919,13 +921,16 @@ public final class EntityExtractor {
             return null;
         }
 
-        /** Whether a count begins at {@code at}: numerals + 个 (四个, 两个, 十几个). */
-        private boolean countAt(int at) {
+        /**
+         * Whether a count begins at {@code at}: numerals + one of the measure words {@code measures} (个: 四个, 两个,
+         * 十几个; 位 or 名 for people: 四位, 两名).
+         */
+        private boolean countAt(int at, String measures) {
             int k = at;
             while (k < text.length() && (TABLES.numerals.has(text.charAt(k)) || text.charAt(k) == '两' || text.charAt(k) == '几')) {
                 k++;
             }
-            return k > at && k < text.length() && text.charAt(k) == '个';
+            return k > at && k < text.length() && measures.indexOf(text.charAt(k)) >= 0;
         }
 
         /** Words that begin on an institution noun's last character (局面, 局势): a name never runs into one. */
@@ -934,18 +939,6 @@ public final class EntityExtractor {
         /** Whether the one-character noun at {@code j} ends a word of {@code not-a-body} (经济格局, 开新局). */
         private boolean endsAWordThatIsNoBody(int j) {
             return TABLES.wordsEndingInNoun.contains(text.substring(j - 1, j + 1));
-        }
-
-        /**
-         * Whether a count of people begins at {@code at}: numerals + a measure word for people (四位, 两名): a free middle
-         * that holds one counts heads (任命四位厅长), it names no body.
-         */
-        private boolean countOfPeople(int at) {
-            int k = at;
-            while (k < text.length() && (TABLES.numerals.has(text.charAt(k)) || text.charAt(k) == '两' || text.charAt(k) == '几')) {
-                k++;
-            }
-            return k > at && k < text.length() && (text.charAt(k) == '位' || text.charAt(k) == '名');
         }
 
         /** Departments chained after an institution: 市委 + 宣传部, 市人大常委会 + 党组, 市政府 + 办公室. */
