@@ -97,7 +97,12 @@ public final class EntityExtractor {
         if (!written.endsWith("县")) {
             return false;
         }
-        String district = written.substring(0, written.length() - 1) + "区";
+        return isDistrict(written.substring(0, written.length() - 1));
+    }
+
+    /** Whether the gazetteer lists {@code stem} + 区, the whole of it, as a district (水城 + 区, 武昌 + 区). */
+    private static boolean isDistrict(String stem) {
+        String district = stem + "区";
         Lexicon.Match<Gazetteer.Place> m = GAZETTEER.at(district, 0);
         return m != null && m.end() == district.length() && m.value().level() == Gazetteer.Level.DISTRICT;
     }
@@ -1417,9 +1422,7 @@ public final class EntityExtractor {
 
         /** Whether the two characters at {@code k} are a district's name without 区 (武昌 + 洪山礼堂: where the hall stands). */
         private boolean districtByItsName(int k) {
-            String district = text.substring(k, k + 2) + "区";
-            Lexicon.Match<Gazetteer.Place> m = GAZETTEER.at(district, 0);
-            return m != null && m.end() == 3 && m.value().level() == Gazetteer.Level.DISTRICT;
+            return isDistrict(text.substring(k, k + 2));
         }
 
         /**
