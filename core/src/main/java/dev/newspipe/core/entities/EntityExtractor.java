@@ -912,7 +912,7 @@ public final class EntityExtractor {
                     return null;
                 }
                 Lexicon.Match<Integer> noun = TABLES.genericNouns.longest(text, j);
-                if (noun != null && j > from && (endsAWordThatIsNoBody(j) || NOUN_RUNS_ON.contains(text.substring(noun.end() - 1,
+                if (noun != null && j > from && (endsAWordThatIsNoBody(j) || TABLES.nounRunsOn.contains(text.substring(noun.end() - 1,
                         Math.min(text.length(), noun.end() + 1))))) {
                     continue; // 经济格局, 开新局; 开创新局面: a word that ends or begins on 局, not a bureau
                 }
@@ -937,9 +937,6 @@ public final class EntityExtractor {
             }
             return k > at && k < text.length() && measures.indexOf(text.charAt(k)) >= 0;
         }
-
-        /** Words that begin on an institution noun's last character (局面, 局势): a name never runs into one. */
-        private static final Set<String> NOUN_RUNS_ON = Set.of("局面", "局势", "局部", "局限");
 
         /** Whether the one-character noun at {@code j} ends a word of {@code not-a-body} (经济格局, 开新局). */
         private boolean endsAWordThatIsNoBody(int j) {
@@ -2203,6 +2200,8 @@ public final class EntityExtractor {
         Lexicon<String> townshipBodies;
         /** Words that end in a one-character institution noun and name no body (格局, 大局): see {@link Reading#generic}. */
         Set<String> wordsEndingInNoun;
+        /** Words that begin on an institution noun's last character (局面, 局势): a name never runs into one. */
+        Set<String> nounRunsOn;
         /** The kinds of development zone before its noun (经济 + 开发区): see {@link Reading#zoneAfter}. */
         Lexicon<String> zoneKinds;
         /** What follows the last of a list of bodies (司法局、民政局负责人): see {@link Reading#listedAfterABody}. */
@@ -2268,6 +2267,7 @@ public final class EntityExtractor {
             t.heldIn = Lexicon.forward(sections.get("held-in"));
             t.notPersons = Lexicon.forward(sections.get("not-a-person"));
             t.wordsEndingInNoun = Set.copyOf(sections.get("not-a-body").keySet());
+            t.nounRunsOn = Set.copyOf(sections.get("noun-runs-on").keySet());
             t.townshipBodies = Lexicon.forward(sections.get("township-body"));
             t.zoneKinds = Lexicon.forward(sections.get("zone-kind"));
             t.afterListOfBodies = Lexicon.forward(sections.get("after-list-of-bodies"));
