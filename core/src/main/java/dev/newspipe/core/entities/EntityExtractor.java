@@ -1864,10 +1864,7 @@ public final class EntityExtractor {
             boolean spaced = before == ' ' || before == '　';
             boolean edge = !isHan(before) || before == '、';
             boolean post = !edge && TABLES.postsBefore.longestEnd(text, start) >= 0;
-            if (!listed && !spaced && !edge && !post) {
-                return null;
-            }
-            if (!listed && !spaced && !post && !bracketAfterAName(start)) {
+            if (!listed && !spaced && !post && (!edge || !bracketAfterAName(start))) {
                 return null; // after a mark alone, only a name glossed with its nationality is read (欧根(白族))
             }
             // (after the look at the character before, which rules out most positions at less cost than two lexicons)
