@@ -2046,8 +2046,8 @@ public final class EntityExtractor {
          * no such word with it ({@link Tables#notAfterOne}).
          */
         private boolean oneOpeningAGivenName(int from, int to, int j) {
-            return text.charAt(j) == '一' && j == from && to - from == 2 && !TABLES.notAfterOne.has(text.charAt(j + 1))
-                    && !TABLES.notInGivenName.has(text.charAt(j + 1));
+            // (a second character of notInGivenName is turned down by givenName's own loop, on its next character)
+            return text.charAt(j) == '一' && j == from && to - from == 2 && !TABLES.notAfterOne.has(text.charAt(j + 1));
         }
 
         /**
