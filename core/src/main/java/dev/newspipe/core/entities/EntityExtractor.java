@@ -97,7 +97,12 @@ public final class EntityExtractor {
         if (!written.endsWith("县")) {
             return false;
         }
-        String district = written.substring(0, written.length() - 1) + "区";
+        return isDistrict(written.substring(0, written.length() - 1));
+    }
+
+    /** Whether the gazetteer lists {@code stem} + 区, the whole of it, as a district (水城 + 区, 武昌 + 区). */
+    private static boolean isDistrict(String stem) {
+        String district = stem + "区";
         Lexicon.Match<Gazetteer.Place> m = GAZETTEER.at(district, 0);
         return m != null && m.end() == district.length() && m.value().level() == Gazetteer.Level.DISTRICT;
     }
@@ -118,10 +123,7 @@ public final class EntityExtractor {
                 .map(m -> new Mention(m.type(), written.substring(m.start(), m.end()), m.start(), m.end(), m.cue())).toList();
         Map<String, String> asWritten = new HashMap<>();
         mentions.forEach(m -> asWritten.put(m.type() + TraditionalFold.fold(m.name()), m.name()));
-        java.util.function.BiFunction<Type, List<String>, List<String>> back = (type, names) -> names.stream()
-                .map(n -> asWritten.getOrDefault(type + n, n)).distinct().toList();
-        return new NamedEntities(back.apply(Type.PERSON, found.people()), back.apply(Type.ORGANIZATION, found.organizations()),
-                back.apply(Type.PLACE, found.places()), mentions);
+        return asWritten(found, mentions, asWritten);
     }
 
     /**
@@ -133,25 +135,12 @@ public final class EntityExtractor {
      * its simplified view, which has no residue; this serves every other caller of {@link #extract}.
      */
     private NamedEntities readThroughGlosses(String written) {
-        if (!holdsAGloss(written)) {
+        PinyinGloss.Stripped stripped = PinyinGloss.stripped(written);
+        if (stripped == null) {
             return null; // brackets, but none of them a gloss ((GDP)): most texts that reach here
         }
-        StringBuilder plain = new StringBuilder(written.length());
-        int[] origin = new int[written.length() + 1];
-        for (int i = 0; i < written.length(); i++) {
-            int end = PinyinGloss.end(written, i);
-            if (end > i) {
-                i = end - 1;
-            } else {
-                origin[plain.length()] = i;
-                plain.append(written.charAt(i));
-            }
-        }
-        if (plain.length() == written.length()) {
-            return null;
-        }
-        origin[plain.length()] = written.length();
-        NamedEntities found = extract(plain.toString());
+        int[] origin = stripped.origin();
+        NamedEntities found = extract(stripped.text());
         Map<String, String> asWritten = new HashMap<>();
         List<Mention> mentions = new ArrayList<>(found.mentions().size());
         for (Mention m : found.mentions()) {
@@ -161,21 +150,18 @@ public final class EntityExtractor {
             mentions.add(back);
             asWritten.putIfAbsent(m.type() + m.name(), back.name());
         }
+        return asWritten(found, mentions, asWritten);
+    }
+
+    /**
+     * {@code found} with {@code mentions} and its names as written: each name of a type is looked up in
+     * {@code asWritten} under the type and the name as found, and stays as found when it is not there.
+     */
+    private static NamedEntities asWritten(NamedEntities found, List<Mention> mentions, Map<String, String> asWritten) {
         java.util.function.BiFunction<Type, List<String>, List<String>> back = (type, names) -> names.stream()
                 .map(n -> asWritten.getOrDefault(type + n, n)).distinct().toList();
         return new NamedEntities(back.apply(Type.PERSON, found.people()), back.apply(Type.ORGANIZATION, found.organizations()),
                 back.apply(Type.PLACE, found.places()), mentions);
-    }
-
-    /** Whether some bracket of {@code text} opens a gloss: only the brackets are looked at. */
-    private static boolean holdsAGloss(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '(' || c == '（') && PinyinGloss.end(text, i) > i) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -899,7 +885,7 @@ public final class EntityExtractor {
 
         /** A free middle of up to six characters + a generic institution noun (大数据 + 中心, 二人台剧种传习 + 中心). */
         private Span generic(int start, int from, Prefix prefix) {
-            if (countAt(from)) {
+            if (countAt(from, "个")) {
                 return null; // 市人民代表大会 + 四个专门委员会: a count of bodies names no one of them
             }
             int limit = Math.min(text.length(), from + 10);
@@ -920,11 +906,13 @@ public final class EntityExtractor {
                     }
                     joined |= TABLES.listJoins.has(c);
                 }
-                if (j > from && countOfPeople(j)) {
-                    return null; // 湖南任命 + 四位 + 厅长: a count of the heads a text names, not one body
+                if (j > from && countAt(j, "位名")) {
+                    // 湖南任命 + 四位 + 厅长: a free middle that counts the heads a text names (numerals + a measure
+                    // word for people) names no body
+                    return null;
                 }
                 Lexicon.Match<Integer> noun = TABLES.genericNouns.longest(text, j);
-                if (noun != null && j > from && (endsAWordThatIsNoBody(j) || NOUN_RUNS_ON.contains(text.substring(noun.end() - 1,
+                if (noun != null && j > from && (endsAWordThatIsNoBody(j) || TABLES.nounRunsOn.contains(text.substring(noun.end() - 1,
                         Math.min(text.length(), noun.end() + 1))))) {
                     continue; // 经济格局, 开新局; 开创新局面: a word that ends or begins on 局, not a bureau
                 }
@@ -938,33 +926,21 @@ public final class EntityExtractor {
             return null;
         }
 
-        /** Whether a count begins at {@code at}: numerals + 个 (四个, 两个, 十几个). */
-        private boolean countAt(int at) {
+        /**
+         * Whether a count begins at {@code at}: numerals + one of the measure words {@code measures} (个: 四个, 两个,
+         * 十几个; 位 or 名 for people: 四位, 两名).
+         */
+        private boolean countAt(int at, String measures) {
             int k = at;
             while (k < text.length() && (TABLES.numerals.has(text.charAt(k)) || text.charAt(k) == '两' || text.charAt(k) == '几')) {
                 k++;
             }
-            return k > at && k < text.length() && text.charAt(k) == '个';
+            return k > at && k < text.length() && measures.indexOf(text.charAt(k)) >= 0;
         }
-
-        /** Words that begin on an institution noun's last character (局面, 局势): a name never runs into one. */
-        private static final Set<String> NOUN_RUNS_ON = Set.of("局面", "局势", "局部", "局限");
 
         /** Whether the one-character noun at {@code j} ends a word of {@code not-a-body} (经济格局, 开新局). */
         private boolean endsAWordThatIsNoBody(int j) {
             return TABLES.wordsEndingInNoun.contains(text.substring(j - 1, j + 1));
-        }
-
-        /**
-         * Whether a count of people begins at {@code at}: numerals + a measure word for people (四位, 两名): a free middle
-         * that holds one counts heads (任命四位厅长), it names no body.
-         */
-        private boolean countOfPeople(int at) {
-            int k = at;
-            while (k < text.length() && (TABLES.numerals.has(text.charAt(k)) || text.charAt(k) == '两' || text.charAt(k) == '几')) {
-                k++;
-            }
-            return k > at && k < text.length() && (text.charAt(k) == '位' || text.charAt(k) == '名');
         }
 
         /** Departments chained after an institution: 市委 + 宣传部, 市人大常委会 + 党组, 市政府 + 办公室. */
@@ -1443,9 +1419,7 @@ public final class EntityExtractor {
 
         /** Whether the two characters at {@code k} are a district's name without 区 (武昌 + 洪山礼堂: where the hall stands). */
         private boolean districtByItsName(int k) {
-            String district = text.substring(k, k + 2) + "区";
-            Lexicon.Match<Gazetteer.Place> m = GAZETTEER.at(district, 0);
-            return m != null && m.end() == 3 && m.value().level() == Gazetteer.Level.DISTRICT;
+            return isDistrict(text.substring(k, k + 2));
         }
 
         /**
@@ -1890,10 +1864,7 @@ public final class EntityExtractor {
             boolean spaced = before == ' ' || before == '　';
             boolean edge = !isHan(before) || before == '、';
             boolean post = !edge && TABLES.postsBefore.longestEnd(text, start) >= 0;
-            if (!listed && !spaced && !edge && !post) {
-                return null;
-            }
-            if (!listed && !spaced && !post && !bracketAfterAName(start)) {
+            if (!listed && !spaced && !post && (!edge || !bracketAfterAName(start))) {
                 return null; // after a mark alone, only a name glossed with its nationality is read (欧根(白族))
             }
             // (after the look at the character before, which rules out most positions at less cost than two lexicons)
@@ -2075,8 +2046,8 @@ public final class EntityExtractor {
          * no such word with it ({@link Tables#notAfterOne}).
          */
         private boolean oneOpeningAGivenName(int from, int to, int j) {
-            return text.charAt(j) == '一' && j == from && to - from == 2 && !TABLES.notAfterOne.has(text.charAt(j + 1))
-                    && !TABLES.notInGivenName.has(text.charAt(j + 1));
+            // (a second character of notInGivenName is turned down by givenName's own loop, on its next character)
+            return text.charAt(j) == '一' && j == from && to - from == 2 && !TABLES.notAfterOne.has(text.charAt(j + 1));
         }
 
         /**
@@ -2226,6 +2197,8 @@ public final class EntityExtractor {
         Lexicon<String> townshipBodies;
         /** Words that end in a one-character institution noun and name no body (格局, 大局): see {@link Reading#generic}. */
         Set<String> wordsEndingInNoun;
+        /** Words that begin on an institution noun's last character (局面, 局势): a name never runs into one. */
+        Set<String> nounRunsOn;
         /** The kinds of development zone before its noun (经济 + 开发区): see {@link Reading#zoneAfter}. */
         Lexicon<String> zoneKinds;
         /** What follows the last of a list of bodies (司法局、民政局负责人): see {@link Reading#listedAfterABody}. */
@@ -2291,6 +2264,7 @@ public final class EntityExtractor {
             t.heldIn = Lexicon.forward(sections.get("held-in"));
             t.notPersons = Lexicon.forward(sections.get("not-a-person"));
             t.wordsEndingInNoun = Set.copyOf(sections.get("not-a-body").keySet());
+            t.nounRunsOn = Set.copyOf(sections.get("noun-runs-on").keySet());
             t.townshipBodies = Lexicon.forward(sections.get("township-body"));
             t.zoneKinds = Lexicon.forward(sections.get("zone-kind"));
             t.afterListOfBodies = Lexicon.forward(sections.get("after-list-of-bodies"));

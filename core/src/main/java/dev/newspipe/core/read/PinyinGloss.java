@@ -1,5 +1,6 @@
 package dev.newspipe.core.read;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -56,19 +57,55 @@ public final class PinyinGloss {
 
     /** {@code text} without its glosses (a line compared with page chrome: {@code 【關閉(guān)】}). */
     public static String strip(String text) {
-        if (!mayHold(text)) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            int end = end(text, i);
-            if (end > i) {
-                i = end - 1;
-            } else {
-                out.append(text.charAt(i));
+        Stripped stripped = mayHold(text) ? stripped(text) : null;
+        return stripped == null ? text : stripped.text();
+    }
+
+    /**
+     * A text without its glosses, and for each of its characters (and one past its end) the index in the text as
+     * written.
+     */
+    public record Stripped(String text, int[] origin) {}
+
+    /**
+     * {@code text} without its glosses and the map back to the text as written, or {@code null} when no bracket opens
+     * a gloss after all ({@code (GDP)}). Only the brackets are read, so a caller may run it after {@link #mayHold}.
+     */
+    public static Stripped stripped(String text) {
+        StringBuilder out = null;
+        int[] origin = null;
+        int n = 0;
+        int from = 0;
+        for (int at = nextBracket(text, 0); at >= 0; at = nextBracket(text, at + 1)) {
+            int end = end(text, at);
+            if (end > at) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                    origin = new int[text.length() + 1];
+                }
+                for (int i = from; i < at; i++) {
+                    origin[n++] = i;
+                    out.append(text.charAt(i));
+                }
+                from = end;
+                at = end - 1;
             }
         }
-        return out.toString();
+        if (out == null) { // a bracket, but no residue after all
+            return null;
+        }
+        for (int i = from; i < text.length(); i++) {
+            origin[n++] = i;
+            out.append(text.charAt(i));
+        }
+        origin[n] = text.length();
+        return new Stripped(out.toString(), Arrays.copyOf(origin, n + 1));
+    }
+
+    private static int nextBracket(String text, int from) {
+        int ascii = text.indexOf('(', from);
+        int wide = text.indexOf('（', from);
+        return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
     }
 
     /** Whether some bracket may open a gloss: a cheap scan before the reading of {@link #end}. */

@@ -31,42 +31,14 @@ public record SimplifiedView(String original, String text, int[] offsets) {
 
     /** The view of {@code original}. */
     public static SimplifiedView of(String original) {
-        if (!PinyinGloss.mayHold(original)) {
-            // the common case: nothing to drop, so every character stands for itself and needs no offset map
+        // the common case: nothing to drop, so every character stands for itself and needs no offset map
+        PinyinGloss.Stripped stripped = PinyinGloss.mayHold(original) ? PinyinGloss.stripped(original) : null;
+        if (stripped == null) { // no bracket, or a bracket but no residue after all
             return new SimplifiedView(original, hasTraditional(original) ? toSimple(original) : original, null);
         }
-        StringBuilder stripped = new StringBuilder(original.length());
-        int[] offsets = new int[original.length() + 1];
-        int n = 0;
-        int from = 0;
-        for (int at = nextBracket(original, 0); at >= 0; at = nextBracket(original, at + 1)) {
-            int end = PinyinGloss.end(original, at);
-            if (end > at) {
-                for (int i = from; i < at; i++) {
-                    offsets[n++] = i;
-                    stripped.append(original.charAt(i));
-                }
-                from = end;
-                at = end - 1;
-            }
-        }
-        if (from == 0) { // a bracket, but no residue after all
-            return new SimplifiedView(original, hasTraditional(original) ? toSimple(original) : original, null);
-        }
-        for (int i = from; i < original.length(); i++) {
-            offsets[n++] = i;
-            stripped.append(original.charAt(i));
-        }
-        offsets[n] = original.length();
-        String plain = stripped.toString();
+        String plain = stripped.text();
         String simple = hasTraditional(plain) ? toSimple(plain) : plain;
-        return new SimplifiedView(original, simple, Arrays.copyOf(offsets, n + 1));
-    }
-
-    private static int nextBracket(String text, int from) {
-        int ascii = text.indexOf('(', from);
-        int wide = text.indexOf('（', from);
-        return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+        return new SimplifiedView(original, simple, stripped.origin());
     }
 
     /**

@@ -174,14 +174,11 @@ public final class SessionParser {
      * delivery date.
      */
     static List<String> namesCutByALine(List<String> paragraphs) {
-        List<String> joined = null;
-        for (int i = 0; i + 1 < paragraphs.size(); i++) {
-            if (paragraphs.get(i).endsWith("届") && paragraphs.get(i + 1).startsWith("人民代表大会")) {
-                joined = joined == null ? new ArrayList<>(paragraphs) : joined;
-                break;
-            }
+        boolean cut = false;
+        for (int i = 0; i + 1 < paragraphs.size() && !cut; i++) {
+            cut = paragraphs.get(i).endsWith("届") && paragraphs.get(i + 1).startsWith("人民代表大会");
         }
-        if (joined == null) {
+        if (!cut) {
             return paragraphs; // the common case: nothing cut, the list as given
         }
         List<String> out = new ArrayList<>();
