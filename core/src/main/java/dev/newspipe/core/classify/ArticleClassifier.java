@@ -376,9 +376,11 @@ public final class ArticleClassifier {
      * (在前不久召开的…人大四次会议上，县政府…: what the article tells happened there). The session may also stand before the
      * congress, as townships and old chronicles write it (镇召开了第十九届第一次人民代表大会, 县召开第六届第一次人民代表大会).
      */
-    private static final String CONVENED = "(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,24}?" + CONGRESS + "[^。，,；;：:会]{0,12}?第?" + N
+    private static final String CONVENING = "(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,%d}?";
+
+    private static final String CONVENED = CONVENING.formatted(24) + CONGRESS + "[^。，,；;：:会]{0,12}?第?" + N
             + "次(?:全体)?会议(?!精神|[^。，,；;：:]{0,12}?" + CONFERENCES + ")" // not a session naming the conference it convenes (召开…人大三次会议代表建议交办会)
-            + "|(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,12}?第" + N + "届第?" + N + "次(?:人民代表大会|人代会)(?!代表(?!大会))";
+            + "|" + CONVENING.formatted(12) + "第" + N + "届第?" + N + "次(?:人民代表大会|人代会)(?!代表(?!大会))";
 
     /**
      * The work conference a text says a body convened, when it names no numbered sitting: 省人大常委会召开全省开发区人大工作推进会
