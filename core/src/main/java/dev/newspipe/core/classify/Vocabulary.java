@@ -1,6 +1,7 @@
 package dev.newspipe.core.classify;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -250,11 +251,7 @@ final class Vocabulary {
             }
         }
         // best first (a stable sort: of equals, the first in the regex), so a text that holds none is ruled out at once
-        for (int k = 1; k < groups.size(); k++) {
-            for (int j = k; j > 0 && better(groups.get(j), groups.get(j - 1)); j--) {
-                groups.set(j - 1, groups.set(j, groups.get(j - 1)));
-            }
-        }
+        groups.sort(Comparator.comparingInt((List<String> g) -> -shortest(g)).thenComparingInt(List::size));
         return List.copyOf(groups);
     }
 
@@ -320,11 +317,9 @@ final class Vocabulary {
         return true;
     }
 
-    /** Whether {@code a} rules out more text than {@code b}: its shortest word is longer, or as long and it has fewer words. */
-    private static boolean better(List<String> a, List<String> b) {
-        int shortestA = a.stream().mapToInt(String::length).min().orElse(0);
-        int shortestB = b.stream().mapToInt(String::length).min().orElse(0);
-        return shortestA > shortestB || shortestA == shortestB && a.size() < b.size();
+    /** The length of the shortest word of {@code group}: the longer, the more text the group rules out. */
+    private static int shortest(List<String> group) {
+        return group.stream().mapToInt(String::length).min().orElse(0);
     }
 
     private static boolean atLineStart(String text, int at) {
