@@ -646,9 +646,18 @@ public final class ArticleClassifier {
 
     /** The first {@link #IN_SESSION} find whose congress is not where a draft will be submitted ({@link #ON_ITS_WAY}). */
     private static String inSession(String text) {
-        Matcher m = KeyChars.matcher(IN_SESSION, text);
-        for (int from = 0; KeyChars.find(m, text, from, CONGRESS_FIRST_CHARS); from = m.end()) {
-            if (!ON_ITS_WAY.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+        return firstKept(IN_SESSION, text, CONGRESS_FIRST_CHARS,
+                m -> !ON_ITS_WAY.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find());
+    }
+
+    /**
+     * The first find of {@code p} in {@code text} that {@code keep} keeps, abbreviated, or null: looked for only where
+     * one of {@code firstChars} stands ({@link KeyChars}), the next find tried after each one left.
+     */
+    private static String firstKept(Pattern p, String text, String firstChars, Predicate<Matcher> keep) {
+        Matcher m = KeyChars.matcher(p, text);
+        for (int from = 0; KeyChars.find(m, text, from, firstChars); from = m.end()) {
+            if (keep.test(m)) {
                 return abbreviate(m.group());
             }
         }
@@ -679,19 +688,12 @@ public final class ArticleClassifier {
             + "(?:开展|进行|赴|到|深入|前往)[^。，,；;\\n]{0,20}?(?:调研|视察|执法检查|听证)";
 
     /**
-     * The first find of {@code p} that does not stand inside quoted words: a “ opened on its line before it and not closed
-     * (a copy may lose the closing mark; the quotation then runs to the line's end). Looked for only where one of
-     * {@code firstChars} stands ({@link KeyChars}).
+     * Whether {@code at} does not stand inside quoted words: a “ opened on its line before it and not closed (a copy may
+     * lose the closing mark; the quotation then runs to the line's end).
      */
-    private static String firstOutsideQuotes(Pattern p, String text, String firstChars) {
-        Matcher m = KeyChars.matcher(p, text);
-        for (int from = 0; KeyChars.find(m, text, from, firstChars); from = m.end()) {
-            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
-            if (text.lastIndexOf('“', m.start()) < lineStart || text.lastIndexOf('”', m.start()) > text.lastIndexOf('“', m.start())) {
-                return abbreviate(m.group());
-            }
-        }
-        return null;
+    private static boolean outsideQuotes(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        return text.lastIndexOf('“', at) < lineStart || text.lastIndexOf('”', at) > text.lastIndexOf('“', at);
     }
 
     /** Watching a broadcast: 收听收看, or 收看/收听/观看 + what is broadcast (开幕式, 直播, 实况); not 观看警示教育片 at a sitting. */
@@ -1216,7 +1218,8 @@ public final class ArticleClassifier {
             // quoted words (代表说：“总理在政府工作报告中专门提到…”: the deputy's reaction is the story).
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "what the report says, attributed to it (在…工作报告中指出)", 2.5, THE_REPORT_SAYS),
             Cue.when(Category.WORK_REPORT, Where.OPENING, "what the report says, attributed to it (在…工作报告中指出)", 2.0,
-                    text -> text.contains("工作报告") ? firstOutsideQuotes(THE_REPORT_SAYS_PATTERN, text, THE_REPORT_SAYS_FIRST_CHARS) : null),
+                    text -> text.contains("工作报告")
+                            ? firstKept(THE_REPORT_SAYS_PATTERN, text, THE_REPORT_SAYS_FIRST_CHARS, m -> outsideQuotes(text, m.start())) : null),
             // A congress body out on its work between sittings (区人大常委会主任会议成员…开展集体调研, 某区人大…进行预算听证, 省人大
             // 常委会…赴…视察): a research visit, an inspection or a hearing decides nothing, as a conference it convenes does not
             // (a row above); the body named is the actor, not a sitting. Not where the lead names a sitting or deliberation (代表
