@@ -237,8 +237,8 @@ public final class ArticleClassifier {
 
     // Words of the issuers. 人大 must be the congress: not 老年人大学, not the deputies (人大代表).
     private static final String CONGRESS = "(?:人民代表大会(?!代表)|人代会|(?<!老年)人大(?!学|代表(?!大会))|人大常委会|代表大会常务委员会)";
-    /** The characters every form of {@link #CONGRESS} starts with: its finds are looked for only there ({@link KeyChars}). */
-    private static final String CONGRESS_FIRST_CHARS = "人代";
+    /** The characters every form of {@link #CONGRESS} starts with (人代): its finds are looked for only there ({@link KeyChars}). */
+    private static final String CONGRESS_FIRST_CHARS = Vocabulary.firstChars(CONGRESS);
     private static final String CPPCC = "(?:政协|政治协商会议)";
     private static final String PARTY = "(?:中共|中国共产党|党委|党组|[省市县区州旗]委(?!员)|党代会|全会)";
     private static final String GOVERNMENT = "(?:人民政府|国务院|[省市县区]政府|政府常务会议|办公厅)";
@@ -680,7 +680,7 @@ public final class ArticleClassifier {
             + "|(?<![工的])作[^。，,；;：:“”\\n]{0,20}?工作报告[^。，,；;：:“”\\n]{0,12}?时[，,]?(?:说|表示|指出|提出|强调)(?!的)";
     private static final Pattern THE_REPORT_SAYS_PATTERN = Pattern.compile(THE_REPORT_SAYS);
     /** Where every find of {@link #THE_REPORT_SAYS} starts: its 在, or the 作 of delivering (the look-behind reads before it). */
-    private static final String THE_REPORT_SAYS_FIRST_CHARS = "在作";
+    private static final String THE_REPORT_SAYS_FIRST_CHARS = Vocabulary.firstChars(THE_REPORT_SAYS);
     /** A presidium's numbered meeting: 主席团举行第三次会议, 主席团第一次会议. */
     private static final String PRESIDIUM_MEETING = "主席团(?:举行|召开)?了?第" + N + "次会议";
     /** A congress body (not its deputies) setting out on a research visit, an inspection or a hearing: 开展/进行/赴/到 + 调研/视察/听证. */

@@ -257,13 +257,15 @@ final class Vocabulary {
 
     /**
      * The characters every find of {@code regex} starts with, or null when some alternative may start with anything
-     * else (a wildcard, a class with ranges or negation, a look-around, a line start): each top-level alternative's
-     * literal start spelled out ({@code 代表…}, {@code (?:人民代表大会|人大)…}, {@code [省市县区州]委…}). A find is then
+     * else (a wildcard, a class with ranges or negation, a look-ahead, a line start): each top-level alternative's
+     * literal start spelled out ({@code 代表…}, {@code (?:人民代表大会|人大)…}, {@code [省市县区州]委…}), after the
+     * look-behinds it opens with ({@link #afterLookBehinds}). A find is then
      * looked for only where one of them stands ({@link KeyChars}), not tried at every character.
      */
     static String firstChars(String regex) {
         StringBuilder chars = new StringBuilder();
-        for (String alternative : split(regex, 0, regex.length())) {
+        for (String whole : split(regex, 0, regex.length())) {
+            String alternative = afterLookBehinds(whole);
             List<String> starts = alternative.startsWith("^") ? null : spell(literalStart(alternative));
             if (starts != null && starts.contains("")) {
                 // a group that opens the alternative and is no spelled word (its own alternatives have quantifiers:
@@ -288,6 +290,18 @@ final class Vocabulary {
             }
         }
         return chars.toString();
+    }
+
+    /**
+     * {@code alternative} without the look-behinds it opens with ({@code (?<!老年)人大} is {@code 人大}): they match no
+     * character, so a find starts where what follows them does; and {@link KeyChars}'s bounds are transparent, so a
+     * look-behind still reads the text before the place tried.
+     */
+    private static String afterLookBehinds(String alternative) {
+        while (alternative.startsWith("(?<=") || alternative.startsWith("(?<!")) {
+            alternative = alternative.substring(groupEnd(alternative, 0) + 1);
+        }
+        return alternative;
     }
 
     /**
