@@ -237,8 +237,8 @@ public final class ArticleClassifier {
 
     // Words of the issuers. 人大 must be the congress: not 老年人大学, not the deputies (人大代表).
     private static final String CONGRESS = "(?:人民代表大会(?!代表)|人代会|(?<!老年)人大(?!学|代表(?!大会))|人大常委会|代表大会常务委员会)";
-    /** The characters every form of {@link #CONGRESS} starts with: its finds are looked for only there ({@link KeyChars}). */
-    private static final String CONGRESS_FIRST_CHARS = "人代";
+    /** The characters every form of {@link #CONGRESS} starts with (人代): its finds are looked for only there ({@link KeyChars}). */
+    private static final String CONGRESS_FIRST_CHARS = Vocabulary.firstChars(CONGRESS);
     private static final String CPPCC = "(?:政协|政治协商会议)";
     private static final String PARTY = "(?:中共|中国共产党|党委|党组|[省市县区州旗]委(?!员)|党代会|全会)";
     private static final String GOVERNMENT = "(?:人民政府|国务院|[省市县区]政府|政府常务会议|办公厅)";
@@ -376,9 +376,11 @@ public final class ArticleClassifier {
      * (在前不久召开的…人大四次会议上，县政府…: what the article tells happened there). The session may also stand before the
      * congress, as townships and old chronicles write it (镇召开了第十九届第一次人民代表大会, 县召开第六届第一次人民代表大会).
      */
-    private static final String CONVENED = "(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,24}?" + CONGRESS + "[^。，,；;：:会]{0,12}?第?" + N
+    private static final String CONVENING = "(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,%d}?";
+
+    private static final String CONVENED = CONVENING.formatted(24) + CONGRESS + "[^。，,；;：:会]{0,12}?第?" + N
             + "次(?:全体)?会议(?!精神|[^。，,；;：:]{0,12}?" + CONFERENCES + ")" // not a session naming the conference it convenes (召开…人大三次会议代表建议交办会)
-            + "|(?<!关于|决定)(?:召开|举行)(?!的)了?(?:(?!会|传达|学习|贯彻)[^。，,；;：:]){0,12}?第" + N + "届第?" + N + "次(?:人民代表大会|人代会)(?!代表(?!大会))";
+            + "|" + CONVENING.formatted(12) + "第" + N + "届第?" + N + "次(?:人民代表大会|人代会)(?!代表(?!大会))";
 
     /**
      * The work conference a text says a body convened, when it names no numbered sitting: 省人大常委会召开全省开发区人大工作推进会
@@ -644,9 +646,18 @@ public final class ArticleClassifier {
 
     /** The first {@link #IN_SESSION} find whose congress is not where a draft will be submitted ({@link #ON_ITS_WAY}). */
     private static String inSession(String text) {
-        Matcher m = KeyChars.matcher(IN_SESSION, text);
-        for (int from = 0; KeyChars.find(m, text, from, CONGRESS_FIRST_CHARS); from = m.end()) {
-            if (!ON_ITS_WAY.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+        return firstKept(IN_SESSION, text, CONGRESS_FIRST_CHARS,
+                m -> !ON_ITS_WAY.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find());
+    }
+
+    /**
+     * The first find of {@code p} in {@code text} that {@code keep} keeps, abbreviated, or null: looked for only where
+     * one of {@code firstChars} stands ({@link KeyChars}), the next find tried after each one left.
+     */
+    private static String firstKept(Pattern p, String text, String firstChars, Predicate<Matcher> keep) {
+        Matcher m = KeyChars.matcher(p, text);
+        for (int from = 0; KeyChars.find(m, text, from, firstChars); from = m.end()) {
+            if (keep.test(m)) {
                 return abbreviate(m.group());
             }
         }
@@ -669,7 +680,7 @@ public final class ArticleClassifier {
             + "|(?<![工的])作[^。，,；;：:“”\\n]{0,20}?工作报告[^。，,；;：:“”\\n]{0,12}?时[，,]?(?:说|表示|指出|提出|强调)(?!的)";
     private static final Pattern THE_REPORT_SAYS_PATTERN = Pattern.compile(THE_REPORT_SAYS);
     /** Where every find of {@link #THE_REPORT_SAYS} starts: its 在, or the 作 of delivering (the look-behind reads before it). */
-    private static final String THE_REPORT_SAYS_FIRST_CHARS = "在作";
+    private static final String THE_REPORT_SAYS_FIRST_CHARS = Vocabulary.firstChars(THE_REPORT_SAYS);
     /** A presidium's numbered meeting: 主席团举行第三次会议, 主席团第一次会议. */
     private static final String PRESIDIUM_MEETING = "主席团(?:举行|召开)?了?第" + N + "次会议";
     /** A congress body (not its deputies) setting out on a research visit, an inspection or a hearing: 开展/进行/赴/到 + 调研/视察/听证. */
@@ -677,19 +688,12 @@ public final class ArticleClassifier {
             + "(?:开展|进行|赴|到|深入|前往)[^。，,；;\\n]{0,20}?(?:调研|视察|执法检查|听证)";
 
     /**
-     * The first find of {@code p} that does not stand inside quoted words: a “ opened on its line before it and not closed
-     * (a copy may lose the closing mark; the quotation then runs to the line's end). Looked for only where one of
-     * {@code firstChars} stands ({@link KeyChars}).
+     * Whether {@code at} does not stand inside quoted words: a “ opened on its line before it and not closed (a copy may
+     * lose the closing mark; the quotation then runs to the line's end).
      */
-    private static String firstOutsideQuotes(Pattern p, String text, String firstChars) {
-        Matcher m = KeyChars.matcher(p, text);
-        for (int from = 0; KeyChars.find(m, text, from, firstChars); from = m.end()) {
-            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
-            if (text.lastIndexOf('“', m.start()) < lineStart || text.lastIndexOf('”', m.start()) > text.lastIndexOf('“', m.start())) {
-                return abbreviate(m.group());
-            }
-        }
-        return null;
+    private static boolean outsideQuotes(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        return text.lastIndexOf('“', at) < lineStart || text.lastIndexOf('”', at) > text.lastIndexOf('“', at);
     }
 
     /** Watching a broadcast: 收听收看, or 收看/收听/观看 + what is broadcast (开幕式, 直播, 实况); not 观看警示教育片 at a sitting. */
@@ -1214,7 +1218,8 @@ public final class ArticleClassifier {
             // quoted words (代表说：“总理在政府工作报告中专门提到…”: the deputy's reaction is the story).
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "what the report says, attributed to it (在…工作报告中指出)", 2.5, THE_REPORT_SAYS),
             Cue.when(Category.WORK_REPORT, Where.OPENING, "what the report says, attributed to it (在…工作报告中指出)", 2.0,
-                    text -> text.contains("工作报告") ? firstOutsideQuotes(THE_REPORT_SAYS_PATTERN, text, THE_REPORT_SAYS_FIRST_CHARS) : null),
+                    text -> text.contains("工作报告")
+                            ? firstKept(THE_REPORT_SAYS_PATTERN, text, THE_REPORT_SAYS_FIRST_CHARS, m -> outsideQuotes(text, m.start())) : null),
             // A congress body out on its work between sittings (区人大常委会主任会议成员…开展集体调研, 某区人大…进行预算听证, 省人大
             // 常委会…赴…视察): a research visit, an inspection or a hearing decides nothing, as a conference it convenes does not
             // (a row above); the body named is the actor, not a sitting. Not where the lead names a sitting or deliberation (代表

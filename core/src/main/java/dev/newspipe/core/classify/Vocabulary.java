@@ -1,6 +1,7 @@
 package dev.newspipe.core.classify;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -250,23 +251,21 @@ final class Vocabulary {
             }
         }
         // best first (a stable sort: of equals, the first in the regex), so a text that holds none is ruled out at once
-        for (int k = 1; k < groups.size(); k++) {
-            for (int j = k; j > 0 && better(groups.get(j), groups.get(j - 1)); j--) {
-                groups.set(j - 1, groups.set(j, groups.get(j - 1)));
-            }
-        }
+        groups.sort(Comparator.comparingInt((List<String> g) -> -shortest(g)).thenComparingInt(List::size));
         return List.copyOf(groups);
     }
 
     /**
      * The characters every find of {@code regex} starts with, or null when some alternative may start with anything
-     * else (a wildcard, a class with ranges or negation, a look-around, a line start): each top-level alternative's
-     * literal start spelled out ({@code 代表…}, {@code (?:人民代表大会|人大)…}, {@code [省市县区州]委…}). A find is then
+     * else (a wildcard, a class with ranges or negation, a look-ahead, a line start): each top-level alternative's
+     * literal start spelled out ({@code 代表…}, {@code (?:人民代表大会|人大)…}, {@code [省市县区州]委…}), after the
+     * look-behinds it opens with ({@link #afterLookBehinds}). A find is then
      * looked for only where one of them stands ({@link KeyChars}), not tried at every character.
      */
     static String firstChars(String regex) {
         StringBuilder chars = new StringBuilder();
-        for (String alternative : split(regex, 0, regex.length())) {
+        for (String whole : split(regex, 0, regex.length())) {
+            String alternative = afterLookBehinds(whole);
             List<String> starts = alternative.startsWith("^") ? null : spell(literalStart(alternative));
             if (starts != null && starts.contains("")) {
                 // a group that opens the alternative and is no spelled word (its own alternatives have quantifiers:
@@ -291,6 +290,18 @@ final class Vocabulary {
             }
         }
         return chars.toString();
+    }
+
+    /**
+     * {@code alternative} without the look-behinds it opens with ({@code (?<!老年)人大} is {@code 人大}): they match no
+     * character, so a find starts where what follows them does; and {@link KeyChars}'s bounds are transparent, so a
+     * look-behind still reads the text before the place tried.
+     */
+    private static String afterLookBehinds(String alternative) {
+        while (alternative.startsWith("(?<=") || alternative.startsWith("(?<!")) {
+            alternative = alternative.substring(groupEnd(alternative, 0) + 1);
+        }
+        return alternative;
     }
 
     /**
@@ -320,11 +331,9 @@ final class Vocabulary {
         return true;
     }
 
-    /** Whether {@code a} rules out more text than {@code b}: its shortest word is longer, or as long and it has fewer words. */
-    private static boolean better(List<String> a, List<String> b) {
-        int shortestA = a.stream().mapToInt(String::length).min().orElse(0);
-        int shortestB = b.stream().mapToInt(String::length).min().orElse(0);
-        return shortestA > shortestB || shortestA == shortestB && a.size() < b.size();
+    /** The length of the shortest word of {@code group}: the longer, the more text the group rules out. */
+    private static int shortest(List<String> group) {
+        return group.stream().mapToInt(String::length).min().orElse(0);
     }
 
     private static boolean atLineStart(String text, int at) {
