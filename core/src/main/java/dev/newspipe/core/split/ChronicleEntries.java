@@ -60,7 +60,8 @@ final class ChronicleEntries {
     static Set<Integer> entriesOfRuns(List<String> paragraphs) {
         List<Integer> entries = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (isEntry(paragraphs.get(i))) {
+            // the last paragraph may be an entry the store cut off in mid-sentence
+            if (isEntry(paragraphs.get(i)) || i == paragraphs.size() - 1 && opensWithEntryDate(paragraphs.get(i))) {
                 entries.add(i);
             }
         }
