@@ -14,10 +14,6 @@ class ChronicleEntriesTest {
 
     private final ArticleSplitter splitter = new ArticleSplitter();
 
-    private static String text(Article a) {
-        return String.join("", a.paragraphs());
-    }
-
     @Test
     void shouldReadEachDatedEntryOfAChronicleAsAnArticleAndKeepAnUndatedParagraphWithTheEntryAbove() {
         List<Article> articles = splitter.split("""
@@ -29,11 +25,11 @@ class ChronicleEntriesTest {
                 9月16日,召开县人民代表大会第一次会议,选举产生新一届县人民政府。
                 """);
         for (String start : List.of("3月2日", "4月", "是月", "下旬", "9月16日")) {
-            assertThat(articles).as(start).filteredOn(a -> text(a).startsWith(start)).hasSize(1);
+            assertThat(articles).as(start).filteredOn(a -> entry(a).startsWith(start)).hasSize(1);
         }
         assertThat(articles).hasSize(5);
-        assertThat(articles).filteredOn(a -> text(a).startsWith("是月")).first()
-                .satisfies(a -> assertThat(text(a)).contains("县政府拨出救灾款"));
+        assertThat(articles).filteredOn(a -> entry(a).startsWith("是月")).first()
+                .satisfies(a -> assertThat(entry(a)).contains("县政府拨出救灾款"));
     }
 
     @Test
@@ -45,7 +41,7 @@ class ChronicleEntriesTest {
                 1960年6月1日,某大桥建成通车,全长一千二百米。
                 """);
         for (String start : List.of("1901年", "1935年", "1960年")) {
-            assertThat(articles).as(start).filteredOn(a -> text(a).startsWith(start)).hasSize(1);
+            assertThat(articles).as(start).filteredOn(a -> entry(a).startsWith(start)).hasSize(1);
         }
     }
 
@@ -80,6 +76,9 @@ class ChronicleEntriesTest {
         assertThat(ChronicleEntries.opensWithEntryDate("是年,县政府颁发林权证。")).isTrue();
         assertThat(ChronicleEntries.opensWithEntryDate("△8月下旬,某县开展检查。")).isTrue();
         assertThat(ChronicleEntries.entriesOfRuns(List.of("5月,某事发生。", "6月,某事发生。", "一般的段落。"))).isEmpty();
+        // the last entry of a page, cut off by the store in mid-sentence, still counts
+        assertThat(ChronicleEntries.entriesOfRuns(List.of("1901年6月1日,某学堂开学。", "1935年6月1日,某作家逝世。",
+                "1960年6月1日,某大桥建成通车,全长"))).hasSize(3);
     }
 
     @Test
@@ -95,5 +94,10 @@ class ChronicleEntriesTest {
         assertThat(ChronicleEntries.runsForward(List.of("1月23日,某代表团审议报告。", "1月24日,某代表团审议报告。",
                 "1月23日,另一代表团审议报告。"))).isFalse();
         assertThat(ChronicleEntries.runsForward(List.of("1901年6月1日,某事。", "1935年6月1日,某事。", "是月,某事。"))).isTrue();
+    }
+
+    /** An entry's text, its paragraphs run together (an article without headline is read by its first words). */
+    private static String entry(Article article) {
+        return String.join("", article.paragraphs());
     }
 }
