@@ -1058,6 +1058,40 @@ public final class ArticleSplitter {
         return EntryBoundaries.changesDay(current.body.get(current.body.size() - 1).text(), line.text());
     }
 
+    /**
+     * The indexes of the lines that open an entry of a chronicle (see {@link ChronicleEntries}): paragraphs in a run of
+     * dated entries, read over the page's running text (furniture and chrome between them do not break the run).
+     */
+    private static Set<Integer> chronicleEntries(List<Line> lines) {
+        List<Integer> at = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i <= lines.size(); i++) {
+            LineKind kind = i < lines.size() ? lines.get(i).kind() : null;
+            if (kind == LineKind.BODY) {
+                at.add(i);
+                paragraphs.add(lines.get(i).text());
+            } else if (kind != LineKind.FURNITURE && kind != LineKind.CHROME) {
+                ChronicleEntries.entriesOfRuns(paragraphs).forEach(k -> out.add(at.get(k)));
+                at.clear();
+                paragraphs.clear();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a dated entry of a chronicle starts an article of its own: it does unless the article above is still
+     * empty (a headline directly over the entry) or is one story narrating month by month (see {@link ChronicleEntries}).
+     */
+    private static boolean startsChronicleEntry(Draft current, boolean entry) {
+        if (!entry || current == null || current.body.isEmpty()) {
+            return false;
+        }
+        List<String> above = current.body.stream().filter(l -> l.kind() == LineKind.BODY).map(Line::text).toList();
+        return !ChronicleEntries.isNarratedStory(current.heading.title() != null, above, ArticleSplitter::opensWithDateline);
+    }
+
     /** Whether a page is a day-page archive: a page label directly over an empty column field heads its records. */
     private static boolean isArchivePage(List<Line> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
@@ -1359,6 +1393,7 @@ public final class ArticleSplitter {
         boolean citedEntries = EntryBoundaries.isCitedEntryPage(texts);
         boolean datedParagraphs = isDatedParagraphPage(lines);
         boolean cutFragments = EntryBoundaries.isCutFragmentPage(texts);
+        Set<Integer> chronicleEntries = chronicleEntries(lines); // see ChronicleEntries: dated entries of a chronicle
         // see CaptionSets: a gallery of dated, credited captions, and a run of △-marked captions or briefs
         boolean gallery = CaptionSets.isGallery(texts);
         boolean markedRun = CaptionSets.hasMarkedRun(texts);
@@ -1467,6 +1502,9 @@ public final class ArticleSplitter {
                         // the next marked item of a digest (see DigestItems), on a page that opens with text, not with
                         // a headline: the marked points under an article's headline are its own
                         current = null;
+                    }
+                    if (startsChronicleEntry(current, chronicleEntries.contains(i))) {
+                        current = null; // the next dated entry of a chronicle (see ChronicleEntries)
                     }
                     if (cutFragments && current != null && !current.body.isEmpty() && line.kind() == LineKind.BODY
                             && EntryBoundaries.startsCutFragment(current.body.get(current.body.size() - 1).text(), line.text())) {
