@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * multi-article pages) stayed held out: t 0.930, u 43/57 found (precision 43/48) at first contact and on the final
  * code of those rules alike; rules were written from t and u while {@code v} and {@code w} (70 documents, 23
  * multi-article pages) stayed held out: v 0.946 and w 56/91 found (precision 56/62, categories 53/91) at first
- * contact and on the final code of those rules alike. Text kept is held at a floor on the genre set because web dumps lose their
+ * contact and on the final code of those rules alike; then a chronicle rule was written from p, s and w while
+ * {@code x} (16 multi-article pages) stayed held out: 27/67 found (precision 27/28) at first contact, 29/67 after it.
+ * Text kept is held at a floor on the genre set because web dumps lose their
  * navigation, which the splitter drops as furniture and the measure counts as lost. On every multi-article page
  * the articles found and the precision of the articles made are held at their measured level as well (the issue's
  * bar is 0.9 for both).
@@ -57,9 +59,12 @@ class QualityGateTest {
             Map.entry("genre/t", 0.95), Map.entry("genre/u", 0.91),
             // held out while the rules of this stop were written from t and u (first contact v 0.946, w 53/91 and 56/91
             // found; the same on this stop's final code), development data from the next stop on
-            Map.entry("genre/v", 0.94), Map.entry("genre/w", 0.58));
+            Map.entry("genre/v", 0.94), Map.entry("genre/w", 0.64),
+            // held out while the stop's chronicle rule was written from p, s and w (first contact 24/67, 27/67 found;
+            // 26/67 and 29/67 on the final code: its chronicle page split as labelled)
+            Map.entry("genre/x", 0.38));
     static final double MIN_TEXT_KEPT_GENRE = 0.80;
-    static final double MIN_ARTICLES_FOUND = 0.82;
+    static final double MIN_ARTICLES_FOUND = 0.80;
     static final double MIN_ARTICLE_PRECISION = 0.94;
 
     private static QualityRun run;
