@@ -1089,7 +1089,7 @@ public final class ArticleSplitter {
             return false;
         }
         List<String> above = current.body.stream().filter(l -> l.kind() == LineKind.BODY).map(Line::text).toList();
-        return !ChronicleEntries.isNarratedStory(current.heading.title() != null, above, ArticleSplitter::opensWithDateline);
+        return !ChronicleEntries.isNarratedStory(current.heading.title() != null, above);
     }
 
     /** Whether a page is a day-page archive: a page label directly over an empty column field heads its records. */
@@ -1238,7 +1238,7 @@ public final class ArticleSplitter {
     }
 
     /** {@code 本报讯}, {@code 新华社北京3月5日电}: a dateline that only the first paragraph of an article carries. */
-    private static boolean opensWithDateline(String text) {
+    static boolean opensWithDateline(String text) {
         Matcher m = BYLINE.matcher(text);
         return m.find() && m.group().matches("^[^（(]*(讯|电|訊|電).*");
     }

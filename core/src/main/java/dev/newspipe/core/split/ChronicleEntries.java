@@ -1,9 +1,12 @@
 package dev.newspipe.core.split;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -84,7 +87,7 @@ final class ChronicleEntries {
         int year = 0;
         long last = -1;
         for (String e : entries) {
-            java.util.regex.Matcher m = CALENDAR_DATE.matcher(e.strip());
+            Matcher m = CALENDAR_DATE.matcher(e.strip());
             if (!m.lookingAt()) {
                 continue;
             }
@@ -107,9 +110,9 @@ final class ChronicleEntries {
      * a chronicle of different events.
      */
     static boolean oneSubject(List<String> entries) {
-        java.util.Map<String, Integer> subjects = new java.util.HashMap<>();
+        Map<String, Integer> subjects = new HashMap<>();
         for (String e : entries) {
-            java.util.regex.Matcher m = ENTRY_DATE.matcher(e.strip());
+            Matcher m = ENTRY_DATE.matcher(e.strip());
             if (m.lookingAt()) {
                 String rest = e.strip().substring(m.end()).strip();
                 if (rest.length() >= SUBJECT_LENGTH) {
@@ -127,8 +130,8 @@ final class ChronicleEntries {
      * ({@code 本报讯}, {@code 新华社…电}). A headless line that is not news (a forum post's {@code 标题:} field run into
      * the first entry) is no lead.
      */
-    static boolean isNarratedStory(boolean headed, List<String> paragraphsAbove, java.util.function.Predicate<String> opensWithDateline) {
+    static boolean isNarratedStory(boolean headed, List<String> paragraphsAbove) {
         return paragraphsAbove.stream().takeWhile(p -> !opensWithEntryDate(p))
-                .anyMatch(p -> ArticleSplitter.endsSentence(p.strip()) && (headed || opensWithDateline.test(p)));
+                .anyMatch(p -> ArticleSplitter.endsSentence(p.strip()) && (headed || ArticleSplitter.opensWithDateline(p)));
     }
 }
