@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -1063,6 +1064,19 @@ public final class ArticleSplitter {
      * dated entries, read over the page's running text (furniture and chrome between them do not break the run).
      */
     private static Set<Integer> chronicleEntries(List<Line> lines) {
+        return runEntries(lines, ChronicleEntries::entriesOfRuns);
+    }
+
+    /**
+     * The indexes of the lines that open a headless news item of a run opened by their day (see
+     * {@link ChronicleEntries#dayItemsOfRuns}), read over the running text as {@link #chronicleEntries} reads it.
+     */
+    private static Set<Integer> dayItems(List<Line> lines) {
+        return runEntries(lines, ChronicleEntries::dayItemsOfRuns);
+    }
+
+    /** The lines {@code entriesOf} picks from each stretch of running text between two headings. */
+    private static Set<Integer> runEntries(List<Line> lines, Function<List<String>, Set<Integer>> entriesOf) {
         List<Integer> at = new ArrayList<>();
         List<String> paragraphs = new ArrayList<>();
         Set<Integer> out = new HashSet<>();
@@ -1072,7 +1086,7 @@ public final class ArticleSplitter {
                 at.add(i);
                 paragraphs.add(lines.get(i).text());
             } else if (kind != LineKind.FURNITURE && kind != LineKind.CHROME) {
-                ChronicleEntries.entriesOfRuns(paragraphs).forEach(k -> out.add(at.get(k)));
+                entriesOf.apply(paragraphs).forEach(k -> out.add(at.get(k)));
                 at.clear();
                 paragraphs.clear();
             }
@@ -1090,6 +1104,20 @@ public final class ArticleSplitter {
         }
         List<String> above = current.body.stream().filter(l -> l.kind() == LineKind.BODY).map(Line::text).toList();
         return !ChronicleEntries.isNarratedStory(current.heading.title() != null, above);
+    }
+
+    /**
+     * Whether a paragraph that opens a day item (see {@link ChronicleEntries#dayItemsOfRuns}) starts an article of its
+     * own: the article above has text, no headline that names its event ({@link ChronicleEntries#headsTheRun}) and no
+     * undated lead over the run ({@link ChronicleEntries#isNarratedDayStory}).
+     */
+    private static boolean startsDayItem(Draft current, boolean item) {
+        if (!item || current == null || current.body.isEmpty()) {
+            return false;
+        }
+        List<String> above = current.body.stream().filter(l -> l.kind() == LineKind.BODY).map(Line::text).toList();
+        return !above.isEmpty() && !ChronicleEntries.headsTheRun(current.heading.title(), above.get(0))
+                && !ChronicleEntries.isNarratedDayStory(current.heading.title() != null, above);
     }
 
     /** Whether a page is a day-page archive: a page label directly over an empty column field heads its records. */
@@ -1394,6 +1422,7 @@ public final class ArticleSplitter {
         boolean datedParagraphs = isDatedParagraphPage(lines);
         boolean cutFragments = EntryBoundaries.isCutFragmentPage(texts);
         Set<Integer> chronicleEntries = chronicleEntries(lines); // see ChronicleEntries: dated entries of a chronicle
+        Set<Integer> dayItems = dayItems(lines); // see ChronicleEntries: headless items each opened by its day
         // see CaptionSets: a gallery of dated, credited captions, and a run of △-marked captions or briefs
         boolean gallery = CaptionSets.isGallery(texts);
         boolean markedRun = CaptionSets.hasMarkedRun(texts);
@@ -1505,6 +1534,9 @@ public final class ArticleSplitter {
                     }
                     if (startsChronicleEntry(current, chronicleEntries.contains(i))) {
                         current = null; // the next dated entry of a chronicle (see ChronicleEntries)
+                    }
+                    if (startsDayItem(current, dayItems.contains(i))) {
+                        current = null; // the next headless item opened by its day (see ChronicleEntries)
                     }
                     if (cutFragments && current != null && !current.body.isEmpty() && line.kind() == LineKind.BODY
                             && EntryBoundaries.startsCutFragment(current.body.get(current.body.size() - 1).text(), line.text())) {

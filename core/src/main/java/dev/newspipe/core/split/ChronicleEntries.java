@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,11 @@ import java.util.regex.Pattern;
  * paragraph that opens without a date. Two more signs of one story measured on the labelled pages: a chronicle runs
  * forward in time (a gallery of captions goes back and forth between days), and its entries tell different events
  * (the stages of one session each name the same session first).
+ *
+ * <p>The same run, opened by the day alone or a day told relative to the paper's ({@code 5日上午，…}, {@code 日前，…}),
+ * is a digest of the day's headless news items (a TV station's day of local news, a district's briefs): see
+ * {@link #dayItemsOfRuns}. A story told day by day opens its paragraphs so too, under a headline that names its
+ * event or after an undated lead; there the days stay inside the story.
  */
 final class ChronicleEntries {
 
@@ -49,11 +55,6 @@ final class ChronicleEntries {
         return ENTRY_DATE.matcher(text.strip()).lookingAt();
     }
 
-    /** Whether a paragraph opens with an entry's date and ends a sentence (an entry, not a heading or a cut line). */
-    static boolean isEntry(String text) {
-        return opensWithEntryDate(text) && SiblingItems.closesItem(text);
-    }
-
     /**
      * The indexes (into {@code paragraphs}, the running text between two headings) of the dated entries of a chronicle:
      * from the first dated entry to the last there are at least {@link #RUN_MIN} of them, and they are at least half of
@@ -61,10 +62,16 @@ final class ChronicleEntries {
      * with a month is no chronicle).
      */
     static Set<Integer> entriesOfRuns(List<String> paragraphs) {
+        return runsOf(paragraphs, ChronicleEntries::opensWithEntryDate);
+    }
+
+    /** The entries of {@link #entriesOfRuns}, each paragraph that {@code dated} accepts opening one. */
+    private static Set<Integer> runsOf(List<String> paragraphs, Predicate<String> dated) {
         List<Integer> entries = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
             // the last paragraph may be an entry the store cut off in mid-sentence
-            if (isEntry(paragraphs.get(i)) || i == paragraphs.size() - 1 && opensWithEntryDate(paragraphs.get(i))) {
+            if (dated.test(p) && (SiblingItems.closesItem(p) || i == paragraphs.size() - 1)) {
                 entries.add(i);
             }
         }
@@ -74,6 +81,45 @@ final class ChronicleEntries {
         int span = entries.get(entries.size() - 1) - entries.get(0) + 1;
         List<String> texts = entries.stream().map(paragraphs::get).toList();
         return 2 * entries.size() >= span && runsForward(texts) && !oneSubject(texts) ? new HashSet<>(entries) : Set.of();
+    }
+
+    /**
+     * The day a headless news item opens with, as a TV station's day of local news, a district's briefs or a digest
+     * of summaries prints its items ({@code 5日，…}, {@code 19日上午，…}, {@code 日前，…}, {@code 近日，…},
+     * {@code 昨天下午，…}), or its subject and then that it happened lately ({@code 区教育局日前召开…}). A story's
+     * paragraphs open so too ({@code 5日上午，代表团…}): a run of these is read as items only where no headline names
+     * its event (see {@link #headsTheRun}).
+     */
+    private static final Pattern ITEM_DAY = Pattern.compile(
+            "^[△▲■□●◆○·•]?\\s*(" + N + "{1,3}[日号]|日前|近日|近期|昨[天日晚]|前天|今[天日晚]|[当當][天日晚]"
+                    + ")(上午|下午|晚|晚间|晚間|晚上|早上|凌晨|中午|傍晚)?\\s*[,，]"
+                    + "|^\\p{IsHan}{2,8}?(日前|近日)(?=\\p{IsHan})");
+
+    /** Whether a paragraph opens with the day of a news item, by the calendar or relative to the paper's day. */
+    static boolean opensWithItemDay(String text) {
+        return opensWithEntryDate(text) || ITEM_DAY.matcher(text.strip()).lookingAt();
+    }
+
+    /**
+     * The indexes (into {@code paragraphs}, the running text between two headings) of the headless news items of a
+     * run opened by their day: the run of {@link #entriesOfRuns}, each paragraph opening with a day of either kind
+     * ({@link #opensWithItemDay}). A digest of the day's news dates each item by the day alone (the month is the
+     * paper's); a chronicle needs the month, since it spans many. The same guards keep one story out: its paragraphs
+     * name the same subject after their days, and a headline over the run that names the run's event keeps it
+     * whole (the caller asks {@link #headsTheRun}).
+     */
+    static Set<Integer> dayItemsOfRuns(List<String> paragraphs) {
+        return runsOf(paragraphs, ChronicleEntries::opensWithItemDay);
+    }
+
+    /**
+     * Whether a headline over a run of day-opened paragraphs names the event the first of them tells (shares a word,
+     * a Han character bigram, with it): then it is a story's headline and the paragraphs the days of that story. A
+     * column's label ({@code 外事往来}), a photographer's credit left over the text or a digest's name names no event
+     * of its items.
+     */
+    static boolean headsTheRun(String headline, String firstParagraph) {
+        return headline != null && BriefsColumn.sharedShare(firstParagraph, headline) > 0;
     }
 
     /** {@code 1827年3月5日}, {@code 9月16日}, {@code 5月}: the calendar date an entry opens with (relative ones left out). */
@@ -113,6 +159,9 @@ final class ChronicleEntries {
         Map<String, Integer> subjects = new HashMap<>();
         for (String e : entries) {
             Matcher m = ENTRY_DATE.matcher(e.strip());
+            if (!m.lookingAt()) {
+                m = ITEM_DAY.matcher(e.strip()); // a day item's subject follows its day (or, 区教育局日前…, its 日前)
+            }
             if (m.lookingAt()) {
                 String rest = e.strip().substring(m.end()).strip();
                 if (rest.length() >= SUBJECT_LENGTH) {
@@ -131,7 +180,20 @@ final class ChronicleEntries {
      * the first entry) is no lead.
      */
     static boolean isNarratedStory(boolean headed, List<String> paragraphsAbove) {
-        return paragraphsAbove.stream().takeWhile(p -> !opensWithEntryDate(p))
+        return hasLead(headed, paragraphsAbove, ChronicleEntries::opensWithEntryDate);
+    }
+
+    /**
+     * {@link #isNarratedStory} for a run of day items ({@link #dayItemsOfRuns}): a lead that opens with no day of
+     * either kind stands above the run ({@code 本报讯 某会议于…举行。} over {@code 1月25日下午，…}), so the days are
+     * the stages of the story that lead tells.
+     */
+    static boolean isNarratedDayStory(boolean headed, List<String> paragraphsAbove) {
+        return hasLead(headed, paragraphsAbove, ChronicleEntries::opensWithItemDay);
+    }
+
+    private static boolean hasLead(boolean headed, List<String> paragraphsAbove, Predicate<String> dated) {
+        return paragraphsAbove.stream().takeWhile(p -> !dated.test(p))
                 .anyMatch(p -> ArticleSplitter.endsSentence(p.strip()) && (headed || ArticleSplitter.opensWithDateline(p)));
     }
 }
