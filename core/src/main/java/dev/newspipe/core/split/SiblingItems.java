@@ -33,7 +33,7 @@ final class SiblingItems {
      * {@code 当地时间10日}; a report of results speaks of years and months, not of the day something happened.
      */
     private static final Pattern EVENT_DAY = Pattern.compile(
-            "([0-9一二三四五六七八九十]{1,2}月)?" + LineKind.DAY_OF_MONTH + "日(?![报報])");
+            "([0-9一二三四五六七八九十]{1,2}月)?" + LineKind.DAY_OF_MONTH + "日(?![报報](?![道導]))");
     /**
      * The day of the event told relative to the paper's day ({@code 昨晚}, {@code 前天}, {@code 日前}, {@code 近日},
      * {@code 当天}, {@code 周三}): a brief's lead dates its event so as often as by the calendar; a report's paragraph
@@ -44,9 +44,12 @@ final class SiblingItems {
     /** {@code …。（法新社）}, {@code (新华社)}: the source a wire brief closes with. */
     private static final Pattern CLOSING_SOURCE = Pattern.compile(
             "[（(][\\p{IsHan}·]{0,8}(社|电|電|讯|訊|网|網|台|报|報)[）)]$");
-    /** {@code 新华社北京3月5日电}, {@code 本报讯}, {@code 人民网消息：}: a lead that names its source. */
+    /**
+     * {@code 新华社北京3月5日电}, {@code 本报讯}, {@code 人民网消息：}, {@code 路透社报道，}: a lead that names its source (a
+     * wire digest such as 参考消息 opens each item with the agency that reported it).
+     */
     private static final Pattern SOURCED_OPENING = Pattern.compile(
-            "^[\\p{IsHan}]{2,10}(\\p{IsHan}{0,6}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?(电|電|讯|訊|消息)");
+            "^[\\p{IsHan}]{2,10}(\\p{IsHan}{0,6}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?(电|電|讯|訊|消息|报道|報導)");
 
     /**
      * A credit after an item's last sentence ({@code …冠军。 ■新華社}, {@code …举行。 记者 王明}, {@code …。 张三 摄}): the

@@ -37,6 +37,24 @@ class SiblingItemsTest {
     }
 
     @Test
+    void shouldReadNumberedWireBriefsWhoseLeadsNameTheAgencyThatReportedThem() {
+        List<Article> articles = splitter.split("""
+                1. 某国总统致函邻国元首强调继续改革
+                路透社二十八日报道,某国总统在信中说,国内最近发生的变化不会改变改革方向。
+                2. 某国议员团对选举结果提出质疑
+                法新社二十八日援引该组织一名负责人的话说,这次选举有可能弄虚作假。
+                3. 某国外交部重申对群岛享有主权
+                埃菲社报道,该国外交部还指责另一国首相的有关言论。
+                4. 某国货币贬值百分之二十
+                美联社报道,该国总理二十八日在议会宣布经济改革计划。
+                """);
+        assertThat(articles).hasSize(4);
+        assertThat(SiblingItems.isNewsUnit("", "共同社十五日报道,某国内阁当天辞职。")).isTrue();
+        // the report's numbered points (shouldKeepTheNumberedPointsOfAWorkReportInTheReport) name no agency and no day
+        assertThat(SiblingItems.isNewsUnit("", "全年实施重点项目五十个,完成投资八十亿元。")).isFalse();
+    }
+
+    @Test
     void shouldReadDatedEntriesOfAChronologyAsItemsAndKeepACaptionWithTheEntryAbove() {
         List<Article> articles = splitter.split("""
                 【某会议开幕】 [1990年5月2日]
