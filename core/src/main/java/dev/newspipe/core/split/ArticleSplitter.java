@@ -1039,7 +1039,7 @@ public final class ArticleSplitter {
         if (mark == null) {
             return lines;
         }
-        return lines.stream().map(l -> l.kind() == LineKind.CHROME && mark.equals(DigestItems.markOf(l.text()))
+        return lines.stream().map(l -> l.kind() == LineKind.CHROME && DigestItems.sameMark(mark, DigestItems.markOf(l.text()))
                 ? l.withKind(LineKind.BODY) : l).toList();
     }
 
@@ -1527,7 +1527,8 @@ public final class ArticleSplitter {
                     if (closedByCitation(current, citedEntries) || startsDatedParagraph(current, line, datedParagraphs)) {
                         current = null; // a cited entry ended, or a paragraph of another day starts (see EntryBoundaries)
                     }
-                    if ((drafts.isEmpty() || drafts.get(0).heading.title() == null) && startsDigestItem(current, line, digestMark)) {
+                    if ((drafts.isEmpty() || DigestItems.opensDigest(digestMark, drafts.get(0).heading.title()))
+                            && startsDigestItem(current, line, digestMark)) {
                         // the next marked item of a digest (see DigestItems), on a page that opens with text, not with
                         // a headline: the marked points under an article's headline are its own
                         current = null;

@@ -42,13 +42,69 @@ final class DigestItems {
             return null;
         }
         // (the mark first: asked of every paragraph, and few open with one; the full stop is looked for in those)
-        String mark = ItemMarks.isBulleted(t) ? t.substring(0, 1) : ItemMarks.ITEM_NUMBER.matcher(t).lookingAt() ? "#" : null;
+        String mark = ItemMarks.isBulleted(t) ? t.substring(0, 1) : numberAt(t) != null ? "#" : null;
         return mark != null && SENTENCE_END.matcher(t).find() ? mark : null;
     }
 
     private static OptionalInt number(String text) {
-        Matcher m = ItemMarks.ITEM_NUMBER.matcher(text.strip());
-        return m.lookingAt() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+        Matcher m = numberAt(text.strip());
+        return m != null ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    /** The item number a paragraph opens with ({@code 1、} {@code 2.} or, run into the text, {@code 3，}), or null. */
+    private static Matcher numberAt(String text) {
+        Matcher m = ItemMarks.ITEM_NUMBER.matcher(text);
+        if (m.lookingAt()) {
+            return m;
+        }
+        m = ItemMarks.RUN_IN_NUMBER.matcher(text);
+        return m.lookingAt() ? m : null;
+    }
+
+    /**
+     * The mark of numbered items that are news items ({@link #isNewsItem}): a digest of the day's news, whose count may
+     * start again at 1 under each of its section labels ({@code 国内新闻} 1…4, {@code 国际新闻} 1…3), and which may
+     * open with its short name ({@code 新闻联播摘要}) over the first item. A report's or a plan's numbered points also
+     * start again under each section, but they state tasks and results: they date no event and name no source.
+     */
+    static final String NEWS_NUMBER = "#news";
+
+    /** Whether a digest's mark numbers its items ({@code #} or {@link #NEWS_NUMBER}) rather than bulleting them. */
+    static boolean numbers(String digestMark) {
+        return digestMark != null && digestMark.startsWith("#");
+    }
+
+    /** Whether a paragraph's {@code mark} ({@link #markOf}) is the digest's mark. */
+    static boolean sameMark(String digestMark, String mark) {
+        return numbers(digestMark) ? "#".equals(mark) : digestMark.equals(mark);
+    }
+
+    /**
+     * Whether a numbered paragraph is a news item: its first or second sentence (a digest runs a one-sentence headline
+     * into the item's text: {@code 1，某部启动应急响应。记者16日从该部获悉，…}) dates the event or names its source
+     * ({@link SiblingItems#isNewsUnit}).
+     */
+    static boolean isNewsItem(String text) {
+        String t = text.strip();
+        Matcher end = SENTENCE_END.matcher(t);
+        return SiblingItems.isNewsUnit("", t) || end.find() && SiblingItems.isNewsUnit("", t.substring(end.end()));
+    }
+
+    /**
+     * The short name of a digest of the day's news: {@code 新闻联播摘要}, {@code 国内新闻}, {@code 早间快讯},
+     * {@code 要闻速递}; it ends with a word for news or for a round-up of it (a notice's {@code 通知} or {@code 公告} over
+     * its numbered points is no digest). Extend with the genre's further names of a round-up.
+     */
+    private static final Pattern DIGEST_NAME = Pattern.compile(
+            "(新闻|新聞|要闻|要聞|摘要|快讯|快訊|简讯|簡訊|早报|早報|晚报|晚報|播报|播報|速递|速遞|早餐|一览|一覽|速览|速覽|集锦|集錦)$");
+
+    /**
+     * Whether a page whose first article has {@code firstTitle} opens as a digest: with text (no headline), or, for
+     * numbered news items, with the digest's short name ({@link #LABEL_MAX} characters at most, {@link #DIGEST_NAME}).
+     */
+    static boolean opensDigest(String digestMark, String firstTitle) {
+        return firstTitle == null || NEWS_NUMBER.equals(digestMark) && firstTitle.strip().length() <= LABEL_MAX
+                && DIGEST_NAME.matcher(firstTitle.strip()).find();
     }
 
     /**
@@ -59,19 +115,30 @@ final class DigestItems {
         Map<String, Integer> bullets = new HashMap<>();
         int expected = 1;
         boolean counting = true;
+        boolean countingBySection = true; // 1 2 3 4, 1 2 3: the count starts again under a section label
+        int numbered = 0;
+        int news = 0;
         for (String text : texts) {
             String mark = markOf(text);
             if (mark == null) {
                 continue;
             }
             if (mark.equals("#")) {
-                counting &= number(text).getAsInt() == expected;
-                expected++;
+                int n = number(text).getAsInt();
+                counting &= n == expected;
+                countingBySection &= n == expected || n == 1;
+                expected = n + 1;
+                numbered++;
+                news += isNewsItem(text) ? 1 : 0;
             } else {
                 bullets.merge(mark, 1, Integer::sum);
             }
         }
-        if (counting && expected - 1 >= DIGEST_MIN) {
+        boolean newsItems = numbered >= DIGEST_MIN && 2 * news >= numbered;
+        if (countingBySection && newsItems) {
+            return NEWS_NUMBER;
+        }
+        if (counting && numbered >= DIGEST_MIN) {
             return "#";
         }
         return bullets.entrySet().stream().filter(e -> e.getValue() >= DIGEST_MIN).map(Map.Entry::getKey)
@@ -86,7 +153,7 @@ final class DigestItems {
         if (digestMark == null) {
             return false;
         }
-        return digestMark.equals("#") ? number(text).isPresent() && text.strip().length() > MARK_AND_TEXT_MIN
+        return numbers(digestMark) ? number(text).isPresent() && text.strip().length() > MARK_AND_TEXT_MIN
                 : digestMark.equals(markOf(text));
     }
 

@@ -28,6 +28,13 @@ final class ItemMarks {
      */
     static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,2})\\s*(、|[.．](?!\\d))\\s*");
 
+    /**
+     * {@code 1，}, {@code 2,}: an item number run into the item's text with a comma, as a web digest numbers its headless
+     * items ({@code 1，标题句。正文…}, {@code 3,11月新三板…}); group 1 the number. Read only of a digest's paragraphs
+     * of prose; a figure with a thousands separator ({@code 1,500}) is no number.
+     */
+    static final Pattern RUN_IN_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[,，](?!\\d{3}(?!\\d))\\s*");
+
     /** Whether a line opens with a bullet. */
     static boolean isBulleted(String text) {
         return BULLETED.matcher(text).find();

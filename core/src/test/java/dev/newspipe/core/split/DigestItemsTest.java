@@ -57,6 +57,54 @@ class DigestItemsTest {
     }
 
     @Test
+    void shouldStartAnItemAtEachRunInNumberOfANewsDigestWhoseCountRestartsUnderEachSection() {
+        List<Article> articles = splitter.split("""
+                国内新闻
+                1，某部启动应急响应，派出工作组赶赴灾区。记者16日从该部获悉，工作组已抵达现场。
+                2，某科考团队抵达深海海沟。该团队近日完成首次下潜，采集样品二十份。
+                3，11月某市场挂牌公司融资五十亿元，环比增加近五成。
+                国际新闻
+                1，某国总统批评一种音乐风格。15日，该国总统在一次会议上发表讲话。
+                2，某国政府宣布迁馆计划遭批评。该国总理16日再次重申有关立场。
+                """);
+        for (String start : List.of("1，某部", "2，某科考", "3，11月", "1，某国总统", "2，某国政府")) {
+            assertThat(articles).as(start).filteredOn(a -> String.join("", a.paragraphs()).startsWith(start)).hasSize(1);
+        }
+    }
+
+    @Test
+    void shouldStartAnItemAtEachNumberUnderADigestsShortName() {
+        List<Article> articles = splitter.split("""
+                新闻联播摘要
+                1. 某轮高级别磋商在某地举行。双方牵头人出席。
+                2. 20日，国家主席在人民大会堂接受新任驻华大使递交国书。
+                3. 19日，某市市长发表年度市情咨文，谈及过去一年的成就。
+                4. 18日，某州向联邦法院提交诉状。
+                """);
+        assertThat(articles).hasSize(4);
+    }
+
+    @Test
+    void shouldKeepTheNumberedPointsOfANoticeOrAPlanTogether() {
+        // a notice's points may name days (deadlines), but its short headline names no digest
+        assertThat(splitter.split("""
+                通知
+                1、报名时间为3月15日至20日。
+                2、考试时间为3月28日上午。
+                3、考试地点在市体育馆。
+                """)).hasSize(1);
+        // a plan's points start again under each short section label, but date no event and name no source
+        assertThat(splitter.split("""
+                主要任务
+                1，扩大有效投资。实施重点项目一百个。
+                2，提升城市品质。改造老旧小区五十个。
+                保障措施
+                1，加强组织领导。成立工作专班。
+                2，强化督查考核。每季度通报一次进展。
+                """)).hasSize(1);
+    }
+
+    @Test
     void shouldKeepTheMarkedPointsOfAHeadedArticleInIt() {
         List<Article> articles = splitter.split("""
                 某市召开优化营商环境工作会议
