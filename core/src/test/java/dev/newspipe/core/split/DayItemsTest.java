@@ -67,10 +67,8 @@ class DayItemsTest {
 
     @Test
     void shouldTellTheDayAnItemOpensWith() {
-        assertThat(ChronicleEntries.opensWithItemDay("19日,某市长发表年度市情咨文。")).isTrue();
-        assertThat(ChronicleEntries.opensWithItemDay("昨天下午,某局召开会议。")).isTrue();
-        assertThat(ChronicleEntries.opensWithItemDay("某局日前召开会议。")).isTrue();
-        assertThat(ChronicleEntries.opensWithItemDay("12月27日,团区委举行知识竞赛。")).isTrue();
+        assertThat(List.of("19日,某市长发表年度市情咨文。", "昨天下午,某局召开会议。", "某局日前召开会议。", "12月27日,团区委举行知识竞赛。"))
+                .allMatch(ChronicleEntries::opensWithItemDay);
         assertThat(ChronicleEntries.opensWithItemDay("会议指出,要加强领导。")).isFalse();
         // two day-opened paragraphs are no run
         assertThat(ChronicleEntries.dayItemsOfRuns(List.of("5日,某事发生。", "6日,另一事发生。"))).isEmpty();
