@@ -78,6 +78,9 @@ final class Furniture {
     private static final String EDITION_DATE_PART = "([（(][^）)]{1,20}[）)]|(农历|農曆|阴历|陰曆)\\S{0,12}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]\\S{0,10}"
             + "|\\S{2,8}[报報]|总?第\\s*\\d{1,6}\\s*期|今日\\s*\\d{1,3}\\s*版)";
 
+    /** {@code 您的当前位置}, {@code 您现在所在的位置是}: who is where on the site; each part may be left out (the rule asks for one). */
+    private static final String WHERE_ON_THE_SITE = "(您|你)?的?(现在|現在|当前|當前|目前|本页|本頁)?(所在)?的?位置是?";
+
     /** Whole-line patterns, in the order they are tried. */
     private static final Rule[] RULES = {
         // a page number or a stray year; a longer run of digits may be an index or a code and stays
@@ -128,6 +131,11 @@ final class Furniture {
         new Rule("punctuation only", Pattern.compile("^[\\p{P}\\p{S}\\s]+$")),
         // 404 Not Found, ZJOL/1.24.96, a server banner: short, without a single Han character (a table row |…| stays)
         new Rule("short line without Chinese", Pattern.compile("^(?![|｜].*[|｜]$)[^\\p{IsHan}]{1,20}$")),
+        // 您当前的位置：青海新闻网, 您所在的位置 首页 新闻 吉林市: where the page stands on its site, in any of the ways sites
+        // word it (who: 您/你; when: 现在/当前/目前; 本页; 所在), with or without a trail after it; the shortest
+        // forms (当前位置：) are furniture above
+        new Rule("site position", Pattern.compile("^[■□●]?\\s*(?=[您你现現当當目本所])" + WHERE_ON_THE_SITE + "(\\s*[:：]|\\s+(?=首页|首頁))"),
+                holdingAny("位")),
         // 新浪首页 > 新闻中心 > 国内新闻 > 正文, 首页 » 要闻: a breadcrumb trail (two or more separators, no sentence)
         new Rule("breadcrumb trail", Pattern.compile("^[^。，,；;！？]{0,80}$"),
                 holdingAny(">»›＞").and(line -> TRAIL_SEPARATOR.split(line, -1).length >= 3)),
@@ -172,8 +180,11 @@ final class Furniture {
 
     /** A site's section menu prints at least this many section names in a row. */
     private static final int MENU_ITEMS_MIN = 5;
-    /** One section name of a menu: two to six Han characters, nothing else. */
-    private static final Pattern MENU_NAME = Pattern.compile("^[\\p{IsHan}]{2,6}$");
+    /**
+     * One section name of a menu: two to ten Han characters, nothing else (a channel may carry the site's or the
+     * province's name: 省委文件, 青海省人民政府网).
+     */
+    private static final Pattern MENU_NAME = Pattern.compile("^[\\p{IsHan}]{2,10}$");
     /**
      * The last words of a site's section names ({@code 两会动态}, {@code 报告解读}, {@code 两会影像}, {@code 专题首页}):
      * what a site files its pages under. Extend with any such word that names a kind of page, not a topic.

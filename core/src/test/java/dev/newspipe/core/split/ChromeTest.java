@@ -57,4 +57,28 @@ class ChromeTest {
         assertThat(KeptText.of(page, articles).ratio()).isEqualTo(1.0);
         assertThat(List.copyOf(articles.get(0).paragraphs())).contains("404 Not Found");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"您当前的位置：市政府网", "您所在的位置 首页 新闻 本市", "你當前的位置:首頁正文", "您现在所在的位置：首页>县区新闻>正文",
+            "您的当前位置：首页", "您现在的位置是：工作动态"})
+    void shouldReadWhereThePageStandsOnItsSiteAsChrome(String line) {
+        assertThat(LineKind.of(line)).isEqualTo(LineKind.CHROME);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"当前位置偏远的村组仍需通路。", "所在位置较偏的村已全部通电", "现在位置调整后的站点已投入使用"})
+    void shouldLeaveSentencesAboutPlacesAlone(String line) {
+        assertThat(LineKind.of(line)).isNotEqualTo(LineKind.CHROME);
+    }
+
+    @Test
+    void shouldTakeTheHeadlineBelowAMenuOfSectionsWithLongerChannelNames() {
+        String page = "首頁 國內 時評 黨建 省情 文化 法治 原創 視頻 省委文件 新聞 政務 旅游 本省人民政府網 藏文網\n"
+                + "您當前的位置 : 本省新聞網標題頭條\n省人大會議隆重開幕\n本報訊 1月27日上午，省人民代表大會第四次會議在會議中心隆重開幕。\n";
+        var articles = new ArticleSplitter().split(page);
+        assertThat(articles.get(0).title()).isEqualTo("省人大會議隆重開幕");
+        assertThat(KeptText.of(page, articles).ratio()).isEqualTo(1.0);
+        // a row of people's names is no menu, however many short names it holds
+        assertThat(LineKind.of("王大明 李小红 张国庆 赵志刚 钱文华 孙建国")).isNotEqualTo(LineKind.CHROME);
+    }
 }
