@@ -99,7 +99,10 @@ public final class Newsdesk {
         return article.withEnrichment(e);
     }
 
-    /** Split and enrich a page, then let the page speak for its captions and short headless items ({@link PageContext}). */
+    /**
+     * Split and enrich a page, then let the page speak for its captions ({@link PageContext}). {@link #enrich(Article)}
+     * sees one article and no page: the Kafka enricher, which receives articles one by one, does not apply the page step.
+     */
     public List<Article> process(IssuePage page) {
         return withPageContext(split(page).stream().map(this::enrich).toList());
     }

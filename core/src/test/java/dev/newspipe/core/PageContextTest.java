@@ -44,6 +44,11 @@ class PageContextTest {
         return a.enrichment().classification().category();
     }
 
+    /** Asserts the categories of the page's pieces, in page order. */
+    private static void assertCategories(List<Article> page, Category... expected) {
+        assertThat(page.stream().map(PageContextTest::category).toList()).as(page.toString()).containsExactly(expected);
+    }
+
     private static boolean hasPageCue(Article a) {
         return a.enrichment().classification().cues().stream().anyMatch(c -> c.startsWith("page: "));
     }
@@ -60,6 +65,11 @@ class PageContextTest {
             assertThat(caption.enrichment().classification().cues())
                     .anyMatch(c -> c.startsWith("page: caption in a photo set of the session's page «河北省第十三届人民代表大会第2次会议»"));
         }
+        // Counter-example: the page's word is weighed, and a CPPCC sitting named in a caption of the set outweighs it
+        List<Article> withCppcc = page(page.get(0).body(),
+                "3月14日，政协某某省第十二届委员会第二次会议在省人民会堂闭幕。这是委员们步入会场。新华社记者 李华 摄");
+        assertCategories(withCppcc, Category.SESSION_NOTICE, Category.OTHER);
+        assertThat(hasPageCue(withCppcc.get(1))).as("the page spoke, and was outweighed").isTrue();
     }
 
     @Test
@@ -69,48 +79,28 @@ class PageContextTest {
                 "△会前，代表们仔细核对座次表。",
                 "△铃声响起，工作人员拉起幕布，大会即将开始。",
                 "△我县今年新建乡村公路四十公里，群众出行更加方便。");
-        assertThat(category(page.get(0))).isEqualTo(Category.SESSION_NOTICE);
-        assertThat(category(page.get(1))).isEqualTo(Category.SESSION_NOTICE);
-        assertThat(category(page.get(2))).isEqualTo(Category.SESSION_NOTICE);
-        assertThat(hasPageCue(page.get(1))).isTrue();
         // a △ brief of other news in the same run shows nothing of the sitting: it stays other
-        assertThat(PageContext.of(page).session()).isPresent();
-        assertThat(category(page.get(3))).isEqualTo(Category.OTHER);
+        assertCategories(page, Category.SESSION_NOTICE, Category.SESSION_NOTICE, Category.SESSION_NOTICE, Category.OTHER);
+        assertThat(hasPageCue(page.get(1))).isTrue();
         assertThat(hasPageCue(page.get(3))).isFalse();
     }
 
     @Test
-    void shouldLeaveACaptionOfOtherNewsOnTheSessionsPageAlone() {
-        // an e-paper page: the session's news, then a photo of the season's farm work, then the next story
-        List<Article> page = pageWithHeadedArticle("市十六届人大四次会议隆重开幕",
-                "本报讯 3月5日上午，某某市第十六届人民代表大会第四次会议在市会议中心隆重开幕。应出席代表385名，实到372名，符合法定人数。",
-                "春耕时节，某某镇农民在田间抢种春玉米。本报记者 张强 摄");
-        assertThat(PageContext.of(page).session()).isPresent();
-        assertThat(category(page.get(0))).isEqualTo(Category.SESSION_NOTICE);
-        assertThat(category(page.get(1))).isEqualTo(Category.OTHER);
-        assertThat(hasPageCue(page.get(1))).isFalse();
-    }
-
-    @Test
-    void shouldReadACaptionThatNamesTheSittingOnTheSessionsPage() {
-        List<Article> page = pageWithHeadedArticle("市第五届人民代表大会关于设立专门委员会的决定",
+    void shouldReadACaptionBesideTheSessionsNewsByWhetherItNamesTheSitting() {
+        // an e-paper page: a city congress's decision, then a caption on the press at the two sessions
+        List<Article> sitting = pageWithHeadedArticle("市第五届人民代表大会关于设立专门委员会的决定",
                 "（2019年3月2日某某市第五届人民代表大会第三次会议通过）某某市第五届人民代表大会第三次会议决定，设立市人民代表大会社会建设委员会。",
                 "市两会期间，记者们每天穿梭于各个会场，记录精彩瞬间。图为本报记者在会场拍摄。（本报记者 刘洋 摄）");
-        assertThat(category(page.get(0))).isEqualTo(Category.RESOLUTION);
-        assertThat(category(page.get(1))).isEqualTo(Category.SESSION_NOTICE);
-        assertThat(page.get(1).enrichment().classification().cues())
+        assertCategories(sitting, Category.RESOLUTION, Category.SESSION_NOTICE);
+        assertThat(sitting.get(1).enrichment().classification().cues())
                 .anyMatch(c -> c.startsWith("page: caption of the session's page naming its sitting «两会："));
-    }
-
-    @Test
-    void shouldKeepACppccCaptionInTheSetOther() {
-        // the page's word is weighed: the CPPCC body named in the caption outweighs it
-        List<Article> page = page(
-                "3月15日，某某省第十三届人民代表大会第二次会议在省人民会堂闭幕。这是代表们步入会场。新华社记者 王明 摄",
-                "3月14日，政协某某省第十二届委员会第二次会议在省人民会堂闭幕。这是委员们步入会场。新华社记者 李华 摄");
-        assertThat(category(page.get(0))).isEqualTo(Category.SESSION_NOTICE);
-        assertThat(category(page.get(1))).isEqualTo(Category.OTHER);
-        assertThat(hasPageCue(page.get(1))).as("the page spoke, and was outweighed").isTrue();
+        // Counter-example: the session's news, then a photo of the season's farm work: the caption names no sitting
+        List<Article> other = pageWithHeadedArticle("市十六届人大四次会议隆重开幕",
+                "本报讯 3月5日上午，某某市第十六届人民代表大会第四次会议在市会议中心隆重开幕。应出席代表385名，实到372名，符合法定人数。",
+                "春耕时节，某某镇农民在田间抢种春玉米。本报记者 张强 摄");
+        assertThat(PageContext.of(other).session()).isPresent();
+        assertCategories(other, Category.SESSION_NOTICE, Category.OTHER);
+        assertThat(hasPageCue(other.get(1))).isFalse();
     }
 
     @Test
@@ -119,8 +109,8 @@ class PageContextTest {
         List<Article> sports = page(
                 "9月20日，某某市第八届运动会在市体育中心开幕。这是运动员入场。本报记者 王明 摄",
                 "这是开幕式上的文艺表演。本报记者 李华 摄");
-        assertThat(category(sports.get(1))).isEqualTo(Category.OTHER);
-        assertThat(hasPageCue(sports.get(1))).isFalse();
+        assertCategories(sports, Category.OTHER, Category.OTHER);
+        assertThat(sports).noneMatch(PageContextTest::hasPageCue);
         // two sessions on one page (a digest of two cities' congresses): whose photo a bare caption is cannot be told
         List<Article> two = page(
                 "1月8日，某某市第十六届人民代表大会第三次会议开幕。这是代表们步入会场。本报记者 王明 摄",
@@ -136,8 +126,8 @@ class PageContextTest {
         List<Article> page = page(
                 "▷今天下午，省十四届人大五次会议举行第三次全体会议后闭幕。",
                 "▷当前，全省城镇化正从快速增长期转向稳定发展期，代表委员们在省两会上建言城市更新。");
-        assertThat(category(page.get(0))).isEqualTo(Category.SESSION_NOTICE);
         assertThat(PageContext.of(page).session()).isPresent();
-        assertThat(hasPageCue(page.get(1))).isFalse();
+        assertCategories(page, Category.SESSION_NOTICE, Category.OTHER);
+        assertThat(page).noneMatch(PageContextTest::hasPageCue);
     }
 }
