@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>it stands in a <b>photo set</b> that reports the session: captions printed one after another show one event,
  *       which one of them names ({@code 3月16日，第十届全国人民代表大会第五次会议…闭幕。…摄} over three {@code 这是…}
- *       captions). A {@code △} item without a photo's own marks may be a brief of a briefs column, so it counts only
+ *       captions). A caption that opens with a day of its own tells its own event (a page of photo news prints several
+ *       stories' captions in a row), so the set speaks only for captions without one. A {@code △} item without a photo's own marks may be a brief of a briefs column, so it counts only
  *       when it shows the sitting's scene (the hall, deputies and members, before or after the meeting); or
  *   <li>it <b>names the sitting</b> by a word that only a sitting has (its delegations, its presidium, 两会, 人代会,
  *       its opening or closing meeting: {@code 市两会期间，…记者…穿梭于各个会场。图为…（记者 某某 摄）}).
@@ -63,6 +64,13 @@ final class PageContext {
     private static final Pattern PHOTO_MARKS = Pattern.compile(
             "(?:^|[。！？\\n])(?:图为|这是)|摄影?\\s*[)）]?(?:\\s*[^\\s。，,]{1,10}(?:图片|发))?\\s*$");
 
+    /**
+     * A caption that opens with a day of its own ({@code 3月16日，}, {@code △16日上午，}) tells its own event: on a page of
+     * photo news it may be another story than the set's first caption, so the set does not speak for it. The captions
+     * that point back to the set's event print no day ({@code 这是闭幕会后…}, {@code △会前，…}, {@code 某某主持会议。}).
+     */
+    private static final Pattern OWN_DAY = Pattern.compile("^[△▲]?\\s*(?:\\d{1,2}月)?\\d{1,2}日");
+
     /** The mark a caption (or a brief) opens with: {@code △}, {@code ▲}. */
     private static final Pattern MARKED = Pattern.compile("^[△▲]");
 
@@ -102,7 +110,8 @@ final class PageContext {
         if (!isCaption(text)) {
             return Optional.empty(); // a brief, an intro or a fragment names its own subject: the page does not speak for it
         }
-        if (inPhotoSetOfTheSession(index) && (isPhotoCaption(text) || SITTING_SCENE.matcher(text).find())) {
+        if (!OWN_DAY.matcher(text).lookingAt() && inPhotoSetOfTheSession(index)
+                && (isPhotoCaption(text) || SITTING_SCENE.matcher(text).find())) {
             return Optional.of(evidence("caption in a photo set of the session's page", named));
         }
         return sittingNamed != null ? Optional.of(evidence("caption of the session's page naming its sitting", sittingNamed))

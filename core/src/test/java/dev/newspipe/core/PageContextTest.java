@@ -65,9 +65,14 @@ class PageContextTest {
             assertThat(caption.enrichment().classification().cues())
                     .anyMatch(c -> c.startsWith("page: caption in a photo set of the session's page «河北省第十三届人民代表大会第2次会议»"));
         }
-        // Counter-example: the page's word is weighed, and a CPPCC sitting named in a caption of the set outweighs it
+        // Counter-example: on a page of photo news, a caption with a day of its own is another story's, not the set's
+        List<Article> photoNews = page(page.get(0).body(), page.get(1).body(),
+                "3月16日，某某县农民在田间抢种春玉米。本报记者 张强 摄");
+        assertCategories(photoNews, Category.SESSION_NOTICE, Category.SESSION_NOTICE, Category.OTHER);
+        assertThat(hasPageCue(photoNews.get(2))).isFalse();
+        // Counter-example: the page's word is weighed, and a CPPCC sitting named in an undated caption of the set outweighs it
         List<Article> withCppcc = page(page.get(0).body(),
-                "3月14日，政协某某省第十二届委员会第二次会议在省人民会堂闭幕。这是委员们步入会场。新华社记者 李华 摄");
+                "这是政协某某省第十二届委员会第二次会议闭幕会上，委员们起立唱国歌。新华社记者 李华 摄");
         assertCategories(withCppcc, Category.SESSION_NOTICE, Category.OTHER);
         assertThat(hasPageCue(withCppcc.get(1))).as("the page spoke, and was outweighed").isTrue();
     }
