@@ -25,8 +25,9 @@ final class EnrichCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Newsdesk desk = Newsdesk.offline();
-        int failed = PageFiles.splitEach(desk, paths, spec.commandLine().getErr(),
-                (file, a) -> out.println(JsonLines.write(JsonLines.enriched(file.getFileName().toString(), desk.enrich(a)))));
+        // page by page (Newsdesk.process), so a caption gets what its page tells it, as in ./bench quality
+        int failed = PageFiles.readEach(desk, paths, spec.commandLine().getErr(), desk::process,
+                (file, a) -> out.println(JsonLines.write(JsonLines.enriched(file.getFileName().toString(), a))));
         out.flush();
         return failed == 0 ? 0 : 1;
     }

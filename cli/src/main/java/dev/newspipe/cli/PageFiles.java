@@ -3,6 +3,7 @@ package dev.newspipe.cli;
 import dev.newspipe.core.read.ReadResult;
 import dev.newspipe.core.Newsdesk;
 import dev.newspipe.core.model.Article;
+import dev.newspipe.core.read.IssuePage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Page files named on the command line: files as given, folders searched for {@code *.txt}. */
@@ -29,6 +31,15 @@ final class PageFiles {
      * @return how many files could not be read
      */
     static int splitEach(Newsdesk desk, List<Path> paths, PrintWriter err, ArticleSink sink) {
+        return readEach(desk, paths, err, desk::split, sink);
+    }
+
+    /**
+     * As {@link #splitEach}, with each page's articles made by {@code articlesOf} ({@link Newsdesk#process}: split and
+     * enriched, the page's context included).
+     */
+    static int readEach(Newsdesk desk, List<Path> paths, PrintWriter err, Function<IssuePage, List<Article>> articlesOf,
+            ArticleSink sink) {
         int failed = 0;
         for (Path file : expand(paths)) {
             ReadResult read = desk.read(file);
@@ -37,7 +48,7 @@ final class PageFiles {
                 failed++;
                 continue;
             }
-            for (Article article : desk.split(((ReadResult.Page) read).page())) {
+            for (Article article : articlesOf.apply(((ReadResult.Page) read).page())) {
                 sink.accept(file, article);
             }
         }

@@ -17,6 +17,7 @@ import dev.newspipe.core.split.ArticleSplitter;
 import dev.newspipe.core.split.PageSplit;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -98,9 +99,33 @@ public final class Newsdesk {
         return article.withEnrichment(e);
     }
 
-    /** Split and enrich a page. */
+    /**
+     * Split and enrich a page, then let the page speak for its captions ({@link PageContext}). {@link #enrich(Article)}
+     * sees one article and no page: the Kafka enricher, which receives articles one by one, does not apply the page step.
+     */
     public List<Article> process(IssuePage page) {
-        return split(page).stream().map(this::enrich).toList();
+        return withPageContext(split(page).stream().map(this::enrich).toList());
+    }
+
+    /**
+     * The page step: each article the page gives evidence (a caption of a session's page, {@link PageContext}) is
+     * classified again with that evidence weighed in; the rest of its enrichment stays as it was.
+     */
+    List<Article> withPageContext(List<Article> enriched) {
+        PageContext context = PageContext.of(enriched);
+        if (context.session().isEmpty()) {
+            return enriched; // most pages: no one congress session, nothing to tell
+        }
+        List<Article> out = new ArrayList<>(enriched.size());
+        for (int i = 0; i < enriched.size(); i++) {
+            Article a = enriched.get(i);
+            out.add(context.evidenceFor(i).map(evidence -> {
+                Enrichment e = a.enrichment();
+                return a.withEnrichment(new Enrichment(classifier.classify(SimplifiedView.simplify(a), List.of(evidence)),
+                        e.figures(), e.entities(), e.session()));
+            }).orElse(a));
+        }
+        return List.copyOf(out);
     }
 
     /** The figures of text from no file, with {@code 今年} read against {@code issueDate} (may be null). */

@@ -1298,6 +1298,14 @@ public final class ArticleClassifier {
 
 
     public Classification classify(Article article) {
+        return classify(article, List.of());
+    }
+
+    /**
+     * As {@link #classify(Article)}, with evidence from the article's page (see {@link PageEvidence}) weighed with the
+     * cues its own text fires; the page step of {@code Newsdesk.process} passes it for a caption of a session's page.
+     */
+    public Classification classify(Article article, List<PageEvidence> page) {
         Views views = Views.of(article);
         Map<Category, Double> scores = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
@@ -1328,6 +1336,9 @@ public final class ArticleClassifier {
                     : headlineDecided && f.cue().where() == Where.LEAD ? DECIDED_HEADLINE_LEAD_WEIGHT : 1.0;
             scores.merge(f.cue().category(), f.score() * boost, Double::sum);
         }
+        for (PageEvidence p : page) { // the page's evidence counts as it is: it is no cue of the headline, lead or body
+            scores.merge(p.category(), p.weight(), Double::sum);
+        }
         Category best = Category.OTHER;
         for (Category c : Category.values()) {
             if (scores.get(c) > scores.get(best)) {
@@ -1349,7 +1360,8 @@ public final class ArticleClassifier {
             cues.add(f.describe());
         }
         cues.addAll(silenced);
-        if (fired.isEmpty()) {
+        page.forEach(p -> cues.add(p.describe()));
+        if (fired.isEmpty() && page.isEmpty()) {
             cues.add("no evidence of congress business (prior " + OTHER_PRIOR + " for other)");
         }
         cues.add("scores " + format(scores) + "; margin " + twoDecimals(margin));
