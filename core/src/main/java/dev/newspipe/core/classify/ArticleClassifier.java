@@ -347,9 +347,12 @@ public final class ArticleClassifier {
             // hands deputies' suggestions to the offices that answer them (代表建议交办会)
             "干部大会", "务虚会", "总结会", "交办会");
     private static final String CONFERENCES = "(?:" + String.join("|", CONFERENCE_WORDS) + ")";
-    /** A work conference convened (召开…推进会), or one that opens or is held (人大工作推进会在无锡召开, 代表培训班开班). */
+    /**
+     * A work conference convened (召开…推进会), or one that opens or is held (人大工作推进会在无锡召开, 代表培训班开班). 进行 is
+     * 开展's plainer twin (市人大常委会对300余名人大代表进行集中培训): the same training, told with the other verb.
+     */
     private static final Pattern WORK_CONFERENCE = Pattern.compile(
-            "(?:召开|举行|举办|组织|开展)[^。；;！!\\n]{0,40}?" + CONFERENCES + "|" + CONFERENCES + "[^。，,；;！!\\n]{0,12}?(?:召开|举行|举办|开班|开幕|闭幕|结业)");
+            "(?:召开|举行|举办|组织|开展|进行)[^。；;！!\\n]{0,40}?" + CONFERENCES + "|" + CONFERENCES + "[^。，,；;！!\\n]{0,12}?(?:召开|举行|举办|开班|开幕|闭幕|结业)");
     /** A numbered sitting or a meeting of a session: where a lead names one, the congress is in session, whatever else it convenes. */
     private static final Pattern NUMBERED_SITTING = Pattern.compile("次会议|全体会议|预备会议|主席团|主任会议|主任会");
     /**

@@ -90,4 +90,14 @@ class EvidenceReadOnceAndRightTest {
         Classification news = classify(headed("2011年县政府工作报告获人代会通过", "县十五届人大五次会议表决通过了政府工作报告。"));
         assertThat(news.cues()).noneMatch(cue -> cue.startsWith("headline: title is a work report"));
     }
+
+    @Test
+    void shouldTakeDeputiesTrainedWithThePlainerVerbForTheBodysWorkBetweenSittings() {
+        Classification c = assertCategory(headless("本报讯 近日，县人大常委会对200余名新当选的县人大代表进行集中培训，邀请省委党校教授讲授人民代表大会制度。",
+                "县人大常委会副主任某某要求，各位代表要切实增强责任感，依法履职。"), Category.OTHER);
+        assertThat(c.cues()).anyMatch(cue -> cue.startsWith("lead: a work conference, no sitting"));
+        // Counter-example: a sitting that hears a report on the training is the sitting at work.
+        assertCategory(headless("6月20日，县人大常委会举行第十二次会议，听取和审议了关于人大代表进行履职培训情况的报告，会议由县人大常委会主任某某主持。"),
+                Category.SESSION_NOTICE);
+    }
 }
