@@ -19,8 +19,9 @@ final class PartyCongress {
 
     /** Whether the text names a party congress more often than a people's congress in any form (人民代表大会, 人大, 人代会). */
     static boolean isAbout(String text) {
-        if (text.indexOf("代表大会") < 0 && text.indexOf("党代会") < 0) {
-            return false; // every form of the party congress's name holds one of the two
+        if (text.indexOf("次代表大会") < 0 && text.indexOf("次全国代表大会") < 0 && text.indexOf("党代表大会") < 0 && text.indexOf("党代会") < 0) {
+            return false; // every form of the name holds one of these (a people's congress counts 第N届 before its name), so
+                          // the many texts about a people's congress are not searched with the expression
         }
         int party = 0;
         for (Matcher m = NAMED.matcher(text); m.find();) {
