@@ -1808,13 +1808,18 @@ public final class ArticleClassifier {
         if (cppcc == 0) {
             return false;
         }
+        return cppcc > peoplesCongressNamed(body);
+    }
+
+    /** How often a text names a people's congress in any form, its deputies included (not 老年人大学). */
+    static int peoplesCongressNamed(String body) {
         int congress = count(body, "人民代表大会") + count(body, "人代会");
         for (int at = body.indexOf("人大"); at >= 0; at = body.indexOf("人大", at + 1)) {
             if (!body.startsWith("老年", at - 2) && !body.startsWith("学", at + 2)) {
                 congress++;
             }
         }
-        return cppcc > congress;
+        return congress;
     }
 
     /** Occurrences of a word that cannot overlap itself (no proper prefix of it is also its suffix). */

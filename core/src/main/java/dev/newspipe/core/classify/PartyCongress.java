@@ -30,20 +30,6 @@ final class PartyCongress {
         if (party == 0) {
             return false;
         }
-        int people = count(text, "人民代表大会") + count(text, "人代会");
-        for (int at = text.indexOf("人大"); at >= 0; at = text.indexOf("人大", at + 1)) {
-            if (!text.startsWith("老年", at - 2) && !text.startsWith("学", at + 2)) {
-                people++;
-            }
-        }
-        return party > people;
-    }
-
-    private static int count(String text, String word) {
-        int n = 0;
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-            n++;
-        }
-        return n;
+        return party > ArticleClassifier.peoplesCongressNamed(text);
     }
 }
