@@ -347,9 +347,12 @@ public final class ArticleClassifier {
             // hands deputies' suggestions to the offices that answer them (代表建议交办会)
             "干部大会", "务虚会", "总结会", "交办会");
     private static final String CONFERENCES = "(?:" + String.join("|", CONFERENCE_WORDS) + ")";
-    /** A work conference convened (召开…推进会), or one that opens or is held (人大工作推进会在无锡召开, 代表培训班开班). */
+    /**
+     * A work conference convened (召开…推进会), or one that opens or is held (人大工作推进会在无锡召开, 代表培训班开班). 进行 is
+     * 开展's plainer twin (市人大常委会对300余名人大代表进行集中培训): the same training, told with the other verb.
+     */
     private static final Pattern WORK_CONFERENCE = Pattern.compile(
-            "(?:召开|举行|举办|组织|开展)[^。；;！!\\n]{0,40}?" + CONFERENCES + "|" + CONFERENCES + "[^。，,；;！!\\n]{0,12}?(?:召开|举行|举办|开班|开幕|闭幕|结业)");
+            "(?:召开|举行|举办|组织|开展|进行)[^。；;！!\\n]{0,40}?" + CONFERENCES + "|" + CONFERENCES + "[^。，,；;！!\\n]{0,12}?(?:召开|举行|举办|开班|开幕|闭幕|结业)");
     /** A numbered sitting or a meeting of a session: where a lead names one, the congress is in session, whatever else it convenes. */
     private static final Pattern NUMBERED_SITTING = Pattern.compile("次会议|全体会议|预备会议|主席团|主任会议|主任会");
     /**
@@ -572,7 +575,8 @@ public final class ArticleClassifier {
      * Deputies elected, with their number or term (选出新一届12名…人大代表, 选举产生2980名十三届全国人大代表); not 将选出, and not
      * 当选: a deputy's profile says when she was elected (2023年当选为第十四届全国人大代表), which is no election reported.
      */
-    private static final String DEPUTIES_ELECTED = "(?<!将|要|应|拟)(?:选出|选举产生)[^。，,；;]{0,12}?(?:" + N + "名|新一届|第?" + N + "届)"
+    // (补选出缺的代表 fills a vacancy, 补选 + 出缺: its 选出 elects no one)
+    private static final String DEPUTIES_ELECTED = "(?<!将|要|应|拟)(?:选出(?!缺)|选举产生)[^。，,；;]{0,12}?(?:" + N + "名|新一届|第?" + N + "届)"
             + "[^。，,；;]{0,16}?(?:人大代表|人民代表大会代表)";
 
     /** Deputies of a congress (or the two sessions' deputies and members) arriving or registering for a sitting. */
@@ -681,6 +685,14 @@ public final class ArticleClassifier {
     private static final Pattern THE_REPORT_SAYS_PATTERN = Pattern.compile(THE_REPORT_SAYS);
     /** Where every find of {@link #THE_REPORT_SAYS} starts: its 在, or the 作 of delivering (the look-behind reads before it). */
     private static final String THE_REPORT_SAYS_FIRST_CHARS = Vocabulary.firstChars(THE_REPORT_SAYS);
+    /**
+     * The year a work report's title may open with (2011年县政府工作报告, 2022年江西省政府工作报告, 1983年政府工作报告): document
+     * sites and compilations file each year's report under it. Optional, before the government and its level.
+     */
+    private static final String REPORT_YEAR = "(?:" + FOUR_DIGIT_YEAR + "年度?)?";
+    /** A notice's closing formula, and on the next line the congress body or election committee that issues it. */
+    private static final String NOTICE_CLOSING = "^特此公告[。.]?$\\n^[^。，,\\n]{0,30}?(?:人民代表大会|人大)[^。，,\\n]{0,12}?$"
+            + "|^特此公告[。.]?$\\n^[^。，,\\n]{0,30}?选举委员会$";
     /** A presidium's numbered meeting: 主席团举行第三次会议, 主席团第一次会议. */
     private static final String PRESIDIUM_MEETING = "主席团(?:举行|召开)?了?第" + N + "次会议";
     /** A congress body (not its deputies) setting out on a research visit, an inspection or a hearing: 开展/进行/赴/到 + 调研/视察/听证. */
@@ -763,7 +775,8 @@ public final class ArticleClassifier {
             Cue.counted(Category.SESSION_NOTICE, Where.BODY, "session vocabulary", 0.5, 2.5,
                     "主席团|预备会议|全体会议|代表团|议程|表决通过|当选|选举产生|执行主席|大会秘书处|秘书长|议案|闭幕|开幕|列席|人大常委会|审议|人大代表"
                             + "|" + SESSION_ACTS)
-                    .unless(ArticleClassifier::aboutCppcc),
+                    // (nor one about a party congress: it too has a presidium, a preparatory meeting and a secretary-general)
+                    .unless(text -> aboutCppcc(text) || PartyCongress.isAbout(text)),
             Cue.of(Category.SESSION_NOTICE, Where.BODY, "a congress session named (人大N次会议)", 0.5,
                     "(?:人民代表大会|人大)(?:第)?" + N + "次会议"),
 
@@ -875,7 +888,7 @@ public final class ArticleClassifier {
 
             // Work reports, their summaries and continuation fragments.
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "title is a work report", 3.5,
-                    "^(?:政府|(?:(?!批准|通过|审议|听取).){0,20}(?:人民政府|常务委员会|常委会|法院|检察院))?工作报告(?:[（(]摘要[)）]|摘要|[（(]?(?:全文|节选|摘登|征求意见稿|讨论稿)[)）]?)?$"),
+                    "^(?:" + REPORT_YEAR + "(?:[^，。,：:\\s]{0,8}?[省市县区州旗盟])?政府|(?:(?!批准|通过|审议|听取).){0,20}(?:人民政府|常务委员会|常委会|法院|检察院))?工作报告(?:[（(]摘要[)）]|摘要|[（(]?(?:全文|节选|摘登|征求意见稿|讨论稿)[)）]?)?$"),
             // A headline about the report's content (成都市政府工作报告丨…, 一文看清政府工作报告…): the report is the subject.
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "the work report is the subject", 2.5,
                     "^.{0,15}政府工作报告》?[丨|｜:：]|(?:看清|读懂|速览|划重点|解码).{0,6}政府工作报告|政府工作报告.{0,6}(?:重点|亮点|要点|热词|新词)"),
@@ -915,7 +928,9 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "decision of a CPPCC body", 4.0, CPPCC + ".{0,40}关于.{0,80}的(?:决定|决议)"),
             Cue.of(Category.OTHER, Where.LEAD, "CPPCC session (政协)", 3.0, "^.{0,25}" + CPPCC + ".{0,30}?" + PROCEEDINGS),
             Cue.of(Category.OTHER, Where.HEADLINE, "party plenum or party committee meeting", 3.5,
-                    "(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大|理论学习|中心组)|全会|党代会|党的.{0,10}代表大会"),
+                    "(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大|理论学习|中心组)|全会|党代会|党的.{0,10}代表大会"
+                            // the party congress's middle name (浦东新区第五次党代表大会今开幕), between 党代会 and 党的…代表大会
+                            + "|党代表大会"),
             Cue.of(Category.OTHER, Where.LEAD, "party plenum or party committee meeting", 3.0, PARTY_MEETING_OPENING.pattern())
                     .unless(text -> opensWithAYearsMark(text) || plenumOnlyInSetting(text)),
             // Three or more different adoption lines: an index or list of laws, not one resolution.
@@ -1231,7 +1246,13 @@ public final class ArticleClassifier {
             // In the opening: such a line may stand above the lead as its headline (…主席团举行第三次会议！). Not a CPPCC session's
             // presidium; silenced where the headline or the lead tells the sitting (SILENCES: the same evidence once).
             Cue.of(Category.SESSION_NOTICE, Where.OPENING, "the presidium's numbered meeting (主席团举行第N次会议)", 2.0, PRESIDIUM_MEETING)
-                    .unless(ArticleClassifier::cppccMembersMeet));
+                    .unless(ArticleClassifier::cppccMembersMeet),
+
+            // --- Issue 8, round 15: what a text's own form says when its heading is lost. ---
+            // A notice closes with its formula and its issuer's name on the line after (特此公告。 / 某省人民代表大会常务委员会):
+            // a congress body's or an election committee's 公告, whose heading and number a copy may lose (a headless store,
+            // a web page that put the heading in its chrome). A government's notice signs as the government: no congress.
+            Cue.of(Category.SESSION_NOTICE, Where.BODY, "a congress body's notice closes (特此公告 and its name)", 2.0, NOTICE_CLOSING));
 
     /** For each place, one scanner for the words of all counted cues looking there; null where none looks. */
     private static final Vocabulary.Scanner[] SCANNERS = new Vocabulary.Scanner[Where.values().length];
@@ -1568,7 +1589,34 @@ public final class ArticleClassifier {
             // The presidium's meeting counts only when the headline or the lead does not already tell the sitting.
             new Silence("the presidium's numbered meeting (主席团举行第N次会议)", "congress in session (issuer + proceedings)",
                     "the headline or the lead tells the sitting",
-                    at(Where.OPENING, Where.HEADLINE), at(Where.OPENING, Where.LEAD)));
+                    at(Where.OPENING, Where.HEADLINE), at(Where.OPENING, Where.LEAD)),
+            // --- Issue 8, round 15: one piece of evidence counts once. ---
+            // 某区人大常委会…赴…调研 is one visit, which both the older row (anyone's visit: 带领…调研, 赴…调研) and the congress
+            // body's row read. The body's row names the actor and is kept; the older row still counts where it alone
+            // fires (a party committee's or the CPPCC's visit, 一行来我县考察), as each row catches visits the other does not.
+            new Silence("a visit or inspection (调研/视察/考察)", "a congress body's visit, inspection or hearing (人大常委会…开展调研/视察/听证)",
+                    "the same visit, told by the congress body's row",
+                    at(Where.LEAD, Where.LEAD)),
+            // A decision's adoption line heads the adopted text: the 决定 that accepts a resignation or appoints (…会议决定：
+            // 接受某某辞去…职务的请求) is the resolution itself, printed as such, not news of the sitting that adopted it
+            // (which carries no adoption line of its own). An appointment list keeps its own row (任命名单, in the headline).
+            new Silence("a standing committee appoints (…常委会…决定任命)", "adoption line (…通过)",
+                    "the adoption line heads the adopted decision",
+                    at(Where.LEAD, Where.OPENING)),
+            new Silence("a standing committee appoints (…常委会…决定任命)", "adoption line run into its text ((…会议通过)…)",
+                    "the adoption line heads the adopted decision",
+                    at(Where.LEAD, Where.OPENING)),
+            new Silence("a congress body's personnel acts (人大常委会任命/任免/接受辞职)", "adoption line (…通过)",
+                    "the adoption line heads the adopted decision",
+                    at(Where.LEAD, Where.OPENING)),
+            new Silence("a congress body's personnel acts (人大常委会任命/任免/接受辞职)", "adoption line run into its text ((…会议通过)…)",
+                    "the adoption line heads the adopted decision",
+                    at(Where.LEAD, Where.OPENING)),
+            // A consultation on a draft closes as a notice does (特此公告 and the standing committee's name): the draft is what
+            // is consulted on, as for the notice's heading (rows above).
+            new Silence("a congress body's notice closes (特此公告 and its name)", "public comment on a draft (…草案…征求意见)",
+                    "a consultation on a draft is no session's notice",
+                    at(Where.BODY, Where.HEADLINE)));
 
     /** Drops the fired cues a {@link #SILENCES} row explains away; what was dropped, and why, for the cues. */
     private static List<String> silence(List<Fired> fired) {
@@ -1772,13 +1820,18 @@ public final class ArticleClassifier {
         if (cppcc == 0) {
             return false;
         }
+        return cppcc > peoplesCongressNamed(body);
+    }
+
+    /** How often a text names a people's congress in any form, its deputies included (not 老年人大学). */
+    static int peoplesCongressNamed(String body) {
         int congress = count(body, "人民代表大会") + count(body, "人代会");
         for (int at = body.indexOf("人大"); at >= 0; at = body.indexOf("人大", at + 1)) {
             if (!body.startsWith("老年", at - 2) && !body.startsWith("学", at + 2)) {
                 congress++;
             }
         }
-        return cppcc > congress;
+        return congress;
     }
 
     /** Occurrences of a word that cannot overlap itself (no proper prefix of it is also its suffix). */
