@@ -248,7 +248,7 @@ public final class EntityExtractor {
                 Span building = org != null && org.named() ? buildingOf(org) : null;
                 if (building != null) {
                     add(places, Type.PLACE, building.start(), building.end(), building.cue());
-                    if (building.end() > org.end() && !building.cue().startsWith("venue")) { // 市人大常委会办公楼 names the body too, as a title does
+                    if (building.end() > org.end() && (!building.cue().startsWith("venue") || meetingRoomOf(org, building))) { // 市人大常委会办公楼 names the body too, as a title does
                         add(organizations, Type.ORGANIZATION, org.start(), org.end(), org.cue());
                     }
                     i = building.end();
@@ -402,6 +402,10 @@ public final class EntityExtractor {
          */
         private int roomAfter(int at) {
             int k = at;
+            if (text.startsWith("机关", k) && k + 2 < text.length() && TABLES.numerals.has(text.charAt(k + 2))) {
+                int room = roomAfter(k + 2); // the body's organs, the house it works in (区人大 + 机关 + 732会议室)
+                return room > k + 2 ? room : at;
+            }
             if (k < text.length() && text.charAt(k) == '第') {
                 k++;
             }
@@ -413,9 +417,28 @@ public final class EntityExtractor {
             }
             if (k > at && k < text.length() && (text.charAt(k) == '楼' || text.charAt(k) == '层')) {
                 k++; // the floor the hall is on (党校 + 一楼 + 报告厅)
+                k = roomNumberAfter(k); // and the room's own number on that floor (区政府 + 二楼 + 二 + 会议室)
             }
             int room = TABLES.rooms.longestEnd(text, k);
             return room >= 0 ? room : at;
+        }
+
+        /**
+         * Whether {@code venue} is a meeting room of the body {@code org} names (县委 + 五楼会议室, 县人大 + 四楼会议室): the
+         * room is the body's own, in its own house, so the text names the body as 市人大常委会办公楼 does; a hall (县委礼堂)
+         * or the house of a 中心 is a building of its own.
+         */
+        private boolean meetingRoomOf(Span org, Span venue) {
+            return text.startsWith("会议室", venue.end() - 3) && !text.startsWith("中心", org.end() - 2);
+        }
+
+        /** Where a room's number written after its floor ends (二楼 + 二, 3层 + 301号), else {@code at}. */
+        private int roomNumberAfter(int at) {
+            int k = at;
+            while (k < text.length() && k - at < 4 && TABLES.numerals.has(text.charAt(k))) {
+                k++;
+            }
+            return k > at && k < text.length() && text.charAt(k) == '号' ? k + 1 : k;
         }
 
         /** Whether a word of meeting (举行, 召开) or a room (会议室, 四号会议室) follows {@code at}, within a room's number. */
@@ -1477,7 +1500,58 @@ public final class EntityExtractor {
                 }
             }
             pressCredits(out);
+            pressInAPathOrFooter(out);
+            pressNamedAgain(out);
             return out;
+        }
+
+        /**
+         * The press a web page names in its channel path and its footer: a name opening its line or after a colon before
+         * the path's arrow (您的位置：台湾网 > 新闻中心, 中国之声 > 央广新闻, spaces allowed around it), and a name before
+         * 版权所有 or 主办 (井冈山报社主办, 台湾网版权所有). Only names with a press ending ({@link PressNames}) count.
+         */
+        private void pressInAPathOrFooter(Span[] out) {
+            for (int at = 0; at < text.length(); at++) {
+                char c = text.charAt(at);
+                if (c != '>' && c != '＞') {
+                    continue;
+                }
+                int end = at;
+                while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '　')) {
+                    end--;
+                }
+                int start = runStart(end);
+                char before = start > 0 ? text.charAt(start - 1) : '\n';
+                if (start < end && (Character.isWhitespace(before) || before == ':' || before == '：' || before == '　')) {
+                    pressAt(out, start, end, "press in a channel path");
+                }
+                while (at + 1 < text.length() && (text.charAt(at + 1) == '>' || text.charAt(at + 1) == '＞')) {
+                    at++; // >> is one arrow
+                }
+            }
+            for (String word : List.of("版权所有", "主办")) {
+                for (int at = text.indexOf(word); at > 0; at = text.indexOf(word, at + word.length())) {
+                    pressAt(out, runStart(at), at, "press in a page's footer");
+                }
+            }
+        }
+
+        /**
+         * A press name a credit took, named again elsewhere in the text (中国网进行现场直播, 中国网 杨佳摄影): the same
+         * site or paper, not its place (中国, 台湾). Only where the name opens a clause, as a credit does.
+         */
+        private void pressNamedAgain(Span[] out) {
+            Set<String> names = new java.util.LinkedHashSet<>();
+            for (Span s : out) {
+                if (s != null && s.end() - s.start() >= 3) {
+                    names.add(text.substring(s.start(), s.end()));
+                }
+            }
+            for (String name : names) {
+                for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+                    credit(out, at, at + name.length(), "press named again, credited before");
+                }
+            }
         }
 
         /**
@@ -1569,6 +1643,15 @@ public final class EntityExtractor {
 
         /** Credits the press name that ends at {@code end}, over the run of Han characters before it and a place it ends in. */
         private void pressBefore(Span[] out, int end, String cue) {
+            int station = stationBefore(end);
+            if (station > 0) { // 中国侨网 + 呼和浩特: a run longer than runStart reads back, the station's place ends it
+                int press = runStart(station);
+                press = press < station && text.charAt(press) == '据' ? press + 1 : press;
+                if (press < station && PressNames.named(text.substring(press, station))) {
+                    pressAt(out, press, station, cue);
+                    return;
+                }
+            }
             int start = runStart(end);
             if (start < end && text.charAt(start) == '据') {
                 start++;
@@ -1588,6 +1671,17 @@ public final class EntityExtractor {
                 }
             }
             pressAt(out, start, end, cue);
+        }
+
+        /** Where the longest place name that ends at {@code end} starts (the station of a dateline), or -1. */
+        private int stationBefore(int end) {
+            for (int k = Math.max(1, end - 8); k < end - 1; k++) {
+                Lexicon.Match<Gazetteer.Place> place = placeAt(k);
+                if (place != null && place.end() == end) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         private void pressAt(Span[] out, int start, int end, String cue) {
