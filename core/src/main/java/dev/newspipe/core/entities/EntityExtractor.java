@@ -303,6 +303,8 @@ public final class EntityExtractor {
                 } else if (named.contains(code) && !division(county.start(), county.end()).shortForm()) {
                     // a county of one character + 县 (凤县) whose bodies the text names (凤县人民法院): the county itself
                     add(places, Type.PLACE, county.start(), county.end(), county.cue() + ", its own body named");
+                } else if (writtenInFullElsewhere(county)) {
+                    add(places, Type.PLACE, county.start(), county.end(), county.cue() + ", the county written in full elsewhere");
                 }
             }
             districtsByShortName(places);
@@ -316,6 +318,37 @@ public final class EntityExtractor {
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
             return new NamedEntities(List.copyOf(people.keySet()), List.copyOf(organizations.keySet()), List.copyOf(places.keySet()),
                     mentions);
+        }
+
+        /**
+         * Whether the county whose short form {@code county} is (丰顺, 黔西) is written in full somewhere in the text,
+         * often only inside the name of its congress or a body (政协第十届丰顺县委员会, 黔西县第十七届人民代表大会): the
+         * article is that county's, and its short form in running text (符合丰顺实际, 美丽黔西) is the county, as the
+         * short form of a county whose city is named is. Written in full is the gazetteer's name, or the short form with
+         * a county's level character after it (黔西县 for the county-level city 黔西市 it became); not 市 or 区, which
+         * make words after two characters (大城 + 市, 贵安 + 新区). Short forms that are everyday words are no short forms in
+         * the gazetteer ({@code AMBIGUOUS_SHORT}).
+         */
+        private boolean writtenInFullElsewhere(Span county) {
+            String name = text.substring(county.start(), county.end());
+            if (name.length() < 2) {
+                return false;
+            }
+            for (Lexicon.Match<Gazetteer.Place> m : GAZETTEER.all(text, county.start())) {
+                Gazetteer.Place place = m.value();
+                if (m.end() == county.end() && place.shortForm() && text.contains(place.full())) {
+                    return true;
+                }
+            }
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (end < text.length() && (text.charAt(end) == '县' || text.charAt(end) == '旗')
+                        && (end + 1 == text.length() || !TABLES.gluedPairs.contains(text.substring(end, end + 2)))) {
+                    // (县 or 旗 only, and not 县 of 县城: 大城 + 市 is a big city, 贵安 + 新区 a zone, 区 of 区域 a word)
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1092,32 +1125,58 @@ public final class EntityExtractor {
          * (东乡县, 洪山礼堂) and 区, 县 or 市 does not follow it.
          */
         private void districtsByShortName(Map<String, Mention> places) {
-            if (text.indexOf('区') < 0) {
-                return; // no district named in full
+            if (text.indexOf('区') < 0 && text.indexOf('县') < 0) {
+                return; // no district nor county named in full
             }
-            java.util.Set<String> shortNames = null;
+            java.util.Map<String, String> shortNames = null; // short name -> what it is the short form of
             for (int p = 0; p < placeAt.length; p++) {
                 String shortName = placeAt[p] == null ? null : Gazetteer.districtShortForm(placeAt[p].value());
+                String of = "a district";
+                if (shortName == null && placeAt[p] != null) {
+                    shortName = autonomousCountysOwnName(placeAt[p].value());
+                    of = "an autonomous county";
+                }
                 if (shortName != null) {
-                    shortNames = shortNames == null ? new java.util.LinkedHashSet<>() : shortNames;
-                    shortNames.add(shortName);
+                    shortNames = shortNames == null ? new java.util.LinkedHashMap<>() : shortNames;
+                    shortNames.putIfAbsent(shortName, of);
+                }
+            }
+            for (int at = text.indexOf('县'); at >= 2; at = text.indexOf('县', at + 1)) {
+                // 凤翔县 for the district 凤翔区 the county became: the district named in full as its older texts write it
+                String stem = text.substring(at - 2, at);
+                if (isHan(stem.charAt(0)) && isDistrict(stem) && Gazetteer.districtShortForm(GAZETTEER.at(stem + "区", 0).value()) != null) {
+                    shortNames = shortNames == null ? new java.util.LinkedHashMap<>() : shortNames;
+                    shortNames.putIfAbsent(stem, "a district (written as the county it was)");
                 }
             }
             if (shortNames == null) {
                 return;
             }
-            for (String shortName : shortNames) {
+            for (Map.Entry<String, String> named : shortNames.entrySet()) {
+                String shortName = named.getKey();
                 for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
                     int end = at + shortName.length();
                     boolean covered = placeAt[at] != null && placeAt[at].end() > end
                             || at > 0 && placeAt[at - 1] != null && placeAt[at - 1].end() > at
                             || taken.nextSetBit(at) >= 0 && taken.nextSetBit(at) < end; // 洪山 in 洪山礼堂
-                    if (!covered && (end >= text.length() || "区县市".indexOf(text.charAt(end)) < 0)) {
-                        places.putIfAbsent(shortName, new Mention(Type.PLACE, shortName, at, end, "short form of a district named in full"));
+                    // (nor where it opens a body's name, 江华 + 法院: a place inside an organisation's name is none)
+                    if (!covered && (end >= text.length() || "区县市".indexOf(text.charAt(end)) < 0)
+                            && TABLES.institutions.longestEnd(text, end) < 0) {
+                        places.putIfAbsent(shortName, new Mention(Type.PLACE, shortName, at, end,
+                                "short form of " + named.getValue() + " named in full"));
                         break;
                     }
                 }
             }
+        }
+
+        /**
+         * An autonomous county's own name (昌江 of 昌江黎族自治县, 孟村 of 孟村回族自治县), for a text that names the county in
+         * full, as a district's short form is: the gazetteer keeps no such short form alone, since 长阳, 江华 end and begin
+         * the posts and names around them where no text names the county.
+         */
+        private static String autonomousCountysOwnName(Gazetteer.Place county) {
+            return county.level() != Gazetteer.Level.COUNTY || county.shortForm() ? null : Gazetteer.autonomousName(county.name());
         }
 
         /**
