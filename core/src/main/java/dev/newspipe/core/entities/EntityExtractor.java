@@ -90,6 +90,15 @@ public final class EntityExtractor {
     }
 
     /**
+     * Whether {@code written} is, whole, a township or town the gazetteer lists (醪桥镇, 河头镇, 三水瑶族乡): the
+     * statistical town codes name them, though not which county's a name is (河头镇 is the name of four).
+     */
+    public static boolean listedTownship(String written) {
+        Lexicon.Match<Gazetteer.Place> m = GAZETTEER.at(written, 0);
+        return m != null && m.end() == written.length() && m.value().level() == Gazetteer.Level.TOWN && !m.value().shortForm();
+    }
+
+    /**
      * Whether a name written with 县 is a county the gazetteer lists as the district it has become since (水城县, now
      * 水城区): texts from before the change write the county, and their congress is the county's.
      */

@@ -615,7 +615,9 @@ public final class SessionParser {
     private static String townshipBefore(String text, int from, int start) {
         String ending = TOWNSHIP_ENDINGS.stream().filter(e -> text.startsWith(e, start - e.length())).findFirst().orElse(null);
         if (ending == null) {
-            return null;
+            // 河头镇召开第十八届人民代表大会第一次会议: the township convenes its congress, named before the verb
+            boolean convenes = start >= 2 && (text.startsWith("召开", start - 2) || text.startsWith("举行", start - 2));
+            return convenes ? listedTownshipBefore(text, from, start - 2) : null;
         }
         for (int k = from; k <= start - ending.length() - 3; k++) {
             for (int j = k + 2; j <= start - ending.length() - 1; j++) {
@@ -626,6 +628,21 @@ public final class SessionParser {
                         && EntityExtractor.evidentPlace(parent, last).map(parent::equals).orElse(false)) {
                     return text.substring(k, start);
                 }
+            }
+        }
+        return listedTownshipBefore(text, from, start);
+    }
+
+    /**
+     * A township the gazetteer lists, written alone before its congress's term where its clause opens (9月8日，醪桥镇
+     * 第六届人民代表大会, a headline 醪桥镇第六届…): the clause's start bounds the name, as a parent written before it
+     * does. The longest listed name that ends at {@code start}, or null.
+     */
+    private static String listedTownshipBefore(String text, int from, int start) {
+        for (int k = from; k <= start - 3; k++) {
+            String candidate = text.substring(k, start);
+            if (EntityExtractor.listedTownship(candidate)) {
+                return candidate;
             }
         }
         return null;
