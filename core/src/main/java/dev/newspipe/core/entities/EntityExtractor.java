@@ -264,6 +264,9 @@ public final class EntityExtractor {
                     continue;
                 }
                 if (org != null) {
+                    if (!org.named() && org.cue().startsWith("deputies")) {
+                        placesOfDeputies(org, places); // 苍梧县京南镇人大代表: where the deputies come from
+                    }
                     if (org.named()) {
                         add(organizations, Type.ORGANIZATION, org.start(), PinyinGloss.end(text, org.end()) /* 市政協(xié): a glossed name as written */, org.cue());
                         lastBodyEnd = org.end();
@@ -358,6 +361,22 @@ public final class EntityExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * The divisions written in full before 人大代表 ({@code deputies}, read over as no body): where the deputies were
+         * elected, a place the text uses as a place (广西壮族自治区梧州市苍梧县京南镇人大代表), as it is before 代表团 or a
+         * post. A short form or a level character alone (市人大代表) names no place here.
+         */
+        private void placesOfDeputies(Span deputies, Map<String, Mention> places) {
+            for (int k = deputies.start(); k < deputies.end(); ) {
+                Lexicon.Match<Gazetteer.Place> division = placeAt(k);
+                if (division == null || division.end() > deputies.end() || division.value().shortForm()) {
+                    return;
+                }
+                add(places, Type.PLACE, k, division.end(), GAZETTEER_CUES.get(division.value().level()) + ", where deputies were elected");
+                k = division.end();
+            }
         }
 
         /**
