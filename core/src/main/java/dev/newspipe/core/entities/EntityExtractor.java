@@ -676,7 +676,19 @@ public final class EntityExtractor {
             boolean countyOfItsCity = next == '县' && p.shortForm() && p.level() == Gazetteer.Level.CITY;
             boolean levelTwice = p.name().length() > 2 && next == p.name().charAt(p.name().length() - 1)
                     && TABLES.levelChars.has(next) && TABLES.institutions.longest(text, afterPrefix + 1) != null;
-            return countyOfItsCity || levelTwice ? afterPrefix + 1 : afterPrefix;
+            return countyOfItsCity || levelTwice ? afterPrefix + 1 : autonomyAfterShortForm(place);
+        }
+
+        /**
+         * Where an autonomous division written by its short form and its kind ends (湘西 + 自治州, 新疆 + 自治区, 恩施 +
+         * 自治州): the press's usual way to write 湘西土家族苗族自治州 or 新疆维吾尔自治区, the division named whole;
+         * else the short form's end.
+         */
+        private int autonomyAfterShortForm(Lexicon.Match<Gazetteer.Place> place) {
+            int at = place.end();
+            boolean autonomy = place.value().shortForm() && text.startsWith("自治", at) && at + 2 < text.length()
+                    && "州区县旗".indexOf(text.charAt(at + 2)) >= 0;
+            return autonomy ? at + 3 : at;
         }
 
         /**
@@ -1408,6 +1420,9 @@ public final class EntityExtractor {
             if (facility >= 0) {
                 // 天津港, 大同南站: a facility named after the place (optional by the labels), not the place
                 return new Span(start, facility, false, "facility");
+            }
+            if (place != null && autonomyAfterShortForm(place) > place.end()) {
+                return new Span(start, autonomyAfterShortForm(place), true, "short form + the kind of autonomous division");
             }
             if (place != null && place.value().shortForm() && place.value().level() == Gazetteer.Level.CITY
                     && levelAfterPlace(place, place.end()) > place.end()
