@@ -90,6 +90,15 @@ public final class EntityExtractor {
     }
 
     /**
+     * Whether {@code written} is, whole, a township or town the gazetteer lists (醪桥镇, 河头镇, 三水瑶族乡): the
+     * statistical town codes name them, though not which county's a name is (河头镇 is the name of four).
+     */
+    public static boolean listedTownship(String written) {
+        Lexicon.Match<Gazetteer.Place> m = GAZETTEER.at(written, 0);
+        return m != null && m.end() == written.length() && m.value().level() == Gazetteer.Level.TOWN && !m.value().shortForm();
+    }
+
+    /**
      * Whether a name written with 县 is a county the gazetteer lists as the district it has become since (水城县, now
      * 水城区): texts from before the change write the county, and their congress is the county's.
      */
@@ -248,13 +257,16 @@ public final class EntityExtractor {
                 Span building = org != null && org.named() ? buildingOf(org) : null;
                 if (building != null) {
                     add(places, Type.PLACE, building.start(), building.end(), building.cue());
-                    if (building.end() > org.end() && !building.cue().startsWith("venue")) { // 市人大常委会办公楼 names the body too, as a title does
+                    if (building.end() > org.end() && (!building.cue().startsWith("venue") || meetingRoomOf(org, building))) { // 市人大常委会办公楼 names the body too, as a title does
                         add(organizations, Type.ORGANIZATION, org.start(), org.end(), org.cue());
                     }
                     i = building.end();
                     continue;
                 }
                 if (org != null) {
+                    if (!org.named() && org.cue().startsWith("deputies")) {
+                        placesOfDeputies(org, places); // 苍梧县京南镇人大代表: where the deputies come from
+                    }
                     if (org.named()) {
                         add(organizations, Type.ORGANIZATION, org.start(), PinyinGloss.end(text, org.end()) /* 市政協(xié): a glossed name as written */, org.cue());
                         lastBodyEnd = org.end();
@@ -303,6 +315,8 @@ public final class EntityExtractor {
                 } else if (named.contains(code) && !division(county.start(), county.end()).shortForm()) {
                     // a county of one character + 县 (凤县) whose bodies the text names (凤县人民法院): the county itself
                     add(places, Type.PLACE, county.start(), county.end(), county.cue() + ", its own body named");
+                } else if (writtenInFullElsewhere(county)) {
+                    add(places, Type.PLACE, county.start(), county.end(), county.cue() + ", the county written in full elsewhere");
                 }
             }
             districtsByShortName(places);
@@ -316,6 +330,53 @@ public final class EntityExtractor {
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
             return new NamedEntities(List.copyOf(people.keySet()), List.copyOf(organizations.keySet()), List.copyOf(places.keySet()),
                     mentions);
+        }
+
+        /**
+         * Whether the county whose short form {@code county} is (丰顺, 黔西) is written in full somewhere in the text,
+         * often only inside the name of its congress or a body (政协第十届丰顺县委员会, 黔西县第十七届人民代表大会): the
+         * article is that county's, and its short form in running text (符合丰顺实际, 美丽黔西) is the county, as the
+         * short form of a county whose city is named is. Written in full is the gazetteer's name, or the short form with
+         * a county's level character after it (黔西县 for the county-level city 黔西市 it became); not 市 or 区, which
+         * make words after two characters (大城 + 市, 贵安 + 新区). Short forms that are everyday words are no short forms in
+         * the gazetteer ({@code AMBIGUOUS_SHORT}).
+         */
+        private boolean writtenInFullElsewhere(Span county) {
+            String name = text.substring(county.start(), county.end());
+            if (name.length() < 2) {
+                return false;
+            }
+            for (Lexicon.Match<Gazetteer.Place> m : GAZETTEER.all(text, county.start())) {
+                Gazetteer.Place place = m.value();
+                if (m.end() == county.end() && place.shortForm() && text.contains(place.full())) {
+                    return true;
+                }
+            }
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (end < text.length() && (text.charAt(end) == '县' || text.charAt(end) == '旗')
+                        && (end + 1 == text.length() || !TABLES.gluedPairs.contains(text.substring(end, end + 2)))) {
+                    // (县 or 旗 only, and not 县 of 县城: 大城 + 市 is a big city, 贵安 + 新区 a zone, 区 of 区域 a word)
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The divisions written in full before 人大代表 ({@code deputies}, read over as no body): where the deputies were
+         * elected, a place the text uses as a place (广西壮族自治区梧州市苍梧县京南镇人大代表), as it is before 代表团 or a
+         * post. A short form or a level character alone (市人大代表) names no place here.
+         */
+        private void placesOfDeputies(Span deputies, Map<String, Mention> places) {
+            for (int k = deputies.start(); k < deputies.end(); ) {
+                Lexicon.Match<Gazetteer.Place> division = placeAt(k);
+                if (division == null || division.end() > deputies.end() || division.value().shortForm()) {
+                    return;
+                }
+                add(places, Type.PLACE, k, division.end(), GAZETTEER_CUES.get(division.value().level()) + ", where deputies were elected");
+                k = division.end();
+            }
         }
 
         /**
@@ -402,6 +463,10 @@ public final class EntityExtractor {
          */
         private int roomAfter(int at) {
             int k = at;
+            if (text.startsWith("机关", k) && k + 2 < text.length() && TABLES.numerals.has(text.charAt(k + 2))) {
+                int room = roomAfter(k + 2); // the body's organs, the house it works in (区人大 + 机关 + 732会议室)
+                return room > k + 2 ? room : at;
+            }
             if (k < text.length() && text.charAt(k) == '第') {
                 k++;
             }
@@ -413,9 +478,28 @@ public final class EntityExtractor {
             }
             if (k > at && k < text.length() && (text.charAt(k) == '楼' || text.charAt(k) == '层')) {
                 k++; // the floor the hall is on (党校 + 一楼 + 报告厅)
+                k = roomNumberAfter(k); // and the room's own number on that floor (区政府 + 二楼 + 二 + 会议室)
             }
             int room = TABLES.rooms.longestEnd(text, k);
             return room >= 0 ? room : at;
+        }
+
+        /**
+         * Whether {@code venue} is a meeting room of the body {@code org} names (县委 + 五楼会议室, 县人大 + 四楼会议室): the
+         * room is the body's own, in its own house, so the text names the body as 市人大常委会办公楼 does; a hall (县委礼堂)
+         * or the house of a 中心 is a building of its own.
+         */
+        private boolean meetingRoomOf(Span org, Span venue) {
+            return text.startsWith("会议室", venue.end() - 3) && !text.startsWith("中心", org.end() - 2);
+        }
+
+        /** Where a room's number written after its floor ends (二楼 + 二, 3层 + 301号), else {@code at}. */
+        private int roomNumberAfter(int at) {
+            int k = at;
+            while (k < text.length() && k - at < 4 && TABLES.numerals.has(text.charAt(k))) {
+                k++;
+            }
+            return k > at && k < text.length() && text.charAt(k) == '号' ? k + 1 : k;
         }
 
         /** Whether a word of meeting (举行, 召开) or a room (会议室, 四号会议室) follows {@code at}, within a room's number. */
@@ -592,7 +676,19 @@ public final class EntityExtractor {
             boolean countyOfItsCity = next == '县' && p.shortForm() && p.level() == Gazetteer.Level.CITY;
             boolean levelTwice = p.name().length() > 2 && next == p.name().charAt(p.name().length() - 1)
                     && TABLES.levelChars.has(next) && TABLES.institutions.longest(text, afterPrefix + 1) != null;
-            return countyOfItsCity || levelTwice ? afterPrefix + 1 : afterPrefix;
+            return countyOfItsCity || levelTwice ? afterPrefix + 1 : autonomyAfterShortForm(place);
+        }
+
+        /**
+         * Where an autonomous division written by its short form and its kind ends (湘西 + 自治州, 新疆 + 自治区, 恩施 +
+         * 自治州): the press's usual way to write 湘西土家族苗族自治州 or 新疆维吾尔自治区, the division named whole;
+         * else the short form's end.
+         */
+        private int autonomyAfterShortForm(Lexicon.Match<Gazetteer.Place> place) {
+            int at = place.end();
+            boolean autonomy = place.value().shortForm() && text.startsWith("自治", at) && at + 2 < text.length()
+                    && "州区县旗".indexOf(text.charAt(at + 2)) >= 0;
+            return autonomy ? at + 3 : at;
         }
 
         /**
@@ -1069,32 +1165,58 @@ public final class EntityExtractor {
          * (东乡县, 洪山礼堂) and 区, 县 or 市 does not follow it.
          */
         private void districtsByShortName(Map<String, Mention> places) {
-            if (text.indexOf('区') < 0) {
-                return; // no district named in full
+            if (text.indexOf('区') < 0 && text.indexOf('县') < 0) {
+                return; // no district nor county named in full
             }
-            java.util.Set<String> shortNames = null;
+            java.util.Map<String, String> shortNames = null; // short name -> what it is the short form of
             for (int p = 0; p < placeAt.length; p++) {
                 String shortName = placeAt[p] == null ? null : Gazetteer.districtShortForm(placeAt[p].value());
+                String of = "a district";
+                if (shortName == null && placeAt[p] != null) {
+                    shortName = autonomousCountysOwnName(placeAt[p].value());
+                    of = "an autonomous county";
+                }
                 if (shortName != null) {
-                    shortNames = shortNames == null ? new java.util.LinkedHashSet<>() : shortNames;
-                    shortNames.add(shortName);
+                    shortNames = shortNames == null ? new java.util.LinkedHashMap<>() : shortNames;
+                    shortNames.putIfAbsent(shortName, of);
+                }
+            }
+            for (int at = text.indexOf('县'); at >= 2; at = text.indexOf('县', at + 1)) {
+                // 凤翔县 for the district 凤翔区 the county became: the district named in full as its older texts write it
+                String stem = text.substring(at - 2, at);
+                if (isHan(stem.charAt(0)) && isDistrict(stem) && Gazetteer.districtShortForm(GAZETTEER.at(stem + "区", 0).value()) != null) {
+                    shortNames = shortNames == null ? new java.util.LinkedHashMap<>() : shortNames;
+                    shortNames.putIfAbsent(stem, "a district (written as the county it was)");
                 }
             }
             if (shortNames == null) {
                 return;
             }
-            for (String shortName : shortNames) {
+            for (Map.Entry<String, String> named : shortNames.entrySet()) {
+                String shortName = named.getKey();
                 for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
                     int end = at + shortName.length();
                     boolean covered = placeAt[at] != null && placeAt[at].end() > end
                             || at > 0 && placeAt[at - 1] != null && placeAt[at - 1].end() > at
                             || taken.nextSetBit(at) >= 0 && taken.nextSetBit(at) < end; // 洪山 in 洪山礼堂
-                    if (!covered && (end >= text.length() || "区县市".indexOf(text.charAt(end)) < 0)) {
-                        places.putIfAbsent(shortName, new Mention(Type.PLACE, shortName, at, end, "short form of a district named in full"));
+                    // (nor where it opens a body's name, 江华 + 法院: a place inside an organisation's name is none)
+                    if (!covered && (end >= text.length() || "区县市".indexOf(text.charAt(end)) < 0)
+                            && TABLES.institutions.longestEnd(text, end) < 0) {
+                        places.putIfAbsent(shortName, new Mention(Type.PLACE, shortName, at, end,
+                                "short form of " + named.getValue() + " named in full"));
                         break;
                     }
                 }
             }
+        }
+
+        /**
+         * An autonomous county's own name (昌江 of 昌江黎族自治县, 孟村 of 孟村回族自治县), for a text that names the county in
+         * full, as a district's short form is: the gazetteer keeps no such short form alone, since 长阳, 江华 end and begin
+         * the posts and names around them where no text names the county.
+         */
+        private static String autonomousCountysOwnName(Gazetteer.Place county) {
+            return county.level() != Gazetteer.Level.COUNTY || county.shortForm() ? null : Gazetteer.autonomousName(county.name());
         }
 
         /**
@@ -1299,6 +1421,9 @@ public final class EntityExtractor {
                 // 天津港, 大同南站: a facility named after the place (optional by the labels), not the place
                 return new Span(start, facility, false, "facility");
             }
+            if (place != null && autonomyAfterShortForm(place) > place.end()) {
+                return new Span(start, autonomyAfterShortForm(place), true, "short form + the kind of autonomous division");
+            }
             if (place != null && place.value().shortForm() && place.value().level() == Gazetteer.Level.CITY
                     && levelAfterPlace(place, place.end()) > place.end()
                     && (place.end() + 1 >= text.length() || !TABLES.notAfterLevel.has(text.charAt(place.end() + 1)))) {
@@ -1477,7 +1602,58 @@ public final class EntityExtractor {
                 }
             }
             pressCredits(out);
+            pressInAPathOrFooter(out);
+            pressNamedAgain(out);
             return out;
+        }
+
+        /**
+         * The press a web page names in its channel path and its footer: a name opening its line or after a colon before
+         * the path's arrow (您的位置：台湾网 > 新闻中心, 中国之声 > 央广新闻, spaces allowed around it), and a name before
+         * 版权所有 or 主办 (井冈山报社主办, 台湾网版权所有). Only names with a press ending ({@link PressNames}) count.
+         */
+        private void pressInAPathOrFooter(Span[] out) {
+            for (int at = 0; at < text.length(); at++) {
+                char c = text.charAt(at);
+                if (c != '>' && c != '＞') {
+                    continue;
+                }
+                int end = at;
+                while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '　')) {
+                    end--;
+                }
+                int start = runStart(end);
+                char before = start > 0 ? text.charAt(start - 1) : '\n';
+                if (start < end && (Character.isWhitespace(before) || before == ':' || before == '：' || before == '　')) {
+                    pressAt(out, start, end, "press in a channel path");
+                }
+                while (at + 1 < text.length() && (text.charAt(at + 1) == '>' || text.charAt(at + 1) == '＞')) {
+                    at++; // >> is one arrow
+                }
+            }
+            for (String word : List.of("版权所有", "主办")) {
+                for (int at = text.indexOf(word); at > 0; at = text.indexOf(word, at + word.length())) {
+                    pressAt(out, runStart(at), at, "press in a page's footer");
+                }
+            }
+        }
+
+        /**
+         * A press name a credit took, named again elsewhere in the text (中国网进行现场直播, 中国网 杨佳摄影): the same
+         * site or paper, not its place (中国, 台湾). Only where the name opens a clause, as a credit does.
+         */
+        private void pressNamedAgain(Span[] out) {
+            Set<String> names = new java.util.LinkedHashSet<>();
+            for (Span s : out) {
+                if (s != null && s.end() - s.start() >= 3) {
+                    names.add(text.substring(s.start(), s.end()));
+                }
+            }
+            for (String name : names) {
+                for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+                    credit(out, at, at + name.length(), "press named again, credited before");
+                }
+            }
         }
 
         /**
@@ -1569,6 +1745,15 @@ public final class EntityExtractor {
 
         /** Credits the press name that ends at {@code end}, over the run of Han characters before it and a place it ends in. */
         private void pressBefore(Span[] out, int end, String cue) {
+            int station = stationBefore(end);
+            if (station > 0) { // 中国侨网 + 呼和浩特: a run longer than runStart reads back, the station's place ends it
+                int press = runStart(station);
+                press = press < station && text.charAt(press) == '据' ? press + 1 : press;
+                if (press < station && PressNames.named(text.substring(press, station))) {
+                    pressAt(out, press, station, cue);
+                    return;
+                }
+            }
             int start = runStart(end);
             if (start < end && text.charAt(start) == '据') {
                 start++;
@@ -1588,6 +1773,17 @@ public final class EntityExtractor {
                 }
             }
             pressAt(out, start, end, cue);
+        }
+
+        /** Where the longest place name that ends at {@code end} starts (the station of a dateline), or -1. */
+        private int stationBefore(int end) {
+            for (int k = Math.max(1, end - 8); k < end - 1; k++) {
+                Lexicon.Match<Gazetteer.Place> place = placeAt(k);
+                if (place != null && place.end() == end) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         private void pressAt(Span[] out, int start, int end, String cue) {

@@ -16,7 +16,8 @@ final class PressNames {
 
     /** The nouns a press name ends in, longest first (电视台 before 台 is not listed: 平台, 舞台 are no press). */
     private static final List<String> ENDINGS = List.of("广播电视台", "电视台", "电台", "总台", "融媒体", "全媒体", "融媒", "在线",
-            "日报", "晚报", "报社", "报", "网", "社");
+            "日报", "晚报", "报社", "报", "网", "社",
+            "之声"); // a broadcaster's channel (中国之声, 经济之声)
 
     /** Everyday words with a press ending: never a name, nor the end of a longer one (情况通报, 国家电网). */
     private static final List<String> EVERYDAY = List.of("通报", "简报", "汇报", "公报", "情报", "申报", "预报", "举报", "回报", "海报",
@@ -25,7 +26,8 @@ final class PressNames {
 
     /** Generic press words, no name on their own (but the end of one: 郑报全媒体, 卓尼融媒). */
     private static final Set<String> GENERIC = Set.of("年报", "月报", "周报", "晨报", "小报", "大报", "党报", "省报", "市报", "县报",
-            "全媒体", "融媒体", "融媒", "新媒体", "自媒体", "在线", "日报", "晚报", "报社", "电视台", "电台", "总台");
+            "全媒体", "融媒体", "融媒", "新媒体", "自媒体", "在线", "日报", "晚报", "报社", "电视台", "电台", "总台",
+            "地方网", "新闻网"); // a site's channels in its path (地方网 > 山东 > 德州市), no site's name
 
     /** Characters a press name does not open with: the page's own (本报), another's (该报), a preposition read over (据). */
     private static final String NOT_FIRST = "本该我各据从在经向";

@@ -44,7 +44,7 @@ public final class SessionParser {
     private static final Pattern SHORT_NATIONAL = Pattern.compile("全国人大(?<session>" + N + ")次会议(?!精神)");
     /** A standing committee of a term, with its numbered meeting where stated. */
     private static final Pattern STANDING = Pattern.compile(
-            "(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)(?:(?:召开|举行)?第?(?<meeting>" + N + ")次(?<chairmen>主任)?会议)?");
+            "(?<kind>全国人民代表大会常务委员会|全国人大常委会|人民代表大会常务委员会|人大常委会)(?:(?:召开|举行)?第?(?<meeting>" + N + ")次(?<chairmen>主任|委员长)?会议)?");
     /** 全国人民代表大会常务委员会公告〔十二届〕第七号: the term in brackets right after a standing committee's notice. */
     private static final String NOTICE = "人民代表大会常务委员会公告";
     private static final String OPENING = "〔(【（";
@@ -379,15 +379,18 @@ public final class SessionParser {
         return new SessionInfo(body, level, toInt(term), null, meeting, date(r.article(), text, true));
     }
 
-    /** 第十四次会议, 第十一次主任会议 (the council of chairmen): a standing committee's numbered meeting as written. */
+    /**
+     * 第十四次会议, 第十一次主任会议 (a local committee's council of chairmen), 第四十五次委员长会议 (the national one's, chaired
+     * by the 委员长): a standing committee's numbered meeting as written.
+     */
     private static String meetingOf(Matcher standing) {
         return standing.group("meeting") == null ? null
-                : "第" + standing.group("meeting") + "次" + (standing.group("chairmen") == null ? "" : "主任") + "会议";
+                : "第" + standing.group("meeting") + "次" + (standing.group("chairmen") == null ? "" : standing.group("chairmen")) + "会议";
     }
 
     /** A standing committee's numbered meeting named without its term: 虹口区人大常委会第25次会议, 常委会召开第33次会议. */
     private static final Pattern TERMLESS_STANDING = Pattern.compile(
-            "(?:人民代表大会常务委员会|人大常委会)(?:召开|举行)?第(?<meeting>" + N + ")次(?<chairmen>主任)?会议");
+            "(?:人民代表大会常务委员会|人大常委会)(?:召开|举行)?第(?<meeting>" + N + ")次(?<chairmen>主任|委员长)?会议");
     /** 经市人大常委会第三十次会议决定: the committee's decision that convenes the session the article is about. */
     private static final Pattern DECIDED = Pattern.compile("[(（]?(?:扩大)?[)）]?决定");
     /** What follows a session that is yet to meet: 于下月初召开, 将于1月16日开幕, 定于. */
@@ -431,6 +434,11 @@ public final class SessionParser {
             }
             if (at >= 0) {
                 at = termless.start(); // 人大常委会第二十六次会议在京闭幕 over 十三届全国人大常委会第二十六次会议: the lead's names it
+                if (!meetingOf(termless).equals(meeting)) {
+                    // another meeting named first (市人大常委会召开第五十六次主任会议 … 市十七届人大常委会第二十五次会议
+                    // it prepares): the meeting the lead reports is the one it names first
+                    meeting = meetingOf(termless);
+                }
                 break;
             }
             at = termless.start();
@@ -607,7 +615,9 @@ public final class SessionParser {
     private static String townshipBefore(String text, int from, int start) {
         String ending = TOWNSHIP_ENDINGS.stream().filter(e -> text.startsWith(e, start - e.length())).findFirst().orElse(null);
         if (ending == null) {
-            return null;
+            // 河头镇召开第十八届人民代表大会第一次会议: the township convenes its congress, named before the verb
+            boolean convenes = start >= 2 && (text.startsWith("召开", start - 2) || text.startsWith("举行", start - 2));
+            return convenes ? listedTownshipBefore(text, from, start - 2) : null;
         }
         for (int k = from; k <= start - ending.length() - 3; k++) {
             for (int j = k + 2; j <= start - ending.length() - 1; j++) {
@@ -618,6 +628,21 @@ public final class SessionParser {
                         && EntityExtractor.evidentPlace(parent, last).map(parent::equals).orElse(false)) {
                     return text.substring(k, start);
                 }
+            }
+        }
+        return listedTownshipBefore(text, from, start);
+    }
+
+    /**
+     * A township the gazetteer lists, written alone before its congress's term where its clause opens (9月8日，醪桥镇
+     * 第六届人民代表大会, a headline 醪桥镇第六届…): the clause's start bounds the name, as a parent written before it
+     * does. The longest listed name that ends at {@code start}, or null.
+     */
+    private static String listedTownshipBefore(String text, int from, int start) {
+        for (int k = from; k <= start - 3; k++) {
+            String candidate = text.substring(k, start);
+            if (EntityExtractor.listedTownship(candidate)) {
+                return candidate;
             }
         }
         return null;

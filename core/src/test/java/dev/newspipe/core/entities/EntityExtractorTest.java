@@ -116,7 +116,7 @@ class EntityExtractorTest {
     void shouldTakeHotelsHallsAndBuildingsForVenues() {
         NamedEntities entities = extractor.extract(
                 "大会在江城礼堂开幕。代表驻地：其中，金陵国际酒店设在一楼，锦江酒店设在二楼。秘书处设在市政府办公楼。会议在县政务中心三号会议室召开。");
-        assertThat(entities.places()).containsExactly("江城礼堂", "金陵国际酒店", "锦江酒店", "市政府办公楼", "县政务中心");
+        assertThat(entities.places()).containsExactly("江城礼堂", "金陵国际酒店", "锦江酒店", "市政府办公楼", "县政务中心三号会议室");
         assertThat(entities.organizations()).containsExactly("市政府");
         // counter-examples: a kind of hotel, a hall of no named place, a 中心 that is the body (not where a meeting is held)
         NamedEntities kinds = extractor.extract("引进一批高端酒店和品牌酒店。在县机关大礼堂。县政务中心负责审批。");
