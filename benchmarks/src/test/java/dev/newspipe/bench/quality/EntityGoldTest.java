@@ -81,12 +81,23 @@ class EntityGoldTest {
     /**
      * 40 documents of share t labelled while the rules of the stop after were written from m, q and n, never used to
      * write one: people 0.944/0.856, organisations 0.966/0.795, places 0.833/0.702 at first contact; 0.976/0.911,
-     * 0.974/0.879, 0.870/0.702 on that stop's final code. The honest number for unseen text, held at its measured
-     * level.
+     * 0.974/0.879, 0.870/0.702 on that stop's final code; rules were written from its misses in the next stop
+     * (places 0.918/0.789), so it is development data now.
      */
     @Test
     void shouldNameTheLabelledEntitiesOfTheHeldOutShareT() {
-        checkLaterSet("entities-t.json", "genre t", HELD_OUT_PRECISION, HELD_OUT_RECALL);
+        checkLaterSet("entities-t.json", "genre t", SHARE_T_PRECISION, SHARE_T_RECALL);
+    }
+
+    /**
+     * 40 documents of share v labelled while the entity and session rules of the next stop were written from t, never
+     * used to write one: people 0.962/0.872, organisations 0.975/0.908, places 0.783/0.878 at first contact (a7407de);
+     * 0.962/0.872, 0.975/0.913, 0.800/0.878 on that stop's final code. The honest number for unseen text, held at its
+     * measured level.
+     */
+    @Test
+    void shouldNameTheLabelledEntitiesOfTheHeldOutShareV() {
+        checkLaterSet("entities-v.json", "genre v", HELD_OUT_PRECISION, HELD_OUT_RECALL);
     }
 
     static final double GH_PRECISION = 0.93;
@@ -97,8 +108,11 @@ class EntityGoldTest {
     static final double SHARE_Q_RECALL = 0.77;
     static final double SHARE_M_PRECISION = 0.88;
     static final double SHARE_M_RECALL = 0.87;
-    static final double HELD_OUT_PRECISION = 0.86;
-    static final double HELD_OUT_RECALL = 0.70;
+    static final double HELD_OUT_PRECISION = 0.79;
+    static final double HELD_OUT_RECALL = 0.87;
+    /** Share t, development data since its held-out round: places 0.918/0.789 after the rules written from it. */
+    static final double SHARE_T_PRECISION = 0.91;
+    static final double SHARE_T_RECALL = 0.78;
 
     /** A later entity label file ({@code testdata/genre/entities-*.json}) against its floor. */
     private static void checkLaterSet(String file, String set, double precision, double recall) {

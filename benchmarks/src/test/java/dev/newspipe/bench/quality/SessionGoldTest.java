@@ -68,18 +68,29 @@ class SessionGoldTest {
 
     /**
      * 40 documents of share t labelled while the session rules of the stop after were written from m, q and n, never
-     * used to write one: 204/240 = 0.850 at first contact, 205/240 on that stop's final code. Held at its measured
-     * level.
+     * used to write one: 204/240 = 0.850 at first contact, 205/240 on that stop's final code; 210/240 after the session rules
+     * written from it in the next stop (development data since).
      */
     @Test
     void shouldReadTheLabelledSessionsOfTheHeldOutShareT() {
         check("genre t", LabelledArticles.genre(TestData.root(), "entities-t.json"), SHARE_T_ACCURACY);
     }
 
+    /**
+     * 40 documents of share v labelled while the session rules of the next stop were written from t, never used to
+     * write one: 220/240 = 0.917 at first contact (a7407de) and on that stop's final code (dates 27/40: the labels
+     * read some years from a plan's or budget's year). Held at its measured level.
+     */
+    @Test
+    void shouldReadTheLabelledSessionsOfTheHeldOutShareV() {
+        check("genre v", LabelledArticles.genre(TestData.root(), "entities-v.json"), SHARE_V_ACCURACY);
+    }
+
     static final double SHARE_N_ACCURACY = 0.90;
     static final double SHARE_Q_ACCURACY = 0.94;
     static final double SHARE_M_ACCURACY = 0.98;
-    static final double SHARE_T_ACCURACY = 0.85;
+    static final double SHARE_T_ACCURACY = 0.87;
+    static final double SHARE_V_ACCURACY = 0.91;
     static final double GENRE_ACCURACY = 0.90;
     static final double HELD_OUT_ACCURACY = 0.90;
 
