@@ -14,12 +14,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole pipeline on the real embedded stack over the five sample pages. */
+/** The whole pipeline on the real embedded stack over the five sample pages, and a page whose pieces its page explains. */
 @ExtendWith(EmbeddedStackExtension.class)
 class PipelineIT {
 
@@ -62,6 +63,29 @@ class PipelineIT {
             search.refresh();
             assertThat(search.articleCount()).isEqualTo(first.articleIds().size());
             assertThat(search.figureCount()).isEqualTo(figures);
+        }
+    }
+
+    @Test
+    @Timeout(240)
+    void shouldGiveThePiecesOfAPageTheCategoriesTheCoreGivesTheWholePage(DevStack stack) throws Exception {
+        // a session's caption gallery (testdata/genre/s, source in its SOURCES.md): the captions after the first say too
+        // little alone; the ingestor publishes what the page says about each, so the index gets newspipe enrich's categories
+        Path gallery = TestData.root().resolve("testdata/genre/s/docs/captions_npc10_5th_closing_mirror_mixed_2007.txt");
+        Newsdesk desk = Newsdesk.offline();
+        ReadResult.Page page = (ReadResult.Page) desk.read(gallery);
+        Map<String, Long> expected = desk.process(page.page()).stream().collect(Collectors.groupingBy(
+                a -> a.enrichment().classification().category().wireName(), Collectors.counting()));
+        assertThat(expected).containsExactlyInAnyOrderEntriesOf(Map.of("session_notice", 4L));
+        assertThat(desk.enrich(desk.split(page.page()).get(1)).enrichment().classification().category().wireName())
+                .as("a later caption alone, without its page").isEqualTo("other");
+        try (LocalPipeline pipeline = new LocalPipeline(TestNames.unique("page-context").config(stack, state))) {
+            LocalPipeline.Ingested ingested = pipeline.ingest(List.of(gallery), outcome -> {});
+            assertThat(ingested.problems()).isEmpty();
+            assertThat(pipeline.awaitSearchable(ingested.articleIds(), Duration.ofSeconds(120))).isTrue();
+            ArchiveSearch search = pipeline.search();
+            search.refresh();
+            assertThat(search.articlesPerCategory()).containsExactlyInAnyOrderEntriesOf(expected);
         }
     }
 

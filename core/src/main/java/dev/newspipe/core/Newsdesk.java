@@ -2,6 +2,7 @@ package dev.newspipe.core;
 
 import dev.newspipe.core.model.Figure;
 import dev.newspipe.core.classify.ArticleClassifier;
+import dev.newspipe.core.classify.PageEvidence;
 import dev.newspipe.core.entities.EntityExtractor;
 import dev.newspipe.core.figures.FigureExtractor;
 import dev.newspipe.core.model.Article;
@@ -18,6 +19,7 @@ import dev.newspipe.core.split.PageSplit;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -87,6 +89,19 @@ public final class Newsdesk {
      * (its name stays in simplified script, so facets do not split by script).
      */
     public Article enrich(Article article, boolean withEntities) {
+        return enrich(article, withEntities, List.of());
+    }
+
+    /**
+     * As {@link #enrich(Article)}, with what the article's page says about it ({@link #pageEvidence(List)}, which the
+     * ingestor works out when it splits the page and the Kafka enricher reads from the raw record): the enricher
+     * classifies one article at a time as {@link #process(IssuePage)} classifies a whole page.
+     */
+    public Article enrich(Article article, List<PageEvidence> pageEvidence) {
+        return enrich(article, true, pageEvidence);
+    }
+
+    private Article enrich(Article article, boolean withEntities, List<PageEvidence> pageEvidence) {
         Article simple = SimplifiedView.simplify(article); // the article itself when already simplified, as most are
         String body = article.body();
         NamedEntities named = NamedEntities.NONE;
@@ -94,17 +109,44 @@ public final class Newsdesk {
             SimplifiedView text = SimplifiedView.of(article.headline() + "\n" + body);
             named = mapBack(entities.extract(text.text()), text);
         }
-        Enrichment e = new Enrichment(classifier.classify(simple), figuresOf(body, simple, simple == article), named,
+        Enrichment e = new Enrichment(classifier.classify(simple, pageEvidence), figuresOf(body, simple, simple == article), named,
                 sessions.parseSimplified(simple).orElse(null));
         return article.withEnrichment(e);
     }
 
     /**
-     * Split and enrich a page, then let the page speak for its captions ({@link PageContext}). {@link #enrich(Article)}
-     * sees one article and no page: the Kafka enricher, which receives articles one by one, does not apply the page step.
+     * Split and enrich a page, then let the page speak for its captions ({@link PageContext}): the same categories as
+     * the pipeline gives, where the ingestor publishes {@link #pageEvidence(List)} with each article and the enricher
+     * passes it to {@link #enrich(Article, List)}.
      */
     public List<Article> process(IssuePage page) {
         return withPageContext(split(page).stream().map(this::enrich).toList());
+    }
+
+    /**
+     * What the page says about each of its articles (in page order; empty for most): the page step's evidence, from a
+     * light enrichment of the split page (category and session, all the page step reads; no figures or entities).
+     */
+    public List<List<PageEvidence>> pageEvidence(List<Article> split) {
+        List<Article> light = split.stream().map(a -> {
+            Article simple = SimplifiedView.simplify(a);
+            return a.withEnrichment(new Enrichment(classifier.classify(simple), List.of(), NamedEntities.NONE,
+                    sessions.parseSimplified(simple).orElse(null)));
+        }).toList();
+        return evidenceOf(light);
+    }
+
+    /** The page step's evidence for each of a page's enriched (or lightly enriched) articles. */
+    private static List<List<PageEvidence>> evidenceOf(List<Article> enriched) {
+        PageContext context = PageContext.of(enriched);
+        if (context.session().isEmpty()) {
+            return Collections.nCopies(enriched.size(), List.of()); // most pages: no one congress session, nothing to tell
+        }
+        List<List<PageEvidence>> out = new ArrayList<>(enriched.size());
+        for (int i = 0; i < enriched.size(); i++) {
+            out.add(context.evidenceFor(i).map(List::of).orElse(List.of()));
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -112,18 +154,17 @@ public final class Newsdesk {
      * classified again with that evidence weighed in; the rest of its enrichment stays as it was.
      */
     List<Article> withPageContext(List<Article> enriched) {
-        PageContext context = PageContext.of(enriched);
-        if (context.session().isEmpty()) {
-            return enriched; // most pages: no one congress session, nothing to tell
-        }
+        List<List<PageEvidence>> evidence = evidenceOf(enriched);
         List<Article> out = new ArrayList<>(enriched.size());
         for (int i = 0; i < enriched.size(); i++) {
             Article a = enriched.get(i);
-            out.add(context.evidenceFor(i).map(evidence -> {
-                Enrichment e = a.enrichment();
-                return a.withEnrichment(new Enrichment(classifier.classify(SimplifiedView.simplify(a), List.of(evidence)),
-                        e.figures(), e.entities(), e.session()));
-            }).orElse(a));
+            if (evidence.get(i).isEmpty()) {
+                out.add(a);
+                continue;
+            }
+            Enrichment e = a.enrichment();
+            out.add(a.withEnrichment(new Enrichment(classifier.classify(SimplifiedView.simplify(a), evidence.get(i)), e.figures(),
+                    e.entities(), e.session())));
         }
         return List.copyOf(out);
     }

@@ -135,4 +135,28 @@ class PageContextTest {
         assertCategories(page, Category.SESSION_NOTICE, Category.OTHER);
         assertThat(page).noneMatch(PageContextTest::hasPageCue);
     }
+
+    @Test
+    void shouldGiveTheArticlesOneByOneWithTheirPageEvidenceTheCategoriesOfTheWholePage() {
+        // the pipeline's path: the ingestor works the page's evidence out when it splits the page, the enricher
+        // enriches each article alone with it; it must judge as process judges the page
+        List<Article> split = List.of(
+                new Article(PAGE, 1, null, null, null, null,
+                        List.of("3月16日，河北省第十三届人民代表大会第二次会议在省人民会堂闭幕。这是代表们步入会场。本报记者 王明 摄"), null, null, null),
+                new Article(PAGE, 2, null, null, null, null, List.of("这是闭幕会后代表们走出会场。本报记者 王明 摄"), null, null, null),
+                new Article(PAGE, 3, null, "春耕备耕忙", null, null, List.of("本报讯 连日来，某某县农民抢抓农时，田间一派繁忙景象。"), null, null, null));
+        List<List<dev.newspipe.core.classify.PageEvidence>> evidence = DESK.pageEvidence(split);
+        assertThat(evidence.get(0)).isEmpty();
+        assertThat(evidence.get(1)).singleElement().satisfies(e -> assertThat(e.category()).isEqualTo(Category.SESSION_NOTICE));
+        assertThat(evidence.get(2)).isEmpty();
+        List<Article> oneByOne = new ArrayList<>();
+        for (int i = 0; i < split.size(); i++) {
+            oneByOne.add(DESK.enrich(split.get(i), evidence.get(i)));
+        }
+        List<Article> whole = DESK.withPageContext(split.stream().map(DESK::enrich).toList());
+        assertThat(oneByOne).isEqualTo(whole);
+        assertCategories(oneByOne, Category.SESSION_NOTICE, Category.SESSION_NOTICE, Category.OTHER);
+        // without its page the caption says too little: other
+        assertThat(category(DESK.enrich(split.get(1)))).isEqualTo(Category.OTHER);
+    }
 }

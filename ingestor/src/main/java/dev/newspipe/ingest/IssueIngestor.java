@@ -6,6 +6,7 @@ import dev.newspipe.ingest.publish.RawArticles;
 import dev.newspipe.ingest.publish.Revisions;
 import dev.newspipe.registry.SchemaRegistryException;
 import dev.newspipe.core.Newsdesk;
+import dev.newspipe.core.model.Article;
 import dev.newspipe.core.read.ReadResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -66,7 +67,9 @@ public final class IssueIngestor {
             return new IngestOutcome.Rejected(file, r.reason());
         }
         ReadResult.Page page = (ReadResult.Page) read;
-        List<RawArticle> records = RawArticles.of(desk.split(page.page()), clock.instant(), revisions.next(), maxArticleBytes);
+        List<Article> split = desk.split(page.page());
+        // the page is whole only here: what it says about each article travels with it (the enricher sees one at a time)
+        List<RawArticle> records = RawArticles.of(split, desk.pageEvidence(split), clock.instant(), revisions.next(), maxArticleBytes);
         if (records.isEmpty()) {
             rejected.increment();
             return new IngestOutcome.Rejected(file, "no article found in the text");

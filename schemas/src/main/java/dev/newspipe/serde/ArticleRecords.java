@@ -1,9 +1,11 @@
 package dev.newspipe.serde;
 
 import dev.newspipe.avro.EnrichedArticle;
+import dev.newspipe.avro.PageCue;
 import dev.newspipe.avro.Entities;
 import dev.newspipe.avro.RawArticle;
 import dev.newspipe.avro.Session;
+import dev.newspipe.core.classify.PageEvidence;
 import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.Category;
 import dev.newspipe.core.model.Classification;
@@ -35,6 +37,11 @@ public final class ArticleRecords {
     }
 
     public static RawArticle toRaw(Article article, int pageArticleCount, Instant now) {
+        return toRaw(article, pageArticleCount, now, List.of());
+    }
+
+    /** The raw record of an article with what its page says about it ({@code Newsdesk.pageEvidence}). */
+    public static RawArticle toRaw(Article article, int pageArticleCount, Instant now, List<PageEvidence> pageEvidence) {
         IssueMetadata meta = article.page().issue();
         return RawArticle.newBuilder()
                 .setId(article.id())
@@ -55,7 +62,15 @@ public final class ArticleRecords {
                 .setContentHash(article.contentHash())
                 .setRevision(article.page().revision())
                 .setIngestedAt(now)
+                .setPageEvidence(pageEvidence.stream()
+                        .map(p -> new PageCue(p.category().wireName(), p.name(), p.found(), p.weight())).toList())
                 .build();
+    }
+
+    /** What the raw record's page says about its article, for {@code Newsdesk.enrich(Article, List)}. */
+    public static List<PageEvidence> pageEvidence(RawArticle raw) {
+        return raw.getPageEvidence().stream()
+                .map(c -> new PageEvidence(Category.fromWireName(c.getCategory()), c.getName(), c.getFound(), c.getWeight())).toList();
     }
 
     /** The core article a raw record carries, not yet enriched. */

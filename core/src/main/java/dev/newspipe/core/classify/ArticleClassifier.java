@@ -1324,7 +1324,7 @@ public final class ArticleClassifier {
 
     /**
      * As {@link #classify(Article)}, with evidence from the article's page (see {@link PageEvidence}) weighed with the
-     * cues its own text fires; the page step of {@code Newsdesk.process} passes it for a caption of a session's page.
+     * cues its own text fires; the page step passes it for a caption of a session's page ({@code Newsdesk.process}, and the Kafka enricher from the raw record).
      */
     public Classification classify(Article article, List<PageEvidence> page) {
         Views views = Views.of(article);

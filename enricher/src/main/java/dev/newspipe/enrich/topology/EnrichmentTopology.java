@@ -94,7 +94,7 @@ public final class EnrichmentTopology {
 
         Map<String, KStream<String, EnrichedArticle>> sized = raw
                 .filter((id, article) -> article != null, Named.as("current-articles"))
-                .mapValues(article -> guard.capFigures(ArticleRecords.toEnriched(article, newsdesk.enrich(ArticleRecords.fromRaw(article)),
+                .mapValues(article -> guard.capFigures(ArticleRecords.toEnriched(article, newsdesk.enrich(ArticleRecords.fromRaw(article), ArticleRecords.pageEvidence(article)),
                         clock.instant())), Named.as("enrich"))
                 .split(Named.as("size-"))
                 .branch((id, article) -> guard.fits(article), Branched.as("fits"))

@@ -1,6 +1,7 @@
 package dev.newspipe.ingest.publish;
 
 import dev.newspipe.avro.RawArticle;
+import dev.newspipe.core.classify.PageEvidence;
 import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.PageRef;
 import dev.newspipe.serde.ArticleRecords;
@@ -27,16 +28,37 @@ public final class RawArticles {
      * @param maxBodyBytes longest body kept whole, in UTF-8 bytes
      */
     public static List<RawArticle> of(List<Article> articles, Instant now, long revision, int maxBodyBytes) {
-        return articles.stream().map(a -> of(a, articles.size(), now, revision, maxBodyBytes)).toList();
+        return of(articles, articles.stream().map(a -> List.<PageEvidence>of()).toList(), now, revision, maxBodyBytes);
+    }
+
+    /**
+     * As {@link #of(List, Instant, long, int)}, each article with what its page says about it ({@code pageEvidence}, in
+     * page order, from {@code Newsdesk.pageEvidence}).
+     */
+    public static List<RawArticle> of(List<Article> articles, List<List<PageEvidence>> pageEvidence, Instant now, long revision,
+            int maxBodyBytes) {
+        if (pageEvidence.size() != articles.size()) {
+            throw new IllegalArgumentException("one list of page evidence per article");
+        }
+        List<RawArticle> out = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            out.add(of(articles.get(i), articles.size(), now, revision, maxBodyBytes, pageEvidence.get(i)));
+        }
+        return List.copyOf(out);
     }
 
     static RawArticle of(Article article, int pageArticleCount, Instant now, long revision, int maxBodyBytes) {
+        return of(article, pageArticleCount, now, revision, maxBodyBytes, List.of());
+    }
+
+    static RawArticle of(Article article, int pageArticleCount, Instant now, long revision, int maxBodyBytes,
+            List<PageEvidence> pageEvidence) {
         List<String> paragraphs = truncate(article.paragraphs(), maxBodyBytes);
         PageRef page = new PageRef(article.page().issue(), article.page().sourceFile(), revision);
         Article published = new Article(page, article.seq(), headline(article.kicker()), headline(article.title()),
                 headline(article.subtitle()), headline(article.byline()), paragraphs, article.continuedFrom(), article.continuesOn(),
                 null);
-        RawArticle raw = ArticleRecords.toRaw(published, pageArticleCount, now);
+        RawArticle raw = ArticleRecords.toRaw(published, pageArticleCount, now, pageEvidence);
         raw.setTruncated(paragraphs != article.paragraphs());
         return raw;
     }
