@@ -43,12 +43,12 @@ final class CaptionSets {
     private static final Pattern DATED_OPENING = Pattern.compile("^\\d{1,2}月\\d{1,2}日[^，,。]{0,4}[,，]");
     /**
      * The photographer's credit that closes a caption, in the forms photo pages print: {@code 新华社记者 张铖 摄},
-     * {@code 记者 李隽辉/摄}, {@code （香港中通社記者 謝光磊 攝）}, maybe followed by the agency's picture label
+     * {@code 记者 李隽辉/摄}, {@code （香港中通社記者 謝光磊 攝）}, a photo an agency issued ({@code 中新社发 陈文 摄}), maybe followed by the agency's picture label
      * ({@code 香港中通社圖片}, {@code 新华社发}). Tried on a caption's last characters only. {@code …由记者王五拍摄} is a
      * sentence about the photo, not a credit.
      */
     private static final Pattern CREDIT_END = Pattern.compile(
-            "(记者|記者|摄影|攝影|通讯员|通訊員)[^。，,；;！？!?]{0,24}?[/／\\s\u3000]*(?<!拍)(摄|攝)[）)]?"
+            "(记者|記者|摄影|攝影|通讯员|通訊員|社发|社發)[^。，,；;！？!?]{0,24}?[/／\\s\u3000]*(?<!拍)(摄|攝)[）)]?"
                     + "(\\s*[^\\s。，,]{1,10}(图片|圖片|发|發))?$");
     /** How far from its end a caption's credit starts, agency label included. */
     private static final int CREDIT_REACH = 48;

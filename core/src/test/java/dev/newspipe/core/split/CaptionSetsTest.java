@@ -29,6 +29,20 @@ class CaptionSetsTest {
     }
 
     @Test
+    void shouldReadAnAgencysIssuedPhotoAsACaptionCredit() {
+        // 中新社发 某某 摄: a photo the agency issued, credited to its photographer without the word 记者
+        List<Article> articles = splitter.split("""
+                3月12日上午，某届全国人民代表大会某次会议举行第三次全体会议。这是代表步入会场。中新社发 王五 摄
+                3月12日，某届全国人民代表大会某次会议举行第三次全体会议。这是部长在会上。中新社发 赵六 摄
+                3月12日，某届全国人民代表大会某次会议举行第三次全体会议。这是委员列席会议。新华社发 钱七 摄
+                3月12日，某届全国人民代表大会某次会议在人民大会堂举行第三次全体会议。中新社发 孙八 摄
+                """);
+        assertThat(articles).hasSize(4);
+        // counter-example: a sentence about an agency that published a photo someone took is no credit
+        assertThat(CaptionSets.endsWithCaptionCredit("3月12日，某报社发表了一组由市民拍摄")).isFalse();
+    }
+
+    @Test
     void shouldKeepAGalleryCaptionTheStoreCutAsAnItem() {
         List<Article> articles = splitter.split("""
                 3月5日，北京，某代表团步入人民大会堂。记者 王五/摄
