@@ -64,13 +64,13 @@ class QualityGateTest {
             Map.entry("genre/v", 0.98), Map.entry("genre/w", 0.71),
             // held out while the stop's chronicle rule was written from p, s and w (first contact 24/67, 27/67 found;
             // 26/67 and 29/67 on the final code: its chronicle page split as labelled)
-            Map.entry("genre/x", 0.71),
+            Map.entry("genre/x", 0.83),
             // held out while the rules of the next stop were written from a-x (first contact on a7407de: z 65/74, y
             // 121/142 with 126/142 found and 126/143 precise; on that stop's final code z 66/74 (one web-dump rule
             // written from z's miss), y 122/142 with 127/142 found)
             Map.entry("genre/y", 0.85), Map.entry("genre/z", 0.89));
     static final double MIN_TEXT_KEPT_GENRE = 0.80;
-    static final double MIN_ARTICLES_FOUND = 0.83;
+    static final double MIN_ARTICLES_FOUND = 0.84;
     static final double MIN_ARTICLE_PRECISION = 0.93;
 
     private static QualityRun run;
