@@ -1421,8 +1421,9 @@ public final class EntityExtractor {
                 // 天津港, 大同南站: a facility named after the place (optional by the labels), not the place
                 return new Span(start, facility, false, "facility");
             }
-            if (place != null && autonomyAfterShortForm(place) > place.end()) {
-                return new Span(start, autonomyAfterShortForm(place), true, "short form + the kind of autonomous division");
+            int autonomy = place == null ? -1 : autonomyAfterShortForm(place);
+            if (place != null && autonomy > place.end()) {
+                return new Span(start, autonomy, true, "short form + the kind of autonomous division");
             }
             if (place != null && place.value().shortForm() && place.value().level() == Gazetteer.Level.CITY
                     && levelAfterPlace(place, place.end()) > place.end()
@@ -1612,6 +1613,9 @@ public final class EntityExtractor {
          * the path's arrow (您的位置：台湾网 > 新闻中心, 中国之声 > 央广新闻, spaces allowed around it), and a name before
          * 版权所有 or 主办 (井冈山报社主办, 台湾网版权所有). Only names with a press ending ({@link PressNames}) count.
          */
+        /** What a page's footer says of the press behind it (井冈山报社版权所有, 主办：…): the name before it is the press. */
+        private static final List<String> FOOTER_WORDS = List.of("版权所有", "主办");
+
         private void pressInAPathOrFooter(Span[] out) {
             for (int at = 0; at < text.length(); at++) {
                 char c = text.charAt(at);
@@ -1631,7 +1635,7 @@ public final class EntityExtractor {
                     at++; // >> is one arrow
                 }
             }
-            for (String word : List.of("版权所有", "主办")) {
+            for (String word : FOOTER_WORDS) {
                 for (int at = text.indexOf(word); at > 0; at = text.indexOf(word, at + word.length())) {
                     pressAt(out, runStart(at), at, "press in a page's footer");
                 }
