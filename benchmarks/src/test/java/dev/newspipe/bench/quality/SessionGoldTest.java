@@ -86,6 +86,16 @@ class SessionGoldTest {
         check("genre v", LabelledArticles.genre(TestData.root(), "entities-v.json"), SHARE_V_ACCURACY);
     }
 
+    /**
+     * 40 documents of share z labelled while the session rules of stop 20 were written from the other sets, never used
+     * to write one: 220/240 = 0.917 at first contact (87cc12b; dates 30/40, meetings 35/40). Held at its measured level.
+     */
+    @Test
+    void shouldReadTheLabelledSessionsOfTheHeldOutShareZ() {
+        check("genre z", LabelledArticles.genre(TestData.root(), "entities-z.json"), SHARE_Z_ACCURACY);
+    }
+
+    static final double SHARE_Z_ACCURACY = 0.91;
     static final double SHARE_N_ACCURACY = 0.90;
     static final double SHARE_Q_ACCURACY = 0.94;
     static final double SHARE_M_ACCURACY = 0.98;
