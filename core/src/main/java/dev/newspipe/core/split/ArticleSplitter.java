@@ -113,13 +113,17 @@ public final class ArticleSplitter {
     private static final Pattern REPORT_OPENING = Pattern.compile(
             "^(?:现在|現在)?[，,]?\\s*我(?:代表|受)[^。！？]{2,40}?[，,]?\\s*(?:向大会|向大會)(?:报告|報告|作)");
     /**
-     * {@code 李强作政府工作报告}, {@code 张某讲话 李某王某出席}: the line under a meeting's headline that names who spoke,
+     * {@code 李强作政府工作报告}, {@code 张某讲话 李某王某出席}, {@code 某某主持大会}: the line under a meeting's headline that names who spoke,
      * presided or attended, the genre's subtitle of meeting news.
      */
     private static final Pattern WHO_SPOKE_OR_ATTENDED = Pattern.compile(
-            "(讲话|講話|出席|主持|致辞|致辭|参加|參加|作[\\p{IsHan}]{0,10}(报告|報告|说明|說明))$");
-    /** Sentence punctuation no headline line holds (a pause 、 and a colon may stand in one). */
-    private static final Pattern HEADLINE_PUNCTUATION = Pattern.compile("[。，,！？!?；;]");
+            "((讲话|講話|出席|主持|致辞|致辭|参加|參加)(大会|大會|会议|會議)?|作[\\p{IsHan}]{0,10}(报告|報告|说明|說明))$");
+    /**
+     * A line of a headline phrase: Han characters, figures and the marks a headline holds (a pause, quotes, title
+     * marks), five characters at least. Sentence punctuation makes a lead or a brief; a space, a bracket or Latin
+     * letters make a site's chrome, a credit or a bracketed label, none of them a headline's line.
+     */
+    private static final Pattern PLAIN_HEADLINE_LINE = Pattern.compile("^[\\p{IsHan}0-9０-９%％、“”‘’《》「」·]{5,}$");
     /** Shorter exact repeats are kept: {@code 现予公告} and {@code 各位代表：} recur on purpose. */
     private static final int REPEATED_PARAGRAPH_MIN = 8;
     /** A heading block has at most this many lines; a longer run of short lines is a list or a poster. */
@@ -1907,8 +1911,9 @@ public final class ArticleSplitter {
      * {@code 6月8日晚上，…}) are one headline printed on two lines, as a narrow column prints a two-phrase headline: a
      * kicker has its own marks (a column label, a short line over a much longer one, {@code …时强调}; see
      * {@link #isKickerAbove}) and a subtitle proper opens with {@code ——} or {@code 记}, names the occasion, or names who spoke, presided
-     * or attended ({@code 李强作政府工作报告}, {@code 某某讲话 某某出席}: the genre's subtitle under a meeting's headline). Neither
-     * line may hold sentence punctuation (a line with {@code 。，} is a one-line lead or a brief, not a headline), and
+     * or attended ({@code 李强作政府工作报告}, {@code 某某讲话 某某出席}: the genre's subtitle under a meeting's headline). Both
+     * lines must be plain headline phrases (see {@link #PLAIN_HEADLINE_LINE}: a line with {@code 。，} is a one-line
+     * lead or a brief, a line with a space or a bracket is chrome or a credit), and
      * the text under them must open as a lead does (a dateline, a time word, an outlet's credit): without that the
      * lines keep their kicker/title/subtitle reading. The lines are joined with a space, as the labels join a headline
      * broken over lines.
@@ -1918,7 +1923,7 @@ public final class ArticleSplitter {
         String second = block.get(1).text().strip();
         String lead = text == null ? "" : text.strip().lines().findFirst().orElse("").strip();
         return !lead.isEmpty() && (BYLINE.matcher(lead).find() || LEAD.matcher(lead).find())
-                && !HEADLINE_PUNCTUATION.matcher(first).find() && !HEADLINE_PUNCTUATION.matcher(second).find()
+                && PLAIN_HEADLINE_LINE.matcher(first).matches() && PLAIN_HEADLINE_LINE.matcher(second).matches()
                 && !second.startsWith("记") && !second.startsWith("記") && !OCCASION.matcher(second).find()
                 && !WHO_SPOKE_OR_ATTENDED.matcher(second).find() && !isKickerAbove(block);
     }

@@ -98,4 +98,18 @@ class TwoLineHeadlinesTest {
         assertThat(articles.get(0).title()).isEqualTo("某县第十九届人民代表大会第三次会议开幕");
         assertThat(articles.get(0).subtitle()).isEqualTo("李某作政府工作报告 王某张某出席");
     }
+
+    @Test
+    void shouldNotJoinAPagesChromeOrACreditToTheHeadline() {
+        // a row of buttons (spaces between words) or a credit over the headline is no line of it
+        List<Article> articles = splitter.split("""
+                放大 缩小 默认
+                代表委员向大会报到
+
+                昨天，出席市人民代表大会的代表来到驻地报到。
+                """);
+
+        assertThat(articles.get(0).title()).isNotEqualTo("放大 缩小 默认 代表委员向大会报到");
+        assertThat(List.of(articles.get(0).title(), String.valueOf(articles.get(0).subtitle()))).contains("代表委员向大会报到");
+    }
 }
