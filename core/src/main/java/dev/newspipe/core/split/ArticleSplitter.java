@@ -1643,6 +1643,13 @@ public final class ArticleSplitter {
             // DocumentTitles)
             return true;
         }
+        if (block.size() == 1 && MeetingHeadlines.reportsMeetingHeld(block.get(0).text()) && next.kind() == LineKind.BODY
+                && endsSentence(current.body.get(current.body.size() - 1).text()) && current.heading.title() != null
+                && !MeetingHeadlines.sameEvent(current.heading.title(), block.get(0).text())) {
+            // 市六届人大常委会举行第三十二次会议 under a finished paragraph: the headline of the next meeting's news (see
+            // MeetingHeadlines)
+            return true;
+        }
         if (REPORT_OPENING.matcher(next.text()).find() && endsSentence(current.body.get(current.body.size() - 1).text())) {
             // 现在，我代表市人民政府，向大会报告工作 under a heading: a report says its opening formula once, at its start,
             // so the heading over it is the report's title, never a subhead inside the text above
