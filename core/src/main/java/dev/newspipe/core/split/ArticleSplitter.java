@@ -1643,6 +1643,11 @@ public final class ArticleSplitter {
             // DocumentTitles)
             return true;
         }
+        if (block.size() == 1 && next.kind() == LineKind.BODY && DocumentTitles.textOpensWithIssuer(block.get(0).text(), next.text())) {
+            // 某市…会议关于…的决议 over 某市…会议听取和审议了…: a resolution and its text, whatever stands above (see
+            // DocumentTitles)
+            return true;
+        }
         if (block.size() == 1 && MeetingHeadlines.reportsMeetingHeld(block.get(0).text()) && next.kind() == LineKind.BODY
                 && endsSentence(current.body.get(current.body.size() - 1).text()) && current.heading.title() != null
                 && !MeetingHeadlines.sameEvent(current.heading.title(), block.get(0).text())) {

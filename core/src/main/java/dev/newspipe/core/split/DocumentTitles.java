@@ -1,5 +1,6 @@
 package dev.newspipe.core.split;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,27 @@ final class DocumentTitles {
     static boolean isDocumentTitle(String line) {
         return DOCUMENT_TITLE.matcher(line.strip()).matches();
     }
+
+    /** The shortest issuer ({@code 某县人大常委会}) whose naming again opens the document's text. */
+    private static final int ISSUER_MIN = 6;
+
+    /**
+     * Whether {@code text} opens by naming the issuer that the title names before its {@code 关于} phrase
+     * ({@code 某市第五届人民代表大会第一次会议关于…的决议} over {@code 某市第五届人民代表大会第一次会议听取和审议了…}): a
+     * resolution's text opens with the meeting that adopted it, as its title does, so the title heads that text
+     * whatever the line above it (a paragraph a copy cut off mid-sentence, too).
+     */
+    static boolean textOpensWithIssuer(String title, String text) {
+        String t = title.replaceAll("\\s+", "");
+        String x = text.replaceAll("\\s+", "");
+        Matcher m = ABOUT.matcher(t);
+        if (!isDocumentTitle(title) || !m.find() || m.start() < ISSUER_MIN) {
+            return false;
+        }
+        return x.startsWith(t.substring(0, m.start()));
+    }
+
+    private static final Pattern ABOUT = Pattern.compile("关于|關於|關于|关於");
 
     /**
      * Whether the line is a document's own name, issuer and kind ({@code 某市人民代表大会常务委员会公告}, {@code …工作报告},

@@ -113,4 +113,30 @@ class DocumentTitlesTest {
 
         assertThat(articles).extracting(Article::title).containsExactly("某县召开县长办公会议", "县人民政府工作报告要点");
     }
+
+    @Test
+    void shouldKnowAResolutionWhoseTextOpensWithItsIssuer() {
+        assertThat(DocumentTitles.textOpensWithIssuer("某市第五届人民代表大会第一次会议关于政府工作报告的决议",
+                "某市第五届人民代表大会第一次会议听取和审议了市长所作的政府工作报告。")).isTrue();
+        // the text opens otherwise, or the title names no issuer before its 关于 phrase
+        assertThat(DocumentTitles.textOpensWithIssuer("某市第五届人民代表大会第一次会议关于政府工作报告的决议",
+                "会议认为，报告实事求是，目标明确。")).isFalse();
+        assertThat(DocumentTitles.textOpensWithIssuer("关于召开县第十九届人民代表大会第二次会议的决定", "关于召开会议的有关事项如下。")).isFalse();
+    }
+
+    @Test
+    void shouldStartAResolutionUnderAParagraphACopyCutOff() {
+        List<Article> articles = new ArticleSplitter().split("""
+                某市政协召开主席会议
+
+                会议听取了关于提案办理情况的汇报，研究了下一步
+
+                某市第五届人民代表大会第一次会议关于政府工作报告的决议
+
+                某市第五届人民代表大会第一次会议听取和审议了市长所作的政府工作报告。会议决定批准这个报告。
+                """);
+
+        assertThat(articles).extracting(Article::title)
+                .containsExactly("某市政协召开主席会议", "某市第五届人民代表大会第一次会议关于政府工作报告的决议");
+    }
 }
