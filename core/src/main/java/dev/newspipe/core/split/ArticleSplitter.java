@@ -106,6 +106,24 @@ public final class ArticleSplitter {
     /** {@code 2024年3月5日在第十四届全国人民代表大会第二次会议上}: the occasion a report was made on, its subtitle. */
     private static final Pattern OCCASION = Pattern.compile("(会议|會議|大会|大會|会|會)上$|\\d{4}年");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
+    /**
+     * {@code 现在，我代表市人民政府，向大会报告工作}, {@code 我受省人民代表大会常务委员会的委托，向大会报告…}: the formula
+     * a work report opens with, said once, at the start of the report.
+     */
+    private static final Pattern REPORT_OPENING = Pattern.compile(
+            "^(?:现在|現在)?[，,]?\\s*我(?:代表|受)[^。！？]{2,40}?[，,]?\\s*(?:向大会|向大會)(?:报告|報告|作)");
+    /**
+     * {@code 李强作政府工作报告}, {@code 张某讲话 李某王某出席}, {@code 某某主持大会}: the line under a meeting's headline that names who spoke,
+     * presided or attended, the genre's subtitle of meeting news.
+     */
+    private static final Pattern WHO_SPOKE_OR_ATTENDED = Pattern.compile(
+            "((讲话|講話|出席|主持|致辞|致辭|参加|參加)(大会|大會|会议|會議)?|作[\\p{IsHan}]{0,10}(报告|報告|说明|說明))$");
+    /**
+     * A line of a headline phrase: Han characters, figures and the marks a headline holds (a pause, quotes, title
+     * marks), five characters at least. Sentence punctuation makes a lead or a brief; a space, a bracket or Latin
+     * letters make a site's chrome, a credit or a bracketed label, none of them a headline's line.
+     */
+    private static final Pattern PLAIN_HEADLINE_LINE = Pattern.compile("^[\\p{IsHan}0-9０-９%％、“”‘’《》「」·]{5,}$");
     /** Shorter exact repeats are kept: {@code 现予公告} and {@code 各位代表：} recur on purpose. */
     private static final int REPEATED_PARAGRAPH_MIN = 8;
     /** A heading block has at most this many lines; a longer run of short lines is a list or a poster. */
@@ -1619,9 +1637,27 @@ public final class ArticleSplitter {
             // a headline at the very end of a page is a subhead or a label; it stays with the article above
             return false;
         }
-        if (block.size() == 1 && DocumentTitles.isDocumentTitle(block.get(0).text()) && next.kind() == LineKind.BODY
-                && endsSentence(current.body.get(current.body.size() - 1).text())) {
-            // …关于…的决议 under a finished paragraph: the title of a document of its own (see DocumentTitles)
+        if (block.size() == 1 && (DocumentTitles.isDocumentTitle(block.get(0).text()) || DocumentTitles.isDocumentName(block.get(0).text()))
+                && next.kind() == LineKind.BODY && endsSentence(current.body.get(current.body.size() - 1).text())) {
+            // …关于…的决议, …常务委员会公告, …统计公报 under a finished paragraph: the title of a document of its own (see
+            // DocumentTitles)
+            return true;
+        }
+        if (block.size() == 1 && next.kind() == LineKind.BODY && DocumentTitles.textOpensWithIssuer(block.get(0).text(), next.text())) {
+            // 某市…会议关于…的决议 over 某市…会议听取和审议了…: a resolution and its text, whatever stands above (see
+            // DocumentTitles)
+            return true;
+        }
+        if (block.size() == 1 && MeetingHeadlines.reportsMeetingHeld(block.get(0).text()) && next.kind() == LineKind.BODY
+                && endsSentence(current.body.get(current.body.size() - 1).text()) && current.heading.title() != null
+                && !MeetingHeadlines.sameEvent(current.heading.title(), block.get(0).text())) {
+            // 市六届人大常委会举行第三十二次会议 under a finished paragraph: the headline of the next meeting's news (see
+            // MeetingHeadlines)
+            return true;
+        }
+        if (REPORT_OPENING.matcher(next.text()).find() && endsSentence(current.body.get(current.body.size() - 1).text())) {
+            // 现在，我代表市人民政府，向大会报告工作 under a heading: a report says its opening formula once, at its start,
+            // so the heading over it is the report's title, never a subhead inside the text above
             return true;
         }
         if (setOff && next.kind() == LineKind.BODY) {
@@ -1871,10 +1907,37 @@ public final class ArticleSplitter {
         }
         String first = block.get(0).text();
         String second = block.get(1).text();
-        return BrokenHeadlines.cue(first, second, text).map(cue -> {
+        Heading broken = BrokenHeadlines.cue(first, second, text).map(cue -> {
             LOG.debug("one headline broken over two lines ({}): {} / {}", cue.description, first, second);
             return new Heading(null, first.strip() + second.strip(), null, null);
         }).orElse(null);
+        if (broken == null && twoLineHeadlineOverLead(block, text)) {
+            LOG.debug("one headline on two lines directly over its lead: {} / {}", first, second);
+            broken = new Heading(null, first.strip() + " " + second.strip(), null, null);
+        }
+        return broken;
+    }
+
+    /**
+     * Two plain headline lines directly over a news lead ({@code 区政府党组召开会议} / {@code 研究部署近期重点工作} over
+     * {@code 6月8日晚上，…}) are one headline printed on two lines, as a narrow column prints a two-phrase headline: a
+     * kicker has its own marks (a column label, a short line over a much longer one, {@code …时强调}; see
+     * {@link #isKickerAbove}) and a subtitle proper opens with {@code ——} or {@code 记}, names the occasion, or names who spoke, presided
+     * or attended ({@code 李强作政府工作报告}, {@code 某某讲话 某某出席}: the genre's subtitle under a meeting's headline). Both
+     * lines must be plain headline phrases (see {@link #PLAIN_HEADLINE_LINE}: a line with {@code 。，} is a one-line
+     * lead or a brief, a line with a space or a bracket is chrome or a credit), and
+     * the text under them must open as a lead does (a dateline, a time word, an outlet's credit): without that the
+     * lines keep their kicker/title/subtitle reading. The lines are joined with a space, as the labels join a headline
+     * broken over lines.
+     */
+    private static boolean twoLineHeadlineOverLead(List<Line> block, String text) {
+        String first = block.get(0).text().strip();
+        String second = block.get(1).text().strip();
+        String lead = text == null ? "" : text.strip().lines().findFirst().orElse("").strip();
+        return !lead.isEmpty() && (BYLINE.matcher(lead).find() || LEAD.matcher(lead).find())
+                && PLAIN_HEADLINE_LINE.matcher(first).matches() && PLAIN_HEADLINE_LINE.matcher(second).matches()
+                && !second.startsWith("记") && !second.startsWith("記") && !OCCASION.matcher(second).find()
+                && !WHO_SPOKE_OR_ATTENDED.matcher(second).find() && !isKickerAbove(block);
     }
 
     /** The paragraphs under a heading (from line {@code from} to the next heading line), run together: the article's text. */

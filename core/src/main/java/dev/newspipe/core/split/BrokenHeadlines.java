@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Without a cue the lines keep the reading the splitter gives any two heading lines (kicker and title, title and
- * subtitle). A two-phrase headline printed on two lines ({@code 传达学习…精神} / {@code 安排部署…工作}) then reads as a
- * title and its subtitle, and read as one title it would be right too: what a reader searching titles needs is that
+ * subtitle), except that two plain headline phrases directly over a news lead are one headline joined with a space
+ * ({@code ArticleSplitter.twoLineHeadlineOverLead}). A two-phrase headline printed on two lines ({@code 传达学习…精神} /
+ * {@code 安排部署…工作}) elsewhere reads as a title and its subtitle, and read as one title it would be right too: what a reader searching titles needs is that
  * no title is a fragment of a word ({@code 张掖市五届人大三次会议决}), which the cues prevent. A subtitle proper keeps its
  * own reading whatever the cues say: one that opens with a dash is a subtitle line already, and an occasion line
  * ({@code 2024年3月5日在…会议上}) is never the end of a title.
