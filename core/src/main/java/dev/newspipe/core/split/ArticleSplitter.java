@@ -281,8 +281,9 @@ public final class ArticleSplitter {
             if (text.isEmpty()) {
                 continue;
             }
-            if (text.equals(previous)) {
-                // the extraction sometimes prints a line twice in a row
+            if (text.equals(previous) && !CaptionSets.isCreditedCaption(text)) {
+                // the extraction sometimes prints a line twice in a row; a credited caption printed again is the
+                // caption of the next photo (see CaptionSets)
                 ledger.set(number, new PageSplit.Repeat(previousLine));
                 continue;
             }
@@ -952,6 +953,7 @@ public final class ArticleSplitter {
         String last = current.body.get(current.body.size() - 1).text();
         return CaptionSets.startsGalleryItem(last, line.text(), gallery)
                 || CaptionSets.startsCreditedCaption(last, line.text(), gallery)
+                || CaptionSets.startsCaptionAfterCreditLine(last, line.text(), gallery)
                 || CaptionSets.startsMarkedItem(last, line.text(), markedRun);
     }
 
