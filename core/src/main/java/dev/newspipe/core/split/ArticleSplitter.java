@@ -2,6 +2,7 @@ package dev.newspipe.core.split;
 
 import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.PageRef;
+import dev.newspipe.core.read.PinyinGloss;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -1671,7 +1672,8 @@ public final class ArticleSplitter {
         }
         Line last = current.body.get(current.body.size() - 1);
         return last.kind() == LineKind.BODY && endsSentence(last.text()) && isKickerAbove(block)
-                && COLUMN_LABEL.matcher(block.get(0).text()).find();
+                // pinyin a converter left after the label (熱點(diǎn)) says nothing about it (see PinyinGloss)
+                && COLUMN_LABEL.matcher(PinyinGloss.strip(block.get(0).text()).strip()).find();
     }
 
     /**
