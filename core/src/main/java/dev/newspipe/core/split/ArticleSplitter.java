@@ -1051,7 +1051,12 @@ public final class ArticleSplitter {
         if (digestMark == null || current == null || !DIGEST_ITEM_KINDS.contains(line.kind())) {
             return false;
         }
-        return DigestItems.startsItem(digestMark, current.heading.title(), !current.body.isEmpty(), line.text());
+        // the items of a later section stand under its label (§国内 over ●…。), which an item above may have taken into
+        // its body as a subhead: the label directly above is what the marked paragraph stands under, not that headline
+        Line above = current.body.isEmpty() ? null : current.body.get(current.body.size() - 1);
+        String standsUnder = above != null && above.kind() == LineKind.HEADLINE && current.body.size() > 1
+                ? above.text() : current.heading.title();
+        return DigestItems.startsItem(digestMark, standsUnder, !current.body.isEmpty(), line.text());
     }
 
     /** Whether, on a page of dated paragraphs, a paragraph opens with another day than the one above it. */

@@ -1,5 +1,6 @@
 package dev.newspipe.core.split;
 
+import dev.newspipe.core.read.PinyinGloss;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +169,7 @@ final class DigestItems {
         if (!aboveHasText || !opensItem(digestMark, text)) {
             return false;
         }
-        return aboveTitle == null || aboveTitle.strip().length() <= LABEL_MAX;
+        // (pinyin a converter left after a label, 國(guó)內(nèi), is no part of its length)
+        return aboveTitle == null || PinyinGloss.strip(aboveTitle).strip().length() <= LABEL_MAX;
     }
 }
