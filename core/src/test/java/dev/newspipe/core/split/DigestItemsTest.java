@@ -172,4 +172,27 @@ class DigestItemsTest {
                 """);
         assertThat(articles).hasSize(2);
     }
+
+    @Test
+    void shouldKeepADigestsLastItemThatTheStoreCutBeforeItsFirstSentenceAsAnItem() {
+        List<Article> articles = splitter.split("""
+                早上好！今天是3月7日，一起来看今天的早读。
+                ●某市卫健委6日晚通报，当日新增病例三例，均已隔离。
+                ●某市消防救援支队表示，6日下午接报一起火情，现场无人员伤亡。
+                ●某县教育局5日通报，已对涉事幼儿园开展调查。
+                ●记者6日从某县获悉，某煤矿救援工作已结束，共有
+                """);
+        assertThat(articles).hasSize(5);
+        assertThat(articles.get(4).paragraphs().get(0)).startsWith("●记者6日");
+
+        // counter-example: an unmarked line the store cut at the page's foot is the rest of the item above
+        List<Article> unmarked = splitter.split("""
+                早上好！今天是3月7日，一起来看今天的早读。
+                ●某市卫健委6日晚通报，当日新增病例三例，均已隔离。
+                ●某市消防救援支队表示，6日下午接报一起火情，现场无人员伤亡。
+                ●某县教育局5日通报，已对涉事幼儿园开展调查。
+                调查结果将及时向社会公布，家长可通过
+                """);
+        assertThat(unmarked).hasSize(4);
+    }
 }
