@@ -2,6 +2,7 @@ package dev.newspipe.core.split;
 
 import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.PageRef;
+import dev.newspipe.core.read.PinyinGloss;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -170,6 +171,8 @@ public final class ArticleSplitter {
         List<String> paragraphs;
         String continuedFrom;
         String continuesOn;
+        /** A digest's last item the store cut before its first sentence: an item, though no sentence ends in it. */
+        boolean cutDigestItem;
 
         Draft(Heading heading, List<Line> headingLines, String continuedFrom) {
             this.heading = heading;
@@ -277,7 +280,7 @@ public final class ArticleSplitter {
         // see DigestItems: a digest of headless one-paragraph items behind one bullet or a running number
         String digestMark = DigestItems.digestMark(lines.stream()
                 .filter(l -> DIGEST_ITEM_KINDS.contains(l.kind())).map(Line::text).toList());
-        List<Draft> drafts = segment(digestItemText(lines, digestMark), ledger, digestMark);
+        List<Draft> drafts = segment(cutDigestItem(digestItemText(lines, digestMark), digestMark), ledger, digestMark);
         List<Article> articles = assemble(page, drafts, ledger);
         PageSplit split = new PageSplit(articles, spacing.restore(ledger.lines()));
         if (LOG.isDebugEnabled()) {
@@ -299,8 +302,9 @@ public final class ArticleSplitter {
             if (text.isEmpty()) {
                 continue;
             }
-            if (text.equals(previous)) {
-                // the extraction sometimes prints a line twice in a row
+            if (text.equals(previous) && !CaptionSets.isCreditedCaption(text)) {
+                // the extraction sometimes prints a line twice in a row; a credited caption printed again is the
+                // caption of the next photo (see CaptionSets)
                 ledger.set(number, new PageSplit.Repeat(previousLine));
                 continue;
             }
@@ -970,6 +974,7 @@ public final class ArticleSplitter {
         String last = current.body.get(current.body.size() - 1).text();
         return CaptionSets.startsGalleryItem(last, line.text(), gallery)
                 || CaptionSets.startsCreditedCaption(last, line.text(), gallery)
+                || CaptionSets.startsCaptionAfterCreditLine(last, line.text(), gallery)
                 || CaptionSets.startsMarkedItem(last, line.text(), markedRun);
     }
 
@@ -1061,12 +1066,46 @@ public final class ArticleSplitter {
                 ? l.withKind(LineKind.BODY) : l).toList();
     }
 
+    /**
+     * On a digest page the store cut inside its last item (see {@link DigestItems#opensCutItem}), the page's last line is
+     * that item's text, however short: read as prose, not as a headline at the foot of the page.
+     */
+    private static List<Line> cutDigestItem(List<Line> lines, String mark) {
+        int last = lastContent(lines);
+
+        if (mark == null || last < 0 || !DIGEST_CUT_KINDS.contains(lines.get(last).kind())
+                || !DigestItems.opensCutItem(mark, lines.get(last).text())) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines);
+        out.set(last, lines.get(last).withKind(LineKind.BODY));
+        return out;
+    }
+
+    /** The kinds a digest's cut last item may have been read as: prose, a list item, or a short line taken for a headline. */
+    private static final Set<LineKind> DIGEST_CUT_KINDS = Set.of(LineKind.BODY, LineKind.LIST_ITEM, LineKind.HEADLINE);
+
+    /** The index of the last line that is neither furniture nor chrome, or -1. */
+    private static int lastContent(List<Line> lines) {
+        for (int k = lines.size() - 1; k >= 0; k--) {
+            if (lines.get(k).kind() != LineKind.FURNITURE && lines.get(k).kind() != LineKind.CHROME) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a paragraph starts the next item of a digest of marked one-paragraph items (see {@link DigestItems}). */
-    private static boolean startsDigestItem(Draft current, Line line, String digestMark) {
+    private static boolean startsDigestItem(Draft current, Line line, String digestMark, boolean cutLast) {
         if (digestMark == null || current == null || !DIGEST_ITEM_KINDS.contains(line.kind())) {
             return false;
         }
-        return DigestItems.startsItem(digestMark, current.heading.title(), !current.body.isEmpty(), line.text());
+        // the items of a later section stand under its label (§国内 over ●…。), which an item above may have taken into
+        // its body as a subhead: the label directly above is what the marked paragraph stands under, not that headline
+        Line above = current.body.isEmpty() ? null : current.body.get(current.body.size() - 1);
+        String standsUnder = above != null && above.kind() == LineKind.HEADLINE && current.body.size() > 1
+                ? above.text() : current.heading.title();
+        return DigestItems.startsItem(digestMark, standsUnder, !current.body.isEmpty(), line.text(), cutLast);
     }
 
     /** Whether, on a page of dated paragraphs, a paragraph opens with another day than the one above it. */
@@ -1444,6 +1483,7 @@ public final class ArticleSplitter {
         // see CaptionSets: a gallery of dated, credited captions, and a run of △-marked captions or briefs
         boolean gallery = CaptionSets.isGallery(texts);
         boolean markedRun = CaptionSets.hasMarkedRun(texts);
+        int lastLine = lastContent(lines); // where a store that cut the page inside an item left it (see DigestItems)
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -1545,11 +1585,13 @@ public final class ArticleSplitter {
                     if (closedByCitation(current, citedEntries) || startsDatedParagraph(current, line, datedParagraphs)) {
                         current = null; // a cited entry ended, or a paragraph of another day starts (see EntryBoundaries)
                     }
+                    boolean cutItem = false;
                     if ((drafts.isEmpty() || DigestItems.opensDigest(digestMark, drafts.get(0).heading.title()))
-                            && startsDigestItem(current, line, digestMark)) {
+                            && startsDigestItem(current, line, digestMark, i == lastLine)) {
                         // the next marked item of a digest (see DigestItems), on a page that opens with text, not with
                         // a headline: the marked points under an article's headline are its own
                         current = null;
+                        cutItem = i == lastLine && !SENTENCE_END.matcher(line.text()).find();
                     }
                     if (startsChronicleEntry(current, chronicleEntries.contains(i))) {
                         current = null; // the next dated entry of a chronicle (see ChronicleEntries)
@@ -1562,6 +1604,7 @@ public final class ArticleSplitter {
                         current = null; // the next fragment of a page of cut fragments (see EntryBoundaries)
                     }
                     current = append(drafts, current, line, afterContinuesOn);
+                    current.cutDigestItem |= cutItem;
                     i++;
                 }
             }
@@ -1705,7 +1748,8 @@ public final class ArticleSplitter {
         }
         Line last = current.body.get(current.body.size() - 1);
         return last.kind() == LineKind.BODY && endsSentence(last.text()) && isKickerAbove(block)
-                && COLUMN_LABEL.matcher(block.get(0).text()).find();
+                // pinyin a converter left after the label (熱點(diǎn)) says nothing about it (see PinyinGloss)
+                && COLUMN_LABEL.matcher(PinyinGloss.strip(block.get(0).text()).strip()).find();
     }
 
     /**
@@ -1803,7 +1847,7 @@ public final class ArticleSplitter {
             draft.paragraphs = withoutRepeats(draft.body, ledger);
             // an archive record is an item even when the store cut it before its first sentence (see BriefItems)
             if (draft.paragraphs.isEmpty() || isChrome(draft) && !holdsGluedRecord(draft) && !isCutGalleryCaption(draft, kept)
-                    || isCreditsOnly(draft)) {
+                    && !draft.cutDigestItem || isCreditsOnly(draft)) {
                 List<Line> lines = new ArrayList<>(draft.headingLines);
                 lines.addAll(draft.body.stream().filter(l -> draft.paragraphs.contains(l.text())).toList());
                 if (kept.isEmpty()) {

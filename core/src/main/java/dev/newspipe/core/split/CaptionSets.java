@@ -82,14 +82,57 @@ final class CaptionSets {
     /** Whether a page of these paragraphs is a photo gallery: at least {@link #GALLERY_MIN} dated, credited captions. */
     static boolean isGallery(List<String> texts) {
         return texts.stream().filter(CaptionSets::isGalleryCaption).limit(GALLERY_MIN).count() >= GALLERY_MIN
-                || hasCreditedRun(texts);
+                || hasCreditedRun(texts) || creditLineCaptions(texts) >= GALLERY_MIN;
+    }
+
+    /** A credit line is at most this long ({@code （香港中通社記者 謝光磊 攝） 香港中通社圖片}); a caption runs longer. */
+    private static final int CREDIT_LINE_MAX = 26;
+
+    /** A caption whose credit stands on a line of its own spans at most this many lines, the credit line included. */
+    private static final int CREDITED_UNIT_LINES = 3;
+
+    /**
+     * Whether a line is a photographer's credit standing on its own ({@code 中新社记者 蒋启明 摄}, {@code 新华社记者 金立旺 摄}):
+     * shorter than a caption, ending as a credit does.
+     */
+    static boolean isCreditLine(String text) {
+        String t = text.strip();
+        return t.length() <= CREDIT_LINE_MAX && t.indexOf('。') < 0 && endsWithCaptionCredit(t);
+    }
+
+    /**
+     * How many captions of these lines (in page order) open with a day and are closed, one or two lines below, by a
+     * credit line of their own ({@code 3月4日，…举行新闻发布会。} over {@code 中新社记者 蒋启明 摄}): the gallery of a site
+     * that prints each photo's caption and its credit as two lines. An article's own photo credit closes one caption
+     * between its paragraphs, never four.
+     */
+    private static int creditLineCaptions(List<String> texts) {
+        int captions = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i).strip();
+            if (t.length() < CAPTION_MIN || !Character.isDigit(t.charAt(0)) || !DATED_OPENING.matcher(t).lookingAt()) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(texts.size(), i + CREDITED_UNIT_LINES); k++) {
+                if (isCreditLine(texts.get(k))) {
+                    captions++;
+                    i = k;
+                    break;
+                }
+            }
+        }
+        return captions;
     }
 
     /** A caption of a gallery is at least this long (a bare credit line is shorter). */
     private static final int CAPTION_MIN = 12;
 
-    /** Whether a stripped line is a caption closed by its photographer's credit. */
-    private static boolean isCreditedCaption(String stripped) {
+    /**
+     * Whether a stripped line is a caption closed by its photographer's credit. Printed twice in a row it is the caption
+     * of two photos (a gallery prints one caption under each photo, word for word the same when the photos show one
+     * moment), not a line the extraction doubled.
+     */
+    static boolean isCreditedCaption(String stripped) {
         return stripped.length() >= CAPTION_MIN && endsWithCaptionCredit(stripped);
     }
 
@@ -127,6 +170,17 @@ final class CaptionSets {
             return false;
         }
         return isGalleryCaption(previous) && DATED_OPENING.matcher(caption.strip()).lookingAt();
+    }
+
+    /**
+     * Whether {@code caption} opens the next caption of a gallery that prints each credit on a line of its own: the
+     * line above is a credit line ({@code 新华社记者 金立旺 摄}), which closed the caption above, and this one opens with
+     * a day ({@code 3月4日晚，…}), even the same words as the caption above (another photo of one moment).
+     */
+    static boolean startsCaptionAfterCreditLine(String previous, String caption, boolean gallery) {
+        String c = caption.strip();
+        return gallery && c.length() >= CAPTION_MIN && Character.isDigit(c.charAt(0))
+                && DATED_OPENING.matcher(c).lookingAt() && isCreditLine(previous);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.newspipe.core.split;
 
+import dev.newspipe.core.read.PinyinGloss;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +158,19 @@ final class DigestItems {
                 : digestMark.equals(markOf(text));
     }
 
+    /**
+     * Whether the page's last line, which the store cut before the item's first full stop, opens the next item of the
+     * digest ({@code ●記者6日從某縣獲悉,救援}, {@code 8、某省2022年全国硕士研}): it carries the digest's bullet, or a
+     * number. A page cut inside its last item leaves the item's opening, mark and all, and nothing under it.
+     */
+    static boolean opensCutItem(String digestMark, String text) {
+        String t = text.strip();
+        if (digestMark == null || t.length() <= MARK_AND_TEXT_MIN || SENTENCE_END.matcher(t).find()) {
+            return false;
+        }
+        return numbers(digestMark) ? number(t).isPresent() : t.startsWith(digestMark);
+    }
+
     /** A numbered item has more than its number and a word. */
     private static final int MARK_AND_TEXT_MIN = 4;
 
@@ -165,9 +179,15 @@ final class DigestItems {
      * and the item above has text and no headline but at most a short section label.
      */
     static boolean startsItem(String digestMark, String aboveTitle, boolean aboveHasText, String text) {
-        if (!aboveHasText || !opensItem(digestMark, text)) {
+        return startsItem(digestMark, aboveTitle, aboveHasText, text, false);
+    }
+
+    /** As {@link #startsItem(String, String, boolean, String)}; {@code cutLast}: the text is the page's cut last line. */
+    static boolean startsItem(String digestMark, String aboveTitle, boolean aboveHasText, String text, boolean cutLast) {
+        if (!aboveHasText || !(opensItem(digestMark, text) || cutLast && opensCutItem(digestMark, text))) {
             return false;
         }
-        return aboveTitle == null || aboveTitle.strip().length() <= LABEL_MAX;
+        // (pinyin a converter left after a label, 國(guó)內(nèi), is no part of its length)
+        return aboveTitle == null || PinyinGloss.strip(aboveTitle).strip().length() <= LABEL_MAX;
     }
 }

@@ -175,4 +175,59 @@ class CaptionSetsTest {
                 """);
         assertThat(articles).hasSize(2);
     }
+
+    @Test
+    void shouldGiveEachCaptionOfAGalleryWithCreditLinesAnItemEvenWordForWordTheSame() {
+        // a gallery that prints each caption over a credit line of its own; photos of one moment share their words
+        List<Article> articles = splitter.split("""
+                3月4日，某届全国人大某次会议在人民大会堂举行新闻发布会。大会发言人回答中外记者提问。
+                新华社记者 王五 摄
+
+                3月4日，某届全国人大某次会议在人民大会堂举行新闻发布会。大会发言人回答中外记者提问。
+                新华社记者 王五 摄
+
+                3月4日晚，某届全国人大某次会议在人民大会堂举行新闻发布会。大会发言人回答中外记者提问。
+                这是记者在分会场采访。
+                新华社记者 赵六 摄
+
+                3月4日，某届全国人大某次会议在人民大会堂举行新闻发布会。大会发言人回答中外记者提问。
+                新华社记者 王五 摄
+                """);
+        assertThat(articles).hasSize(4);
+        assertThat(articles.get(1).paragraphs().get(0)).startsWith("3月4日，某届全国人大");
+        assertThat(articles.get(2).paragraphs()).contains("这是记者在分会场采访。");
+    }
+
+    @Test
+    void shouldKeepAnArticleWithOnePhotoAndItsCreditLineAsOneText() {
+        // counter-example: one dated caption with its credit line between an article's dated paragraphs is its photo
+        List<Article> articles = splitter.split("""
+                某市人大常委会召开主任会议
+
+                3月4日，某市人大常委会召开主任会议，研究本次常委会会议议程。
+                本报记者 王五 摄
+                3月4日上午的会议听取了关于法规草案修改情况的汇报。
+                会议还研究了其他事项。
+                """);
+        assertThat(articles).hasSize(1);
+    }
+
+    @Test
+    void shouldKeepACreditedCaptionPrintedTwiceInARowAsTwoPhotos() {
+        List<Article> articles = splitter.split("""
+                3月2日，某届全国人大某次会议即将召开，记者在新闻中心工作。（某某社記者 王五 攝） 某某社圖片
+                3月2日，某届全国人大某次会议即将召开，记者在新闻中心工作。（某某社記者 王五 攝） 某某社圖片
+                3月2日，某届全国人大某次会议即将召开，记者在新闻中心工作。（某某社記者 王五 攝） 某某社圖片
+                3月2日，某届全国人大某次会议即将召开，新闻发布厅已准备就绪。（某某社記者 王五 攝） 某某社圖片
+                """);
+        assertThat(articles).hasSize(4);
+        // counter-example: a paragraph of prose the extraction printed twice in a row is printed once
+        List<Article> doubled = splitter.split("""
+                某市人大常委会举行会议
+                会议审议了关于某某条例的议案，决定提请市人民代表大会审议。
+                会议审议了关于某某条例的议案，决定提请市人民代表大会审议。
+                """);
+        assertThat(doubled).hasSize(1);
+        assertThat(doubled.get(0).paragraphs()).hasSize(1);
+    }
 }

@@ -137,4 +137,62 @@ class DigestItemsTest {
                 """);
         assertThat(articles).hasSize(1);
     }
+
+    @Test
+    void shouldStartAnItemAtEachBulletOfALaterSectionAfterAHeadedItem() {
+        // a morning digest: greeting, a section with one headed item, then a section of bulleted one-paragraph briefs;
+        // the briefs stand under their section's label, not under the headed item above
+        List<Article> articles = splitter.split("""
+                早上好！今天是3月7日，星期一，一起来看今天的早读。
+                §今日关注
+                ▌某省代表团抵京
+                3月6日，出席某届全国人大某次会议的某省代表团乘火车抵达北京。
+                代表们表示，将认真履行职责。
+                §国内
+                ●某市卫健委6日晚通报，当日新增病例三例，均已隔离。
+                ●某市消防救援支队表示，6日下午接报一起火情，现场无人员伤亡。
+                ●记者6日从某县获悉，某煤矿救援工作仍在进行，已有两人获救。
+                """);
+        assertThat(articles).hasSize(5);
+        assertThat(articles.get(2).paragraphs().get(0)).startsWith("●某市卫健委");
+        assertThat(articles.get(4).paragraphs().get(0)).startsWith("●记者6日");
+    }
+
+    @Test
+    void shouldKeepTheBulletsUnderAnItemsLongSubheadInTheItem() {
+        // counter-example: a subhead of the item's own (no short section label) over its bulleted points
+        List<Article> articles = splitter.split("""
+                早上好！今天是3月7日，星期一，一起来看今天的早读。
+                ▌市人大常委会开展执法检查
+                3月6日，市人大常委会执法检查组到某区检查大气污染防治法实施情况。
+                检查组对下一步工作提出具体要求
+                ●要压实责任，确保各项措施落实到位。
+                ●要加强监测，及时发现和处置污染问题。
+                ●要广泛宣传，营造全社会共同参与的氛围。
+                """);
+        assertThat(articles).hasSize(2);
+    }
+
+    @Test
+    void shouldKeepADigestsLastItemThatTheStoreCutBeforeItsFirstSentenceAsAnItem() {
+        List<Article> articles = splitter.split("""
+                早上好！今天是3月7日，一起来看今天的早读。
+                ●某市卫健委6日晚通报，当日新增病例三例，均已隔离。
+                ●某市消防救援支队表示，6日下午接报一起火情，现场无人员伤亡。
+                ●某县教育局5日通报，已对涉事幼儿园开展调查。
+                ●记者6日从某县获悉，某煤矿救援工作已结束，共有
+                """);
+        assertThat(articles).hasSize(5);
+        assertThat(articles.get(4).paragraphs().get(0)).startsWith("●记者6日");
+
+        // counter-example: an unmarked line the store cut at the page's foot is the rest of the item above
+        List<Article> unmarked = splitter.split("""
+                早上好！今天是3月7日，一起来看今天的早读。
+                ●某市卫健委6日晚通报，当日新增病例三例，均已隔离。
+                ●某市消防救援支队表示，6日下午接报一起火情，现场无人员伤亡。
+                ●某县教育局5日通报，已对涉事幼儿园开展调查。
+                调查结果将及时向社会公布，家长可通过
+                """);
+        assertThat(unmarked).hasSize(4);
+    }
 }

@@ -58,4 +58,25 @@ class KickersTest {
         assertThat(articles.get(1).title()).isEqualTo("市政协会议举行新闻发布会");
         assertThat(articles.get(1).kicker()).isEqualTo("热点");
     }
+
+    @Test
+    void shouldReadASectionLabelThroughAConvertersPinyin() {
+        // a mirror converted to traditional script leaves pinyin after characters (熱點(diǎn)): still the digest's label
+        List<Article> articles = splitter.split("""
+                今天是3月4日。昨天有哪些兩會(huì)要聞?一起來看這份晨報(bào)!
+                熱點(diǎn)
+                市政協(xié)會(huì)議舉行新聞發(fā)布會(huì)
+                市政協(xié)十四屆三次會(huì)議新聞發(fā)布會(huì)於3日下午舉行,大會(huì)發(fā)言人介紹了會(huì)議議程。
+                """);
+        assertThat(articles).hasSize(2);
+
+        // counter-example: a feature's two-line subhead with pinyin left in it names no column and stays in the feature
+        List<Article> feature = splitter.split("""
+                代表們(men)圍繞民生實(shí)事建言獻(xiàn)策,會(huì)場氣氛熱烈。
+                多元共治(zhì)
+                穩(wěn)固民生實(shí)事之基
+                今年以來,全市各級(jí)人大代表深入基層調(diào)研,提出建議一百余件。
+                """);
+        assertThat(feature).hasSize(1);
+    }
 }
