@@ -713,6 +713,11 @@ public final class ArticleClassifier {
     /** A foreign legislature acting: 国会, 参议院, 众议院, 议会 + a vote or a member (not 审议会议, 全国会议, 中国会展). */
     private static final String FOREIGN_LEGISLATURE = "(?<![全中])国会(?:参众两院|两院|参议院|众议院)?(?:通过|推翻|否决|表决|选举|投票|议员|议长|批准|辩论)"
             + "|参议院|众议院|欧洲议会|国民议会|(?<![审商协评建])议会(?:通过|推翻|否决|表决|选举|投票|议员|议长|批准)";
+    /**
+     * A roll call against the quorum: who should attend (应到代表N名, 应到主席团成员N人), who did (实到N人, after any on leave,
+     * 因事因病请假N名) and that they make the quorum (符合法定人数, 出席人数符合开会法定人数), in one sentence.
+     */
+    private static final String QUORUM_COUNTED = "应到[^。；;！!\\n]{0,24}?实到[^。；;！!\\n]{0,30}?(?:符合|达到|超过)[^。；;！!\\n]{0,4}?法定人数";
     /** Who else votes with abstentions counted: the UN's bodies and foreign legislatures. */
     private static final List<String> FOREIGN_VOTERS = List.of("联合国", "联大", "安理会", "国会", "议会", "参议院", "众议院");
     /**
@@ -1215,6 +1220,12 @@ public final class ArticleClassifier {
             Cue.of(Category.SESSION_NOTICE, Where.BODY, "a vote's tally (赞成…票，反对…票，弃权…票)", 2.0,
                     "弃权[^。，,；;、]{0,4}?[" + NUMERALS + "]+票|[" + NUMERALS + "]+票弃权")
                     .unless(text -> aboutCppcc(text) || namesAny(text, FOREIGN_VOTERS)),
+            // A sitting's quorum counted (会议应到代表267名，实到232名，符合法定人数; 主席团会议应到73人，实到70人): only a sitting
+            // calls its roll against the quorum the law sets, so the text is news of that sitting (a session's plenary, its
+            // presidium's meeting, a standing committee's), wherever the page put the headline or the lead. A CPPCC session
+            // and a party congress count theirs too: not where the text names either more than the congress.
+            Cue.of(Category.SESSION_NOTICE, Where.BODY, "a sitting's quorum counted (应到…实到…符合法定人数)", 2.0, QUORUM_COUNTED)
+                    .unless(text -> aboutCppcc(text) || PartyCongress.isAbout(text)),
             // The two sessions convened or opened (省级两会密集召开, 两会今起召开, 两会召开时间确定): the congress's session is one
             // of the two, so the news is its session's, as the genre labels a roundup of both; not their press centre,
             // press conference, hotline or security (两会新闻发布会召开), which have rows or are other.
@@ -1878,6 +1889,25 @@ public final class ArticleClassifier {
     public record Views(String headline, String lead, String opening, String body, boolean headed) {
 
         private static final int OPENING_PARAGRAPHS = 4;
+        /** The most paragraphs the opening reads to reach its first sentence ({@link #openingParagraphs}). */
+        private static final int OPENING_PARAGRAPHS_TO_A_SENTENCE = 10;
+
+        /**
+         * How many paragraphs the opening reads: {@value #OPENING_PARAGRAPHS}, or through the first that holds a sentence
+         * when those hold none. A document's letterhead (某某人民代表大会常务委员会文件, its file number), a title broken over
+         * lines, or a page's breadcrumb and date fields stand above the adoption line and the first sentence, lines that
+         * tell nothing; the opening is what stands under the heading, so it reads past them, as a reader's eye does.
+         */
+        static int openingParagraphs(List<String> paragraphs) {
+            int limit = Math.min(OPENING_PARAGRAPHS_TO_A_SENTENCE, paragraphs.size());
+            for (int i = 0; i < limit; i++) {
+                String p = paragraphs.get(i);
+                if (p.indexOf('。') >= 0 || p.indexOf('！') >= 0 || p.indexOf('？') >= 0) {
+                    return Math.max(OPENING_PARAGRAPHS, i + 1);
+                }
+            }
+            return OPENING_PARAGRAPHS; // no sentence near the top (a gallery of captions, a list): its first lines
+        }
         static final int BODY_EVIDENCE_CHARS = 5000;
 
         public static Views of(Article article) {
@@ -1907,8 +1937,17 @@ public final class ArticleClassifier {
                 }
             }
             int headed = opening.size();
-            for (int i = 0; i < Math.min(OPENING_PARAGRAPHS, paragraphs.size()); i++) {
+            int leadTo = -1; // the lead is looked for in the first OPENING_PARAGRAPHS alone: what stands further down is no lead
+            for (int i = 0; i < Math.min(openingParagraphs(paragraphs), paragraphs.size()); i++) {
                 String p = squeeze(paragraphs.get(i));
+                if (i == OPENING_PARAGRAPHS) {
+                    leadTo = opening.size();
+                    opening.add(p); // read past a letterhead or a breadcrumb for the opening's own evidence (an adoption line)
+                    continue;
+                } else if (i > OPENING_PARAGRAPHS) {
+                    opening.add(p);
+                    continue;
+                }
                 opening.add(p);
                 // 原标题 lines, and the first line of an article the splitter found no headline for when it reads like
                 // one (short, no sentence end): a title split from its article or glued to a date line.
@@ -1926,10 +1965,11 @@ public final class ArticleClassifier {
                 }
             }
             int n = opening.size();
+            leadTo = leadTo < 0 ? n : leadTo;
             for (int i = 0; i + 1 < n; i++) {
                 opening.add(opening.get(i) + opening.get(i + 1));
             }
-            return new Views(headline.toString().trim(), lead(pastPageChrome(opening.subList(headed, n), paragraphs)), String.join("\n", opening), bodyStart(paragraphs),
+            return new Views(headline.toString().trim(), lead(pastPageChrome(opening.subList(headed, leadTo), paragraphs)), String.join("\n", opening), bodyStart(paragraphs),
                     article.hasHeadline());
         }
 
