@@ -519,8 +519,14 @@ public final class ArticleClassifier {
     private static final String SETTING_CLAUSE = "在[^。，,；;！!]{0,80}?(?:之际|时刻|关键时期|重要时期|关头|背景下)";
     private static final Pattern LEADING_SETTING = Pattern.compile("^[^。，,；;]{0,20}?" + SETTING_CLAUSE + "[，,]?");
     /** A party plenum or meeting opening a lead: the lead's row "party plenum or party committee meeting", and what follows a setting. */
+    /**
+     * A party committee's meeting (中共某市委员会全体会议, 中国共产党某县第十五届委员会第三次全体会议). The 委员会 is the
+     * party's own: no congress or CPPCC named between (根据中共某省委的建议，某省人民代表大会常务委员会第二十五次会议决定: the
+     * party recommends, the congress's standing committee meets and decides).
+     */
+    private static final String PARTY_COMMITTEE_MEETING = "(?:中共|中国共产党)(?:(?!人民代表大会|人大|政协|政治协商).){0,30}委员会.{0,20}(?:全体|扩大)?会议";
     private static final Pattern PARTY_MEETING_OPENING = Pattern.compile(
-            "^.{0,30}(?:(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大)|全会)");
+            "^.{0,30}(?:" + PARTY_COMMITTEE_MEETING + "|[省市县区州]委(?:常委会|全会|全体|常委扩大)|全会)");
 
     /**
      * Whether the party plenums a lead names stand only in the setting it opens with (在…贯彻落实…全会精神…的关键时刻，市人大五次
@@ -699,6 +705,8 @@ public final class ArticleClassifier {
     /** A notice's closing formula, and on the next line the congress body or election committee that issues it. */
     private static final String NOTICE_CLOSING = "^特此公告[。.]?$\\n^[^。，,\\n]{0,30}?(?:人民代表大会|人大)[^。，,\\n]{0,12}?$"
             + "|^特此公告[。.]?$\\n^[^。，,\\n]{0,30}?选举委员会$";
+    /** A report on deputies' credentials: the credentials committee's, or one 关于…代表资格 (of a deputy or of all). */
+    private static final String CREDENTIALS_REPORT = "(?:代表资格审查委员会|关于[^。，,\\n]{0,20}?代表资格)[^。，,\\n]{0,20}?报告";
     /** A presidium's numbered meeting: 主席团举行第三次会议, 主席团第一次会议. */
     private static final String PRESIDIUM_MEETING = "主席团(?:举行|召开)?了?第" + N + "次会议";
     /** A congress body (not its deputies) setting out on a research visit, an inspection or a hearing: 开展/进行/赴/到 + 调研/视察/听证. */
@@ -845,8 +853,10 @@ public final class ArticleClassifier {
             // Deputies' credentials are examined only for a congress's session or its standing committee's sitting (代表资格审查
             // 委员会关于代表资格的审查报告, 关于个别代表的代表资格的报告): the credentials committee's report is session business,
             // a report that is no work report.
-            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies' credentials examined (代表资格审查…报告)", 3.0,
-                    "(?:代表资格审查委员会|关于[^。，,\\n]{0,20}?代表资格)[^。，,\\n]{0,20}?报告"),
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies' credentials examined (代表资格审查…报告)", 3.0, CREDENTIALS_REPORT),
+            // The report's own first sentence names it when the copy lost its title (新华社某日讯 …代表资格审查委员会关于代表资格的
+            // 审查报告。), and news of the sitting names it heard: the session's business either way.
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies' credentials examined (代表资格审查…报告)", 2.5, CREDENTIALS_REPORT),
             // The operative text of a decision without its title or adoption line: 根据《宪法》《组织法》…某某人大常委会第N次会议
             // 决定：… (an appointment decided so, 决定：任命… or 决定：某某为代理省长, is appointment news instead).
             Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (根据…会议决定：)", 3.5,
@@ -939,7 +949,7 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "decision of a CPPCC body", 4.0, CPPCC + ".{0,40}关于.{0,80}的(?:决定|决议)"),
             Cue.of(Category.OTHER, Where.LEAD, "CPPCC session (政协)", 3.0, "^.{0,25}" + CPPCC + ".{0,30}?" + PROCEEDINGS),
             Cue.of(Category.OTHER, Where.HEADLINE, "party plenum or party committee meeting", 3.5,
-                    "(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大|理论学习|中心组)|全会|党代会|党的.{0,10}代表大会"
+                    PARTY_COMMITTEE_MEETING + "|[省市县区州]委(?:常委会|全会|全体|常委扩大|理论学习|中心组)|全会|党代会|党的.{0,10}代表大会"
                             // the party congress's middle name (浦东新区第五次党代表大会今开幕), between 党代会 and 党的…代表大会
                             + "|党代表大会"),
             Cue.of(Category.OTHER, Where.LEAD, "party plenum or party committee meeting", 3.0, PARTY_MEETING_OPENING.pattern())

@@ -76,6 +76,36 @@ class EvidenceBelowTheHeadingTest {
     }
 
     @Test
+    void shouldReadACredentialsReportNamedInTheLeadAsSessionBusiness() {
+        Classification report = judged(null,
+                "新华社某日讯 某某省第十四届人民代表大会代表资格审查委员会关于代表资格的审查报告。",
+                "某某省第十四届人民代表大会代表共计八百八十人。代表资格审查委员会根据有关材料，对代表的资格进行了审查。");
+        assertThat(report.category()).as(report.toString()).isEqualTo(Category.SESSION_NOTICE);
+        assertThat(report.cues()).anyMatch(c -> c.startsWith("lead: deputies' credentials examined"));
+        // Counter-example: a deputy's profile that says when her credentials were confirmed names no report.
+        Classification profile = judged(null,
+                "李某，女，某某村党支部书记，2023年经代表资格审查确认为第十四届全国人大代表。",
+                "多年来，她带领村民发展特色产业。");
+        assertThat(profile.cues()).noneMatch(c -> c.contains("credentials"));
+    }
+
+    @Test
+    void shouldNotReadThePartyRecommendingAsThePartyMeeting() {
+        // The party recommends, the congress's standing committee meets and decides: a decision's operative text.
+        Classification decision = judged(null,
+                "根据中共中央的要求和中共某某省委的建议，某某省第十四届人民代表大会常务委员会第十次会议决定：全省县乡两级人民代表大会换届选举在2026年下半年进行。");
+        assertThat(decision.cues()).noneMatch(c -> c.startsWith("lead: party plenum or party committee meeting"));
+        assertThat(decision.category()).as(decision.toString()).isEqualTo(Category.RESOLUTION);
+        // Counter-example: the party committee's own plenary meeting is still the party's.
+        Classification plenum = judged(null,
+                "中国共产党某某市第十三届委员会第五次全体会议于12月20日在某某召开。",
+                "全会听取和讨论了市委常委会受市委委托作的工作报告。");
+        assertThat(plenum.cues()).anyMatch(c -> c.startsWith("lead: party plenum or party committee meeting"));
+        assertThat(plenum.category()).as(plenum.toString()).isEqualTo(Category.OTHER);
+        assertThat(judged("中共某某市委员会全体会议召开", "会议审议通过了有关文件。").category()).isEqualTo(Category.OTHER);
+    }
+
+    @Test
     void shouldReadTheOpeningPastALetterheadToTheAdoptionLine() {
         // A resolution printed under its file's letterhead: the title broken over lines, the adoption line sixth or later.
         Classification resolution = judged(null,
