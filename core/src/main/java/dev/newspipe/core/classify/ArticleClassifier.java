@@ -276,10 +276,10 @@ public final class ArticleClassifier {
      * election committees over months before any session (县乡人大换届选举工作将在全国陆续展开). Nor is 换届选举: the
      * general election of a congress's deputies (关于县乡两级人民代表大会换届选举时间的决定), which voters hold, not a sitting.
      * Nor are the chairmen's meeting's members (主任会议成员到…调研): people on a research visit between sittings, not the
-     * meeting sitting.
+     * meeting sitting. 委员长会议 is the national standing committee's chairmen's meeting, its 主任会议 by another name.
      */
     private static final String PROCEEDINGS = "(?:预备会议|开幕|闭幕|全体会议|主席团|(?<!换届)选举(?!工作)|当选|表决|举行|召开|胜利|隆重|分组审议|审议|代表团"
-            + "|秘书长会议|主任会议(?!成员|组成人员)|主任会(?!议)|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
+            + "|秘书长会议|主任会议(?!成员|组成人员)|主任会(?!议)|委员长会议(?!成员|组成人员)|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
 
     private static final Pattern IN_SESSION = Pattern.compile(CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS, Pattern.MULTILINE);
     private static final Pattern NOTICE_NUMBER = Pattern.compile("^[（(〔]?(?:\\d{4}[〕）)])?第" + N + "号[）)〕]?$|公告[（(]?第" + N + "号", Pattern.MULTILINE);
@@ -793,6 +793,8 @@ public final class ArticleClassifier {
             // that names the CPPCC more often than the congress is about CPPCC proceedings: its vocabulary does not count.
             Cue.counted(Category.SESSION_NOTICE, Where.BODY, "session vocabulary", 0.5, 2.5,
                     "主席团|预备会议|全体会议|代表团|议程|表决通过|当选|选举产生|执行主席|大会秘书处|秘书长|议案|闭幕|开幕|列席|人大常委会|审议|人大代表"
+                            // the national standing committee's chairmen's meeting: it sits only to prepare the committee's sittings
+                            + "|委员长会议"
                             + "|" + SESSION_ACTS)
                     // (nor one about a party congress: it too has a presidium, a preparatory meeting and a secretary-general)
                     .unless(text -> aboutCppcc(text) || PartyCongress.isAbout(text)),
@@ -839,8 +841,9 @@ public final class ArticleClassifier {
             // --- Issue 8: what congress bodies and deputies do besides sitting, and how a sitting's acts are printed. ---
             // Only a standing committee names an acting governor, mayor or county head (when the head resigns between
             // sessions): the appointment is news of its meeting.
+            // (代省长, 代市长 are the papers' short form of 代理省长: the same act)
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a standing committee names an acting head (任…代理省长)", 3.0,
-                    "(?:任|为|出任|担任|任命)[^，。,：:]{0,15}代理" + HEADS),
+                    "(?:任|为|出任|担任|任命)[^，。,：:]{0,15}代理?" + HEADS),
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a standing committee appoints (…常委会…决定任命)", 2.5,
                     "(?:人民代表大会|人大)(?:常务委员会|常委会)[^。]{0,30}?决定(?:任命|[:：，,]?(?:任命|免去|接受)|[:：][^。]{0,30}?(?:为|任)[^。]{0,20}?代理)"),
             // The personnel acts of a congress or its standing committee (任命, 任免, 免去, 罢免, accepting a resignation) are

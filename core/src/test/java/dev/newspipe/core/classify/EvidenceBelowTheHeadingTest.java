@@ -106,6 +106,26 @@ class EvidenceBelowTheHeadingTest {
     }
 
     @Test
+    void shouldReadTheChairmensMeetingAndAnActingHeadsShortFormAsTheStandingCommittees() {
+        // 委员长会议 is the national 主任会议: held, it prepares the standing committee's sitting.
+        Classification chairmen = judged("某某主持召开委员长会议",
+                "十四届全国人大常委会第六十次委员长会议某日在北京人民大会堂举行。");
+        assertThat(chairmen.category()).as(chairmen.toString()).isEqualTo(Category.SESSION_NOTICE);
+        assertThat(chairmen.cues()).anyMatch(c -> c.startsWith("body: session vocabulary") && c.contains("委员长会议"));
+        // Counter-example: its members on a visit are people, not the meeting sitting.
+        Classification visit = judged(null, "委员长会议组成人员某日赴某某省开展专题调研。", "调研组走访了多家企业。");
+        assertThat(visit.cues()).noneMatch(c -> c.startsWith("lead: congress in session"));
+        // 代市长 is the papers' short form of 代理市长: named by a standing committee.
+        Classification acting = judged("张某任某某市代市长", "某某市人大常委会决定任命张某为副市长、代理市长。");
+        assertThat(acting.cues()).anyMatch(c -> c.startsWith("headline: a standing committee names an acting head"));
+        assertThat(acting.category()).as(acting.toString()).isEqualTo(Category.SESSION_NOTICE);
+        // Counter-example: an explainer of what an acting head is names no appointment.
+        Classification explainer = judged("代县长是什么意思", "代县长一般是指未经人民代表大会选举产生、由常委会决定代理县长职务的人。");
+        assertThat(explainer.cues()).noneMatch(c -> c.contains("names an acting head"));
+        assertThat(explainer.category()).isEqualTo(Category.OTHER);
+    }
+
+    @Test
     void shouldReadTheOpeningPastALetterheadToTheAdoptionLine() {
         // A resolution printed under its file's letterhead: the title broken over lines, the adoption line sixth or later.
         Classification resolution = judged(null,
