@@ -229,12 +229,6 @@ public final class ArticleClassifier {
     static final double DECIDED_HEADLINE_BODY_WEIGHT = 0.5;
     /** How much the lead's cues count when the headline fired a cue. */
     static final double DECIDED_HEADLINE_LEAD_WEIGHT = 0.75;
-    /**
-     * The name of the cue {@link #issuerCue} fires for a congress, in the headline or the lead: no row of {@link #CUES}
-     * (it is weighed from who acts first), but a {@link Silence} may name it.
-     */
-    static final String CONGRESS_ISSUER = "issuer is a people's congress";
-
     /** Score every article has for {@link Category#OTHER}: what it takes to call something congress business. */
     static final double OTHER_PRIOR = 1.5;
     /** Fitted on the development data by {@code ./bench quality --fit} (log loss 0.130 over 325 judged); refitted when the session-vocabulary weights changed; frozen. */
@@ -1599,17 +1593,6 @@ public final class ArticleClassifier {
             new Silence("congress in session (issuer + proceedings)", "the work report explained (报告解读/解读…工作报告)",
                     "the session is where the explained report was delivered",
                     at(Where.LEAD, Where.HEADLINE)),
-            // A story that tells what the report says, attributed to it (在今年的省政府工作报告中，有两处专门提及某市; 作政府工作
-            // 报告时提出), opens with the session that heard it: the session is where the report was delivered, as for its key
-            // points (below). The report's content is the story (work_report first, as the labelling rules put an opening story
-            // that mainly reports it).
-            new Silence("congress in session (issuer + proceedings)", "what the report says, attributed to it (在…工作报告中指出)",
-                    "the session is where the report it quotes was delivered",
-                    at(Where.LEAD, Where.OPENING)),
-            // (the congress that opens such a lead is that session's name, not an issuer acting)
-            new Silence(CONGRESS_ISSUER, "what the report says, attributed to it (在…工作报告中指出)",
-                    "the session is where the report it quotes was delivered",
-                    at(Where.LEAD, Where.OPENING)),
             new Silence("congress in session (issuer + proceedings)", "the report's key points follow (工作报告…要点如下)",
                     "the session is where the summarised report was delivered",
                     at(Where.HEADLINE, Where.OPENING), at(Where.LEAD, Where.OPENING)),
@@ -1729,7 +1712,7 @@ public final class ArticleClassifier {
             return java.util.Optional.empty();
         }
         if (m.group(1) != null) {
-            return java.util.Optional.of(new Fired(new Cue(CONGRESS_ISSUER, Category.SESSION_NOTICE, w, t -> List.of(), 1.0, 1.0),
+            return java.util.Optional.of(new Fired(new Cue("issuer is a people's congress", Category.SESSION_NOTICE, w, t -> List.of(), 1.0, 1.0),
                     List.of(m.group()), 1.0));
         }
         String what = m.group(2) != null ? "issuer is the CPPCC" : m.group(3) != null ? "issuer is a party body" : "issuer is a government";

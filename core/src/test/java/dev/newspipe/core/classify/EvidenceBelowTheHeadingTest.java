@@ -58,24 +58,6 @@ class EvidenceBelowTheHeadingTest {
     }
 
     @Test
-    void shouldReadTheReportsWordsAttributedToItOverTheSessionThatHeardIt() {
-        // The session's opening sets the time; the story is what the report says of the city.
-        Classification mentions = judged(null,
-                "1月15日上午，某某省第十四届人民代表大会第三次会议在省人民会堂隆重开幕。",
-                "记者注意到，在今年的省政府工作报告中，有三处专门提及我市。",
-                "报告提出，支持某某市建设区域中心城市，加快推进城市更新。");
-        assertThat(mentions.category()).as(mentions.toString()).isEqualTo(Category.WORK_REPORT);
-        assertThat(mentions.cues()).anyMatch(c -> c.startsWith("not counted (the session is where the report it quotes was delivered)"));
-        // Counter-example: a deputy quoting the report in her own words is the session's news (no attribution outside quotes).
-        Classification deputy = judged(null,
-                "1月15日上午，某某省第十四届人民代表大会第三次会议在省人民会堂隆重开幕。",
-                "代表李某说：“省长在政府工作报告中专门提到了乡村振兴，我们很受鼓舞。”",
-                "大会执行主席主持会议，代表们听取并审议了有关报告。");
-        assertThat(deputy.cues()).noneMatch(c -> c.startsWith("not counted (the session is where the report it quotes"));
-        assertThat(deputy.category()).as(deputy.toString()).isEqualTo(Category.SESSION_NOTICE);
-    }
-
-    @Test
     void shouldReadACredentialsReportNamedInTheLeadAsSessionBusiness() {
         Classification report = judged(null,
                 "新华社某日讯 某某省第十四届人民代表大会代表资格审查委员会关于代表资格的审查报告。",
