@@ -270,10 +270,10 @@ public final class ArticleClassifier {
      * election committees over months before any session (县乡人大换届选举工作将在全国陆续展开). Nor is 换届选举: the
      * general election of a congress's deputies (关于县乡两级人民代表大会换届选举时间的决定), which voters hold, not a sitting.
      * Nor are the chairmen's meeting's members (主任会议成员到…调研): people on a research visit between sittings, not the
-     * meeting sitting.
+     * meeting sitting. 委员长会议 is the national standing committee's chairmen's meeting, its 主任会议 by another name.
      */
     private static final String PROCEEDINGS = "(?:预备会议|开幕|闭幕|全体会议|主席团|(?<!换届)选举(?!工作)|当选|表决|举行|召开|胜利|隆重|分组审议|审议|代表团"
-            + "|秘书长会议|主任会议(?!成员|组成人员)|主任会(?!议)|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
+            + "|秘书长会议|主任会议(?!成员|组成人员)|主任会(?!议)|委员长会议(?!成员|组成人员)|任免|议案审查|审查委员会|常务委员会会议|常委会会议|常委会第" + N + "次会议|议程|会期|闭会|结束)";
 
     private static final Pattern IN_SESSION = Pattern.compile(CONGRESS + "(?!的)" + GAP.formatted(30) + PROCEEDINGS, Pattern.MULTILINE);
     private static final Pattern NOTICE_NUMBER = Pattern.compile("^[（(〔]?(?:\\d{4}[〕）)])?第" + N + "号[）)〕]?$|公告[（(]?第" + N + "号", Pattern.MULTILINE);
@@ -513,8 +513,14 @@ public final class ArticleClassifier {
     private static final String SETTING_CLAUSE = "在[^。，,；;！!]{0,80}?(?:之际|时刻|关键时期|重要时期|关头|背景下)";
     private static final Pattern LEADING_SETTING = Pattern.compile("^[^。，,；;]{0,20}?" + SETTING_CLAUSE + "[，,]?");
     /** A party plenum or meeting opening a lead: the lead's row "party plenum or party committee meeting", and what follows a setting. */
+    /**
+     * A party committee's meeting (中共某市委员会全体会议, 中国共产党某县第十五届委员会第三次全体会议). The 委员会 is the
+     * party's own: no congress or CPPCC named between (根据中共某省委的建议，某省人民代表大会常务委员会第二十五次会议决定: the
+     * party recommends, the congress's standing committee meets and decides).
+     */
+    private static final String PARTY_COMMITTEE_MEETING = "(?:中共|中国共产党)(?:(?!人民代表大会|人大|政协|政治协商).){0,30}委员会.{0,20}(?:全体|扩大)?会议";
     private static final Pattern PARTY_MEETING_OPENING = Pattern.compile(
-            "^.{0,30}(?:(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大)|全会)");
+            "^.{0,30}(?:" + PARTY_COMMITTEE_MEETING + "|[省市县区州]委(?:常委会|全会|全体|常委扩大)|全会)");
 
     /**
      * Whether the party plenums a lead names stand only in the setting it opens with (在…贯彻落实…全会精神…的关键时刻，市人大五次
@@ -693,6 +699,8 @@ public final class ArticleClassifier {
     /** A notice's closing formula, and on the next line the congress body or election committee that issues it. */
     private static final String NOTICE_CLOSING = "^特此公告[。.]?$\\n^[^。，,\\n]{0,30}?(?:人民代表大会|人大)[^。，,\\n]{0,12}?$"
             + "|^特此公告[。.]?$\\n^[^。，,\\n]{0,30}?选举委员会$";
+    /** A report on deputies' credentials: the credentials committee's, or one 关于…代表资格 (of a deputy or of all). */
+    private static final String CREDENTIALS_REPORT = "(?:代表资格审查委员会|关于[^。，,\\n]{0,20}?代表资格)[^。，,\\n]{0,20}?报告";
     /** A presidium's numbered meeting: 主席团举行第三次会议, 主席团第一次会议. */
     private static final String PRESIDIUM_MEETING = "主席团(?:举行|召开)?了?第" + N + "次会议";
     /** A congress body (not its deputies) setting out on a research visit, an inspection or a hearing: 开展/进行/赴/到 + 调研/视察/听证. */
@@ -713,6 +721,11 @@ public final class ArticleClassifier {
     /** A foreign legislature acting: 国会, 参议院, 众议院, 议会 + a vote or a member (not 审议会议, 全国会议, 中国会展). */
     private static final String FOREIGN_LEGISLATURE = "(?<![全中])国会(?:参众两院|两院|参议院|众议院)?(?:通过|推翻|否决|表决|选举|投票|议员|议长|批准|辩论)"
             + "|参议院|众议院|欧洲议会|国民议会|(?<![审商协评建])议会(?:通过|推翻|否决|表决|选举|投票|议员|议长|批准)";
+    /**
+     * A roll call against the quorum: who should attend (应到代表N名, 应到主席团成员N人), who did (实到N人, after any on leave,
+     * 因事因病请假N名) and that they make the quorum (符合法定人数, 出席人数符合开会法定人数), in one sentence.
+     */
+    private static final String QUORUM_COUNTED = "应到[^。；;！!\\n]{0,24}?实到[^。；;！!\\n]{0,30}?(?:符合|达到|超过)[^。；;！!\\n]{0,4}?法定人数";
     /** Who else votes with abstentions counted: the UN's bodies and foreign legislatures. */
     private static final List<String> FOREIGN_VOTERS = List.of("联合国", "联大", "安理会", "国会", "议会", "参议院", "众议院");
     /**
@@ -774,6 +787,8 @@ public final class ArticleClassifier {
             // that names the CPPCC more often than the congress is about CPPCC proceedings: its vocabulary does not count.
             Cue.counted(Category.SESSION_NOTICE, Where.BODY, "session vocabulary", 0.5, 2.5,
                     "主席团|预备会议|全体会议|代表团|议程|表决通过|当选|选举产生|执行主席|大会秘书处|秘书长|议案|闭幕|开幕|列席|人大常委会|审议|人大代表"
+                            // the national standing committee's chairmen's meeting: it sits only to prepare the committee's sittings
+                            + "|委员长会议"
                             + "|" + SESSION_ACTS)
                     // (nor one about a party congress: it too has a presidium, a preparatory meeting and a secretary-general)
                     .unless(text -> aboutCppcc(text) || PartyCongress.isAbout(text)),
@@ -820,8 +835,9 @@ public final class ArticleClassifier {
             // --- Issue 8: what congress bodies and deputies do besides sitting, and how a sitting's acts are printed. ---
             // Only a standing committee names an acting governor, mayor or county head (when the head resigns between
             // sessions): the appointment is news of its meeting.
+            // (代省长, 代市长 are the papers' short form of 代理省长: the same act)
             Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "a standing committee names an acting head (任…代理省长)", 3.0,
-                    "(?:任|为|出任|担任|任命)[^，。,：:]{0,15}代理" + HEADS),
+                    "(?:任|为|出任|担任|任命)[^，。,：:]{0,15}代理?" + HEADS),
             Cue.of(Category.SESSION_NOTICE, Where.LEAD, "a standing committee appoints (…常委会…决定任命)", 2.5,
                     "(?:人民代表大会|人大)(?:常务委员会|常委会)[^。]{0,30}?决定(?:任命|[:：，,]?(?:任命|免去|接受)|[:：][^。]{0,30}?(?:为|任)[^。]{0,20}?代理)"),
             // The personnel acts of a congress or its standing committee (任命, 任免, 免去, 罢免, accepting a resignation) are
@@ -834,8 +850,10 @@ public final class ArticleClassifier {
             // Deputies' credentials are examined only for a congress's session or its standing committee's sitting (代表资格审查
             // 委员会关于代表资格的审查报告, 关于个别代表的代表资格的报告): the credentials committee's report is session business,
             // a report that is no work report.
-            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies' credentials examined (代表资格审查…报告)", 3.0,
-                    "(?:代表资格审查委员会|关于[^。，,\\n]{0,20}?代表资格)[^。，,\\n]{0,20}?报告"),
+            Cue.of(Category.SESSION_NOTICE, Where.HEADLINE, "deputies' credentials examined (代表资格审查…报告)", 3.0, CREDENTIALS_REPORT),
+            // The report's own first sentence names it when the copy lost its title (新华社某日讯 …代表资格审查委员会关于代表资格的
+            // 审查报告。), and news of the sitting names it heard: the session's business either way.
+            Cue.of(Category.SESSION_NOTICE, Where.LEAD, "deputies' credentials examined (代表资格审查…报告)", 2.5, CREDENTIALS_REPORT),
             // The operative text of a decision without its title or adoption line: 根据《宪法》《组织法》…某某人大常委会第N次会议
             // 决定：… (an appointment decided so, 决定：任命… or 决定：某某为代理省长, is appointment news instead).
             Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (根据…会议决定：)", 3.5,
@@ -928,7 +946,7 @@ public final class ArticleClassifier {
             Cue.of(Category.OTHER, Where.HEADLINE, "decision of a CPPCC body", 4.0, CPPCC + ".{0,40}关于.{0,80}的(?:决定|决议)"),
             Cue.of(Category.OTHER, Where.LEAD, "CPPCC session (政协)", 3.0, "^.{0,25}" + CPPCC + ".{0,30}?" + PROCEEDINGS),
             Cue.of(Category.OTHER, Where.HEADLINE, "party plenum or party committee meeting", 3.5,
-                    "(?:中共|中国共产党).{0,30}委员会.{0,20}(?:全体|扩大)?会议|[省市县区州]委(?:常委会|全会|全体|常委扩大|理论学习|中心组)|全会|党代会|党的.{0,10}代表大会"
+                    PARTY_COMMITTEE_MEETING + "|[省市县区州]委(?:常委会|全会|全体|常委扩大|理论学习|中心组)|全会|党代会|党的.{0,10}代表大会"
                             // the party congress's middle name (浦东新区第五次党代表大会今开幕), between 党代会 and 党的…代表大会
                             + "|党代表大会"),
             Cue.of(Category.OTHER, Where.LEAD, "party plenum or party committee meeting", 3.0, PARTY_MEETING_OPENING.pattern())
@@ -1215,6 +1233,12 @@ public final class ArticleClassifier {
             Cue.of(Category.SESSION_NOTICE, Where.BODY, "a vote's tally (赞成…票，反对…票，弃权…票)", 2.0,
                     "弃权[^。，,；;、]{0,4}?[" + NUMERALS + "]+票|[" + NUMERALS + "]+票弃权")
                     .unless(text -> aboutCppcc(text) || namesAny(text, FOREIGN_VOTERS)),
+            // A sitting's quorum counted (会议应到代表267名，实到232名，符合法定人数; 主席团会议应到73人，实到70人): only a sitting
+            // calls its roll against the quorum the law sets, so the text is news of that sitting (a session's plenary, its
+            // presidium's meeting, a standing committee's), wherever the page put the headline or the lead. A CPPCC session
+            // and a party congress count theirs too: not where the text names either more than the congress.
+            Cue.of(Category.SESSION_NOTICE, Where.BODY, "a sitting's quorum counted (应到…实到…符合法定人数)", 2.0, QUORUM_COUNTED)
+                    .unless(text -> aboutCppcc(text) || PartyCongress.isAbout(text)),
             // The two sessions convened or opened (省级两会密集召开, 两会今起召开, 两会召开时间确定): the congress's session is one
             // of the two, so the news is its session's, as the genre labels a roundup of both; not their press centre,
             // press conference, hotline or security (两会新闻发布会召开), which have rows or are other.
@@ -1878,6 +1902,25 @@ public final class ArticleClassifier {
     public record Views(String headline, String lead, String opening, String body, boolean headed) {
 
         private static final int OPENING_PARAGRAPHS = 4;
+        /** The most paragraphs the opening reads to reach its first sentence ({@link #openingParagraphs}). */
+        private static final int OPENING_PARAGRAPHS_TO_A_SENTENCE = 10;
+
+        /**
+         * How many paragraphs the opening reads: {@value #OPENING_PARAGRAPHS}, or through the first that holds a sentence
+         * when those hold none. A document's letterhead (某某人民代表大会常务委员会文件, its file number), a title broken over
+         * lines, or a page's breadcrumb and date fields stand above the adoption line and the first sentence, lines that
+         * tell nothing; the opening is what stands under the heading, so it reads past them, as a reader's eye does.
+         */
+        static int openingParagraphs(List<String> paragraphs) {
+            int limit = Math.min(OPENING_PARAGRAPHS_TO_A_SENTENCE, paragraphs.size());
+            for (int i = 0; i < limit; i++) {
+                String p = paragraphs.get(i);
+                if (p.indexOf('。') >= 0 || p.indexOf('！') >= 0 || p.indexOf('？') >= 0) {
+                    return Math.max(OPENING_PARAGRAPHS, i + 1);
+                }
+            }
+            return OPENING_PARAGRAPHS; // no sentence near the top (a gallery of captions, a list): its first lines
+        }
         static final int BODY_EVIDENCE_CHARS = 5000;
 
         public static Views of(Article article) {
@@ -1907,8 +1950,17 @@ public final class ArticleClassifier {
                 }
             }
             int headed = opening.size();
-            for (int i = 0; i < Math.min(OPENING_PARAGRAPHS, paragraphs.size()); i++) {
+            int leadTo = -1; // the lead is looked for in the first OPENING_PARAGRAPHS alone: what stands further down is no lead
+            for (int i = 0; i < Math.min(openingParagraphs(paragraphs), paragraphs.size()); i++) {
                 String p = squeeze(paragraphs.get(i));
+                if (i == OPENING_PARAGRAPHS) {
+                    leadTo = opening.size();
+                    opening.add(p); // read past a letterhead or a breadcrumb for the opening's own evidence (an adoption line)
+                    continue;
+                } else if (i > OPENING_PARAGRAPHS) {
+                    opening.add(p);
+                    continue;
+                }
                 opening.add(p);
                 // 原标题 lines, and the first line of an article the splitter found no headline for when it reads like
                 // one (short, no sentence end): a title split from its article or glued to a date line.
@@ -1926,10 +1978,11 @@ public final class ArticleClassifier {
                 }
             }
             int n = opening.size();
+            leadTo = leadTo < 0 ? n : leadTo;
             for (int i = 0; i + 1 < n; i++) {
                 opening.add(opening.get(i) + opening.get(i + 1));
             }
-            return new Views(headline.toString().trim(), lead(pastPageChrome(opening.subList(headed, n), paragraphs)), String.join("\n", opening), bodyStart(paragraphs),
+            return new Views(headline.toString().trim(), lead(pastPageChrome(opening.subList(headed, leadTo), paragraphs)), String.join("\n", opening), bodyStart(paragraphs),
                     article.hasHeadline());
         }
 
