@@ -68,7 +68,11 @@ class QualityGateTest {
             // held out while the rules of the next stop were written from a-x (first contact on a7407de: z 65/74, y
             // 121/142 with 126/142 found and 126/143 precise; on that stop's final code z 66/74 (one web-dump rule
             // written from z's miss), y 122/142 with 127/142 found)
-            Map.entry("genre/y", 0.85), Map.entry("genre/z", 0.89));
+            Map.entry("genre/y", 0.85), Map.entry("genre/z", 0.89),
+            // held out until session 16 (first contact on 87cc12b: 87/125, 98/125 found, 98/107 precise); development
+            // data since: 108/125 (119/125 found) once its content-farm salads are split (UnrelatedFragments), floor
+            // with a little margin
+            Map.entry("genre/aa", 0.85));
     static final double MIN_TEXT_KEPT_GENRE = 0.80;
     static final double MIN_ARTICLES_FOUND = 0.84;
     static final double MIN_ARTICLE_PRECISION = 0.93;
