@@ -72,8 +72,9 @@ class QualityGateTest {
             // written from z's miss), y 122/142 with 127/142 found)
             Map.entry("genre/y", 0.85), Map.entry("genre/z", 0.89),
             // held out while the rules of stop 20 were written from a-z (first contact on 87cc12b: aa 87/125 with
-            // 98/125 found and 98/107 precise, ab 58/63)
-            Map.entry("genre/aa", 0.69), Map.entry("genre/ab", 0.92));
+            // 98/125 found and 98/107 precise, ab 58/63); aa development data since: 108/125 (119/125 found) once its
+            // content-farm salads are split (UnrelatedFragments)
+            Map.entry("genre/aa", 0.85), Map.entry("genre/ab", 0.92));
     static final double MIN_TEXT_KEPT_GENRE = 0.80;
     static final double MIN_ARTICLES_FOUND = 0.84;
     static final double MIN_ARTICLE_PRECISION = 0.93;

@@ -1051,6 +1051,34 @@ public final class ArticleSplitter {
         return EntryBoundaries.isDatedParagraphSet(lines.stream().filter(l -> l.kind() == LineKind.BODY).map(Line::text).toList());
     }
 
+    /**
+     * The indexes of the lines that start a fragment of another report on a headless page of unrelated fragments (see
+     * {@link UnrelatedFragments}). Read only where the page gives no headline structure: every line but page furniture
+     * and chrome is a paragraph of its own, and none is a heading; a field label without its value above the text
+     * ({@code 更新时间:}) and a last line the store cut short are left out.
+     */
+    private static Set<Integer> unrelatedFragments(List<Line> lines) {
+        List<Integer> at = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            LineKind kind = lines.get(k).kind();
+            if (kind != LineKind.FURNITURE && kind != LineKind.CHROME) {
+                at.add(k);
+            }
+        }
+        if (!at.isEmpty() && endsWithColon(lines.get(at.get(0)).text()) && lines.get(at.get(0)).text().length() < UnrelatedFragments.PARAGRAPH_MIN) {
+            at.remove(0);
+        }
+        if (!at.isEmpty() && lines.get(at.get(at.size() - 1)).text().length() < UnrelatedFragments.PARAGRAPH_MIN) {
+            at.remove(at.size() - 1);
+        }
+        if (at.stream().anyMatch(k -> lines.get(k).kind().isHeading() || lines.get(k).sources().size() != 1)) {
+            return Set.of();
+        }
+        Set<Integer> starts = new HashSet<>();
+        UnrelatedFragments.fragmentStarts(at.stream().map(k -> lines.get(k).text()).toList()).forEach(k -> starts.add(at.get(k)));
+        return starts;
+    }
+
     /** The kinds of line a digest's item can be read as: prose, a list item, or (by its read-more link) chrome. */
     private static final Set<LineKind> DIGEST_ITEM_KINDS = Set.of(LineKind.BODY, LineKind.LIST_ITEM, LineKind.CHROME);
 
@@ -1478,6 +1506,7 @@ public final class ArticleSplitter {
         boolean citedEntries = EntryBoundaries.isCitedEntryPage(texts);
         boolean datedParagraphs = isDatedParagraphPage(lines);
         boolean cutFragments = EntryBoundaries.isCutFragmentPage(texts);
+        Set<Integer> unrelatedFragments = unrelatedFragments(lines); // see UnrelatedFragments: a salad of fragments
         Set<Integer> chronicleEntries = chronicleEntries(lines); // see ChronicleEntries: dated entries of a chronicle
         Set<Integer> dayItems = dayItems(lines); // see ChronicleEntries: headless items each opened by its day
         // see CaptionSets: a gallery of dated, credited captions, and a run of △-marked captions or briefs
@@ -1592,6 +1621,9 @@ public final class ArticleSplitter {
                         // a headline: the marked points under an article's headline are its own
                         current = null;
                         cutItem = i == lastLine && !SENTENCE_END.matcher(line.text()).find();
+                    }
+                    if (current != null && !current.body.isEmpty() && unrelatedFragments.contains(i)) {
+                        current = null; // the next fragment of an unrelated report (see UnrelatedFragments)
                     }
                     if (startsChronicleEntry(current, chronicleEntries.contains(i))) {
                         current = null; // the next dated entry of a chronicle (see ChronicleEntries)
