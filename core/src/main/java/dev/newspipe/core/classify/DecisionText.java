@@ -69,7 +69,8 @@ final class DecisionText {
     static final List<Pattern> REPORTING = List.of(
             Pattern.compile("记者|通讯员|据悉|据了解|报道"),
             Pattern.compile("[报媒网台社]讯|" + N + "日电"),
-            Pattern.compile("通过了|审议并通过|表决通过|获得通过|会上"));
+            // (会上 as the setting a report opens a clause with, not the 大会上 of 在大会上所作的报告)
+            Pattern.compile("通过了|审议并通过|表决通过|获得通过|(?:^|[，,。；;])会上", Pattern.MULTILINE));
 
     /**
      * The voice of a notice (通知) to its addressees: a salutation line (各乡镇人大主席团、县直各单位：) or 通知如下, 特此通知.
@@ -116,7 +117,7 @@ final class DecisionText {
             return null;
         }
         String anchor = anchor(before, actLine);
-        if (anchor == null || NOT_A_CONGRESS_ADOPTER.matcher(anchor).find() || !CONGRESS.matcher(anchor + actLine).find()) {
+        if (anchor == null || NOT_A_CONGRESS_ADOPTER.matcher(issuer(anchor)).find() || !CONGRESS.matcher(anchor + actLine).find()) {
             return null;
         }
         return anchor + " … " + act.words();
@@ -183,6 +184,15 @@ final class DecisionText {
         int lineStart = head.lastIndexOf('\n', best.start() - 1) + 1;
         int lineEnd = head.indexOf('\n', best.end());
         return new Operative(lineStart, best.start(), lineEnd < 0 ? head.length() : lineEnd, best.group());
+    }
+
+    /**
+     * Who adopts, as the anchor names it: a title's words before 关于 (what it is about may name a government or the
+     * party's congress: 关于批准…人民政府…的决议, 关于学习贯彻党的二十大精神的决定), else the whole anchor.
+     */
+    private static String issuer(String anchor) {
+        int about = anchor.indexOf("关于");
+        return about < 0 ? anchor : anchor.substring(0, about);
     }
 
     private static boolean notifies(String head) {

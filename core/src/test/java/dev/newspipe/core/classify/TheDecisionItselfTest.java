@@ -28,6 +28,18 @@ class TheDecisionItselfTest {
     }
 
     @Test
+    void shouldReadWhoAdoptsBeforeWhatTheDecisionIsAbout() {
+        // A congress's decision about the party's congress or a government's plan: the issuer stands before 关于.
+        assertThat(DecisionText.congressDecision("某省人民代表大会常务委员会关于认真学习贯彻党的二十大精神的决定\n"
+                + "为深入学习贯彻党的二十大精神，某省第十四届人民代表大会常务委员会第一次会议决定：……")).isNotNull();
+        // A report delivered 在大会上 is no reporter's 会上.
+        assertThat(DecisionText.congressDecision("（2024年1月25日某市第十七届人民代表大会第四次会议通过）\n"
+                + "某市第十七届人民代表大会第四次会议听取和审议了市长某某在大会上所作的政府工作报告，决定批准这个报告。")).isNotNull();
+        // Counter-example: a party committee's decision, in the same shape, is none.
+        assertThat(DecisionText.congressDecision("中共某省委关于认真学习贯彻党的二十大精神的决定\n为深入学习贯彻党的二十大精神，现决定：……")).isNull();
+    }
+
+    @Test
     void shouldTakeANoticeThatPromulgatesTheDecisionItPrintsForTheDecision() {
         Classification c = assertCategory(headed("某市人大常委会公告", "（2024年9月26日某市第十七届人民代表大会常务委员会第十五次会议通过）", "（第二十号）",
                 "《某市人民代表大会常务委员会关于修改〈某市人民代表大会代表建议办理规定〉的决定》已由某市第十七届人民代表大会常务委员会第十五次会议于2024年9月26日通过，现予公布，自公布之日起施行。",
