@@ -229,6 +229,12 @@ public final class ArticleClassifier {
     static final double DECIDED_HEADLINE_BODY_WEIGHT = 0.5;
     /** How much the lead's cues count when the headline fired a cue. */
     static final double DECIDED_HEADLINE_LEAD_WEIGHT = 0.75;
+    /** The name of the cue that reads a text as the decision itself ({@link DecisionText#congressDecision}). */
+    static final String DECISION_ITSELF = "the decision itself (adoption line or title, then 决定：/作如下修改/本决定自…施行)";
+    /** The name of the cue that reads an adoption line of the CPPCC or the party ({@link DecisionText#otherBodysAdoption}). */
+    /** The name of the cue that reads a notice promulgating the decision it prints ({@link DecisionText#promulgatedDecision}). */
+    static final String DECISION_PROMULGATED = "a notice promulgates the decision it prints (…决定》…现予公布)";
+    static final String ADOPTED_BY_NO_CONGRESS = "adopted by a body that is no congress (政协/党…通过)";
     /** Score every article has for {@link Category#OTHER}: what it takes to call something congress business. */
     static final double OTHER_PRIOR = 1.5;
     /** Fitted on the development data by {@code ./bench quality --fit} (log loss 0.130 over 325 judged); refitted when the session-vocabulary weights changed; frozen. */
@@ -815,6 +821,15 @@ public final class ArticleClassifier {
                     "会议决定批准|决定批准(?:这个|该)|予以批准|(?:认为|批准|同意)(?:这个|该)报告|会议同意|会议批准|会议充分肯定|会议要求|会议号召|会议强调|会议认为|批准.{2,30}所作的")
                     .unless(ArticleClassifier::namesNoCongress), // only a congress resolves: 会议强调 of an economic-analysis meeting is no resolution
             Cue.of(Category.RESOLUTION, Where.OPENING, "decision preamble (作如下决定)", 3.0, "作如下决定[:：]?$|特作如下决定"),
+            // The decision itself, whatever heads it: its adoption line, title or issuer in full, a congress the adopter, then
+            // its operative voice (决定：, 作如下修改, 本决定自…施行) before any reporting voice (DecisionText). Read in the body's
+            // first lines: a promulgating 公告 may stand between the adoption line and the operative words.
+            Cue.when(Category.RESOLUTION, Where.BODY, DECISION_ITSELF, 3.0, DecisionText::congressDecision),
+            // A notice that promulgates the decision it prints (…的决定》已由…通过，现予公布): its heading, number and 特此公告
+            // present that text (SILENCES); a notice whose own act is the decision (one convening a session) stays a notice.
+            Cue.when(Category.RESOLUTION, Where.BODY, DECISION_PROMULGATED, 1.0, DecisionText::promulgatedDecision),
+            // The reverse: an adoption line whose adopter is the CPPCC or the party heads that body's 决议, no congress's.
+            Cue.when(Category.OTHER, Where.OPENING, ADOPTED_BY_NO_CONGRESS, 3.0, DecisionText::otherBodysAdoption),
 
             // A meeting held to relay or study a session's spirit (省人大常委会召开会议传达十三届全国人大一次会议精神): the body
             // at work after the session, not a sitting of its own; unless it is a numbered sitting that also relays it.
@@ -1440,6 +1455,28 @@ public final class ArticleClassifier {
      */
 
     static final List<Silence> SILENCES = List.of(
+            // The decision itself printed (DecisionText): a 公告 that promulgates it only presents the text (its heading,
+            // number and 特此公告), and what its lead names (the deputies whose seats it settles, the motion it adopts, the
+            // meeting that adopted it) is what is decided, not a sitting reported.
+            new Silence("congress notice (公告)", DECISION_PROMULGATED, "the notice promulgates the decision it prints",
+                    at(Where.HEADLINE, Where.BODY)),
+            new Silence("congress notice (公告) heading", DECISION_PROMULGATED, "the notice promulgates the decision it prints",
+                    at(Where.OPENING, Where.BODY)),
+            new Silence("notice number (第N号)", DECISION_PROMULGATED, "the notice promulgates the decision it prints",
+                    at(Where.OPENING, Where.BODY)),
+            new Silence("a congress body's notice closes (特此公告 and its name)", DECISION_PROMULGATED,
+                    "the notice promulgates the decision it prints", at(Where.BODY, Where.BODY)),
+            new Silence("deputies elected (选出N名…人大代表)", DECISION_ITSELF, "the decision names the deputies it concerns",
+                    at(Where.LEAD, Where.BODY)),
+            new Silence("deputies' motions (议案)", DECISION_ITSELF, "the motion is what the decision adopts",
+                    at(Where.LEAD, Where.BODY)),
+            new Silence("congress in session (issuer + proceedings)", DECISION_ITSELF, "the meeting named is the one deciding",
+                    at(Where.LEAD, Where.BODY)),
+            // An adoption line of the CPPCC or the party heads that body's text: no congress adopted it.
+            new Silence("adoption line (…通过)", ADOPTED_BY_NO_CONGRESS, "the adopter is no congress",
+                    at(Where.OPENING, Where.OPENING)),
+            new Silence("adoption line run into its text ((…会议通过)…)", ADOPTED_BY_NO_CONGRESS, "the adopter is no congress",
+                    at(Where.OPENING, Where.OPENING)),
             // A resolution's operative paragraph (…会议听取了…决定批准…) names the meeting that adopted it: no session reported.
             new Silence("congress in session (issuer + proceedings)", "the meeting hears and approves (…会议听取了…决定批准)",
                     "the meeting that approves is the one adopting the text",
