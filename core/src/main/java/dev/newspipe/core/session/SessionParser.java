@@ -7,12 +7,11 @@ import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.IssueMetadata;
 import dev.newspipe.core.model.SessionInfo;
 import dev.newspipe.core.read.SimplifiedView;
+import dev.newspipe.core.read.YearOfDay;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,9 +69,6 @@ public final class SessionParser {
     /** How much of an article's beginning is read for its date ({@link #leadParagraphs}). */
     private static final int LEAD_CHARACTERS = 120;
     private static final Pattern ADOPTION = Pattern.compile("[（(](\\d{4})年(\\d{1,2})月(\\d{1,2})日.{2,80}(?:通过|批准)[）)]");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})年(度)?(.{0,16})");
-    private static final Pattern PLAN = Pattern.compile("项目|计划|目标|任务|安排|预算|总体要求|要点|之年");
-    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五”?规划(收官|开局)之年");
 
     /**
      * A term as written: the 届 at {@code at} and its number (十六, 16) in {@code [from, at)}. Every form this parser
@@ -1023,32 +1019,7 @@ public final class SessionParser {
         if (npc != null) {
             return npc;
         }
-        Matcher plan = FIVE_YEAR_PLAN.matcher(text);
-        if (plan.find()) {
-            int start = 1966 + 5 * (10 + "一二三四五六七八九".indexOf(plan.group(1)) + 1 - 3);
-            return plan.group(2).equals("收官") ? start + 4 : start;
-        }
-        // every year written votes for the year of the meeting: a year planned is this year's (or, for a meeting late
-        // in the year, next year's); a year reviewed is last year's for a meeting early in the year and this year's for
-        // one late in it. Most votes win, the later year on a tie (one stray 任务 after a year reviewed three times no
-        // longer decides). A meeting in mid-year reviews last year's accounts and this year's half alike, so its years
-        // reviewed decide only when nothing is planned.
-        Map<Integer, Integer> votes = new HashMap<>();
-        Integer reviewedMidYear = null;
-        Matcher y = YEAR.matcher(text);
-        while (y.find()) {
-            int year = Integer.parseInt(y.group(1));
-            if (y.group(2) == null && PLAN.matcher(y.group(3)).find()) {
-                votes.merge(month >= 10 ? year - 1 : year, 1, Integer::sum);
-            } else if (month <= 3 || month >= 10) {
-                votes.merge(month <= 3 ? year + 1 : year, 1, Integer::sum);
-            } else {
-                reviewedMidYear = reviewedMidYear == null ? year : Math.max(reviewedMidYear, year);
-            }
-        }
-        return votes.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(reviewedMidYear);
+        return YearOfDay.vote(text, month); // the years the text names, as the issue date reads them
     }
 
     /** The year of the first 2026年1月22日 that writes {@code monthDay} (1月22日) in full, or null. */
