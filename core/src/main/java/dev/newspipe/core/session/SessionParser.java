@@ -829,6 +829,10 @@ public final class SessionParser {
                 dateline = dateline == null ? printed : dateline; // the page's date, not the sitting's: read on
                 continue;
             }
+            LocalDate credited = dayAfterCredit(article, text, paragraph, ofACommittee, dateline);
+            if (credited != null) {
+                return credited;
+            }
             Matcher full = FULL_DATE.matcher(paragraph);
             if (full.find() && !(ofACommittee && fixedForALaterSitting(paragraph, full.start()))) {
                 return date(full.group(1), full.group(2), full.group(3));
@@ -880,7 +884,97 @@ public final class SessionParser {
 
     private static LocalDate dateline(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph.strip());
-        return m.matches() ? date(m.group(1), m.group(2), m.group(3)) : publicationLine(paragraph);
+        return m.matches() ? date(m.group(1), m.group(2), m.group(3))
+                : Optional.ofNullable(publicationLine(paragraph)).orElseGet(() -> editionLine(paragraph));
+    }
+
+    /** What dates an edition or a posting on a line of chrome: a clock time after the date, a weekday, a page number. */
+    private static final Pattern CLOCK = Pattern.compile("\\s*\\d{1,2}:\\d{2}");
+    private static final Pattern EDITION_MARK = Pattern.compile("星期|周[一二三四五六日天]|\\d{1,2}版");
+
+    /**
+     * The date of a line of page chrome that dates the page, not the congress (NEWS.SOHU.COM 2003年02月26日09:45 新华网,
+     * 光明日报 2023年03月05日 星期日, 《内蒙古日报》(2017年1月17日) 01版): a line without a sentence whose full date has a
+     * clock time after it, or a weekday or page number beside it, is when the page was posted or printed. The report
+     * below it says when the congress sat (1月16日下午…). Null for a line with a sentence, or a bare bracketed date
+     * under a report's title (（2019年2月19日）), which is the report's own.
+     */
+    private static LocalDate editionLine(String paragraph) {
+        if (!isChrome(paragraph)) {
+            return null;
+        }
+        Matcher m = FULL_DATE.matcher(paragraph);
+        if (!m.find()) {
+            return null;
+        }
+        boolean marked = CLOCK.matcher(paragraph).region(m.end(), paragraph.length()).lookingAt() || EDITION_MARK.matcher(paragraph).find();
+        return marked ? date(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    /**
+     * A wire or paper credit's date: 新华社北京3月4日电, 深圳新闻网2024年1月25日讯, 红网双牌县分站3月20日讯 (电/讯 after the
+     * date). It says when the report was filed, which is at or after the day the congress sat.
+     */
+    private static final Pattern CREDIT_DATE = Pattern.compile("(?:(\\d{4}) ?年)?(\\d{1,2})月(\\d{1,2})日(?:电|讯)");
+    /** The days a report counts from its credit's date: 今天上午, 昨日, 昨晚, 前天. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("今天|今日|今晨|今晚|昨天|昨日|昨晚|前天");
+    /** A day written without its month (25日上午): the credit's month, or the one before for a later day. */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<![\\d月年./-])(\\d{1,2})日");
+
+    /**
+     * The day a lead that opens with a credit reports: the first day its first sentence names after the credit — a
+     * relative day counted from the credit's date (3月10日电 今天 → 3月10日; 2024年1月25日讯 昨日 → 1月24日), a date
+     * (3月20日讯 3月19日上午 → 3月19日), a day of the credit's month (2月26日电 25日上午) — else the credit's date itself,
+     * as before. Only the first sentence: what follows (大会将于2月14日开幕) is not the sitting reported. Null when the
+     * paragraph has no credit, or a date before it (a photo caption's 3月5日 is read as it stands).
+     */
+    private static LocalDate dayAfterCredit(Article article, String text, String paragraph, boolean ofACommittee, LocalDate pageDate) {
+        Matcher credit = CREDIT_DATE.matcher(paragraph);
+        if (!credit.find()) {
+            return null;
+        }
+        String before = paragraph.substring(0, credit.start());
+        if (FULL_DATE.matcher(before).find() || DAY.matcher(before).find() || before.indexOf('。') >= 0) {
+            return null;
+        }
+        String monthDay = credit.group(2) + "月" + credit.group(3) + "日";
+        Integer year = credit.group(1) != null ? Integer.valueOf(credit.group(1))
+                : yearOnPage(article, text, Integer.parseInt(credit.group(2)), monthDay, pageDate);
+        LocalDate filed = year == null ? null : date(String.valueOf(year), credit.group(2), credit.group(3));
+        if (filed == null) {
+            return null;
+        }
+        int end = paragraph.indexOf('。', credit.end());
+        String sentence = paragraph.substring(credit.end(), end < 0 ? paragraph.length() : end);
+        Matcher relative = RELATIVE_DAY.matcher(sentence);
+        Matcher full = FULL_DATE.matcher(sentence);
+        Matcher day = DAY.matcher(sentence);
+        Matcher alone = DAY_OF_MONTH.matcher(sentence);
+        int at = Integer.MAX_VALUE;
+        LocalDate reported = null;
+        if (relative.find()) {
+            at = relative.start();
+            reported = filed.plusDays(relative.group().startsWith("昨") ? -1 : relative.group().startsWith("前") ? -2 : 0);
+        }
+        if (full.find() && full.start() < at) {
+            at = full.start();
+            reported = date(full.group(1), full.group(2), full.group(3));
+        }
+        if (day.find() && day.start() < at) {
+            at = day.start();
+            Integer dayYear = yearOnPage(article, text, Integer.parseInt(day.group(1)), day.group(1) + "月" + day.group(2) + "日", pageDate);
+            reported = dayYear == null ? null : date(String.valueOf(dayYear), day.group(1), day.group(2));
+        }
+        if (alone.find() && alone.start() < at) {
+            at = alone.start();
+            int d = Integer.parseInt(alone.group(1));
+            LocalDate month = d > filed.getDayOfMonth() ? filed.minusMonths(1) : filed;
+            reported = date(String.valueOf(month.getYear()), String.valueOf(month.getMonthValue()), String.valueOf(d));
+        }
+        if (reported == null || ofACommittee && at != Integer.MAX_VALUE && fixedForALaterSitting(paragraph, credit.end() + at)) {
+            return filed;
+        }
+        return reported;
     }
 
     /** A web page's publication date, labelled: 发布时间：2019-01-14 10:06:19, 发布日期:2026年02月10日. */
@@ -978,11 +1072,24 @@ public final class SessionParser {
                 break;
             }
             lead.add(paragraph);
-            // a web page's menus, breadcrumbs and posting lines (首页 新闻 政务 …, 首页 > 新闻, 发布时间:…) are read past, not
-            // counted: the sentence that says when the congress met comes after them
-            read += isPageChrome(paragraph) ? 0 : paragraph.length();
+            // a web page's menus, breadcrumbs and posting or edition lines (首页 新闻 政务 …, 首页 > 新闻, 发布时间:…,
+            // 2024年02月01日15:19 | 来源:…) are read past, not counted: the sentence that says when the congress met comes after them
+            read += isPageChrome(paragraph) || editionLine(paragraph) != null ? 0 : paragraph.length();
         }
         return lead;
+    }
+
+    /**
+     * The year of a month and day in a lead below a page date line ({@code pageDate}, as NEWS.SOHU.COM 2003年02月26日09:45
+     * prints it): that line's year, or the year before for a month well after its own; else {@link #year}. The line
+     * above the report dates it more surely than a date the reader found elsewhere on the page (1992年6月3日, the day
+     * a mayor's career began).
+     */
+    private static Integer yearOnPage(Article article, String text, int month, String monthDay, LocalDate pageDate) {
+        if (pageDate == null) {
+            return year(article, text, month, monthDay);
+        }
+        return pageDate.getYear() - (month > pageDate.getMonthValue() + 1 ? 1 : 0);
     }
 
     /** A notice's date on its last lines (2018年11月28日 under the issuing body). */
