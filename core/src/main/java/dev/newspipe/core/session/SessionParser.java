@@ -141,7 +141,8 @@ public final class SessionParser {
         }
         // traditional script read as simplified (屆 as 届); the body names are given in simplified form
         Article article = Article.of(TraditionalFold.fold(written.kicker()), TraditionalFold.fold(written.title()),
-                TraditionalFold.fold(written.subtitle()), namesCutByALine(written.paragraphs().stream().map(TraditionalFold::fold).toList()),
+                TraditionalFold.fold(written.subtitle()),
+                namesCutByALine(written.paragraphs().stream().map(TraditionalFold::fold).map(SessionParser::restoreDateSigns).toList()),
                 yearsCanBeReadAgainst(written), null);
         String headline = article.headline();
         String body = article.body();
@@ -187,6 +188,42 @@ public final class SessionParser {
             }
         }
         return out;
+    }
+
+    /** A date whose 年 and 月 were lost in copying: a year of this era, two to four digits, and the 日 that was kept. */
+    private static final Pattern SIGNS_LOST = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(\\d{2,4})日");
+
+    /**
+     * A date copied from a PDF or a form that lost its 年 and 月 but kept its digits and 日 (2017418日, 20221227日,
+     * 202184日) written as 2017年4月18日 again, where exactly one split of the digits after the year makes a date: the
+     * adoption and delivery lines of resolutions and reports are where a copy loses them, and every date form reads the
+     * signs. 2022128日 (1月28日 or 12月8日) stays as written: nothing in it says which.
+     */
+    static String restoreDateSigns(String paragraph) {
+        if (paragraph.indexOf('日') < 0) {
+            return paragraph;
+        }
+        Matcher m = SIGNS_LOST.matcher(paragraph);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            String rest = m.group(2);
+            String restored = null;
+            for (int split = 1; split <= 2 && split < rest.length(); split++) {
+                String month = rest.substring(0, split);
+                String day = rest.substring(split);
+                if (day.length() <= 2 && date(m.group(1), month, day) != null) {
+                    restored = restored == null ? m.group(1) + "年" + month + "月" + day + "日" : "";
+                }
+            }
+            if (restored == null || restored.isEmpty()) {
+                continue; // no split makes a date, or two do
+            }
+            out = out == null ? new StringBuilder() : out;
+            out.append(paragraph, last, m.start()).append(restored);
+            last = m.end();
+        }
+        return out == null ? paragraph : out.append(paragraph, last, paragraph.length()).toString();
     }
 
     /**

@@ -379,4 +379,19 @@ class SessionParserTest {
                 "各位代表:现在,我代表县人民政府向大会报告工作。"), null, null);
         assertThat(parser.parse(delivered).orElseThrow().date()).isEqualTo(LocalDate.of(2019, 2, 19));
     }
+
+    @Test
+    void shouldRestoreADateThatLostItsYearAndMonthSigns() {
+        assertThat(SessionParser.restoreDateSigns("（2017418日县第十七届人民代表大会常务委员会第一次会议通过）"))
+                .isEqualTo("（2017年4月18日县第十七届人民代表大会常务委员会第一次会议通过）");
+        assertThat(SessionParser.restoreDateSigns("——20221227日在区第六届人民代表大会第二次会议上")).startsWith("——2022年12月27日在");
+        assertThat(SessionParser.restoreDateSigns("202184日")).isEqualTo("2021年8月4日");
+        // counter-examples: two splits make a date (1月28日, 12月8日), none does, or the signs are there
+        assertThat(SessionParser.restoreDateSigns("2022128日市人大常委会第五十次会议通过")).isEqualTo("2022128日市人大常委会第五十次会议通过");
+        assertThat(SessionParser.restoreDateSigns("编号2023999日")).isEqualTo("编号2023999日");
+        assertThat(SessionParser.restoreDateSigns("2023年12月27日")).isEqualTo("2023年12月27日");
+        Article resolution = Article.of(null, null, null, List.of("县第十七届人民代表大会第三次会议关于政府工作报告的决议",
+                "2019219日县第十七届人民代表大会第三次会议第四次全体会议通过）"), null, null);
+        assertThat(parser.parse(resolution).orElseThrow().date()).isEqualTo(LocalDate.of(2019, 2, 19));
+    }
 }
