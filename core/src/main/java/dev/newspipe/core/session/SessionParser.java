@@ -142,7 +142,8 @@ public final class SessionParser {
         // traditional script read as simplified (屆 as 届); the body names are given in simplified form
         Article article = Article.of(TraditionalFold.fold(written.kicker()), TraditionalFold.fold(written.title()),
                 TraditionalFold.fold(written.subtitle()),
-                namesCutByALine(written.paragraphs().stream().map(TraditionalFold::fold).map(SessionParser::restoreDateSigns).toList()),
+                namesCutByALine(written.paragraphs().stream().map(TraditionalFold::fold).map(SessionParser::restoreDateSigns)
+                        .map(SessionParser::closeDateSpaces).toList()),
                 yearsCanBeReadAgainst(written), null);
         String headline = article.headline();
         String body = article.body();
@@ -188,6 +189,20 @@ public final class SessionParser {
             }
         }
         return out;
+    }
+
+    /** A date a PDF's text spaces out: 2025 年 3 月 5 日. */
+    private static final Pattern SPACED_DATE = Pattern.compile("(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日");
+
+    /**
+     * A date written with spaces between its digits and signs (——2025 年 3 月 5 日在…会议上), as a PDF's text layer puts
+     * them, written without: every date form (the delivery line, the adoption line) reads the date as printed.
+     */
+    static String closeDateSpaces(String paragraph) {
+        if (paragraph.indexOf(' ') < 0 || paragraph.indexOf('年') < 0) {
+            return paragraph;
+        }
+        return SPACED_DATE.matcher(paragraph).replaceAll("$1年$2月$3日");
     }
 
     /** A date whose 年 and 月 were lost in copying: a year of this era, two to four digits, and the 日 that was kept. */
@@ -1068,8 +1083,10 @@ public final class SessionParser {
      * in the sentence that says the meeting sat, has its month and year from the page's date: of the page's month or the
      * month before, whichever puts the day nearer the page (news reports the last days and announces the next ones:
      * 19日开幕 on a page of the 18th is tomorrow, not a month ago). Null without a page date: a day alone says nothing else.
+     * 今(26)日 and 昨（25）日, as many papers write today and yesterday, name their day of the month: a day alone too.
      */
-    private static final Pattern DAY_ALONE = Pattern.compile("(?<![\\d月年./-])(\\d{1,2})日(?=[^。；]{0,40}(?:召开|举行|开幕|闭幕|会议))");
+    private static final Pattern DAY_ALONE = Pattern.compile(
+            "(?<![\\d月年./-])(?:(?<=[今昨前][(（])(\\d{1,2})[)）]|(\\d{1,2}))日(?=[^。；]{0,40}(?:召开|举行|开幕|闭幕|会议))");
 
     private static LocalDate dayOfSitting(List<String> lead, LocalDate pageDate, boolean ofACommittee) {
         if (pageDate == null) {
@@ -1078,7 +1095,7 @@ public final class SessionParser {
         for (String paragraph : lead) {
             Matcher m = DAY_ALONE.matcher(paragraph);
             if (m.find() && !(ofACommittee && fixedForALaterSitting(paragraph, m.start()))) {
-                int day = Integer.parseInt(m.group(1));
+                int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
                 LocalDate thisMonth = date(String.valueOf(pageDate.getYear()), String.valueOf(pageDate.getMonthValue()), String.valueOf(day));
                 LocalDate before = pageDate.minusMonths(1);
                 LocalDate lastMonth = date(String.valueOf(before.getYear()), String.valueOf(before.getMonthValue()), String.valueOf(day));

@@ -394,4 +394,19 @@ class SessionParserTest {
                 "2019219日县第十七届人民代表大会第三次会议第四次全体会议通过）"), null, null);
         assertThat(parser.parse(resolution).orElseThrow().date()).isEqualTo(LocalDate.of(2019, 2, 19));
     }
+
+    @Test
+    void shouldReadTheDayWrittenInsideTodayAndADateThatAPdfSpacedOut() {
+        Article today = Article.of(null, null, null, List.of("来源:新闻网 发布时间:2018-12-26 00:00 浏览次数:",
+                "今(26)日,市七届人大常委会第二十三次会议接受其辞去市人民政府市长职务。"), null, null);
+        assertThat(parser.parse(today).orElseThrow().date()).isEqualTo(LocalDate.of(2018, 12, 26));
+        // counter-example: 今日 alone names no day; the page's posting line is not the sitting's date
+        Article plainToday = Article.of(null, null, null, List.of("来源:新闻网 发布时间:2018-12-26 00:00 浏览次数:",
+                "今日,市七届人大常委会第二十三次会议接受其辞去市人民政府市长职务。"), null, null);
+        assertThat(parser.parse(plainToday).orElseThrow().date()).isNull();
+        Article pdf = Article.of(null, null, null, List.of("政府工作报告", "——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上"),
+                null, null);
+        assertThat(parser.parse(pdf).orElseThrow().date()).isEqualTo(LocalDate.of(2025, 3, 5));
+        assertThat(SessionParser.closeDateSpaces("2024 年工作回顾")).isEqualTo("2024 年工作回顾");
+    }
 }
