@@ -143,7 +143,7 @@ public final class SessionParser {
         Article article = Article.of(TraditionalFold.fold(written.kicker()), TraditionalFold.fold(written.title()),
                 TraditionalFold.fold(written.subtitle()),
                 namesCutByALine(written.paragraphs().stream().map(TraditionalFold::fold).map(SessionParser::restoreDateSigns)
-                        .map(SessionParser::closeDateSpaces).toList()),
+                        .map(SessionParser::closeDateSpaces).map(SessionParser::arabicDates).toList()),
                 yearsCanBeReadAgainst(written), null);
         String headline = article.headline();
         String body = article.body();
@@ -189,6 +189,40 @@ public final class SessionParser {
             }
         }
         return out;
+    }
+
+    /** A full date in Chinese numerals: 一九九七年十一月二十日, 二〇二三年三月五日. */
+    private static final Pattern CHINESE_DATE = Pattern.compile(
+            "([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
+    private static final String YEAR_DIGITS = "〇一二三四五六七八九";
+
+    /**
+     * A full date in Chinese numerals (（一九九七年十一月二十日…通过）, 一九八四年五月二十六日在第六届全国人民代表大会…上),
+     * as formal documents and the adoption and delivery lines of older congresses print it, written in digits: every
+     * date form reads digits. The year is read digit by digit (〇 and 零 are 0), month and day as numbers (十一, 二十).
+     */
+    static String arabicDates(String paragraph) {
+        if (paragraph.indexOf('年') < 0 || paragraph.indexOf('月') < 0) {
+            return paragraph;
+        }
+        Matcher m = CHINESE_DATE.matcher(paragraph);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            StringBuilder year = new StringBuilder();
+            for (char c : m.group(1).toCharArray()) {
+                year.append(c == '零' ? 0 : YEAR_DIGITS.indexOf(c));
+            }
+            Integer month = toInt(m.group(2));
+            Integer day = toInt(m.group(3));
+            if (month == null || day == null || date(year.toString(), String.valueOf(month), String.valueOf(day)) == null) {
+                continue;
+            }
+            out = out == null ? new StringBuilder() : out;
+            out.append(paragraph, last, m.start()).append(year).append('年').append(month).append('月').append(day).append('日');
+            last = m.end();
+        }
+        return out == null ? paragraph : out.append(paragraph, last, paragraph.length()).toString();
     }
 
     /** A date a PDF's text spaces out: 2025 年 3 月 5 日. */

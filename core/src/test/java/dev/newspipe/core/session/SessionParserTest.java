@@ -409,4 +409,17 @@ class SessionParserTest {
         assertThat(parser.parse(pdf).orElseThrow().date()).isEqualTo(LocalDate.of(2025, 3, 5));
         assertThat(SessionParser.closeDateSpaces("2024 年工作回顾")).isEqualTo("2024 年工作回顾");
     }
+
+    @Test
+    void shouldReadADateWrittenInChineseNumerals() {
+        assertThat(SessionParser.arabicDates("（一九九七年十一月二十日自治区第八届人民代表大会常务委员会第二十九次会议通过）"))
+                .startsWith("（1997年11月20日自治区");
+        assertThat(SessionParser.arabicDates("二〇二三年三月五日")).isEqualTo("2023年3月5日");
+        // counter-examples: a term and session are no date, nor is a day that does not exist
+        assertThat(SessionParser.arabicDates("十四届人大三次会议")).isEqualTo("十四届人大三次会议");
+        assertThat(SessionParser.arabicDates("一九九七年二月三十日")).isEqualTo("一九九七年二月三十日");
+        Article decision = Article.of(null, null, null, List.of("关于召开自治区第九届人民代表大会第一次会议的决定",
+                "（一九九七年十一月二十日自治区第八届人民代表大会常务委员会第二十九次会议通过）"), null, null);
+        assertThat(parser.parse(decision).orElseThrow().date()).isEqualTo(LocalDate.of(1997, 11, 20));
+    }
 }
