@@ -195,7 +195,7 @@ final class IssueDates {
             if (near != null) {
                 return near;
             }
-            Integer voted = YearOfDay.vote(text, month);
+            Integer voted = YearOfDay.cuedVote(text, month);
             return voted != null ? voted : latest;
         }
     }

@@ -31,7 +31,11 @@ public final class YearOfDay {
     private static final Pattern PLAN = Pattern.compile(
             "项目|计划|目标|任务|安排|预算|总体要求|要点|之年|重点工作|主要工作" // the issue date reads the page as printed, so
             + "|項目|計劃|計畫|目標|任務|預算|總體要求|要點|重點工作"); // traditional script too
-    private static final Pattern EXECUTION = Pattern.compile("执行|執行");
+    /** A plan carried out or adjusted (计划执行情况, 预算执行, 预算调整方案): the year's own plan, looked back on. */
+    private static final Pattern EXECUTION = Pattern.compile("执行|執行|调整|調整");
+    /** What says a year is reviewed, after it (2004年决算, 2023年工作回顾) or just before it (回顾了2017年). */
+    private static final Pattern REVIEWED = Pattern.compile("决算|決算|回顾|回顧|总结|總結");
+    private static final Pattern REVIEWED_BEFORE = Pattern.compile("回顾|回望|回顧|总结|總結");
     /** Where the phrase a year stands in ends: a plan word after it is another phrase's. */
     private static final Pattern PHRASE_END = Pattern.compile("[，,。；;：:！？]");
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五”?规划(收官|开局)之年");
@@ -73,8 +77,23 @@ public final class YearOfDay {
      * only when nothing is planned (the latest of them).
      */
     public static Integer vote(String text, int month) {
+        return tally(text, month, false);
+    }
+
+    /**
+     * As {@link #vote}, but only a year written with a word that plans or reviews it votes; a bare one (2008年的工作,
+     * 2013年，是…) does not, and without any the caller keeps its own reading (null). A page's year is read so
+     * (IssueDates), where the years of many reports stand together and a bare year is as often the page's own as one
+     * reviewed. A year reviewed must say so: 2022年度 alone, a plan's execution (2021年计划执行情况), 决算, or 回顾/回望
+     * just before it (全面回顾了2017年全市法院的工作).
+     */
+    public static Integer cuedVote(String text, int month) {
+        return tally(text, month, true);
+    }
+
+    private static Integer tally(String text, int month, boolean bareIsOwn) {
         Matcher plan = FIVE_YEAR_PLAN.matcher(text);
-        if (plan.find()) {
+        if (!bareIsOwn && plan.find()) { // a page's years are written with its 收官之年, which may be last year's
             int start = 1966 + 5 * (10 + "一二三四五六七八九".indexOf(plan.group(1)) + 1 - 3);
             return plan.group(2).equals("收官") ? start + 4 : start;
         }
@@ -86,8 +105,13 @@ public final class YearOfDay {
             String phrase = PHRASE_END.split(y.group(3), 2)[0]; // 2025年，市委围绕总目标…: the 目标 is no longer the year's
             Matcher planned = PLAN.matcher(phrase);
             // 2022年度 alone is a year reviewed (2022年度优秀代表); 2015年度国民经济和社会发展计划 is a plan all the same
-            if (planned.find() && !EXECUTION.matcher(phrase).region(planned.end(), phrase.length()).lookingAt()) {
+            boolean isPlan = planned.find();
+            boolean executed = isPlan && EXECUTION.matcher(phrase).region(planned.end(), phrase.length()).lookingAt();
+            if (isPlan && !executed) {
                 votes.merge(month >= 10 ? year - 1 : year, 1, Integer::sum);
+            } else if (bareIsOwn && !executed && y.group(2) == null && !REVIEWED.matcher(phrase).find()
+                    && !REVIEWED_BEFORE.matcher(text).region(Math.max(0, y.start() - 4), y.start()).find()) {
+                continue; // a bare year says nothing of the day's: the latest printed decides, as before
             } else if (month <= 3 || month >= 10) {
                 votes.merge(month <= 3 ? year + 1 : year, 1, Integer::sum);
             } else {

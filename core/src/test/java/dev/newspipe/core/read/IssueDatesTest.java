@@ -36,8 +36,13 @@ class IssueDatesTest {
         // a January report that reviews 2025 is of 2026 (it was the latest year printed, so 2025 was read)
         assertThat(read("""
                 1月22日上午，市十六届人大六次会议主席团举行第四次会议。
-                会议听取了2025年工作情况的汇报。
+                会议全面回顾了2025年全市各项工作。
                 """)).isEqualTo(LocalDate.of(2026, 1, 22));
+        // counter-example: a bare year (neither planned nor reviewed) is read as before, the latest year printed
+        assertThat(read("""
+                1月22日上午，市十六届人大六次会议主席团举行第四次会议。
+                会议听取了2025年工作情况的汇报。
+                """)).isEqualTo(LocalDate.of(2025, 1, 22));
         // a December meeting that plans 2026 sits in 2025
         assertThat(read("""
                 本报讯(记者 王芳)12月15日,市人大常委会召开主任会议,研究了市人大常委会2026年工作要点。
@@ -53,6 +58,10 @@ class IssueDatesTest {
         assertThat(read("""
                 本报讯(记者 王芳)12月15日,会议听取了关于2025年国民经济和社会发展计划执行情况的报告。
                 """)).isEqualTo(LocalDate.of(2025, 12, 15));
+        // counter-example: a budget adjusted in December is the year's own, not next year's plan
+        assertThat(read("""
+                本报讯(记者 王芳)12月29日,市人大常委会会议批准了2022年市本级财政预算调整方案。
+                """)).isEqualTo(LocalDate.of(2022, 12, 29));
         // counter-example: the next report on the page reviews its own year, which the first report's day does not take
         assertThat(read("""
                 本报讯(记者 王芳)1月7日,市委经济工作会议举行,部署2026年目标任务。
