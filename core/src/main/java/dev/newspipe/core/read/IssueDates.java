@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  *   <li>otherwise the latest month and day anywhere.
  * </ol>
  *
- * A month and day takes its year from context: the latest year the text prints, in a full date or as {@code 2025年}
- * (digits or {@code 二〇二五年}; {@code 十六届人大六次会议} names no year). Dates after {@code notAfter} (the
+ * A month and day takes its year from context ({@link Years}): a full date written near it, else the years the text
+ * names as a report names them (reviewed, planned), else the latest year the text prints, in a full date or as
+ * {@code 2025年} (digits or {@code 二〇二五年}; {@code 十六届人大六次会议} names no year). Dates after {@code notAfter} (the
  * file's time: a page is printed before it is copied) are implausible and skipped.
  */
 final class IssueDates {
@@ -39,6 +40,7 @@ final class IssueDates {
     /** Otherwise a dateline opens the line, at most after a parenthesis: {@code 1月22日，省统计局…}. */
     private static final Pattern OPENING = Pattern.compile("^([（(][^）)]{0,20}[）)])?\\s*$");
     private static final int DATELINE_REACH = 60;
+    private static final Pattern ANNOUNCED = Pattern.compile("(?:将|定|拟)于\\s*$");
     /** A page number (第4版, 第A03版, 第四版) on a short line: the line is the edition header. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("第\\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\\s*版");
     private static final int EDITION_HEADER_LENGTH = 40;
@@ -65,11 +67,12 @@ final class IssueDates {
                 }
             }
         }
-        Integer contextYear = contextYear(text, notAfter);
+        Years contextYear = new Years(text, notAfter);
         Found dateline = null;
-        for (String line : lines) {
-            String lead = line.strip();
-            Found found = firstDate(lead.substring(0, Math.min(lead.length(), DATELINE_REACH)), contextYear, notAfter, true);
+        for (int i = 0; i < lines.length; i++) {
+            String lead = lines[i].strip();
+            Found found = firstDate(lead.substring(0, Math.min(lead.length(), DATELINE_REACH)), contextYear.in(reportFrom(lines, i)),
+                    notAfter, true);
             if (found != null && (dateline == null || found.date().isAfter(dateline.date()))) {
                 dateline = found;
             }
@@ -81,22 +84,62 @@ final class IssueDates {
         if (full != null) {
             return Optional.of(full);
         }
-        return contextYear == null ? Optional.empty() : Optional.ofNullable(latest(MONTH_DAY.matcher(text), contextYear, notAfter));
+        return contextYear.latest == null ? Optional.empty() : Optional.ofNullable(latest(MONTH_DAY.matcher(text), contextYear, notAfter));
     }
 
     /** The date a lead opens with, if only a credit stands before it. */
-    private static Found firstDate(String head, Integer contextYear, LocalDate notAfter, boolean leadOnly) {
+    private static Found firstDate(String head, Years contextYear, LocalDate notAfter, boolean leadOnly) {
         Matcher full = FULL.matcher(head);
         Matcher monthDay = MONTH_DAY.matcher(head);
-        Matcher first = full.find() ? full : monthDay.find() ? monthDay : null;
+        boolean hasFull = full.find();
+        boolean hasMonthDay = monthDay.find();
+        // the date the lead opens with is the first one written (12月3日 before the 2022年1月17日 its meeting fixed)
+        Matcher first = hasFull && (!hasMonthDay || full.start() <= monthDay.start()) ? full : hasMonthDay ? monthDay : null;
         if (first == null || leadOnly && !CREDIT.matcher(head).find() && !OPENING.matcher(head.substring(0, first.start())).matches()) {
             return null;
+        }
+        if (leadOnly && ANNOUNCED.matcher(head.substring(0, first.start())).find()) {
+            return null; // a day announced (剧目将于2月23日演出, 会议定于1月17日召开) is yet to come: no dateline
         }
         LocalDate date = first == full ? full(full) : dayOf(contextYear, monthDay.group(1), monthDay.group(2));
         return date == null || date.isAfter(notAfter) ? null : new Found(date, head.substring(0, Math.min(head.length(), first.end())));
     }
 
-    private static Found latest(Matcher m, Integer year, LocalDate notAfter) {
+    /**
+     * The report a dateline at line {@code at} opens: its lines up to the next report of the page, which begins with a
+     * headline (a short line without a sentence) or a lead that opens with a credit or a date. The years it names are
+     * the ones its day is read against; another report on the page reviews or plans its own.
+     */
+    private static String reportFrom(String[] lines, int at) {
+        StringBuilder report = new StringBuilder(lines[at]);
+        for (int i = at + 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            Matcher date = MONTH_DAY.matcher(line);
+            if (CREDIT.matcher(line).find() || date.find() && OPENING.matcher(line.substring(0, date.start())).matches()
+                    || isHeadline(line)) {
+                break;
+            }
+            report.append('\n').append(line);
+        }
+        return report.toString();
+    }
+
+    private static final int HEADLINE_LENGTH = 40;
+
+    /** A short line without a sentence in it (no ，。；): a headline, a kicker, a section title. */
+    private static boolean isHeadline(String line) {
+        if (line.isEmpty() || line.length() > HEADLINE_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if ("，。；,;".indexOf(line.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Found latest(Matcher m, Years year, LocalDate notAfter) {
         Found latest = null;
         while (m.find()) {
             LocalDate date = year == null ? full(m) : dayOf(year, m.group(1), m.group(2));
@@ -107,8 +150,58 @@ final class IssueDates {
         return latest;
     }
 
+    /**
+     * The year a month and day of the text takes ({@link YearOfDay}): that of a full date the text writes near it (a
+     * meeting on 12月3日 that fixes a session for 2022年1月17日 sat in 2021; a web page's 2021-12-06 line dates its lead's
+     * 12月6日); else the year the years it names point to for that month (a January report reviewing 2023年 is of 2024,
+     * a December one on 2023年工作要点 of 2022); else the latest plausible year it prints. Null when it prints none: a
+     * session number (十六届人大六次会议) is no year.
+     */
+    private static final class Years {
+        /** The text whose years vote: the whole page, or the one report a dateline opens ({@link #in}). */
+        private final String text;
+        private final java.util.List<LocalDate> fullDates;
+        private final Integer latest;
+
+        Years(String text, LocalDate notAfter) {
+            this.text = text;
+            this.fullDates = new java.util.ArrayList<>();
+            Matcher m = FULL.matcher(text);
+            while (m.find()) {
+                LocalDate date = full(m);
+                if (date != null && !date.isAfter(notAfter)) {
+                    fullDates.add(date);
+                }
+            }
+            this.latest = latestYear(text, notAfter);
+        }
+
+        private Years(String text, java.util.List<LocalDate> fullDates, Integer latest) {
+            this.text = text;
+            this.fullDates = fullDates;
+            this.latest = latest;
+        }
+
+        /** The same page's dates and latest year, with only {@code report}'s years voting. */
+        Years in(String report) {
+            return new Years(report, fullDates, latest);
+        }
+
+        Integer of(int month, int day) {
+            if (latest == null) {
+                return null;
+            }
+            Integer near = YearOfDay.nearFullDate(fullDates, month, day);
+            if (near != null) {
+                return near;
+            }
+            Integer voted = YearOfDay.cuedVote(text, month);
+            return voted != null ? voted : latest;
+        }
+    }
+
     /** The latest plausible year the text prints, in a full date or on its own ({@code 2025年}). */
-    private static Integer contextYear(String text, LocalDate notAfter) {
+    private static Integer latestYear(String text, LocalDate notAfter) {
         Found full = latest(FULL.matcher(text), null, notAfter);
         Integer year = full == null ? null : full.date().getYear();
         Matcher m = YEAR.matcher(text);
@@ -126,8 +219,14 @@ final class IssueDates {
                 : date(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
     }
 
-    private static LocalDate dayOf(Integer year, String month, String day) {
-        return year == null ? null : date(year, number(month), number(day));
+    private static LocalDate dayOf(Years years, String month, String day) {
+        if (years == null) {
+            return null;
+        }
+        int m = number(month);
+        int d = number(day);
+        Integer year = years.of(m, d);
+        return year == null ? null : date(year, m, d);
     }
 
     private static LocalDate date(int year, int month, int day) {

@@ -7,12 +7,11 @@ import dev.newspipe.core.model.Article;
 import dev.newspipe.core.model.IssueMetadata;
 import dev.newspipe.core.model.SessionInfo;
 import dev.newspipe.core.read.SimplifiedView;
+import dev.newspipe.core.read.YearOfDay;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,9 +69,6 @@ public final class SessionParser {
     /** How much of an article's beginning is read for its date ({@link #leadParagraphs}). */
     private static final int LEAD_CHARACTERS = 120;
     private static final Pattern ADOPTION = Pattern.compile("[（(](\\d{4})年(\\d{1,2})月(\\d{1,2})日.{2,80}(?:通过|批准)[）)]");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})年(度)?(.{0,16})");
-    private static final Pattern PLAN = Pattern.compile("项目|计划|目标|任务|安排|预算|总体要求|要点|之年");
-    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五”?规划(收官|开局)之年");
 
     /**
      * A term as written: the 届 at {@code at} and its number (十六, 16) in {@code [from, at)}. Every form this parser
@@ -145,7 +141,9 @@ public final class SessionParser {
         }
         // traditional script read as simplified (屆 as 届); the body names are given in simplified form
         Article article = Article.of(TraditionalFold.fold(written.kicker()), TraditionalFold.fold(written.title()),
-                TraditionalFold.fold(written.subtitle()), namesCutByALine(written.paragraphs().stream().map(TraditionalFold::fold).toList()),
+                TraditionalFold.fold(written.subtitle()),
+                namesCutByALine(written.paragraphs().stream().map(TraditionalFold::fold).map(SessionParser::restoreDateSigns)
+                        .map(SessionParser::closeDateSpaces).map(SessionParser::arabicDates).toList()),
                 yearsCanBeReadAgainst(written), null);
         String headline = article.headline();
         String body = article.body();
@@ -191,6 +189,90 @@ public final class SessionParser {
             }
         }
         return out;
+    }
+
+    /** A full date in Chinese numerals: 一九九七年十一月二十日, 二〇二三年三月五日. */
+    private static final Pattern CHINESE_DATE = Pattern.compile(
+            "([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
+    private static final String YEAR_DIGITS = "〇一二三四五六七八九";
+
+    /**
+     * A full date in Chinese numerals (（一九九七年十一月二十日…通过）, 一九八四年五月二十六日在第六届全国人民代表大会…上),
+     * as formal documents and the adoption and delivery lines of older congresses print it, written in digits: every
+     * date form reads digits. The year is read digit by digit (〇 and 零 are 0), month and day as numbers (十一, 二十).
+     */
+    static String arabicDates(String paragraph) {
+        if (paragraph.indexOf('年') < 0 || paragraph.indexOf('月') < 0) {
+            return paragraph;
+        }
+        Matcher m = CHINESE_DATE.matcher(paragraph);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            StringBuilder year = new StringBuilder();
+            for (char c : m.group(1).toCharArray()) {
+                year.append(c == '零' ? 0 : YEAR_DIGITS.indexOf(c));
+            }
+            Integer month = toInt(m.group(2));
+            Integer day = toInt(m.group(3));
+            if (month == null || day == null || date(year.toString(), String.valueOf(month), String.valueOf(day)) == null) {
+                continue;
+            }
+            out = out == null ? new StringBuilder() : out;
+            out.append(paragraph, last, m.start()).append(year).append('年').append(month).append('月').append(day).append('日');
+            last = m.end();
+        }
+        return out == null ? paragraph : out.append(paragraph, last, paragraph.length()).toString();
+    }
+
+    /** A date a PDF's text spaces out: 2025 年 3 月 5 日. */
+    private static final Pattern SPACED_DATE = Pattern.compile("(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日");
+
+    /**
+     * A date written with spaces between its digits and signs (——2025 年 3 月 5 日在…会议上), as a PDF's text layer puts
+     * them, written without: every date form (the delivery line, the adoption line) reads the date as printed.
+     */
+    static String closeDateSpaces(String paragraph) {
+        if (paragraph.indexOf(' ') < 0 || paragraph.indexOf('年') < 0) {
+            return paragraph;
+        }
+        return SPACED_DATE.matcher(paragraph).replaceAll("$1年$2月$3日");
+    }
+
+    /** A date whose 年 and 月 were lost in copying: a year of this era, two to four digits, and the 日 that was kept. */
+    private static final Pattern SIGNS_LOST = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(\\d{2,4})日");
+
+    /**
+     * A date copied from a PDF or a form that lost its 年 and 月 but kept its digits and 日 (2017418日, 20221227日,
+     * 202184日) written as 2017年4月18日 again, where exactly one split of the digits after the year makes a date: the
+     * adoption and delivery lines of resolutions and reports are where a copy loses them, and every date form reads the
+     * signs. 2022128日 (1月28日 or 12月8日) stays as written: nothing in it says which.
+     */
+    static String restoreDateSigns(String paragraph) {
+        if (paragraph.indexOf('日') < 0) {
+            return paragraph;
+        }
+        Matcher m = SIGNS_LOST.matcher(paragraph);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            String rest = m.group(2);
+            String restored = null;
+            for (int split = 1; split <= 2 && split < rest.length(); split++) {
+                String month = rest.substring(0, split);
+                String day = rest.substring(split);
+                if (day.length() <= 2 && date(m.group(1), month, day) != null) {
+                    restored = restored == null ? m.group(1) + "年" + month + "月" + day + "日" : "";
+                }
+            }
+            if (restored == null || restored.isEmpty()) {
+                continue; // no split makes a date, or two do
+            }
+            out = out == null ? new StringBuilder() : out;
+            out.append(paragraph, last, m.start()).append(restored);
+            last = m.end();
+        }
+        return out == null ? paragraph : out.append(paragraph, last, paragraph.length()).toString();
     }
 
     /**
@@ -833,6 +915,10 @@ public final class SessionParser {
                 dateline = dateline == null ? printed : dateline; // the page's date, not the sitting's: read on
                 continue;
             }
+            LocalDate credited = dayAfterCredit(article, text, paragraph, ofACommittee, dateline);
+            if (credited != null) {
+                return credited;
+            }
             Matcher full = FULL_DATE.matcher(paragraph);
             if (full.find() && !(ofACommittee && fixedForALaterSitting(paragraph, full.start()))) {
                 return date(full.group(1), full.group(2), full.group(3));
@@ -884,7 +970,97 @@ public final class SessionParser {
 
     private static LocalDate dateline(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph.strip());
-        return m.matches() ? date(m.group(1), m.group(2), m.group(3)) : publicationLine(paragraph);
+        return m.matches() ? date(m.group(1), m.group(2), m.group(3))
+                : Optional.ofNullable(publicationLine(paragraph)).orElseGet(() -> editionLine(paragraph));
+    }
+
+    /** What dates an edition or a posting on a line of chrome: a clock time after the date, a weekday, a page number. */
+    private static final Pattern CLOCK = Pattern.compile("\\s*\\d{1,2}:\\d{2}");
+    private static final Pattern EDITION_MARK = Pattern.compile("星期|周[一二三四五六日天]|\\d{1,2}版");
+
+    /**
+     * The date of a line of page chrome that dates the page, not the congress (NEWS.SOHU.COM 2003年02月26日09:45 新华网,
+     * 光明日报 2023年03月05日 星期日, 《内蒙古日报》(2017年1月17日) 01版): a line without a sentence whose full date has a
+     * clock time after it, or a weekday or page number beside it, is when the page was posted or printed. The report
+     * below it says when the congress sat (1月16日下午…). Null for a line with a sentence, or a bare bracketed date
+     * under a report's title (（2019年2月19日）), which is the report's own.
+     */
+    private static LocalDate editionLine(String paragraph) {
+        if (!isChrome(paragraph)) {
+            return null;
+        }
+        Matcher m = FULL_DATE.matcher(paragraph);
+        if (!m.find()) {
+            return null;
+        }
+        boolean marked = CLOCK.matcher(paragraph).region(m.end(), paragraph.length()).lookingAt() || EDITION_MARK.matcher(paragraph).find();
+        return marked ? date(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    /**
+     * A wire or paper credit's date: 新华社北京3月4日电, 深圳新闻网2024年1月25日讯, 红网双牌县分站3月20日讯 (电/讯 after the
+     * date). It says when the report was filed, which is at or after the day the congress sat.
+     */
+    private static final Pattern CREDIT_DATE = Pattern.compile("(?:(\\d{4}) ?年)?(\\d{1,2})月(\\d{1,2})日(?:电|讯)");
+    /** The days a report counts from its credit's date: 今天上午, 昨日, 昨晚, 前天. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("今天|今日|今晨|今晚|昨天|昨日|昨晚|前天");
+    /** A day written without its month (25日上午): the credit's month, or the one before for a later day. */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<![\\d月年./-])(\\d{1,2})日");
+
+    /**
+     * The day a lead that opens with a credit reports: the first day its first sentence names after the credit — a
+     * relative day counted from the credit's date (3月10日电 今天 → 3月10日; 2024年1月25日讯 昨日 → 1月24日), a date
+     * (3月20日讯 3月19日上午 → 3月19日), a day of the credit's month (2月26日电 25日上午) — else the credit's date itself,
+     * as before. Only the first sentence: what follows (大会将于2月14日开幕) is not the sitting reported. Null when the
+     * paragraph has no credit, or a date before it (a photo caption's 3月5日 is read as it stands).
+     */
+    private static LocalDate dayAfterCredit(Article article, String text, String paragraph, boolean ofACommittee, LocalDate pageDate) {
+        Matcher credit = CREDIT_DATE.matcher(paragraph);
+        if (!credit.find()) {
+            return null;
+        }
+        String before = paragraph.substring(0, credit.start());
+        if (FULL_DATE.matcher(before).find() || DAY.matcher(before).find() || before.indexOf('。') >= 0) {
+            return null;
+        }
+        String monthDay = credit.group(2) + "月" + credit.group(3) + "日";
+        Integer year = credit.group(1) != null ? Integer.valueOf(credit.group(1))
+                : yearOnPage(article, text, Integer.parseInt(credit.group(2)), monthDay, pageDate);
+        LocalDate filed = year == null ? null : date(String.valueOf(year), credit.group(2), credit.group(3));
+        if (filed == null) {
+            return null;
+        }
+        int end = paragraph.indexOf('。', credit.end());
+        String sentence = paragraph.substring(credit.end(), end < 0 ? paragraph.length() : end);
+        Matcher relative = RELATIVE_DAY.matcher(sentence);
+        Matcher full = FULL_DATE.matcher(sentence);
+        Matcher day = DAY.matcher(sentence);
+        Matcher alone = DAY_OF_MONTH.matcher(sentence);
+        int at = Integer.MAX_VALUE;
+        LocalDate reported = null;
+        if (relative.find()) {
+            at = relative.start();
+            reported = filed.plusDays(relative.group().startsWith("昨") ? -1 : relative.group().startsWith("前") ? -2 : 0);
+        }
+        if (full.find() && full.start() < at) {
+            at = full.start();
+            reported = date(full.group(1), full.group(2), full.group(3));
+        }
+        if (day.find() && day.start() < at) {
+            at = day.start();
+            Integer dayYear = yearOnPage(article, text, Integer.parseInt(day.group(1)), day.group(1) + "月" + day.group(2) + "日", pageDate);
+            reported = dayYear == null ? null : date(String.valueOf(dayYear), day.group(1), day.group(2));
+        }
+        if (alone.find() && alone.start() < at) {
+            at = alone.start();
+            int d = Integer.parseInt(alone.group(1));
+            LocalDate month = d > filed.getDayOfMonth() ? filed.minusMonths(1) : filed;
+            reported = date(String.valueOf(month.getYear()), String.valueOf(month.getMonthValue()), String.valueOf(d));
+        }
+        if (reported == null || ofACommittee && at != Integer.MAX_VALUE && fixedForALaterSitting(paragraph, credit.end() + at)) {
+            return filed;
+        }
+        return reported;
     }
 
     /** A web page's publication date, labelled: 发布时间：2019-01-14 10:06:19, 发布日期:2026年02月10日. */
@@ -941,8 +1117,10 @@ public final class SessionParser {
      * in the sentence that says the meeting sat, has its month and year from the page's date: of the page's month or the
      * month before, whichever puts the day nearer the page (news reports the last days and announces the next ones:
      * 19日开幕 on a page of the 18th is tomorrow, not a month ago). Null without a page date: a day alone says nothing else.
+     * 今(26)日 and 昨（25）日, as many papers write today and yesterday, name their day of the month: a day alone too.
      */
-    private static final Pattern DAY_ALONE = Pattern.compile("(?<![\\d月年./-])(\\d{1,2})日(?=[^。；]{0,40}(?:召开|举行|开幕|闭幕|会议))");
+    private static final Pattern DAY_ALONE = Pattern.compile(
+            "(?<![\\d月年./-])(?:(?<=[今昨前][(（])(\\d{1,2})[)）]|(\\d{1,2}))日(?=[^。；]{0,40}(?:召开|举行|开幕|闭幕|会议))");
 
     private static LocalDate dayOfSitting(List<String> lead, LocalDate pageDate, boolean ofACommittee) {
         if (pageDate == null) {
@@ -951,7 +1129,7 @@ public final class SessionParser {
         for (String paragraph : lead) {
             Matcher m = DAY_ALONE.matcher(paragraph);
             if (m.find() && !(ofACommittee && fixedForALaterSitting(paragraph, m.start()))) {
-                int day = Integer.parseInt(m.group(1));
+                int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
                 LocalDate thisMonth = date(String.valueOf(pageDate.getYear()), String.valueOf(pageDate.getMonthValue()), String.valueOf(day));
                 LocalDate before = pageDate.minusMonths(1);
                 LocalDate lastMonth = date(String.valueOf(before.getYear()), String.valueOf(before.getMonthValue()), String.valueOf(day));
@@ -982,11 +1160,24 @@ public final class SessionParser {
                 break;
             }
             lead.add(paragraph);
-            // a web page's menus, breadcrumbs and posting lines (首页 新闻 政务 …, 首页 > 新闻, 发布时间:…) are read past, not
-            // counted: the sentence that says when the congress met comes after them
-            read += isPageChrome(paragraph) ? 0 : paragraph.length();
+            // a web page's menus, breadcrumbs and posting or edition lines (首页 新闻 政务 …, 首页 > 新闻, 发布时间:…,
+            // 2024年02月01日15:19 | 来源:…) are read past, not counted: the sentence that says when the congress met comes after them
+            read += isPageChrome(paragraph) || editionLine(paragraph) != null ? 0 : paragraph.length();
         }
         return lead;
+    }
+
+    /**
+     * The year of a month and day in a lead below a page date line ({@code pageDate}, as NEWS.SOHU.COM 2003年02月26日09:45
+     * prints it): that line's year, or the year before for a month well after its own; else {@link #year}. The line
+     * above the report dates it more surely than a date the reader found elsewhere on the page (1992年6月3日, the day
+     * a mayor's career began).
+     */
+    private static Integer yearOnPage(Article article, String text, int month, String monthDay, LocalDate pageDate) {
+        if (pageDate == null) {
+            return year(article, text, month, monthDay);
+        }
+        return pageDate.getYear() - (month > pageDate.getMonthValue() + 1 ? 1 : 0);
     }
 
     /** A notice's date on its last lines (2018年11月28日 under the issuing body). */
@@ -1023,32 +1214,7 @@ public final class SessionParser {
         if (npc != null) {
             return npc;
         }
-        Matcher plan = FIVE_YEAR_PLAN.matcher(text);
-        if (plan.find()) {
-            int start = 1966 + 5 * (10 + "一二三四五六七八九".indexOf(plan.group(1)) + 1 - 3);
-            return plan.group(2).equals("收官") ? start + 4 : start;
-        }
-        // every year written votes for the year of the meeting: a year planned is this year's (or, for a meeting late
-        // in the year, next year's); a year reviewed is last year's for a meeting early in the year and this year's for
-        // one late in it. Most votes win, the later year on a tie (one stray 任务 after a year reviewed three times no
-        // longer decides). A meeting in mid-year reviews last year's accounts and this year's half alike, so its years
-        // reviewed decide only when nothing is planned.
-        Map<Integer, Integer> votes = new HashMap<>();
-        Integer reviewedMidYear = null;
-        Matcher y = YEAR.matcher(text);
-        while (y.find()) {
-            int year = Integer.parseInt(y.group(1));
-            if (y.group(2) == null && PLAN.matcher(y.group(3)).find()) {
-                votes.merge(month >= 10 ? year - 1 : year, 1, Integer::sum);
-            } else if (month <= 3 || month >= 10) {
-                votes.merge(month <= 3 ? year + 1 : year, 1, Integer::sum);
-            } else {
-                reviewedMidYear = reviewedMidYear == null ? year : Math.max(reviewedMidYear, year);
-            }
-        }
-        return votes.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(reviewedMidYear);
+        return YearOfDay.vote(text, month); // the years the text names, as the issue date reads them
     }
 
     /** The year of the first 2026年1月22日 that writes {@code monthDay} (1月22日) in full, or null. */

@@ -27,8 +27,64 @@ class IssueDatesTest {
     void shouldTakeTheYearOfAMonthAndDayFromAYearPrintedElsewhere() {
         assertThat(read("""
                 1月22日上午，市十六届人大六次会议主席团举行第四次会议。
+                会议审议了2025年工作要点。
+                """)).isEqualTo(LocalDate.of(2025, 1, 22));
+    }
+
+    @Test
+    void shouldReadAYearAReportReviewsOrPlansAgainstTheMonthOfItsDay() {
+        // a January report that reviews 2025 is of 2026 (it was the latest year printed, so 2025 was read)
+        assertThat(read("""
+                1月22日上午，市十六届人大六次会议主席团举行第四次会议。
+                会议全面回顾了2025年全市各项工作。
+                """)).isEqualTo(LocalDate.of(2026, 1, 22));
+        // counter-example: a bare year (neither planned nor reviewed) is read as before, the latest year printed
+        assertThat(read("""
+                1月22日上午，市十六届人大六次会议主席团举行第四次会议。
                 会议听取了2025年工作情况的汇报。
                 """)).isEqualTo(LocalDate.of(2025, 1, 22));
+        // a December meeting that plans 2026 sits in 2025
+        assertThat(read("""
+                本报讯(记者 王芳)12月15日,市人大常委会召开主任会议,研究了市人大常委会2026年工作要点。
+                """)).isEqualTo(LocalDate.of(2025, 12, 15));
+        // a year's key tasks (重点工作) are planned, in traditional script too; a year's plan is one though written 年度
+        assertThat(read("""
+                12月10日下午,縣第十六屆人民代表大會第一次會議開幕。報告分三個部分,三是2012年重點工作。
+                """)).isEqualTo(LocalDate.of(2011, 12, 10));
+        assertThat(read("""
+                1月8日下午,区十五届人大常委会召开第22次会议,审议纳入2015年度国民经济和社会发展计划的项目。
+                """)).isEqualTo(LocalDate.of(2015, 1, 8));
+        // counter-example: a plan's execution is a year reviewed, not one planned (a December report on 2025 is of 2025)
+        assertThat(read("""
+                本报讯(记者 王芳)12月15日,会议听取了关于2025年国民经济和社会发展计划执行情况的报告。
+                """)).isEqualTo(LocalDate.of(2025, 12, 15));
+        // counter-example: a budget adjusted in December is the year's own, not next year's plan
+        assertThat(read("""
+                本报讯(记者 王芳)12月29日,市人大常委会会议批准了2022年市本级财政预算调整方案。
+                """)).isEqualTo(LocalDate.of(2022, 12, 29));
+        // counter-example: the next report on the page reviews its own year, which the first report's day does not take
+        assertThat(read("""
+                本报讯(记者 王芳)1月7日,市委经济工作会议举行,部署2026年目标任务。
+                2025年全市经济运行平稳
+                据统计,2025年全市生产总值增长5.2%。
+                """)).isEqualTo(LocalDate.of(2026, 1, 7));
+    }
+
+    @Test
+    void shouldTakeTheYearOfADayFromAFullDateWrittenShortlyAfterIt() {
+        // a December meeting that fixes the session for 2022年1月17日 sat in 2021, though 2022 is the latest year printed
+        assertThat(read("""
+                12月3日上午,省十三届人大常委会第二十七次会议在长沙闭幕。会议决定,2022年1月17日召开省十三届人大五次会议。
+                """)).isEqualTo(LocalDate.of(2021, 12, 3));
+        // a web page's posting line (2021-12-06 21:48) dates its lead's 12月6日
+        assertThat(read("""
+                2021-12-06 21:48 来源:新甘肃
+                新甘肃客户端金昌12月6日讯 今天上午,市九届人大一次会议开幕,审查了2022年国民经济和社会发展计划草案。
+                """)).isEqualTo(LocalDate.of(2021, 12, 6));
+        // counter-example: a date cited long before the day (截至…) gives it no year
+        assertThat(read("""
+                本报讯(记者 王芳)1月7日,会议举行,部署2026年目标任务。截至2024年11月20日,10件民生实事全部完成。
+                """)).isEqualTo(LocalDate.of(2026, 1, 7));
     }
 
     @Test

@@ -339,4 +339,87 @@ class SessionParserTest {
                 List.of("2月1日上午，长安县第十三届人民代表大会第二次会议隆重开幕。"), LocalDate.of(2001, 2, 2), null);
         assertThat(parser.parse(opening).orElseThrow().body()).isEqualTo("长安县第十三届人民代表大会");
     }
+
+    @Test
+    void shouldCountARelativeDayFromTheCreditsDate() {
+        Article today = Article.of(null, null, null, List.of("本报北京3月10日电(记者 王明)今天,十届全国人大一次会议通过了选举办法。"),
+                null, null);
+        assertThat(parser.parse(today).orElseThrow().date()).isEqualTo(LocalDate.of(2003, 3, 10));
+        Article yesterday = Article.of(null, null, null, List.of(
+                "深圳新闻网2024年1月25日讯(记者 赵明)昨日,深圳市罗湖区第八届人民代表大会第四次会议闭幕。"), null, null);
+        assertThat(parser.parse(yesterday).orElseThrow().date()).isEqualTo(LocalDate.of(2024, 1, 24));
+        // a date or a day of the month after the credit is the sitting's, not the day the report was filed
+        Article dated = Article.of(null, null, null, List.of("红网某县分站3月20日讯(通讯员 李明)3月19日上午,县十二届人大二次会议闭幕。"),
+                LocalDate.of(2017, 3, 21), null);
+        assertThat(parser.parse(dated).orElseThrow().date()).isEqualTo(LocalDate.of(2017, 3, 19));
+        Article dayAlone = Article.of(null, null, null, List.of("新华网河南频道3月1日电 28日上午,市十一届人大常委会举行第35次会议。"),
+                LocalDate.of(2003, 3, 2), null);
+        assertThat(parser.parse(dayAlone).orElseThrow().date()).as("the 28th before the 1st is last month's")
+                .isEqualTo(LocalDate.of(2003, 2, 28));
+        // counter-examples: a day announced in a later sentence is not the sitting; without a credit 今天 counts from nothing
+        Article announced = Article.of(null, null, null, List.of(
+                "新华社北京3月4日电 十四届全国人大一次会议举行新闻发布会。大会将于3月5日上午开幕。"), LocalDate.of(2023, 3, 5), null);
+        assertThat(parser.parse(announced).orElseThrow().date()).isEqualTo(LocalDate.of(2023, 3, 4));
+        Article noCredit = Article.of(null, null, null, List.of("今天上午,市十五届人大四次会议举行第二次全体会议。"), null, null);
+        assertThat(parser.parse(noCredit).orElseThrow().date()).isNull();
+    }
+
+    @Test
+    void shouldReadPastAPagesEditionOrPostingLine() {
+        Article posted = Article.of(null, null, null, List.of("NEWS.SOHU.COM 2003年02月26日09:45 新华网",
+                "新华网河南频道2月26日电 25日上午,郑州市第十一届人大常委会举行第35次会议。会议决定1992年6月3日以来的任职事项。"),
+                LocalDate.of(1992, 6, 3), null);
+        assertThat(parser.parse(posted).orElseThrow().date()).as("the page line's year, not the reader's")
+                .isEqualTo(LocalDate.of(2003, 2, 25));
+        Article edition = Article.of(null, null, null, List.of("《内蒙古日报》(2017年1月17日) 01版",
+                "1月16日下午,自治区党委书记参加代表团审议自治区十二届人大六次会议的报告。"), null, null);
+        assertThat(parser.parse(edition).orElseThrow().date()).isEqualTo(LocalDate.of(2017, 1, 16));
+        // counter-example: a bare date under a report's title is the report's own, no edition line
+        Article delivered = Article.of(null, null, null, List.of("县十七届人大三次会议政府工作报告", "（2019年2月19日）",
+                "各位代表:现在,我代表县人民政府向大会报告工作。"), null, null);
+        assertThat(parser.parse(delivered).orElseThrow().date()).isEqualTo(LocalDate.of(2019, 2, 19));
+    }
+
+    @Test
+    void shouldRestoreADateThatLostItsYearAndMonthSigns() {
+        assertThat(SessionParser.restoreDateSigns("（2017418日县第十七届人民代表大会常务委员会第一次会议通过）"))
+                .isEqualTo("（2017年4月18日县第十七届人民代表大会常务委员会第一次会议通过）");
+        assertThat(SessionParser.restoreDateSigns("——20221227日在区第六届人民代表大会第二次会议上")).startsWith("——2022年12月27日在");
+        assertThat(SessionParser.restoreDateSigns("202184日")).isEqualTo("2021年8月4日");
+        // counter-examples: two splits make a date (1月28日, 12月8日), none does, or the signs are there
+        assertThat(SessionParser.restoreDateSigns("2022128日市人大常委会第五十次会议通过")).isEqualTo("2022128日市人大常委会第五十次会议通过");
+        assertThat(SessionParser.restoreDateSigns("编号2023999日")).isEqualTo("编号2023999日");
+        assertThat(SessionParser.restoreDateSigns("2023年12月27日")).isEqualTo("2023年12月27日");
+        Article resolution = Article.of(null, null, null, List.of("县第十七届人民代表大会第三次会议关于政府工作报告的决议",
+                "2019219日县第十七届人民代表大会第三次会议第四次全体会议通过）"), null, null);
+        assertThat(parser.parse(resolution).orElseThrow().date()).isEqualTo(LocalDate.of(2019, 2, 19));
+    }
+
+    @Test
+    void shouldReadTheDayWrittenInsideTodayAndADateThatAPdfSpacedOut() {
+        Article today = Article.of(null, null, null, List.of("来源:新闻网 发布时间:2018-12-26 00:00 浏览次数:",
+                "今(26)日,市七届人大常委会第二十三次会议接受其辞去市人民政府市长职务。"), null, null);
+        assertThat(parser.parse(today).orElseThrow().date()).isEqualTo(LocalDate.of(2018, 12, 26));
+        // counter-example: 今日 alone names no day; the page's posting line is not the sitting's date
+        Article plainToday = Article.of(null, null, null, List.of("来源:新闻网 发布时间:2018-12-26 00:00 浏览次数:",
+                "今日,市七届人大常委会第二十三次会议接受其辞去市人民政府市长职务。"), null, null);
+        assertThat(parser.parse(plainToday).orElseThrow().date()).isNull();
+        Article pdf = Article.of(null, null, null, List.of("政府工作报告", "——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上"),
+                null, null);
+        assertThat(parser.parse(pdf).orElseThrow().date()).isEqualTo(LocalDate.of(2025, 3, 5));
+        assertThat(SessionParser.closeDateSpaces("2024 年工作回顾")).isEqualTo("2024 年工作回顾");
+    }
+
+    @Test
+    void shouldReadADateWrittenInChineseNumerals() {
+        assertThat(SessionParser.arabicDates("（一九九七年十一月二十日自治区第八届人民代表大会常务委员会第二十九次会议通过）"))
+                .startsWith("（1997年11月20日自治区");
+        assertThat(SessionParser.arabicDates("二〇二三年三月五日")).isEqualTo("2023年3月5日");
+        // counter-examples: a term and session are no date, nor is a day that does not exist
+        assertThat(SessionParser.arabicDates("十四届人大三次会议")).isEqualTo("十四届人大三次会议");
+        assertThat(SessionParser.arabicDates("一九九七年二月三十日")).isEqualTo("一九九七年二月三十日");
+        Article decision = Article.of(null, null, null, List.of("关于召开自治区第九届人民代表大会第一次会议的决定",
+                "（一九九七年十一月二十日自治区第八届人民代表大会常务委员会第二十九次会议通过）"), null, null);
+        assertThat(parser.parse(decision).orElseThrow().date()).isEqualTo(LocalDate.of(1997, 11, 20));
+    }
 }
