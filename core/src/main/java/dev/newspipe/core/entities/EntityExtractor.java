@@ -1425,7 +1425,7 @@ public final class EntityExtractor {
             }
             if (place != null && place.value().level() == Gazetteer.Level.TOWN && place.value().name().length() <= 3 && start > 0
                     && isHan(text.charAt(start - 1)) && !TABLES.beforeName.has(text.charAt(start - 1))
-                    && !TABLES.placePrepositions.has(text.charAt(start - 1))) {
+                    && !TABLES.placePrepositions.has(text.charAt(start - 1)) && !divisionEndsAt(start)) {
                 return null; // 新建城镇棚户区: a short town name inside running text is a word, not the town
             }
             int facility = place == null ? -1 : TABLES.facilities.longestEnd(text, place.end());
@@ -1459,6 +1459,21 @@ public final class EntityExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether a division's full name ends at {@code at} (谷城县 + 城关镇, 青浦区 + 重固镇): a town written after its county
+         * or district is the town, as an address writes it, not a word of running text.
+         */
+        private boolean divisionEndsAt(int at) {
+            for (int k = Math.max(0, at - 8); k < at - 1; k++) {
+                for (Lexicon.Match<Gazetteer.Place> m : GAZETTEER.all(text, k)) {
+                    if (m.end() == at && !m.value().shortForm() && m.value().level() != Gazetteer.Level.OTHER) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**
@@ -1549,14 +1564,17 @@ public final class EntityExtractor {
             return null;
         }
 
-        /** A short place name, after any divisions before it, that ends at {@code k} before a verb of holding, else null. */
+        /**
+         * A short place name, after any divisions written in full before it (三沙市 + 永兴岛), that ends at {@code k} before a
+         * verb of holding, else null; a county's short form it begins with (新安 of 新安江, 永兴 of 永兴岛) is no division there.
+         */
         private Span placeHeldIn(int r, int k) {
             int s = r;
-            while (placeAt(s) != null && placeAt(s).end() < k) {
+            while (placeAt(s) != null && !placeAt(s).value().shortForm() && placeAt(s).end() < k) {
                 s = placeAt(s).end();
             }
             int length = k - s;
-            if (placeAt(s) != null || length < 2 || length > 3 || TABLES.levelChars.has(text.charAt(s))) {
+            if (placeAt(s) != null && placeAt(s).end() == k || length < 2 || length > 3 || TABLES.levelChars.has(text.charAt(s))) {
                 return null; // a division the gazetteer reads itself, or 县城, 省城: the level's own town
             }
             if (TABLES.heldPlaceNouns.has(text.charAt(k - 1)) || length == 2 && districtByItsName(s)) {
@@ -1575,6 +1593,9 @@ public final class EntityExtractor {
         private boolean heldOver(Span read, Span where, boolean body) {
             if (read.end() > where.end()) {
                 return false;
+            }
+            if (!body && where.cue().startsWith("place where")) {
+                return true; // 在新安江召开: the river town, not the county 新安 its name begins with
             }
             if (read.end() < where.end() && (placeAt(read.end()) != null || anchoredAt(read.end())
                     || !body && !floorOrRoomAt(read.end(), where.end()))) {

@@ -36,6 +36,13 @@ class PlaceWordsTest {
     }
 
     @Test
+    void shouldTakeATownWrittenAfterItsCounty() {
+        assertThat(extractor.extract("调研组来到宜都市枝城镇，察看代表之家。").places()).containsExactly("宜都市", "枝城镇");
+        // a short town's name inside running text stays a word (城镇 of 新建城镇棚户区)
+        assertThat(extractor.extract("全市新建城镇棚户区安置房。").places()).isEmpty();
+    }
+
+    @Test
     void shouldNameAStreetWithItsDirection() {
         assertThat(extractor.extract("意见请寄岳阳市巴陵西路12号。").places()).contains("巴陵西路");
         assertThat(extractor.extract("意见请寄岳阳市巴陵路12号。").places()).contains("巴陵路");

@@ -18,6 +18,8 @@ class PlacesWhereHeldTest {
         assertThat(extractor.extract("县第九届人民代表大会第二次会议定于3月2日在城关隆重举行。").places()).containsExactly("城关");
         assertThat(extractor.extract("市委全会于8月1日在梅城召开。").places()).containsExactly("梅城");
         assertThat(extractor.extract("成立大会在舟山市桃花岛隆重举行。").places()).containsExactly("舟山市", "桃花岛");
+        // a county's short form the name begins with (新安 of 新安县) is no division there
+        assertThat(extractor.extract("会议于2月4日在新安江召开。").places()).containsExactly("新安江");
     }
 
     @Test
