@@ -1462,6 +1462,29 @@ public final class EntityExtractor {
         }
 
         /**
+         * Where the name of a village ends at its 村 ({@code noun}) starts, when a division written in full stands right before
+         * it (林芝市 + 嘎拉 + 村, 西陵区 + 南津关 + 村, 王团镇 + 罗家河湾 + 村): a village after its county, district or town,
+         * as an address writes it; else -1. The name is two to four Han characters, and not the words 乡村 and 农村
+         * (宜都市美丽乡村, 新农村建设).
+         */
+        private int villageAfterDivision(int noun) {
+            char last = text.charAt(noun - 1);
+            if (last == '乡' || last == '农') {
+                return -1;
+            }
+            for (int s = Math.max(1, noun - 4); s <= noun - 2; s++) {
+                boolean name = true;
+                for (int k = s; k < noun && name; k++) {
+                    name = isHan(text.charAt(k)) && !TABLES.stopChars.has(text.charAt(k)) && (k == s || placeAt(k) == null);
+                }
+                if (name && divisionEndsAt(s)) {
+                    return s;
+                }
+            }
+            return -1;
+        }
+
+        /**
          * Whether a division's full name ends at {@code at} (谷城县 + 城关镇, 青浦区 + 重固镇): a town written after its county
          * or district is the town, as an address writes it, not a word of running text.
          */
@@ -1643,6 +1666,12 @@ public final class EntityExtractor {
                     // a place noun with a side after it, or in a list (、太平街等, 、口泉河和十里河两岸)
                     boolean listed = j >= 3 && TABLES.listJoins.has(text.charAt(j - 3)) && single >= 0 && single < text.length()
                             && TABLES.listEnds.has(text.charAt(single)) && !amongNames(j - 3, single);
+                    int village = single - j == 1 && text.charAt(j) == '村' ? villageAfterDivision(j) : -1;
+                    if (village >= 0 && out[village] == null) {
+                        out[village] = new Span(village, single, true, "village written after its division");
+                        j = single - 1;
+                        continue;
+                    }
                     if (single < 0 || single - j != 1 || TABLES.sides.longestEnd(text, single) < 0 && !listed && !houseNumber(single)) {
                         continue;
                     }

@@ -43,6 +43,13 @@ class PlaceWordsTest {
     }
 
     @Test
+    void shouldTakeAVillageWrittenAfterItsDivision() {
+        assertThat(extractor.extract("代表走访了宜都市枝城镇金福村。").places()).containsExactly("宜都市", "枝城镇", "金福村");
+        // the words 乡村 and 农村 after a division name no village
+        assertThat(extractor.extract("宜都市美丽乡村建设提速，宜都市新农村面貌一新。").places()).containsExactly("宜都市");
+    }
+
+    @Test
     void shouldNameAStreetWithItsDirection() {
         assertThat(extractor.extract("意见请寄岳阳市巴陵西路12号。").places()).contains("巴陵西路");
         assertThat(extractor.extract("意见请寄岳阳市巴陵路12号。").places()).contains("巴陵路");
