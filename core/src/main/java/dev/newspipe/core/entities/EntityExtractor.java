@@ -208,7 +208,9 @@ public final class EntityExtractor {
             Set<String> named = new java.util.HashSet<>();
             List<Span> counties = new ArrayList<>();
             Span[] anchored = anchoredVenues();
+            anchoredSpans = anchored;
             Span[] credits = mediaCredits();
+            Span[] held = heldVenues();
             int lastPersonEnd = -1;
             int lastBodyEnd = -2; // where the last body named ends (never i - 1 before the first)
             int i = 0;
@@ -224,7 +226,8 @@ public final class EntityExtractor {
                 // (| rather than ||: every test is cheap, and one branch on all of them mispredicts less than five)
                 boolean body = TABLES.mayStartBody.has(c) | placeAt[i] != null | anchored[i] != null | creditAt(credits, i) != null
                         | (i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') | startsCommitteeOrAutonomy(i)
-                        | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i) | townshipLevel(i);
+                        | (i > 0 && TABLES.beforeVenue.has(text.charAt(i - 1))) | nextInListOfVenues(i) | townshipLevel(i)
+                        | creditAt(held, i) != null;
                 // (&& before the look back: it walks the posts' lexicon, dearer than a mispredicted branch; the look ahead
                 // rules out most positions before it, as nameByItsPlace would)
                 if (!body & !TABLES.surnames.starts(c) && (!mayHoldNameByItsPlace(i) || !mayStartNameByItsPlace(i))) {
@@ -236,7 +239,14 @@ public final class EntityExtractor {
                 if (org == null && i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') {
                     org = listedAfterABody(i);
                 }
+                Span where = creditAt(held, i);
+                if (where != null && org != null && credit == null && heldOver(org, where, org.named())) {
+                    org = null; // 在县花鼓剧院闭幕: the house the meeting is held in, not a body
+                }
                 Span place = org != null || !body ? null : anchored[i] != null ? anchored[i] : place(i);
+                if (where != null && org == null && (place == null || heldOver(place, where, false))) {
+                    place = where;
+                }
                 if (place != null && conjunctionBeforeBody(place)) {
                     place = null; // 市政府和县委: 和 + 县委, not the county 和县
                 }
@@ -1402,6 +1412,9 @@ public final class EntityExtractor {
 
         private Span place(int start) {
             Lexicon.Match<Gazetteer.Place> place = placeAt(start);
+            if (place != null && onTheHeadsChar(start, place)) {
+                return null; // 市长江华: the mayor 江华, not the river 长江
+            }
             if (place != null && glued(place)) {
                 // 阳高乡村 is 阳高 + 乡村, not 阳高乡: take the longest name that does not run into the next word
                 List<Lexicon.Match<Gazetteer.Place>> all = GAZETTEER.all(text, start);
@@ -1412,7 +1425,7 @@ public final class EntityExtractor {
             }
             if (place != null && place.value().level() == Gazetteer.Level.TOWN && place.value().name().length() <= 3 && start > 0
                     && isHan(text.charAt(start - 1)) && !TABLES.beforeName.has(text.charAt(start - 1))
-                    && !TABLES.placePrepositions.has(text.charAt(start - 1))) {
+                    && !TABLES.placePrepositions.has(text.charAt(start - 1)) && !divisionEndsAt(start)) {
                 return null; // 新建城镇棚户区: a short town name inside running text is a word, not the town
             }
             int facility = place == null ? -1 : TABLES.facilities.longestEnd(text, place.end());
@@ -1449,6 +1462,64 @@ public final class EntityExtractor {
         }
 
         /**
+         * Where the name of a village ends at its 村 ({@code noun}) starts, when a division written in full stands right before
+         * it (林芝市 + 嘎拉 + 村, 西陵区 + 南津关 + 村, 王团镇 + 罗家河湾 + 村): a village after its county, district or town,
+         * as an address writes it; else -1. The name is two to four Han characters, and not the words 乡村 and 农村
+         * (宜都市美丽乡村, 新农村建设).
+         */
+        private int villageAfterDivision(int noun) {
+            char last = text.charAt(noun - 1);
+            if (last == '乡' || last == '农') {
+                return -1;
+            }
+            for (int s = Math.max(1, noun - 4); s <= noun - 2; s++) {
+                boolean name = true;
+                for (int k = s; k < noun && name; k++) {
+                    name = isHan(text.charAt(k)) && !TABLES.stopChars.has(text.charAt(k)) && (k == s || placeAt(k) == null);
+                }
+                if (name && divisionEndsAt(s)) {
+                    return s;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether a division's full name ends at {@code at} (谷城县 + 城关镇, 青浦区 + 重固镇): a town written after its county
+         * or district is the town, as an address writes it, not a word of running text.
+         */
+        private boolean divisionEndsAt(int at) {
+            for (int k = Math.max(0, at - 8); k < at - 1; k++) {
+                for (Lexicon.Match<Gazetteer.Place> m : GAZETTEER.all(text, k)) {
+                    if (m.end() == at && !m.value().shortForm() && m.value().level() != Gazetteer.Level.OTHER) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a place that is no division's full name (长江, 长沙) starts on the 长 of a head's post written with a level
+         * character (市长, 县长, 区长): 市长江华 is the mayor 江华, as the post is read before the name. Not where a place
+         * ends at that level character (重庆市 + 长江流域, 吉林市 + 长春): there the level is the place's, no post.
+         */
+        private boolean onTheHeadsChar(int start, Lexicon.Match<Gazetteer.Place> place) {
+            if (text.charAt(start) != '长' || start == 0 || "市县区".indexOf(text.charAt(start - 1)) < 0
+                    || place.value().level() != Gazetteer.Level.OTHER && !place.value().shortForm()) {
+                return false;
+            }
+            for (int k = Math.max(0, start - 8); k < start - 1; k++) {
+                for (Lexicon.Match<Gazetteer.Place> m : GAZETTEER.all(text, k)) {
+                    if (m.end() == start) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /**
          * Whether {@code [at, end)} is a place of the tables on its own (人民大会堂 in 北京人民大会堂): then the place before it
          * is its city, a mention of its own, and the venue is named without it, as the labels and a reader split them.
          */
@@ -1456,6 +1527,125 @@ public final class EntityExtractor {
             Lexicon.Match<Gazetteer.Place> own = placeAt(at);
             return own != null && own.end() == end;
         }
+
+        /**
+         * Where a meeting is held, indexed by start: what stands between 在 and a verb of holding it (在城关举行, 在县花鼓剧院
+         * 闭幕, 在科尔沁文化中心多功能厅隆重开幕). The sentence makes it a place, so the run is taken where it ends in a
+         * venue's noun (剧院, 会堂, 多功能厅, 中心, 楼), or is a short name ending in a place noun (梅城, 新安江, 永兴岛, 城关)
+         * or a district's name (武昌) after any divisions written before it (三沙市 + 永兴岛). A district's name before a
+         * venue (在武昌洪山礼堂) is taken alone, as where the hall stands; the hall is read as before. Words of time or
+         * reference (在这里, 在近期) start with a stop character or end in no such noun, and are no place.
+         */
+        private Span[] heldVenues() {
+            Span[] out = NO_SPANS;
+            for (int at = text.indexOf('在'); at >= 0 && at + 3 < text.length(); at = text.indexOf('在', at + 1)) {
+                int r = at + 1;
+                if (!isHan(text.charAt(r)) || TABLES.stopChars.has(text.charAt(r)) && placeAt(r) == null) {
+                    continue;
+                }
+                int k = r + 1;
+                String verb = null;
+                for (; k < text.length() && k - r <= 16; k++) {
+                    char c = text.charAt(k);
+                    if (!isHan(c) && (c < '0' || c > '9') || "的了是和与及在".indexOf(c) >= 0) {
+                        break;
+                    }
+                    int adverb = TABLES.heldAdverbs.longestEnd(text, k);
+                    Lexicon.Match<String> v = TABLES.heldVerbs.longest(text, adverb >= 0 ? adverb : k);
+                    if (v != null) {
+                        verb = v.value();
+                        break;
+                    }
+                }
+                if (verb == null) {
+                    continue;
+                }
+                Span where = venueHeldIn(r, k);
+                if (where == null && !verb.equals("venue")) {
+                    where = placeHeldIn(r, k);
+                }
+                if (where != null) {
+                    if (out == NO_SPANS) {
+                        out = new Span[text.length()];
+                    }
+                    out[where.start()] = where;
+                }
+            }
+            return out;
+        }
+
+        /** The venue {@code [r, k)} between 在 and a verb of holding, or the district's name that opens it, else null. */
+        private Span venueHeldIn(int r, int k) {
+            for (String noun : TABLES.heldVenueEnds) {
+                if (k - r - noun.length() >= 2 && text.startsWith(noun, k - noun.length())) {
+                    if (placeAt(r) == null && districtByItsName(r) && anchoredAt(r + 2)) {
+                        return new Span(r, r + 2, true, "district where a meeting is held, before its venue");
+                    }
+                    return new Span(r, k, true, "venue where a meeting is held (在 + venue + " + noun + " + verb)");
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A short place name, after any divisions written in full before it (三沙市 + 永兴岛), that ends at {@code k} before a
+         * verb of holding, else null; a county's short form it begins with (新安 of 新安江, 永兴 of 永兴岛) is no division there.
+         */
+        private Span placeHeldIn(int r, int k) {
+            int s = r;
+            while (placeAt(s) != null && !placeAt(s).value().shortForm() && placeAt(s).end() < k) {
+                s = placeAt(s).end();
+            }
+            int length = k - s;
+            if (placeAt(s) != null && placeAt(s).end() == k || length < 2 || length > 3 || TABLES.levelChars.has(text.charAt(s))) {
+                return null; // a division the gazetteer reads itself, or 县城, 省城: the level's own town
+            }
+            if (TABLES.heldPlaceNouns.has(text.charAt(k - 1)) || length == 2 && districtByItsName(s)) {
+                return new Span(s, k, true, "place where a meeting is held (在 + place + verb)");
+            }
+            return null;
+        }
+
+        /**
+         * Whether the venue a meeting is held in, {@code where}, takes the place of what the grammar read at its start,
+         * {@code read}: a body or place that ends where the venue ends (县花鼓剧院), or before a floor or hall of the same
+         * house (吉安国际会展中心 + 二楼1号会议厅, 上海展览中心 + 中央大厅); not before a place or venue of its own (北京 +
+         * 人民大会堂), nor a venue read whole before another hall (苍山饭店 + 苍山会堂, 花园酒店 + 一会议室), nor a body whose
+         * own building or room the grammar reads (县委 + 礼堂).
+         */
+        private boolean heldOver(Span read, Span where, boolean body) {
+            if (read.end() > where.end()) {
+                return false;
+            }
+            if (!body && where.cue().startsWith("place where")) {
+                return true; // 在新安江召开: the river town, not the county 新安 its name begins with
+            }
+            if (read.end() < where.end() && (placeAt(read.end()) != null || anchoredAt(read.end())
+                    || !body && !floorOrRoomAt(read.end(), where.end()))) {
+                return false; // a venue of its own (苍山饭店, 花园酒店) keeps its name before the hall or room after it
+            }
+            Span house = body ? buildingOf(read) : null;
+            return house == null || house.end() < where.end();
+        }
+
+        /**
+         * Whether {@code [at, end)} is a floor of the house read before it and what follows on that floor (二楼1号会议厅,
+         * 三楼金色大厅), or one of its halls ({@code room}: 多功能厅, 中央大厅): the same house, one venue with it.
+         */
+        private boolean floorOrRoomAt(int at, int end) {
+            int k = at;
+            while (k < end && k - at < 3 && TABLES.numerals.has(text.charAt(k))) {
+                k++;
+            }
+            return k > at && k < end && (text.charAt(k) == '楼' || text.charAt(k) == '层') || TABLES.rooms.longestEnd(text, at) == end;
+        }
+
+        /** Whether a venue found from its noun back starts at {@code at} ({@link #anchoredVenues}, read once). */
+        private boolean anchoredAt(int at) {
+            return anchoredSpans != null && at < anchoredSpans.length && anchoredSpans[at] != null;
+        }
+
+        private Span[] anchoredSpans;
 
         /**
          * Venues found from their noun back: a two-character name before a distinctive venue noun (雁北 + 宾馆, 御东 + 新区,
@@ -1475,7 +1665,13 @@ public final class EntityExtractor {
                     int single = TABLES.venues.longestEnd(text, j);
                     // a place noun with a side after it, or in a list (、太平街等, 、口泉河和十里河两岸)
                     boolean listed = j >= 3 && TABLES.listJoins.has(text.charAt(j - 3)) && single >= 0 && single < text.length()
-                            && TABLES.listEnds.has(text.charAt(single));
+                            && TABLES.listEnds.has(text.charAt(single)) && !amongNames(j - 3, single);
+                    int village = single - j == 1 && text.charAt(j) == '村' ? villageAfterDivision(j) : -1;
+                    if (village >= 0 && out[village] == null) {
+                        out[village] = new Span(village, single, true, "village written after its division");
+                        j = single - 1;
+                        continue;
+                    }
                     if (single < 0 || single - j != 1 || TABLES.sides.longestEnd(text, single) < 0 && !listed && !houseNumber(single)) {
                         continue;
                     }
@@ -1483,6 +1679,12 @@ public final class EntityExtractor {
                     sided = true;
                 }
                 int start = j - 2;
+                if (sided && j >= 3 && TABLES.directions.has(text.charAt(j - 1)) && isHan(text.charAt(j - 3))
+                        && !TABLES.stopChars.has(text.charAt(j - 3))) {
+                    // a street named by a name and a direction (团结 + 西 + 路, 解放 + 北 + 路): the name is the two
+                    // characters before the direction, not the direction and the one before it (结西路)
+                    start = j - 3;
+                }
                 if (TABLES.notAName.contains(text.substring(start, j))) {
                     j = nounEnd - 1; // 机关大礼堂: no venue, nor 关大 + 礼堂 inside the same noun
                     continue;
@@ -1897,6 +2099,32 @@ public final class EntityExtractor {
             if (opens && end - start >= 2 && end - start <= 6 && text.charAt(start) != '本' && out[start] == null) {
                 out[start] = new Span(start, end, true, cue);
             }
+        }
+
+        /**
+         * Whether the list item between the joins at {@code before} and {@code after} stands among personal names (…、柳洪、
+         * 自福庄、沐华斌, 唐成钢、徐支河、刘金山): a list of a presidium or of executive chairs whose names end in 村, 河 or
+         * 庄 by chance, not a list of villages (前坪村、龙泉山村), whose neighbours end in a place noun themselves.
+         */
+        private boolean amongNames(int before, int after) {
+            return text.charAt(before) == '、' && personalNameEndsAt(before)
+                    || text.charAt(after) == '、' && listOfNames(after + 1, 1) && TABLES.venues.longestEnd(text, after + 3) != after + 4;
+        }
+
+        /** Whether a surname + a given name of one or two characters, no place, ends at {@code end} after a list join. */
+        private boolean personalNameEndsAt(int end) {
+            for (int len = 3; len >= 2; len--) {
+                int start = end - len;
+                if (start < 0 || start > 0 && isHan(text.charAt(start - 1)) && text.charAt(start - 1) != '、') {
+                    continue;
+                }
+                int surname = TABLES.surnames.longestEnd(text, start);
+                if (surname > start && surname < end && placeAt(start) == null && givenName(surname, end)
+                        && TABLES.venues.longestEnd(text, end - 1) != end) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A Han character + a one-character place noun (陈 + 庄, 肥 + 村) at {@code at}. */
@@ -2391,6 +2619,11 @@ public final class EntityExtractor {
         Lexicon<String> rooms;
         /** What follows a venue a meeting is held in (举行, 召开, 会议室): see {@link Reading#buildingOf}. */
         Lexicon<String> heldIn;
+        /** Verbs of holding a meeting, manners before them, and the ends of what is held where: see {@link Reading#heldVenues}. */
+        Lexicon<String> heldVerbs;
+        Lexicon<String> heldAdverbs;
+        List<String> heldVenueEnds;
+        Chars heldPlaceNouns;
         /** Everyday words that open with a surname's character (支持, 有效, 代理): no name begins with one. */
         Lexicon<String> notPersons;
         /** The bodies a township names after its level alone (镇 + 人大): see {@link Reading#townshipLevel}. */
@@ -2413,6 +2646,8 @@ public final class EntityExtractor {
         Chars beforeVenue = new Chars("在于到赴至从经");
         Chars clauseMarks = new Chars("，。；：,;:\n");
         Chars placePrepositions = new Chars("、在于到赴至从经");
+        /** The directions a street's name may end in before its noun (团结西路, 解放北路, 人民中路). */
+        Chars directions = new Chars("东西南北中");
         Chars listJoins = new Chars("、和与及");
         Chars listEnds = new Chars("、和与及等");
         Chars beforeName = new Chars("由和与及是为请向对经据把被让给了：:（(，。；\n");
@@ -2462,6 +2697,10 @@ public final class EntityExtractor {
             t.buildings = Lexicon.forward(sections.get("building"));
             t.rooms = Lexicon.forward(sections.get("room"));
             t.heldIn = Lexicon.forward(sections.get("held-in"));
+            t.heldVerbs = Lexicon.forward(sections.get("held-verb"));
+            t.heldAdverbs = Lexicon.forward(sections.get("held-adverb"));
+            t.heldVenueEnds = List.copyOf(sections.get("held-venue").keySet());
+            t.heldPlaceNouns = new Chars(String.join("", sections.get("held-place").keySet()));
             t.notPersons = Lexicon.forward(sections.get("not-a-person"));
             t.wordsEndingInNoun = Set.copyOf(sections.get("not-a-body").keySet());
             t.nounRunsOn = Set.copyOf(sections.get("noun-runs-on").keySet());

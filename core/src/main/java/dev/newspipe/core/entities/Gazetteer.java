@@ -43,6 +43,8 @@ final class Gazetteer {
             "安定", "城关", "开发", "新华", "中山", "白云", "青山", "红旗", "胜利", "前进", "光明", "新城", "南开", "河东", "河西", 
             "江南", "江北", "城中", "城东", "城西", "城南", "城北", "市中", "龙华", "铁西", "铁东", "向阳", "东风", "和田", "安居", "合作",
             "青河", "通山", "吉利", "华容", "隆回", "永定", "东安", "新兴", "安乡",
+            // 资源县 (Guilin): 资源 is "resources" in every work report (环境资源审判, 资源节约), never the county there
+            "资源",
             "大安", "长丰", "大兴", "西湖", "东湖", "南湖", "北湖", "海城", "开平", "东城", "西城", "白银", "玉林", "公安");
     private static final Pattern AUTONOMOUS = Pattern.compile("(.+?)(?:[^族]{1,3}族)+自治(?:州|县|旗)$");
     private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(.+?)(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$");
