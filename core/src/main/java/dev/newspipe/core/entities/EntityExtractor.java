@@ -321,6 +321,7 @@ public final class EntityExtractor {
             }
             districtsByShortName(places);
             namesWithADot(people);
+            creditsOfNamesAlone(people);
             townsListedBeforeTheirNoun(places);
             companies(organizations);
             List<Mention> mentions = new ArrayList<>();
@@ -1955,6 +1956,10 @@ public final class EntityExtractor {
             if (surname < 0) {
                 return null;
             }
+            int leader = TABLES.leaders.longestEnd(text, start);
+            if (leader >= 0 && (leader - start >= 3 || mayEndName(leader) && after(leader) != null) && !opensADoctrine(leader)) {
+                return new Span(start, leader, true, "a national leader's name");
+            }
             String before = null;
             boolean beforeRead = false; // what comes before is read once a name ends well: most surnames start no name
             int word = -2; // where an everyday word that opens here ends (支持), looked up once a name could end well
@@ -2017,6 +2022,96 @@ public final class EntityExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * The words a credit writes beside its names (记者 王某 李某 文 张某 图, (王某 摄)): see {@link #creditsOfNamesAlone}.
+         */
+        private static final Set<String> CREDIT_WORDS = Set.of("记者", "本报记者", "本网记者", "实习记者", "通讯员", "文", "图", "摄",
+                "摄影", "文图", "文/图", "编辑", "责编", "助编", "报道", "摄影报道");
+
+        /**
+         * Names standing alone in a credit: a bracket, or a line below the headline, that holds nothing but names and a
+         * credit's words, parted by spaces ((李某 赵某某), (王某 摄), 记者 王某 李某 文 张某 图, a line 赵某 许某 under the
+         * last paragraph). No sentence is written so, so the names need no post or verb around them; a bracket needs
+         * two parts (one name alone is read by {@link #creditInBrackets}), a line two names.
+         */
+        private void creditsOfNamesAlone(Map<String, Mention> people) {
+            int lineStart = -1; // the headline's line is no credit
+            for (int k = 0; k <= text.length(); k++) {
+                char c = k < text.length() ? text.charAt(k) : '\n';
+                if (c == '\n') {
+                    if (lineStart >= 0) {
+                        creditOfNames(lineStart, k, 2, people);
+                    }
+                    lineStart = k + 1;
+                } else if (c == '(' || c == '（') {
+                    int close = k + 1;
+                    while (close < text.length() && close - k <= MAX_CREDIT && ")）(（\n".indexOf(text.charAt(close)) < 0) {
+                        close++;
+                    }
+                    if (close < text.length() && ")）".indexOf(text.charAt(close)) >= 0) {
+                        creditOfNames(k + 1, close, 1, people);
+                    }
+                }
+            }
+        }
+
+        private static final int MAX_CREDIT = 40;
+
+        /** The names of {@code text[from, to)} if it holds names and credit words alone, two parts at least. */
+        private void creditOfNames(int from, int to, int leastNames, Map<String, Mention> people) {
+            if (to - from > MAX_CREDIT || to - from < 4) {
+                return;
+            }
+            List<int[]> names = new ArrayList<>(4);
+            int parts = 0;
+            int k = from;
+            while (k < to) {
+                while (k < to && isSpace(text.charAt(k))) {
+                    k++;
+                }
+                if (k >= to) {
+                    break;
+                }
+                int e = k;
+                while (e < to && !isSpace(text.charAt(e))) {
+                    e++;
+                }
+                parts++;
+                if (nameAlone(k, e)) {
+                    names.add(new int[] {k, e});
+                } else if (!CREDIT_WORDS.contains(text.substring(k, e))) {
+                    return;
+                }
+                k = e;
+            }
+            if (parts >= 2 && names.size() >= leastNames) {
+                names.forEach(n -> add(people, Type.PERSON, n[0], n[1], "credit of names alone"));
+            }
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '　' || c == '\t' || c == '\r';
+        }
+
+        /** Whether {@code text[start, end)} is, whole, a surname and a given name of one or two characters. */
+        private boolean nameAlone(int start, int end) {
+            int surname = end - start <= 4 ? TABLES.surnames.longestEnd(text, start) : -1;
+            return surname > start && end - surname >= 1 && end - surname <= 2 && givenName(surname, end)
+                    && TABLES.notPersons.longestEnd(text, start) < 0 && placeAt(start) == null;
+        }
+
+        /** What follows a leader's name that opens the name of a doctrine (习近平新时代中国特色社会主义思想, 习近平法治思想). */
+        private static final List<String> DOCTRINES = List.of("新时代", "思想", "法治思想", "经济思想", "外交思想", "生态文明思想",
+                "强军思想", "文化思想", "理论");
+
+        /**
+         * Whether a doctrine's name goes on at {@code end}: a name that only opens a doctrine's is the doctrine's, no
+         * mention of the person (the labels leave it optional).
+         */
+        private boolean opensADoctrine(int end) {
+            return DOCTRINES.stream().anyMatch(d -> text.startsWith(d, end));
         }
 
         /**
@@ -2363,6 +2458,8 @@ public final class EntityExtractor {
     /** The extractor's tables, read once from the package's resources. */
     private static final class Tables {
         Lexicon<String> surnames;
+        /** The national leaders named whatever stands around the name ({@code leaders.txt}). */
+        Lexicon<String> leaders;
         Lexicon<String> standalone;
         Lexicon<String> institutions;
         Lexicon<String> congress;
@@ -2443,6 +2540,9 @@ public final class EntityExtractor {
                 sections.computeIfAbsent(parts[0], k -> new HashMap<>()).put(name, parts.length > 1 ? parts[1] : name);
             });
             t.surnames = Lexicon.forward(surnames);
+            Map<String, String> leaders = new HashMap<>();
+            Gazetteer.table("leaders.txt", (name, ignored) -> leaders.put(name, name));
+            t.leaders = Lexicon.forward(leaders);
             t.standalone = Lexicon.forward(sections.get("standalone"));
             t.institutions = Lexicon.forward(sections.get("institution"));
             t.congress = Lexicon.forward(sections.get("congress"));

@@ -1,0 +1,40 @@
+package dev.newspipe.core.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written sentences in the genre's style for the people rules that lift recall on text the rules were not
+ * written from: the surname table, the national leaders' names, the contexts of names, each with a counter-example.
+ */
+class PeopleOnUnseenTextTest {
+
+    private final EntityExtractor extractor = new EntityExtractor();
+
+    @Test
+    void shouldReadSurnamesOfTheModernPopulationLists() {
+        assertThat(extractor.extract("县人大常委会副主任衣红梅主持会议。县政协副主席虎明远出席。").people())
+                .containsExactly("衣红梅", "虎明远");
+        // counter-example: a surname's character in running text without a name's context
+        assertThat(extractor.extract("会议要求，初步方案要涂改清楚。").people()).isEmpty();
+    }
+
+    @Test
+    void shouldNameANationalLeaderWhateverStandsAroundTheName() {
+        assertThat(extractor.extract("会议深入学习习近平在座谈会上的重要讲话。开幕会汪洋作工作报告。").people())
+                .containsExactly("习近平", "汪洋");
+        // counter-examples: a doctrine opened by the name, and a longer name that opens with a leader's two characters
+        assertThat(extractor.extract("坚持以习近平新时代中国特色社会主义思想为指导。一片汪洋大海。").people()).isEmpty();
+    }
+
+    @Test
+    void shouldReadNamesStandingAloneInACredit() {
+        assertThat(extractor.extract("县人代会闭幕\n会议选举产生了新一届领导班子。(李红梅 赵立新)\n").people())
+                .containsExactly("李红梅", "赵立新");
+        assertThat(extractor.extract("会议闭幕\n会议现场(陈光明 摄)\n记者 王海 张晓东 文 周立 图\n").people())
+                .containsExactly("陈光明", "王海", "张晓东", "周立");
+        // counter-examples: words in a bracket and on a line that are no names
+        assertThat(extractor.extract("会议闭幕\n坚持高质量 高标准\n推进(高效 协同)发展。").people()).isEmpty();
+    }
+}
