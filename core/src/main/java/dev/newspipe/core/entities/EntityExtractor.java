@@ -2328,11 +2328,38 @@ public final class EntityExtractor {
             }
             for (int j = from; j < to; j++) {
                 char c = text.charAt(j);
-                if (!isHan(c) || TABLES.notInGivenName.has(c) && !oneOpeningAGivenName(from, to, j)) {
+                if (!isHan(c) || TABLES.notInGivenName.has(c) && !oneOpeningAGivenName(from, to, j) && !wordCharInAName(from, to, j)) {
                     return false;
                 }
             }
             return placeAt(from - 1) == null || placeAt(from - 1).end() < to;
+        }
+
+        /**
+         * The characters of {@code notInGivenName} that given names often hold (胡书龙, 周代军, 张院忠, 何任叔, 梁伟年, 康为民),
+         * kept out for the words of office they make with the character after them (书记, 代表, 院长, 任命): such a character
+         * is taken where it makes none of those words. The value says where in the given name it may stand and which next
+         * characters turn it down ({@link #wordCharInAName}): each opens a given name of two characters, but 年, which
+         * ends one.
+         */
+        private static final Map<Character, String> WORD_CHARS_IN_NAMES = Map.of(
+                '书', "记长面写法",     // 书记, 秘书长, 书面
+                '代', "表理会言替价",   // 代表, 代理, 代会
+                '院', "长士校内",       // 院长, 院士
+                '任', "命职务期免何意",  // 任命, 任职, 任期, 任何
+                '年', "度龄代来轻初底内终后前间",  // 梁伟年, not 年度, 年底
+                '为', "主副止此了期人首");  // 康为民, not 为主, 为副
+
+        /** Whether the character at {@code j} of {@link #WORD_CHARS_IN_NAMES} may stand in the given name {@code [from, to)}. */
+        private boolean wordCharInAName(int from, int to, int j) {
+            char c = text.charAt(j);
+            String turnedDown = WORD_CHARS_IN_NAMES.get(c);
+            // (one given character alone makes the words: 连任, 上任, 王书; and 年 only ends names, 伟年, 舜年)
+            if (turnedDown == null || to - from != 2 || (c == '年' ? j != to - 1 : j != from)) {
+                return false;
+            }
+            char next = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
+            return turnedDown.indexOf(next) < 0 && !TABLES.numerals.has(text.charAt(j - 1));
         }
 
         /**

@@ -37,4 +37,12 @@ class PeopleOnUnseenTextTest {
         // counter-examples: words in a bracket and on a line that are no names
         assertThat(extractor.extract("会议闭幕\n坚持高质量 高标准\n推进(高效 协同)发展。").people()).isEmpty();
     }
+
+    @Test
+    void shouldTakeCharactersOfWordsOfOfficeInAGivenNameWhereTheyMakeNoSuchWord() {
+        assertThat(extractor.extract("执行主席是王立新、胡书平、李明、张院生、孙伟年。副县长周代明主持会议。").people())
+                .containsExactly("王立新", "胡书平", "李明", "张院生", "孙伟年", "周代明");
+        // counter-examples: the same characters in the words of office they make (书记, 代表, 连任, 年底)
+        assertThat(extractor.extract("胡书记指出，要连任代表。王代表说，年底前完成。").people()).isEmpty();
+    }
 }
