@@ -45,4 +45,13 @@ class PeopleOnUnseenTextTest {
         // counter-examples: the same characters in the words of office they make (书记, 代表, 连任, 年底)
         assertThat(extractor.extract("胡书记指出，要连任代表。王代表说，年底前完成。").people()).isEmpty();
     }
+
+    @Test
+    void shouldReadNamesAfterMorePostsAndBeforeMoreWordsOfOffice() {
+        assertThat(extractor.extract("旗委副书记、政府旗长郑海明，纪检组组长刘志文出席。副主任徐德明关于议案作了说明。"
+                + "审议了黄新民副主任所作的报告。").people())
+                .containsExactly("郑海明", "刘志文", "徐德明", "黄新民");
+        // counter-examples: a word of talks after a post, and a post after a word that is no name
+        assertThat(extractor.extract("两国领导人商谈合作。会议听取了有关副主任的说明。").people()).isEmpty();
+    }
 }
