@@ -321,6 +321,7 @@ public final class EntityExtractor {
             }
             districtsByShortName(places);
             namesWithADot(people);
+            namesOfSyllables(people);
             creditsOfNamesAlone(people);
             townsListedBeforeTheirNoun(places);
             companies(organizations);
@@ -2025,6 +2026,39 @@ public final class EntityExtractor {
         }
 
         /**
+         * Tibetan and Mongolian names made of two syllables of {@code name-syllables.txt} (次仁平措, 公保扎西, 乌云其木格),
+         * read wherever they stand: they open with no Han surname, and two such syllables together make no word or
+         * place. A surname-led name read inside one gives way (平措旦增, not 平措旦).
+         */
+        private void namesOfSyllables(Map<String, Mention> people) {
+            for (int i = 0; i < text.length(); i++) {
+                if (!TABLES.nameSyllables.starts(text.charAt(i))) {
+                    continue;
+                }
+                int first = TABLES.nameSyllables.longestEnd(text, i);
+                int second = first < 0 ? -1 : TABLES.nameSyllables.longestEnd(text, first);
+                if (second < 0 || placeAt(i) != null && placeAt(i).end() >= first || takenByABody(i, second, people)) {
+                    continue;
+                }
+                int from = i;
+                people.values().removeIf(m -> m.start() < second && m.end() > from);
+                add(people, Type.PERSON, i, second, "name of two Tibetan or Mongolian syllables");
+                i = second - 1;
+            }
+        }
+
+        /** Whether a body or a place found before covers part of {@code [start, end)}, which no person name then is. */
+        private boolean takenByABody(int start, int end, Map<String, Mention> people) {
+            for (int k = start; k < end; k++) {
+                int at = k;
+                if (taken.get(at) && people.values().stream().noneMatch(m -> m.start() <= at && m.end() > at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * The words a credit writes beside its names (记者 王某 李某 文 张某 图, (王某 摄)): see {@link #creditsOfNamesAlone}.
          */
         private static final Set<String> CREDIT_WORDS = Set.of("记者", "本报记者", "本网记者", "实习记者", "通讯员", "文", "图", "摄",
@@ -2485,6 +2519,8 @@ public final class EntityExtractor {
     /** The extractor's tables, read once from the package's resources. */
     private static final class Tables {
         Lexicon<String> surnames;
+        /** The syllables of Tibetan and Mongolian names ({@code name-syllables.txt}). */
+        Lexicon<String> nameSyllables;
         /** The national leaders named whatever stands around the name ({@code leaders.txt}). */
         Lexicon<String> leaders;
         Lexicon<String> standalone;
@@ -2570,6 +2606,9 @@ public final class EntityExtractor {
             Map<String, String> leaders = new HashMap<>();
             Gazetteer.table("leaders.txt", (name, ignored) -> leaders.put(name, name));
             t.leaders = Lexicon.forward(leaders);
+            Map<String, String> syllables = new HashMap<>();
+            Gazetteer.table("name-syllables.txt", (syllable, ignored) -> syllables.put(syllable, syllable));
+            t.nameSyllables = Lexicon.forward(syllables);
             t.standalone = Lexicon.forward(sections.get("standalone"));
             t.institutions = Lexicon.forward(sections.get("institution"));
             t.congress = Lexicon.forward(sections.get("congress"));

@@ -33,7 +33,7 @@ class PeopleOnUnseenTextTest {
         assertThat(extractor.extract("县人代会闭幕\n会议选举产生了新一届领导班子。(李红梅 赵立新)\n").people())
                 .containsExactly("李红梅", "赵立新");
         assertThat(extractor.extract("会议闭幕\n会议现场(陈光明 摄)\n记者 王海 张晓东 文 周立 图\n").people())
-                .containsExactly("陈光明", "王海", "张晓东", "周立");
+                .containsExactlyInAnyOrder("陈光明", "王海", "张晓东", "周立");
         // counter-examples: words in a bracket and on a line that are no names
         assertThat(extractor.extract("会议闭幕\n坚持高质量 高标准\n推进(高效 协同)发展。").people()).isEmpty();
     }
@@ -53,5 +53,13 @@ class PeopleOnUnseenTextTest {
                 .containsExactly("郑海明", "刘志文", "徐德明", "黄新民");
         // counter-examples: a word of talks after a post, and a post after a word that is no name
         assertThat(extractor.extract("两国领导人商谈合作。会议听取了有关副主任的说明。").people()).isEmpty();
+    }
+
+    @Test
+    void shouldReadTibetanAndMongolianNamesOfTwoSyllables() {
+        assertThat(extractor.extract("次仁多吉主持并讲话。全国人大代表格桑卓玛提前来到会场，乌云其其格列席。").people())
+                .containsExactly("次仁多吉", "格桑卓玛", "乌云其其格");
+        // counter-examples: one syllable in a word or a place (格桑花, 尼玛县, 扎西德勒)
+        assertThat(extractor.extract("格桑花开遍尼玛县，群众说扎西德勒。").people()).isEmpty();
     }
 }
