@@ -232,6 +232,13 @@ public final class EntityExtractor {
                     continue;
                 }
                 Span credit = creditAt(credits, i);
+                Span member = body && credit == null ? nameBeforeAPlace(i, lastPersonEnd) : null;
+                if (member != null) {
+                    add(people, Type.PERSON, member.start(), member.end(), member.cue());
+                    lastPersonEnd = member.end();
+                    i = member.end();
+                    continue;
+                }
                 Span org = credit != null ? credit : body ? organization(i) : null;
                 if (org == null && i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') {
                     org = listedAfterABody(i);
@@ -302,7 +309,8 @@ public final class EntityExtractor {
                 }
                 if (person != null) {
                     add(people, Type.PERSON, person.start(), person.end(), person.cue());
-                    lastPersonEnd = person.end();
+                    // a nationality gloss belongs to the name, so a list goes on after it (邓某(藏族)、骆某)
+                    lastPersonEnd = nationalityGlossAt(person.end()) ? glossEnd(person.end()) : person.end();
                     i = person.end();
                     continue;
                 }
@@ -1952,6 +1960,24 @@ public final class EntityExtractor {
 
         // ---------------------------------------------------------------- people
 
+        /**
+         * A name where a place's or a body's name begins too (张北 of 张北平, 安福 of 安福清, the venues 石崇村 and 徐支河
+         * read from their nouns back), read first where the
+         * context asks for a name: the next member of a list of names (…、张北平、陈某) or the name after a post (副主任
+         * 安福清、). A place there would break the list; the name reading must end well ({@link #person}).
+         */
+        private Span nameBeforeAPlace(int start, int lastPersonEnd) {
+            if (!TABLES.surnames.starts(text.charAt(start))) {
+                return null;
+            }
+            boolean listed = start > 0 && text.charAt(start - 1) == '、' && lastPersonEnd == start - 1;
+            if (!listed && TABLES.postsBefore.longestEnd(text, start) < 0) {
+                return null;
+            }
+            Span name = person(start, lastPersonEnd);
+            return name != null && name.end() - start >= 3 && name.end() < text.length() && text.charAt(name.end()) == '、' ? name : null;
+        }
+
         private Span person(int start, int lastPersonEnd) {
             int surname = TABLES.surnames.longestEnd(text, start);
             if (surname < 0) {
@@ -2041,6 +2067,10 @@ public final class EntityExtractor {
                     continue;
                 }
                 int from = i;
+                if (people.values().stream().anyMatch(m -> m.start() == from && m.end() == second)) {
+                    i = second - 1;
+                    continue; // read already, in its list
+                }
                 people.values().removeIf(m -> m.start() < second && m.end() > from);
                 add(people, Type.PERSON, i, second, "name of two Tibetan or Mongolian syllables");
                 i = second - 1;
@@ -2289,6 +2319,15 @@ public final class EntityExtractor {
             return close < text.length() && close - at >= 3 && text.charAt(close - 1) == '族' && ")）".indexOf(text.charAt(close)) >= 0;
         }
 
+        /** Where the nationality gloss opening at {@code at} ends, after its closing bracket ({@link #nationalityGlossAt}). */
+        private int glossEnd(int at) {
+            int close = at + 1;
+            while (")）".indexOf(text.charAt(close)) < 0) {
+                close++;
+            }
+            return close + 1;
+        }
+
         /** Whether spaces, then a line break, a closing bracket or the end follow {@code at}. */
         private boolean endsItsLineOrBracket(int at) {
             int k = at;
@@ -2333,7 +2372,8 @@ public final class EntityExtractor {
                 return "post " + text.substring(start - 2, start) + " (the head of the body named before it)";
             }
             int k = start - 1;
-            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '　' || text.charAt(k) == ':' || text.charAt(k) == '：')) {
+            // (a byline's word and its name are parted by spaces, a colon, or the bar or slash of web pages: 三审 | 陈某, 记者/李某)
+            while (k >= 0 && " 　:：|｜/／".indexOf(text.charAt(k)) >= 0) {
                 k--;
             }
             int byline = TABLES.postsBefore.longestEnd(text, k + 1);

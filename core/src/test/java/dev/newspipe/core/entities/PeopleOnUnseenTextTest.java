@@ -62,4 +62,22 @@ class PeopleOnUnseenTextTest {
         // counter-examples: one syllable in a word or a place (格桑花, 尼玛县, 扎西德勒)
         assertThat(extractor.extract("格桑花开遍尼玛县，群众说扎西德勒。").people()).isEmpty();
     }
+
+    @Test
+    void shouldKeepAListOfNamesGoingOverAPlaceNameAGlossAndAPresidium() {
+        assertThat(extractor.extract("县人大常委会副主任陈智、张北明、陈跃参加会议。").people())
+                .containsExactly("陈智", "张北明", "陈跃");
+        assertThat(extractor.extract("选举徐福林、邓本才(藏族)、骆玉生为副省长。大会主席团吴育明、刘光华就座。").people())
+                .containsExactlyInAnyOrder("徐福林", "邓本才", "骆玉生", "吴育明", "刘光华");
+        // counter-example: the county after a list of bodies, not of names
+        assertThat(extractor.extract("市委、市政府、张北县委参加。").people()).isEmpty();
+    }
+
+    @Test
+    void shouldReadABylinePartedByABarOrASlash() {
+        assertThat(extractor.extract("会议闭幕。\n三审 | 陈立冬\n记者/李国强\n核编：易奇文").people())
+                .containsExactlyInAnyOrder("陈立冬", "李国强", "易奇文");
+        // counter-example: a wire agency after the byline
+        assertThat(extractor.extract("会议闭幕。\n本报记者/路透社\n").people()).isEmpty();
+    }
 }
