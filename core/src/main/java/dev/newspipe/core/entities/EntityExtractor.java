@@ -2020,7 +2020,8 @@ public final class EntityExtractor {
                     before = roleBefore(start, lastPersonEnd);
                     beforeRead = true;
                 }
-                if (before != null) {
+                if (before != null && (before != LISTED_AFTER_A_COMMA || after.isEmpty() || after.equals("、"))) {
+                    // (a comma also ends a clause after a name: a name after it must end at a mark, 马某,傅某,曹某、)
                     return new Span(start, end, true, before);
                 }
                 if (resignationAccepted(start, after)) {
@@ -2362,6 +2363,9 @@ public final class EntityExtractor {
             return "。！？”\n".indexOf(before) >= 0 && (k >= text.length() || text.charAt(k) == '\n');
         }
 
+        /** The cue of a name after a name and a comma: lists of names are written with commas too (马某,傅某,曹某). */
+        private static final String LISTED_AFTER_A_COMMA = "listed with a name after a comma";
+
         /** The cue of a post, a byline or a list of names just before {@code start}, or null. */
         private String roleBefore(int start, int lastPersonEnd) {
             int post = TABLES.postsBefore.longestEnd(text, start);
@@ -2383,6 +2387,8 @@ public final class EntityExtractor {
                 return "listed with a name"; // 记者:向昊 杨旭珲
             } else if (k >= 0 && text.charAt(k) == '、' && lastPersonEnd == k) {
                 return "listed with a name";
+            } else if (k >= 0 && (text.charAt(k) == '，' || text.charAt(k) == ',') && lastPersonEnd == k) {
+                return LISTED_AFTER_A_COMMA;
             }
             return null;
         }

@@ -80,4 +80,13 @@ class PeopleOnUnseenTextTest {
         // counter-example: a wire agency after the byline
         assertThat(extractor.extract("会议闭幕。\n本报记者/路透社\n").people()).isEmpty();
     }
+
+    @Test
+    void shouldReadResignationsAndListsWrittenWithCommas() {
+        assertThat(extractor.extract("相关新闻：\n于来明辞去省人大常委会副主任职务\n").people()).containsExactly("于来明");
+        assertThat(extractor.extract("省领导王立山、周霁、马涛,傅德明,曹广晶、万勇出席。").people())
+                .containsExactly("王立山", "周霁", "马涛", "傅德明", "曹广晶", "万勇");
+        // counter-example: a comma that ends a clause after a name, before a word that opens with a surname's character
+        assertThat(extractor.extract("主任王立山,高度重视此项工作。").people()).containsExactly("王立山");
+    }
 }
