@@ -1971,7 +1971,9 @@ public final class EntityExtractor {
                 return null;
             }
             boolean listed = start > 0 && text.charAt(start - 1) == '、' && lastPersonEnd == start - 1;
-            if (!listed && TABLES.postsBefore.longestEnd(text, start) < 0) {
+            // (starts first: few characters end a post, and the bit says so before the lexicon's walk)
+            if (!listed && (start == 0 || !TABLES.postsBefore.starts(text.charAt(start - 1))
+                    || TABLES.postsBefore.longestEnd(text, start) < 0)) {
                 return null;
             }
             Span name = person(start, lastPersonEnd);
@@ -1983,7 +1985,7 @@ public final class EntityExtractor {
             if (surname < 0) {
                 return null;
             }
-            int leader = TABLES.leaders.longestEnd(text, start);
+            int leader = TABLES.leaders.starts(text.charAt(start)) ? TABLES.leaders.longestEnd(text, start) : -1;
             if (leader >= 0 && (leader - start >= 3 || mayEndName(leader) && after(leader) != null) && !opensADoctrine(leader)) {
                 return new Span(start, leader, true, "a national leader's name");
             }
