@@ -235,6 +235,13 @@ public final class EntityExtractor {
                     continue;
                 }
                 Span credit = creditAt(credits, i);
+                Span member = body && credit == null ? nameBeforeAPlace(i, lastPersonEnd) : null;
+                if (member != null) {
+                    add(people, Type.PERSON, member.start(), member.end(), member.cue());
+                    lastPersonEnd = member.end();
+                    i = member.end();
+                    continue;
+                }
                 Span org = credit != null ? credit : body ? organization(i) : null;
                 if (org == null && i - 1 == lastBodyEnd && text.charAt(i - 1) == '、') {
                     org = listedAfterABody(i);
@@ -312,7 +319,8 @@ public final class EntityExtractor {
                 }
                 if (person != null) {
                     add(people, Type.PERSON, person.start(), person.end(), person.cue());
-                    lastPersonEnd = person.end();
+                    // a nationality gloss belongs to the name, so a list goes on after it (邓某(藏族)、骆某)
+                    lastPersonEnd = nationalityGlossAt(person.end()) ? glossEnd(person.end()) : person.end();
                     i = person.end();
                     continue;
                 }
@@ -331,6 +339,8 @@ public final class EntityExtractor {
             }
             districtsByShortName(places);
             namesWithADot(people);
+            namesOfSyllables(people);
+            creditsOfNamesAlone(people);
             townsListedBeforeTheirNoun(places);
             companies(organizations);
             List<Mention> mentions = new ArrayList<>();
@@ -2178,10 +2188,34 @@ public final class EntityExtractor {
 
         // ---------------------------------------------------------------- people
 
+        /**
+         * A name where a place's or a body's name begins too (张北 of 张北平, 安福 of 安福清, the venues 石崇村 and 徐支河
+         * read from their nouns back), read first where the
+         * context asks for a name: the next member of a list of names (…、张北平、陈某) or the name after a post (副主任
+         * 安福清、). A place there would break the list; the name reading must end well ({@link #person}).
+         */
+        private Span nameBeforeAPlace(int start, int lastPersonEnd) {
+            if (!TABLES.surnames.starts(text.charAt(start))) {
+                return null;
+            }
+            boolean listed = start > 0 && text.charAt(start - 1) == '、' && lastPersonEnd == start - 1;
+            // (starts first: few characters end a post, and the bit says so before the lexicon's walk)
+            if (!listed && (start == 0 || !TABLES.postsBefore.starts(text.charAt(start - 1))
+                    || TABLES.postsBefore.longestEnd(text, start) < 0)) {
+                return null;
+            }
+            Span name = person(start, lastPersonEnd);
+            return name != null && name.end() - start >= 3 && name.end() < text.length() && text.charAt(name.end()) == '、' ? name : null;
+        }
+
         private Span person(int start, int lastPersonEnd) {
             int surname = TABLES.surnames.longestEnd(text, start);
             if (surname < 0) {
                 return null;
+            }
+            int leader = TABLES.leaders.starts(text.charAt(start)) ? TABLES.leaders.longestEnd(text, start) : -1;
+            if (leader >= 0 && (leader - start >= 3 || mayEndName(leader) && after(leader) != null) && !opensADoctrine(leader)) {
+                return new Span(start, leader, true, "a national leader's name");
             }
             String before = null;
             boolean beforeRead = false; // what comes before is read once a name ends well: most surnames start no name
@@ -2216,7 +2250,8 @@ public final class EntityExtractor {
                     before = roleBefore(start, lastPersonEnd);
                     beforeRead = true;
                 }
-                if (before != null) {
+                if (before != null && (before != LISTED_AFTER_A_COMMA || after.isEmpty() || after.equals("、"))) {
+                    // (a comma also ends a clause after a name: a name after it must end at a mark, 马某,傅某,曹某、)
                     return new Span(start, end, true, before);
                 }
                 if (resignationAccepted(start, after)) {
@@ -2245,6 +2280,133 @@ public final class EntityExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Tibetan and Mongolian names made of two syllables of {@code name-syllables.txt} (次仁平措, 公保扎西, 乌云其木格),
+         * read wherever they stand: they open with no Han surname, and two such syllables together make no word or
+         * place. A surname-led name read inside one gives way (平措旦增, not 平措旦).
+         */
+        private void namesOfSyllables(Map<String, Mention> people) {
+            for (int i = 0; i < text.length(); i++) {
+                if (!TABLES.nameSyllables.starts(text.charAt(i))) {
+                    continue;
+                }
+                int first = TABLES.nameSyllables.longestEnd(text, i);
+                int second = first < 0 ? -1 : TABLES.nameSyllables.longestEnd(text, first);
+                if (second < 0 || placeAt(i) != null && placeAt(i).end() >= first || takenByABody(i, second, people)) {
+                    continue;
+                }
+                int from = i;
+                if (people.values().stream().anyMatch(m -> m.start() == from && m.end() == second)) {
+                    i = second - 1;
+                    continue; // read already, in its list
+                }
+                people.values().removeIf(m -> m.start() < second && m.end() > from);
+                add(people, Type.PERSON, i, second, "name of two Tibetan or Mongolian syllables");
+                i = second - 1;
+            }
+        }
+
+        /** Whether a body or a place found before covers part of {@code [start, end)}, which no person name then is. */
+        private boolean takenByABody(int start, int end, Map<String, Mention> people) {
+            for (int k = start; k < end; k++) {
+                int at = k;
+                if (taken.get(at) && people.values().stream().noneMatch(m -> m.start() <= at && m.end() > at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The words a credit writes beside its names (记者 王某 李某 文 张某 图, (王某 摄)): see {@link #creditsOfNamesAlone}.
+         */
+        private static final Set<String> CREDIT_WORDS = Set.of("记者", "本报记者", "本网记者", "实习记者", "通讯员", "文", "图", "摄",
+                "摄影", "文图", "文/图", "编辑", "责编", "助编", "报道", "摄影报道");
+
+        /**
+         * Names standing alone in a credit: a bracket, or a line below the headline, that holds nothing but names and a
+         * credit's words, parted by spaces ((李某 赵某某), (王某 摄), 记者 王某 李某 文 张某 图, a line 赵某 许某 under the
+         * last paragraph). No sentence is written so, so the names need no post or verb around them; a bracket needs
+         * two parts (one name alone is read by {@link #creditInBrackets}), a line two names.
+         */
+        private void creditsOfNamesAlone(Map<String, Mention> people) {
+            int lineStart = -1; // the headline's line is no credit
+            for (int k = 0; k <= text.length(); k++) {
+                char c = k < text.length() ? text.charAt(k) : '\n';
+                if (c == '\n') {
+                    if (lineStart >= 0) {
+                        creditOfNames(lineStart, k, 2, people);
+                    }
+                    lineStart = k + 1;
+                } else if (c == '(' || c == '（') {
+                    int close = k + 1;
+                    while (close < text.length() && close - k <= MAX_CREDIT && ")）(（\n".indexOf(text.charAt(close)) < 0) {
+                        close++;
+                    }
+                    if (close < text.length() && ")）".indexOf(text.charAt(close)) >= 0) {
+                        creditOfNames(k + 1, close, 1, people);
+                    }
+                }
+            }
+        }
+
+        private static final int MAX_CREDIT = 40;
+
+        /** The names of {@code text[from, to)} if it holds names and credit words alone, two parts at least. */
+        private void creditOfNames(int from, int to, int leastNames, Map<String, Mention> people) {
+            if (to - from > MAX_CREDIT || to - from < 4) {
+                return;
+            }
+            List<int[]> names = new ArrayList<>(4);
+            int parts = 0;
+            int k = from;
+            while (k < to) {
+                while (k < to && isSpace(text.charAt(k))) {
+                    k++;
+                }
+                if (k >= to) {
+                    break;
+                }
+                int e = k;
+                while (e < to && !isSpace(text.charAt(e))) {
+                    e++;
+                }
+                parts++;
+                if (nameAlone(k, e)) {
+                    names.add(new int[] {k, e});
+                } else if (!CREDIT_WORDS.contains(text.substring(k, e))) {
+                    return;
+                }
+                k = e;
+            }
+            if (parts >= 2 && names.size() >= leastNames) {
+                names.forEach(n -> add(people, Type.PERSON, n[0], n[1], "credit of names alone"));
+            }
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '　' || c == '\t' || c == '\r';
+        }
+
+        /** Whether {@code text[start, end)} is, whole, a surname and a given name of one or two characters. */
+        private boolean nameAlone(int start, int end) {
+            int surname = end - start <= 4 ? TABLES.surnames.longestEnd(text, start) : -1;
+            return surname > start && end - surname >= 1 && end - surname <= 2 && givenName(surname, end)
+                    && TABLES.notPersons.longestEnd(text, start) < 0 && placeAt(start) == null;
+        }
+
+        /** What follows a leader's name that opens the name of a doctrine (习近平新时代中国特色社会主义思想, 习近平法治思想). */
+        private static final List<String> DOCTRINES = List.of("新时代", "思想", "法治思想", "经济思想", "外交思想", "生态文明思想",
+                "强军思想", "文化思想", "理论");
+
+        /**
+         * Whether a doctrine's name goes on at {@code end}: a name that only opens a doctrine's is the doctrine's, no
+         * mention of the person (the labels leave it optional).
+         */
+        private boolean opensADoctrine(int end) {
+            return DOCTRINES.stream().anyMatch(d -> text.startsWith(d, end));
         }
 
         /**
@@ -2388,6 +2550,15 @@ public final class EntityExtractor {
             return close < text.length() && close - at >= 3 && text.charAt(close - 1) == '族' && ")）".indexOf(text.charAt(close)) >= 0;
         }
 
+        /** Where the nationality gloss opening at {@code at} ends, after its closing bracket ({@link #nationalityGlossAt}). */
+        private int glossEnd(int at) {
+            int close = at + 1;
+            while (")）".indexOf(text.charAt(close)) < 0) {
+                close++;
+            }
+            return close + 1;
+        }
+
         /** Whether spaces, then a line break, a closing bracket or the end follow {@code at}. */
         private boolean endsItsLineOrBracket(int at) {
             int k = at;
@@ -2422,6 +2593,9 @@ public final class EntityExtractor {
             return "。！？”\n".indexOf(before) >= 0 && (k >= text.length() || text.charAt(k) == '\n');
         }
 
+        /** The cue of a name after a name and a comma: lists of names are written with commas too (马某,傅某,曹某). */
+        private static final String LISTED_AFTER_A_COMMA = "listed with a name after a comma";
+
         /** The cue of a post, a byline or a list of names just before {@code start}, or null. */
         private String roleBefore(int start, int lastPersonEnd) {
             int post = TABLES.postsBefore.longestEnd(text, start);
@@ -2432,7 +2606,8 @@ public final class EntityExtractor {
                 return "post " + text.substring(start - 2, start) + " (the head of the body named before it)";
             }
             int k = start - 1;
-            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '　' || text.charAt(k) == ':' || text.charAt(k) == '：')) {
+            // (a byline's word and its name are parted by spaces, a colon, or the bar or slash of web pages: 三审 | 陈某, 记者/李某)
+            while (k >= 0 && " 　:：|｜/／".indexOf(text.charAt(k)) >= 0) {
                 k--;
             }
             int byline = TABLES.postsBefore.longestEnd(text, k + 1);
@@ -2442,6 +2617,8 @@ public final class EntityExtractor {
                 return "listed with a name"; // 记者:向昊 杨旭珲
             } else if (k >= 0 && text.charAt(k) == '、' && lastPersonEnd == k) {
                 return "listed with a name";
+            } else if (k >= 0 && (text.charAt(k) == '，' || text.charAt(k) == ',') && lastPersonEnd == k) {
+                return LISTED_AFTER_A_COMMA;
             }
             return null;
         }
@@ -2461,11 +2638,38 @@ public final class EntityExtractor {
             }
             for (int j = from; j < to; j++) {
                 char c = text.charAt(j);
-                if (!isHan(c) || TABLES.notInGivenName.has(c) && !oneOpeningAGivenName(from, to, j)) {
+                if (!isHan(c) || TABLES.notInGivenName.has(c) && !oneOpeningAGivenName(from, to, j) && !wordCharInAName(from, to, j)) {
                     return false;
                 }
             }
             return placeAt(from - 1) == null || placeAt(from - 1).end() < to;
+        }
+
+        /**
+         * The characters of {@code notInGivenName} that given names often hold (胡书龙, 周代军, 张院忠, 何任叔, 梁伟年, 康为民),
+         * kept out for the words of office they make with the character after them (书记, 代表, 院长, 任命): such a character
+         * is taken where it makes none of those words. The value says where in the given name it may stand and which next
+         * characters turn it down ({@link #wordCharInAName}): each opens a given name of two characters, but 年, which
+         * ends one.
+         */
+        private static final Map<Character, String> WORD_CHARS_IN_NAMES = Map.of(
+                '书', "记长面写法",     // 书记, 秘书长, 书面
+                '代', "表理会言替价",   // 代表, 代理, 代会
+                '院', "长士校内",       // 院长, 院士
+                '任', "命职务期免何意",  // 任命, 任职, 任期, 任何
+                '年', "度龄代来轻初底内终后前间",  // 梁伟年, not 年度, 年底
+                '为', "主副止此了期人首");  // 康为民, not 为主, 为副
+
+        /** Whether the character at {@code j} of {@link #WORD_CHARS_IN_NAMES} may stand in the given name {@code [from, to)}. */
+        private boolean wordCharInAName(int from, int to, int j) {
+            char c = text.charAt(j);
+            String turnedDown = WORD_CHARS_IN_NAMES.get(c);
+            // (one given character alone makes the words: 连任, 上任, 王书; and 年 only ends names, 伟年, 舜年)
+            if (turnedDown == null || to - from != 2 || (c == '年' ? j != to - 1 : j != from)) {
+                return false;
+            }
+            char next = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
+            return turnedDown.indexOf(next) < 0 && !TABLES.numerals.has(text.charAt(j - 1));
         }
 
         /**
@@ -2591,6 +2795,10 @@ public final class EntityExtractor {
     /** The extractor's tables, read once from the package's resources. */
     private static final class Tables {
         Lexicon<String> surnames;
+        /** The syllables of Tibetan and Mongolian names ({@code name-syllables.txt}). */
+        Lexicon<String> nameSyllables;
+        /** The national leaders named whatever stands around the name ({@code leaders.txt}). */
+        Lexicon<String> leaders;
         Lexicon<String> standalone;
         Lexicon<String> institutions;
         Lexicon<String> congress;
@@ -2678,6 +2886,12 @@ public final class EntityExtractor {
                 sections.computeIfAbsent(parts[0], k -> new HashMap<>()).put(name, parts.length > 1 ? parts[1] : name);
             });
             t.surnames = Lexicon.forward(surnames);
+            Map<String, String> leaders = new HashMap<>();
+            Gazetteer.table("leaders.txt", (name, ignored) -> leaders.put(name, name));
+            t.leaders = Lexicon.forward(leaders);
+            Map<String, String> syllables = new HashMap<>();
+            Gazetteer.table("name-syllables.txt", (syllable, ignored) -> syllables.put(syllable, syllable));
+            t.nameSyllables = Lexicon.forward(syllables);
             t.standalone = Lexicon.forward(sections.get("standalone"));
             t.institutions = Lexicon.forward(sections.get("institution"));
             t.congress = Lexicon.forward(sections.get("congress"));

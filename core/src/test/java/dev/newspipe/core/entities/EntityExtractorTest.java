@@ -243,8 +243,8 @@ class EntityExtractorTest {
         // counter-examples: a verb or an everyday word after a post, and a bracket inside a sentence
         assertThat(extractor.extract("委员长宣布，委员长向新当选的代表表示祝贺。明确选举纪律，开设代表通道，邀请华侨列席。").people())
                 .isEmpty();
-        // and 关于 after a given name: not 陈平关 + 于 (陈平 itself waits for a word after the name)
-        assertThat(extractor.extract("会上（王某）发言。副主任陈平关于预算的说明").people()).isEmpty();
+        // and 关于 after a given name: not 陈平关 + 于 (陈平 + 关于, a word after a post and its holder)
+        assertThat(extractor.extract("会上（王某）发言。副主任陈平关于预算的说明").people()).containsExactly("陈平");
     }
 
     @Test
