@@ -1552,7 +1552,7 @@ public final class EntityExtractor {
                 }
                 int k = r + 1;
                 String verb = null;
-                for (; k < text.length() && k - r <= 16; k++) {
+                for (; k < text.length() && k - r <= HELD_VENUE_MAX; k++) {
                     char c = text.charAt(k);
                     if (!isHan(c) && (c < '0' || c > '9') || "的了是和与及在".indexOf(c) >= 0) {
                         break;
@@ -1580,6 +1580,12 @@ public final class EntityExtractor {
             }
             return out;
         }
+
+        /**
+         * The longest run read between 在 and a verb of holding: a venue with its house, floor and hall
+         * (科尔沁文化中心多功能厅, 11 characters) fits with room; a longer run without 的 or a mark is a clause, no venue.
+         */
+        private static final int HELD_VENUE_MAX = 16;
 
         /** The venue {@code [r, k)} between 在 and a verb of holding, or the district's name that opens it, else null. */
         private Span venueHeldIn(int r, int k) {
