@@ -231,9 +231,9 @@ public final class ArticleClassifier {
     static final double DECIDED_HEADLINE_LEAD_WEIGHT = 0.75;
     /** The name of the cue that reads a text as the decision itself ({@link DecisionText#congressDecision}). */
     static final String DECISION_ITSELF = "the decision itself (adoption line or title, then 决定：/作如下修改/本决定自…施行)";
-    /** The name of the cue that reads an adoption line of the CPPCC or the party ({@link DecisionText#otherBodysAdoption}). */
     /** The name of the cue that reads a notice promulgating the decision it prints ({@link DecisionText#promulgatedDecision}). */
     static final String DECISION_PROMULGATED = "a notice promulgates the decision it prints (…决定》…现予公布)";
+    /** The name of the cue that reads an adoption line of the CPPCC or the party ({@link DecisionText#otherBodysAdoption}). */
     static final String ADOPTED_BY_NO_CONGRESS = "adopted by a body that is no congress (政协/党…通过)";
     /** Score every article has for {@link Category#OTHER}: what it takes to call something congress business. */
     static final double OTHER_PRIOR = 1.5;
@@ -1448,6 +1448,9 @@ public final class ArticleClassifier {
         return new Silence.Places(silenced, because);
     }
 
+    /** Why a notice's own cues fall silent when it prints the decision it promulgates (four rows below). */
+    private static final String PRESENTS_THE_DECISION = "the notice promulgates the decision it prints";
+
     /*
      * The rows are applied in order, each on what earlier rows left: it matters where a silenced cue silences in turn (the
      * lead's "congress in session" silences a caption before later rows drop it; "photo feature" silences a caption before
@@ -1458,14 +1461,14 @@ public final class ArticleClassifier {
             // The decision itself printed (DecisionText): a 公告 that promulgates it only presents the text (its heading,
             // number and 特此公告), and what its lead names (the deputies whose seats it settles, the motion it adopts, the
             // meeting that adopted it) is what is decided, not a sitting reported.
-            new Silence("congress notice (公告)", DECISION_PROMULGATED, "the notice promulgates the decision it prints",
+            new Silence("congress notice (公告)", DECISION_PROMULGATED, PRESENTS_THE_DECISION,
                     at(Where.HEADLINE, Where.BODY)),
-            new Silence("congress notice (公告) heading", DECISION_PROMULGATED, "the notice promulgates the decision it prints",
+            new Silence("congress notice (公告) heading", DECISION_PROMULGATED, PRESENTS_THE_DECISION,
                     at(Where.OPENING, Where.BODY)),
-            new Silence("notice number (第N号)", DECISION_PROMULGATED, "the notice promulgates the decision it prints",
+            new Silence("notice number (第N号)", DECISION_PROMULGATED, PRESENTS_THE_DECISION,
                     at(Where.OPENING, Where.BODY)),
             new Silence("a congress body's notice closes (特此公告 and its name)", DECISION_PROMULGATED,
-                    "the notice promulgates the decision it prints", at(Where.BODY, Where.BODY)),
+                    PRESENTS_THE_DECISION, at(Where.BODY, Where.BODY)),
             new Silence("deputies elected (选出N名…人大代表)", DECISION_ITSELF, "the decision names the deputies it concerns",
                     at(Where.LEAD, Where.BODY)),
             new Silence("deputies' motions (议案)", DECISION_ITSELF, "the motion is what the decision adopts",

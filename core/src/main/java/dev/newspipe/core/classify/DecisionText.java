@@ -154,6 +154,9 @@ final class DecisionText {
         return null;
     }
 
+    /** Any run of spaces, ideographic and no-break ones too. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000\u00a0]+");
+
     /** The first lines of a body, whitespace inside each line removed (a copy may space out a date or a letterhead). */
     private static String head(String body) {
         StringBuilder head = new StringBuilder();
@@ -162,7 +165,7 @@ final class DecisionText {
             if (lines++ >= HEAD_LINES || head.length() >= HEAD_CHARS) {
                 break;
             }
-            head.append(line.replaceAll("[\\s\u3000\u00a0]+", "")).append('\n');
+            head.append(SPACES.matcher(line).replaceAll("")).append('\n');
         }
         return head.toString();
     }

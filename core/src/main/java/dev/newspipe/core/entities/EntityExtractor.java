@@ -1499,15 +1499,29 @@ public final class EntityExtractor {
          * or district is the town, as an address writes it, not a word of running text.
          */
         private boolean divisionEndsAt(int at) {
-            for (int k = Math.max(0, at - 8); k < at - 1; k++) {
+            return placeEndsAt(at, p -> !p.shortForm() && p.level() != Gazetteer.Level.OTHER);
+        }
+
+        /**
+         * Whether a name of the gazetteer that {@code which} accepts, of two to {@value #PLACE_REACH} characters, ends at
+         * {@code at}: every name it may hold, not only the longest read from its start (谷城县 inside 谷城县城关镇).
+         */
+        private boolean placeEndsAt(int at, java.util.function.Predicate<Gazetteer.Place> which) {
+            for (int k = Math.max(0, at - PLACE_REACH); k < at - 1; k++) {
                 for (Lexicon.Match<Gazetteer.Place> m : GAZETTEER.all(text, k)) {
-                    if (m.end() == at && !m.value().shortForm() && m.value().level() != Gazetteer.Level.OTHER) {
+                    if (m.end() == at && which.test(m.value())) {
                         return true;
                     }
                 }
             }
             return false;
         }
+
+        /**
+         * How far back a place name that ends at a position is looked for (as {@link #stationBefore} does): eight
+         * characters hold a division's full name with its level (呼和浩特市, 鄂伦春自治旗); a longer one is rare enough.
+         */
+        private static final int PLACE_REACH = 8;
 
         /**
          * Whether a place that is no division's full name (长江, 长沙) starts on the 长 of a head's post written with a level
@@ -1519,14 +1533,7 @@ public final class EntityExtractor {
                     || place.value().level() != Gazetteer.Level.OTHER && !place.value().shortForm()) {
                 return false;
             }
-            for (int k = Math.max(0, start - 8); k < start - 1; k++) {
-                for (Lexicon.Match<Gazetteer.Place> m : GAZETTEER.all(text, k)) {
-                    if (m.end() == start) {
-                        return false;
-                    }
-                }
-            }
-            return true;
+            return !placeEndsAt(start, p -> true);
         }
 
         /**
@@ -1555,7 +1562,7 @@ public final class EntityExtractor {
                 }
                 int k = r + 1;
                 String verb = null;
-                for (; k < text.length() && k - r <= 16; k++) {
+                for (; k < text.length() && k - r <= HELD_VENUE_MAX; k++) {
                     char c = text.charAt(k);
                     if (!isHan(c) && (c < '0' || c > '9') || "的了是和与及在".indexOf(c) >= 0) {
                         break;
@@ -1583,6 +1590,12 @@ public final class EntityExtractor {
             }
             return out;
         }
+
+        /**
+         * The longest run read between 在 and a verb of holding: a venue with its house, floor and hall
+         * (科尔沁文化中心多功能厅, 11 characters) fits with room; a longer run without 的 or a mark is a clause, no venue.
+         */
+        private static final int HELD_VENUE_MAX = 16;
 
         /** The venue {@code [r, k)} between 在 and a verb of holding, or the district's name that opens it, else null. */
         private Span venueHeldIn(int r, int k) {

@@ -71,8 +71,11 @@ final class IssueDates {
         Found dateline = null;
         for (int i = 0; i < lines.length; i++) {
             String lead = lines[i].strip();
-            Found found = firstDate(lead.substring(0, Math.min(lead.length(), DATELINE_REACH)), contextYear.in(reportFrom(lines, i)),
-                    notAfter, true);
+            String head = lead.substring(0, Math.min(lead.length(), DATELINE_REACH));
+            // only a month and day needs the years of its report: gathering that report for every line would read a long
+            // page's rest once per line
+            Years years = MONTH_DAY.matcher(head).find() ? contextYear.in(reportFrom(lines, i)) : contextYear;
+            Found found = firstDate(head, years, notAfter, true);
             if (found != null && (dateline == null || found.date().isAfter(dateline.date()))) {
                 dateline = found;
             }

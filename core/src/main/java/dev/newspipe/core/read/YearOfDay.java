@@ -91,9 +91,11 @@ public final class YearOfDay {
         return tally(text, month, true);
     }
 
-    private static Integer tally(String text, int month, boolean bareIsOwn) {
+    /** {@code cuedOnly}: only a year written with a word that plans or reviews it votes ({@link #cuedVote}). */
+    private static Integer tally(String text, int month, boolean cuedOnly) {
         Matcher plan = FIVE_YEAR_PLAN.matcher(text);
-        if (!bareIsOwn && plan.find()) { // a page's years are written with its 收官之年, which may be last year's
+        if (!cuedOnly && plan.find()) { // a page's years are written with its 收官之年, which may be last year's
+            // the Nth plan (十N五) begins 1966 + 5 × (N − 3): the third began in 1966, after the 1963–65 readjustment
             int start = 1966 + 5 * (10 + "一二三四五六七八九".indexOf(plan.group(1)) + 1 - 3);
             return plan.group(2).equals("收官") ? start + 4 : start;
         }
@@ -109,7 +111,7 @@ public final class YearOfDay {
             boolean executed = isPlan && EXECUTION.matcher(phrase).region(planned.end(), phrase.length()).lookingAt();
             if (isPlan && !executed) {
                 votes.merge(month >= 10 ? year - 1 : year, 1, Integer::sum);
-            } else if (bareIsOwn && !executed && y.group(2) == null && !REVIEWED.matcher(phrase).find()
+            } else if (cuedOnly && !executed && y.group(2) == null && !REVIEWED.matcher(phrase).find()
                     && !REVIEWED_BEFORE.matcher(text).region(Math.max(0, y.start() - 4), y.start()).find()) {
                 continue; // a bare year says nothing of the day's: the latest printed decides, as before
             } else if (month <= 3 || month >= 10) {

@@ -50,16 +50,20 @@ final class DocumentTitles {
      * whatever the line above it (a paragraph a copy cut off mid-sentence, too).
      */
     static boolean textOpensWithIssuer(String title, String text) {
-        String t = title.replaceAll("\\s+", "");
-        String x = text.replaceAll("\\s+", "");
+        if (!isDocumentTitle(title)) {
+            return false; // (first: it rules out nearly every line, before the text under it is read)
+        }
+        String t = SPACES.matcher(title).replaceAll("");
         Matcher m = ABOUT.matcher(t);
-        if (!isDocumentTitle(title) || !m.find() || m.start() < ISSUER_MIN) {
+        if (!m.find() || m.start() < ISSUER_MIN) {
             return false;
         }
-        return x.startsWith(t.substring(0, m.start()));
+        return SPACES.matcher(text).replaceAll("").startsWith(t.substring(0, m.start()));
     }
 
     private static final Pattern ABOUT = Pattern.compile("关于|關於|關于|关於");
+    /** A copy may space out a title or the text's first words (某市 第五届…); the issuer is compared without them. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * Whether the line is a document's own name, issuer and kind ({@code 某市人民代表大会常务委员会公告}, {@code …工作报告},

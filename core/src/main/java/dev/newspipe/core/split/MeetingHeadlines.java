@@ -1,5 +1,6 @@
 package dev.newspipe.core.split;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,9 @@ final class MeetingHeadlines {
     /** A headline line: no sentence punctuation, not opening with a date or a figure. */
     private static final Pattern HEADLINE_LINE = Pattern.compile("^[^0-9０-９。，,；;！？!?：:]{6,40}$");
 
+    /** A web page may space a headline out where the print runs it on; the event is compared without spaces. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Characters around the word that says a meeting was held that make one event ({@code 主席团举行第一次}). */
     private static final int SAME_EVENT_MIN = 6;
 
@@ -40,9 +44,9 @@ final class MeetingHeadlines {
         if (title == null) {
             return false;
         }
-        String t = title.replaceAll("\\s+", "");
-        String s = line.replaceAll("\\s+", "");
-        java.util.regex.Matcher held = HELD.matcher(s);
+        String t = SPACES.matcher(title).replaceAll("");
+        String s = SPACES.matcher(line).replaceAll("");
+        Matcher held = HELD.matcher(s);
         while (held.find()) {
             for (int from = 0; from <= held.start(); from++) {
                 for (int to = s.length(); to >= held.end() && to - from >= SAME_EVENT_MIN; to--) {
