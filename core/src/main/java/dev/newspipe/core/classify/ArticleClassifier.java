@@ -741,6 +741,9 @@ public final class ArticleClassifier {
     private static final String TWO_SESSIONS_CONVENED = "两会[”\"」]?(?:(?!发布|记者|新闻|热线|安保|消防|期间|前夕|两会)[^，。,；;！!\n]){0,6}?(?:召开|开幕)"
             + "(?!之际|在即|前夕|之前|前)";
 
+    /** The name of the cue for a report's own voice (ReportVoice), shared by the cue and the rows it silences with. */
+    private static final String REPORT_VOICE = "the report's own voice (一年来，常委会…/请予审议)";
+
     /**
      * The evidence list. To teach the classifier something new, add a row: category, where it looks, a name a user
      * understands, a weight, and what to look for. Weights: 4 decides on its own, 3 decides unless contradicted,
@@ -949,6 +952,11 @@ public final class ArticleClassifier {
             Cue.of(Category.WORK_REPORT, Where.BODY, "section heading of a work report", 2.0,
                     "^[■●◆▲□\\s]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])?\\s*[^。，,；;：:\\n]{0,16}"
                             + "(?:工作回顾|工作安排|主要预期目标|主要目标任务|总体要求和重点任务|工作总体要求)$"),
+            // The report's own voice in the opening (一年来，常委会坚持…; 过去一年，我们…; 请予审议), no reporter telling a sitting:
+            // the text of the report, even when its title is lost (ReportVoice). Its session words are then its own
+            // account of the committee's sittings (SILENCES). Not a CPPCC body's report, which speaks the same way.
+            Cue.when(Category.WORK_REPORT, Where.OPENING, REPORT_VOICE, 2.0, ReportVoice::ownVoice)
+                    .unless(ArticleClassifier::aboutCppcc),
             Cue.counted(Category.WORK_REPORT, Where.BODY, "work report sections and address", 1.0, 3.0,
                     "过去一年|过去五年|今后五年|今年政府工作|主要预期目标|工作回顾|工作安排|总体要求|各位代表|向大会报告|请予审议|提请.{0,6}审议"),
             Cue.counted(Category.WORK_REPORT, Where.BODY, "report vocabulary", 0.25, 2.0,
@@ -1615,6 +1623,14 @@ public final class ArticleClassifier {
             new Silence("section heading of a work report", "a CPPCC standing committee reports (我代表政协…常务委员会…报告)",
                     "the report is a CPPCC standing committee's",
                     at(Where.BODY, Where.BODY)),
+            // A report in its own voice tells its body's own sittings (一年来，常委会共审议法律案…; 召开常委会会议8次): the session words
+            // and the sitting named are what the report reviews, not a sitting reported.
+            new Silence("session vocabulary", REPORT_VOICE, "the report reviews its body's own sittings",
+                    at(Where.BODY, Where.OPENING)),
+            new Silence("congress in session (issuer + proceedings)", REPORT_VOICE, "the report reviews its body's own sittings",
+                    at(Where.LEAD, Where.OPENING)),
+            new Silence("issuer is a people's congress", REPORT_VOICE, "the congress's committee is the report's author",
+                    at(Where.LEAD, Where.OPENING), at(Where.HEADLINE, Where.OPENING)),
             // The 全会 a congress's sitting holds is its plenary, not a party plenum.
             new Silence("party plenum or party committee meeting", "a congress sitting's plenary (…会议举行全会)",
                     "the 全会 is a congress sitting's plenary",
