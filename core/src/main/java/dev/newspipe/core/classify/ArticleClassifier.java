@@ -1629,8 +1629,6 @@ public final class ArticleClassifier {
                     at(Where.BODY, Where.OPENING)),
             new Silence("congress in session (issuer + proceedings)", REPORT_VOICE, "the report reviews its body's own sittings",
                     at(Where.LEAD, Where.OPENING)),
-            new Silence("issuer is a people's congress", REPORT_VOICE, "the congress's committee is the report's author",
-                    at(Where.LEAD, Where.OPENING), at(Where.HEADLINE, Where.OPENING)),
             // The 全会 a congress's sitting holds is its plenary, not a party plenum.
             new Silence("party plenum or party committee meeting", "a congress sitting's plenary (…会议举行全会)",
                     "the 全会 is a congress sitting's plenary",
