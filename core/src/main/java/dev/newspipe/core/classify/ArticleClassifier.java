@@ -932,8 +932,11 @@ public final class ArticleClassifier {
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "someone delivers a work report (作…工作报告)", 2.0, "(?<!工)作.{0,12}工作报告$"),
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "speech at a congress session (——在…会议上)", 3.0,
                     "——.{0,40}在.{0,40}(?:人民代表大会|人大).{0,20}会议上"),
+            // A heading that is nothing but a report's section (2024年的主要工作, 一、今年的主要任务): a page printing part of the
+            // report under its section head. Not a headline that does something with the work (部署2025年主要工作).
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "section of a work report (工作回顾/主要预期目标)", 2.5,
-                    "工作回顾|工作安排|主要预期目标|主要目标任务|总体要求"),
+                    "工作回顾|工作安排|主要预期目标|主要目标任务|总体要求"
+                            + "|^(?:[一二三四五六七八九十]+、)?(?:\\d{4}年|今年|过去一年|过去五年)的?主要(?:工作|任务)$"),
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "release of a work report (受权播发/全文)", 3.0,
                     REPORT_RELEASED + "|工作报告(?:》)?(?:全文|要点|摘要|图解)"),
             Cue.of(Category.WORK_REPORT, Where.LEAD, "release of a work report (受权播发/全文)", 3.0, REPORT_RELEASED),

@@ -57,4 +57,13 @@ class ReportOwnVoiceTest {
         assertCategory(headless("过去一年，市政协常委会紧紧围绕全市中心工作，认真履行政治协商、民主监督、参政议政职能，"
                 + "共召开常委会会议6次，提交提案420件。"), Category.OTHER);
     }
+
+    @Test
+    void shouldTakeAPageHeadedByAReportsSectionForTheReport() {
+        assertCategory(headed("2024年的主要工作", "一年来，市人民政府坚持稳中求进工作总基调，全市经济持续回升向好。"), Category.WORK_REPORT);
+        assertCategory(headed("一、今年的主要任务", "今年是“十四五”规划收官之年，做好政府工作意义重大。"), Category.WORK_REPORT);
+        // Counter-example: a headline that does something with the year's work is news of a meeting
+        assertThat(classifier.classify(headed("市人大常委会部署2025年主要工作",
+                "本报讯 1月8日，市人大常委会召开党组会议，研究部署2025年主要工作。")).category()).isNotEqualTo(Category.WORK_REPORT);
+    }
 }
