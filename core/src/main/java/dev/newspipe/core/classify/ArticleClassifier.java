@@ -741,6 +741,9 @@ public final class ArticleClassifier {
     private static final String TWO_SESSIONS_CONVENED = "两会[”\"」]?(?:(?!发布|记者|新闻|热线|安保|消防|期间|前夕|两会)[^，。,；;！!\n]){0,6}?(?:召开|开幕)"
             + "(?!之际|在即|前夕|之前|前)";
 
+    /** The name of the cue for a report's own voice (ReportVoice), shared by the cue and the rows it silences with. */
+    private static final String REPORT_VOICE = "the report's own voice (一年来，常委会…/请予审议)";
+
     /**
      * The evidence list. To teach the classifier something new, add a row: category, where it looks, a name a user
      * understands, a weight, and what to look for. Weights: 4 decides on its own, 3 decides unless contradicted,
@@ -929,8 +932,11 @@ public final class ArticleClassifier {
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "someone delivers a work report (作…工作报告)", 2.0, "(?<!工)作.{0,12}工作报告$"),
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "speech at a congress session (——在…会议上)", 3.0,
                     "——.{0,40}在.{0,40}(?:人民代表大会|人大).{0,20}会议上"),
+            // A heading that is nothing but a report's section (2024年的主要工作, 一、今年的主要任务): a page printing part of the
+            // report under its section head. Not a headline that does something with the work (部署2025年主要工作).
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "section of a work report (工作回顾/主要预期目标)", 2.5,
-                    "工作回顾|工作安排|主要预期目标|主要目标任务|总体要求"),
+                    "工作回顾|工作安排|主要预期目标|主要目标任务|总体要求"
+                            + "|^(?:[一二三四五六七八九十]+、)?(?:\\d{4}年|今年|过去一年|过去五年)的?主要(?:工作|任务)$"),
             Cue.of(Category.WORK_REPORT, Where.HEADLINE, "release of a work report (受权播发/全文)", 3.0,
                     REPORT_RELEASED + "|工作报告(?:》)?(?:全文|要点|摘要|图解)"),
             Cue.of(Category.WORK_REPORT, Where.LEAD, "release of a work report (受权播发/全文)", 3.0, REPORT_RELEASED),
@@ -949,6 +955,11 @@ public final class ArticleClassifier {
             Cue.of(Category.WORK_REPORT, Where.BODY, "section heading of a work report", 2.0,
                     "^[■●◆▲□\\s]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])?\\s*[^。，,；;：:\\n]{0,16}"
                             + "(?:工作回顾|工作安排|主要预期目标|主要目标任务|总体要求和重点任务|工作总体要求)$"),
+            // The report's own voice in the opening (一年来，常委会坚持…; 过去一年，我们…; 请予审议), no reporter telling a sitting:
+            // the text of the report, even when its title is lost (ReportVoice). Its session words are then its own
+            // account of the committee's sittings (SILENCES). Not a CPPCC body's report, which speaks the same way.
+            Cue.when(Category.WORK_REPORT, Where.OPENING, REPORT_VOICE, 2.0, ReportVoice::ownVoice)
+                    .unless(ArticleClassifier::aboutCppcc),
             Cue.counted(Category.WORK_REPORT, Where.BODY, "work report sections and address", 1.0, 3.0,
                     "过去一年|过去五年|今后五年|今年政府工作|主要预期目标|工作回顾|工作安排|总体要求|各位代表|向大会报告|请予审议|提请.{0,6}审议"),
             Cue.counted(Category.WORK_REPORT, Where.BODY, "report vocabulary", 0.25, 2.0,
@@ -1618,6 +1629,12 @@ public final class ArticleClassifier {
             new Silence("section heading of a work report", "a CPPCC standing committee reports (我代表政协…常务委员会…报告)",
                     "the report is a CPPCC standing committee's",
                     at(Where.BODY, Where.BODY)),
+            // A report in its own voice tells its body's own sittings (一年来，常委会共审议法律案…; 召开常委会会议8次): the session words
+            // and the sitting named are what the report reviews, not a sitting reported.
+            new Silence("session vocabulary", REPORT_VOICE, "the report reviews its body's own sittings",
+                    at(Where.BODY, Where.OPENING)),
+            new Silence("congress in session (issuer + proceedings)", REPORT_VOICE, "the report reviews its body's own sittings",
+                    at(Where.LEAD, Where.OPENING)),
             // The 全会 a congress's sitting holds is its plenary, not a party plenum.
             new Silence("party plenum or party committee meeting", "a congress sitting's plenary (…会议举行全会)",
                     "the 全会 is a congress sitting's plenary",
