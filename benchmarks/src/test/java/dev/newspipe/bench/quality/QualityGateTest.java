@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * then rules were written from a-x while {@code y} (15 multi-article pages, 142 articles) and {@code z} (68 documents)
  * stayed held out: y 126/142 found (precision 126/143), z 0.878 at first contact; 127/142 and 0.892 after; then
  * rules were written from a-z while {@code aa} (10 multi-article pages, 125 articles) and {@code ab} (63 documents)
- * stayed held out: aa 98/125 found (precision 98/107), categories 87/125, ab 0.921 at first contact (87cc12b).
+ * stayed held out: aa 98/125 found (precision 98/107), categories 87/125, ab 0.921 at first contact (87cc12b);
+ * {@code ac} (67 documents) stayed held out from every rule of that stop: 62/67 at first contact, 63/67 after.
  * Text kept is held at a floor on the genre set because web dumps lose their
  * navigation, which the splitter drops as furniture and the measure counts as lost. On every multi-article page
  * the articles found and the precision of the articles made are held at their measured level as well (the issue's
@@ -50,35 +51,38 @@ class QualityGateTest {
     static final double MIN_TEXT_KEPT = 0.95;
     /** Category accuracy per genre share: its measured level, rounded down. */
     static final Map<String, Double> MIN_CATEGORY_ACCURACY_PER_SHARE = Map.ofEntries(
-            Map.entry("genre/a", 0.94), Map.entry("genre/b", 0.96), Map.entry("genre/c", 0.95), Map.entry("genre/d", 0.97),
+            Map.entry("genre/a", 0.96), Map.entry("genre/b", 0.96), Map.entry("genre/c", 0.97), Map.entry("genre/d", 0.97),
             Map.entry("genre/e", 0.94), Map.entry("genre/f", 0.93), Map.entry("genre/g", 0.95), Map.entry("genre/h", 0.90),
-            Map.entry("genre/i", 0.80), Map.entry("genre/j", 0.77),
-            Map.entry("genre/k", 0.97), Map.entry("genre/l", 0.89), Map.entry("genre/m", 0.98),
+            Map.entry("genre/i", 0.80), Map.entry("genre/j", 0.94),
+            Map.entry("genre/k", 0.97), Map.entry("genre/l", 0.93), Map.entry("genre/m", 0.98),
             Map.entry("genre/n", 0.98), Map.entry("genre/o", 0.74), Map.entry("genre/p", 0.75), Map.entry("genre/q", 0.94),
             // held out while the rules of the stop's first round were written (first contact r 0.861, s 0.489 and
             // 45/88 found; the same on that round's final code), development data since
-            Map.entry("genre/r", 0.97), Map.entry("genre/s", 0.85),
+            Map.entry("genre/r", 0.97), Map.entry("genre/s", 0.86),
             // held out while the rules of the stop's second round were written from r and s (first contact t 0.930,
             // u 41/57 and 43/57 found; the same on that round's final code), development data since
             Map.entry("genre/t", 0.97), Map.entry("genre/u", 0.91),
             // held out while the rules of this stop were written from t and u (first contact v 0.946, w 53/91 and 56/91
             // found; the same on this stop's final code), development data from the next stop on
-            Map.entry("genre/v", 0.98), Map.entry("genre/w", 0.71),
+            Map.entry("genre/v", 0.99), Map.entry("genre/w", 0.75),
             // held out while the stop's chronicle rule was written from p, s and w (first contact 24/67, 27/67 found;
             // 26/67 and 29/67 on the final code: its chronicle page split as labelled)
-            Map.entry("genre/x", 0.83),
+            Map.entry("genre/x", 0.85),
             // held out while the rules of the next stop were written from a-x (first contact on a7407de: z 65/74, y
             // 121/142 with 126/142 found and 126/143 precise; on that stop's final code z 66/74 (one web-dump rule
             // written from z's miss), y 122/142 with 127/142 found; z 68/74 once the text of a decision is read whatever
             // heads it)
-            Map.entry("genre/y", 0.85), Map.entry("genre/z", 0.90),
+            Map.entry("genre/y", 0.85), Map.entry("genre/z", 0.91),
             // held out while the rules of stop 20 were written from a-z (first contact on 87cc12b: aa 87/125 with
             // 98/125 found and 98/107 precise, ab 58/63); development data since: aa 108/125 (119/125 found) once its
             // content-farm salads are split (UnrelatedFragments), ab 62/63 once the text of a decision is read
             // whatever heads it (DecisionText)
-            Map.entry("genre/aa", 0.85), Map.entry("genre/ab", 0.96));
+            Map.entry("genre/aa", 0.88), Map.entry("genre/ab", 0.96),
+            // held out from every rule of stop 20 (first contact on 87cc12b 62/67; 63/67 on that stop's final code, by a
+            // work report's own voice written from a-aa, a topic chosen after ac's misses were seen)
+            Map.entry("genre/ac", 0.93));
     static final double MIN_TEXT_KEPT_GENRE = 0.80;
-    static final double MIN_ARTICLES_FOUND = 0.84;
+    static final double MIN_ARTICLES_FOUND = 0.87;
     static final double MIN_ARTICLE_PRECISION = 0.93;
 
     private static QualityRun run;
