@@ -128,7 +128,8 @@ final class DecisionText {
      * operative ones publish it: 现予公布), or null.
      */
     static String promulgatedDecision(String body) {
-        if (body.indexOf('公') < 0 || congressDecision(body) == null) {
+        // publishing words nowhere in the body: no promulgation, and no need to read the decision a second time
+        if (body.indexOf('公') < 0 || !PROMULGATES.matcher(body).find() || congressDecision(body) == null) {
             return null;
         }
         String head = head(body);
