@@ -103,6 +103,32 @@ final class DecisionText {
      * issuer's meeting in full, a congress the adopter, no reporting voice before the operative words), or null.
      */
     static String congressDecision(String body) {
+        Decision decision = decision(body);
+        return decision == null ? null : decision.anchor() + " … " + decision.act().words();
+    }
+
+    /**
+     * The promulgation of a congress decision printed after it ({@link #congressDecision} holds, and the words before its
+     * operative ones publish it: 现予公布), or null.
+     */
+    static String promulgatedDecision(String body) {
+        // publishing words nowhere in the body: no promulgation, and no need to read the decision at all
+        if (body.indexOf('公') < 0 || !PROMULGATES.matcher(body).find()) {
+            return null;
+        }
+        Decision decision = decision(body);
+        if (decision == null) {
+            return null;
+        }
+        Matcher m = PROMULGATES.matcher(decision.head().substring(0, decision.act().lineStart()));
+        return m.find() ? m.group() : null;
+    }
+
+    /** A congress decision as read from a body's head: the head, its first operative words and what anchors them. */
+    private record Decision(String head, Operative act, String anchor) {}
+
+    /** The congress decision printed from the head of {@code body} (see {@link #congressDecision}), or null. */
+    private static Decision decision(String body) {
         if (body.indexOf('决') < 0 && body.indexOf("修改") < 0 && body.indexOf("批准") < 0) {
             return null; // every operative formula holds one of these
         }
@@ -120,22 +146,7 @@ final class DecisionText {
         if (anchor == null || NOT_A_CONGRESS_ADOPTER.matcher(issuer(anchor)).find() || !CONGRESS.matcher(anchor + actLine).find()) {
             return null;
         }
-        return anchor + " … " + act.words();
-    }
-
-    /**
-     * The promulgation of a congress decision printed after it ({@link #congressDecision} holds, and the words before its
-     * operative ones publish it: 现予公布), or null.
-     */
-    static String promulgatedDecision(String body) {
-        // publishing words nowhere in the body: no promulgation, and no need to read the decision a second time
-        if (body.indexOf('公') < 0 || !PROMULGATES.matcher(body).find() || congressDecision(body) == null) {
-            return null;
-        }
-        String head = head(body);
-        Operative act = firstOperative(head);
-        Matcher m = PROMULGATES.matcher(head.substring(0, act.lineStart()));
-        return m.find() ? m.group() : null;
+        return new Decision(head, act, anchor);
     }
 
     /**
